@@ -1,0 +1,160 @@
+"""Stage 5: re-flow content lines into blocks — paragraphs, headings, single special lines, table rows.
+
+Guarantees afterwards: every content line belongs to exactly one block; a block's lines are in input
+order; a paragraph that a page break or a hard wrap split is one block again (``全面完成`` +
+``林业审批制度…``). Lines that must stand alone (文号, dates, 附件 labels, markdown headings, numbered
+markers, table rows) always start a block of their own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+from . import regexes as rx
+from .normalize import Line, LineKind
+
+#: Characters that may end a paragraph.
+TERMINAL = frozenset("。！？；：!?;:")
+LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+#: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
+MIN_BROKEN_CHARS = 20
+
+
+@dataclass(slots=True)
+class Block:
+    """Consecutive input lines that form one unit of text."""
+
+    text: str
+    lines: list[Line] = field(default_factory=list)
+    heading: int = 0
+    table: bool = False
+
+    @property
+    def start(self) -> int:
+        """First line number."""
+        return self.lines[0].no
+
+    @property
+    def end(self) -> int:
+        """Last line number."""
+        return self.lines[-1].no
+
+    @property
+    def page(self) -> int | None:
+        """Printed page of the first line."""
+        return self.lines[0].page
+
+    @property
+    def cells(self) -> list[str]:
+        """Cells of a table row."""
+        return self.lines[0].cells
+
+
+def display_width(s: str) -> int:
+    """Terminal columns of ``s``: 2 for wide (CJK) characters, 1 otherwise."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def detect_wrap_width(lines: list[Line]) -> int | None:
+    """The width hard-wrapped text (``pdftotext -layout``) is wrapped at, or None for one paragraph a line.
+
+    Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
+    """
+    widths = sorted(display_width(ln.raw.strip()) for ln in lines if ln.kind is LineKind.TEXT)
+    widths = [w for w in widths if w >= 20]
+    if len(widths) < 8:
+        return None
+    wrap = widths[int(len(widths) * 0.8)]
+    if wrap > 200:
+        return None
+    near = sum(1 for w in widths if wrap * 0.85 <= w <= wrap * 1.05)
+    runs = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+               if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT)
+    if near >= 0.4 * len(widths) and runs >= 0.4 * len(widths):
+        return wrap
+    return None
+
+
+def stands_alone(text: str) -> bool:
+    """A line that is a unit by itself and never joins a paragraph."""
+    return bool(
+        rx.DOC_NUMBER_LINE.match(text)
+        or rx.DATE_LINE.match(text)
+        or rx.ATTACHMENT_LABEL.match(text)
+        or rx.ATTACHMENT_NOTE.match(text)
+        or rx.NOTE_LINE.match(text)
+        or rx.RED_HEADER.match(text)
+        or rx.TOC_CATEGORY.match(text)
+    )
+
+
+def is_heading_like(text: str) -> bool:
+    """A numbered heading such as ``一、总体要求``: a marker, a short title, no sentence end."""
+    m = rx.SECTION_MARKER.match(text)
+    if not m:
+        return False
+    rest = text[m.end():]
+    return len(rest) <= 40 and not any(ch in TERMINAL or ch == "，" or ch == "," for ch in rest[:-1])
+
+
+def ends_title(text: str) -> bool:
+    """Text that ends the way a document title does (``…的通知``)."""
+    return bool(rx.KIND_SUFFIX.search(text)) and len(text) <= 80 and "。" not in text
+
+
+def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``prev``."""
+    if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
+        return False
+    if prev.heading or line.heading or prev.hard_break:
+        return False
+    if stands_alone(line.text) or stands_alone(block_text) or rx.SECTION_MARKER.match(line.text):
+        return False
+    if is_heading_like(block_text) or ends_title(block_text):
+        return False
+    last = prev.text[-1]
+    if wrap is None:
+        return last not in TERMINAL and len(prev.text) >= MIN_BROKEN_CHARS and line.indent < 2
+    width = display_width(prev.raw.strip())
+    if last in TERMINAL:
+        # A sentence that ended exactly at the wrap: the next line goes on unless it is indented.
+        return width >= wrap * 0.93 and line.indent == 0
+    return width >= wrap * 0.75 or line.indent >= 8 or (line.indent == 0 and prev.indent == 0)
+
+
+def _joined(a: str, b: str) -> str:
+    if a and b and LATIN_EDGE.match(a[-1]) and LATIN_EDGE.match(b[0]):
+        return f"{a} {b}"
+    return a + b
+
+
+def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int]) -> list[Block]:
+    """Blocks of the lines not in ``skip``; lines in ``transparent`` (page furniture) are stepped over
+    without ending a paragraph, so one broken by a page footer is joined again.
+    """
+    wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
+    blocks: list[Block] = []
+    current: Block | None = None
+    for line in lines:
+        if line.no in transparent or line.kind is LineKind.BLANK:
+            continue
+        if line.no in skip:
+            current = None
+            continue
+        if line.kind is LineKind.TABLE:
+            blocks.append(Block(text=line.text, lines=[line], table=True))
+            current = None
+            continue
+        if line.kind is not LineKind.TEXT:
+            current = None
+            continue
+        if current is not None and _joins(current.lines[-1], line, current.text, wrap):
+            current.lines.append(line)
+            current.text = _joined(current.text, line.text)
+            continue
+        current = Block(text=line.text, lines=[line], heading=line.heading)
+        blocks.append(current)
+    return blocks

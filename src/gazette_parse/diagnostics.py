@@ -1,0 +1,75 @@
+"""Rule codes and the collector every stage reports to.
+
+Codes are stable: a code never changes meaning once released. The README's table is generated from
+``RULES`` (``gazette rules``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .models import Diagnostic, Severity, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A diagnostic rule: code, default severity, short name, what it means."""
+
+    code: str
+    severity: Severity
+    name: str
+    summary: str
+
+
+RULES: dict[str, Rule] = {r.code: r for r in [
+    # Table of contents
+    Rule("T001", Severity.warning, "toc-entry-without-document", "A TOC entry matches no document in the issue."),
+    Rule("T002", Severity.warning, "document-missing-from-toc", "A document of the issue is not listed in the TOC."),
+    Rule("T003", Severity.warning, "toc-page-mismatch", "The TOC's page differs from the page the document is printed on."),
+    Rule("T004", Severity.info, "toc-title-differs", "The TOC's title differs from the document's title."),
+    # 文号
+    Rule("N001", Severity.warning, "malformed-doc-number", "文号 departs from GB/T 9704: brackets, 第, zero padding, missing 号."),
+    Rule("N002", Severity.error, "doc-number-year-after-date", "文号 year is later than the 成文日期 year."),
+    Rule("N003", Severity.warning, "duplicate-doc-number", "The same 文号 appears on two documents of one file."),
+    # Dates and closing
+    Rule("D001", Severity.warning, "missing-date", "A document has no 成文日期."),
+    Rule("D002", Severity.error, "impossible-date", "A date that does not exist (2018年2月30日)."),
+    Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
+    Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there."),
+    Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
+    # Text
+    Rule("X001", Severity.warning, "latin-in-han", "A Latin word inside Han text, often an OCR substitution (and → 和)."),
+    Rule("X002", Severity.warning, "unclassified-line", "A line that fits no element; kept as an unclassified paragraph."),
+    Rule("X003", Severity.warning, "section-numbering-gap", "Numbered sections skip a number."),
+    Rule("X004", Severity.info, "repeated-table-header", "A table header repeated at a page break was dropped."),
+    Rule("X005", Severity.warning, "no-documents", "No official document was found in the input."),
+    # Page furniture and gazette
+    Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
+    Rule("G001", Severity.warning, "issue-mismatch", "Masthead and colophon disagree on the issue."),
+    Rule("G002", Severity.warning, "date-outside-issue-year", "A document date lies after the issue's publication date."),
+    # Archive-wide (gazette validate)
+    Rule("V001", Severity.error, "duplicate-doc-number-across-files", "The same 文号 appears in two files of the archive."),
+    Rule("V002", Severity.warning, "issue-gap", "期号 sequence of a year skips a number."),
+    Rule("V003", Severity.error, "issue-repeated", "Two files carry the same year and 期号."),
+    Rule("V004", Severity.warning, "cumulative-not-advancing", "总期号 does not advance with 期号."),
+    Rule("V005", Severity.warning, "publication-date-backwards", "A later issue has an earlier publication date."),
+    Rule("V006", Severity.warning, "issue-year-mismatch", "An issue's year disagrees with its publication date."),
+    Rule("E001", Severity.error, "input-error", "The file could not be read or decoded (gazette validate)."),
+]}
+
+
+@dataclass(slots=True)
+class Diagnostics:
+    """Collects diagnostics in the order they are found; sorted by line at the end."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, code: str, message: str, start: int, end: int | None = None, *, column: int = 1) -> None:
+        """Report rule ``code`` over lines ``start``..``end``."""
+        rule = RULES[code]
+        self.items.append(Diagnostic(severity=rule.severity, code=code, message=message,
+                                     span=Span(start_line=start, end_line=end or start), column=column))
+
+    def sorted(self) -> list[Diagnostic]:
+        """Diagnostics in line order (stable for equal lines)."""
+        return sorted(self.items, key=lambda d: (d.span.start_line, d.code))

@@ -1,0 +1,45 @@
+"""发文字号: parse, canonicalise (GB/T 9704-2012: 浙政办发〔2018〕26号) and find what is malformed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import regexes as rx
+
+
+@dataclass(slots=True)
+class ParsedNumber:
+    """A 文号 split into its parts, with the ways it departs from GB/T 9704."""
+
+    text: str
+    agency_code: str
+    year: int | None
+    serial: int
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
+    """Parse a 文号; ``whole_line`` requires ``s`` to be nothing but the 文号."""
+    m = (rx.DOC_NUMBER_LINE.match(s) if whole_line else rx.DOC_NUMBER_ANY.search(s))
+    if m is None:
+        return None
+    agency = m.group("agency")
+    year_s = m.group("year") or m.group("bare_year")
+    serial_s = m.group("serial")
+    if not m.group("hao") and not m.group("open"):
+        return None  # neither brackets nor 号: too weak to be a 文号
+    problems: list[str] = []
+    if m.group("open") and (m.group("open"), m.group("close")) != ("〔", "〕"):
+        problems.append(f"brackets {m.group('open')}{m.group('close')} instead of 〔〕")
+    if m.group("bare_year"):
+        problems.append("year without brackets")
+    if m.group("di"):
+        problems.append("第 before the serial number")
+    if len(serial_s) > 1 and serial_s.startswith("0"):
+        problems.append("zero-padded serial number")
+    if not m.group("hao"):
+        problems.append("missing 号")
+    year = int(year_s) if year_s else None
+    serial = int(serial_s)
+    text = f"{agency}〔{year}〕{serial}号" if year is not None else f"{agency}{serial}号"
+    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial, problems=problems)

@@ -1,0 +1,90 @@
+"""Stage 2: find page furniture (page numbers, running headers, separators) and number the pages.
+
+Guarantees afterwards: every furniture line is listed once in ``FurnitureResult.lines`` and will be
+skipped by later stages; every content line has ``Line.page`` set when the input prints page numbers.
+Furniture is removed from the text, never lost: each line becomes a ``Furniture`` record.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from . import regexes as rx
+from .models import Furniture, Span
+from .normalize import Line, LineKind
+
+
+@dataclass(slots=True)
+class FurnitureResult:
+    """Furniture records and the set of line numbers they occupy."""
+
+    records: list[Furniture] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+
+
+def _page_number(raw: str) -> tuple[str, int | None] | None:
+    body = raw.replace("\f", "").strip()
+    m = rx.PAGE_NUMBER.match(body)
+    if m:
+        return "page-number", int(m.group("a") or m.group("b") or m.group("c"))
+    m = rx.RUNNING_HEADER.match(body)
+    if m:
+        page = m.group("p1") or m.group("p2")
+        return "running-header", int(page) if page else None
+    return None
+
+
+def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> FurnitureResult:
+    """Mark furniture lines and set ``Line.page`` from the page numbers they print.
+
+    ``skip``: line numbers already claimed by another stage (the masthead's own issue line
+    must not be taken for a running header).
+    """
+    skip = skip or set()
+    result = FurnitureResult()
+    footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
+    headers: list[tuple[int, int]] = []  # … and at the head
+    for i, line in enumerate(lines):
+        if line.no in skip:
+            continue
+        if line.kind is LineKind.RULE:
+            result.records.append(Furniture(kind="separator", text=line.raw.strip(), page=None,
+                                            span=Span(start_line=line.no, end_line=line.no)))
+            result.lines.add(line.no)
+            continue
+        if line.kind is LineKind.COMMENT:
+            result.records.append(Furniture(kind="comment", text=line.text, page=None,
+                                            span=Span(start_line=line.no, end_line=line.no)))
+            result.lines.add(line.no)
+            continue
+        if line.kind is not LineKind.TEXT:
+            continue
+        found = _page_number(line.raw)
+        if found is None:
+            continue
+        kind, page = found
+        result.records.append(Furniture(kind=kind, text=line.text, page=page,  # type: ignore[arg-type]
+                                        span=Span(start_line=line.no, end_line=line.no)))
+        result.lines.add(line.no)
+        if page is None:
+            continue
+        # A number is a footer when content precedes it on its page, a header when it opens one.
+        prev = next((p for p in reversed(lines[:i]) if p.kind is not LineKind.BLANK), None)
+        opens_page = line.form_feed or prev is None or prev.form_feed and prev.no in result.lines
+        (headers if opens_page and kind == "running-header" else footers).append((line.no, page))
+    _assign_pages(lines, footers, headers)
+    return result
+
+
+def _assign_pages(lines: list[Line], footers: list[tuple[int, int]], headers: list[tuple[int, int]]) -> None:
+    if footers:
+        nos = [no for no, _ in footers]
+        for line in lines:
+            k = bisect_left(nos, line.no)
+            line.page = footers[k][1] if k < len(footers) else footers[-1][1] + 1
+    elif headers:
+        nos = [no for no, _ in headers]
+        for line in lines:
+            k = bisect_left(nos, line.no + 1) - 1
+            line.page = headers[k][1] if k >= 0 else max(headers[0][1] - 1, 1)

@@ -1,0 +1,169 @@
+"""Stage 3: the gazette's masthead (报头) and colophon (版权页).
+
+Guarantees afterwards: ``MastheadResult.lines`` holds every line the masthead and colophon occupy;
+``gazette`` is None when the input has neither (a single document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import regexes as rx
+from .models import Gazette, Span
+from .normalize import Line, LineKind
+
+#: How many non-blank lines from the top a masthead may take.
+MASTHEAD_REACH = 12
+
+
+@dataclass(slots=True)
+class MastheadResult:
+    """What the masthead and colophon say, and where they are."""
+
+    gazette: Gazette | None = None
+    lines: set[int] = field(default_factory=set)
+    publication_month_day: tuple[int, int, int] | None = None
+    """(line, month, day) of a ``5 月 11 日出版`` line, resolved against the year when known."""
+
+
+def _masthead_kind(text: str) -> str | None:
+    """Which masthead or colophon element a cleaned line is, or None."""
+    if rx.GAZETTE_TITLE.match(text):
+        return "title"
+    if rx.ISSUE_LINE.match(text):
+        return "issue"
+    if rx.YEAR_LINE.match(text):
+        return "year"
+    if rx.PUBLICATION_DATE.match(text):
+        return "published"
+    if rx.COLOPHON_FIELD.match(text):
+        return "field"
+    if rx.LATIN_TITLE.match(text):
+        return "latin"
+    if rx.CN_NUMBER.fullmatch(text.strip()):
+        return "field"
+    return None
+
+
+def _zone(lines: list[Line], start: int) -> list[Line]:
+    """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
+    zone: list[Line] = []
+    for line in lines[start:]:
+        if line.kind in (LineKind.BLANK, LineKind.RULE):
+            continue
+        if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
+            break
+        zone.append(line)
+    return zone
+
+
+def find_masthead(lines: list[Line]) -> MastheadResult:
+    """Read the masthead at the top and the colophon wherever its fields cluster."""
+    result = MastheadResult()
+    zones: list[list[Line]] = []
+    # The masthead: a gazette title among the first lines.
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.kind is LineKind.BLANK:
+            continue
+        seen += 1
+        if seen > MASTHEAD_REACH:
+            break
+        if line.kind is LineKind.TEXT and rx.GAZETTE_TITLE.match(line.text):
+            zones.append(_zone(lines, i))
+            break
+    # The colophon: two or more field lines close together, with the title/issue lines above them.
+    field_idx = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and rx.COLOPHON_FIELD.match(ln.text)]
+    taken = {ln.no for z in zones for ln in z}
+    for i in field_idx:
+        if lines[i].no in taken:
+            continue
+        j = i
+        while j > 0 and (lines[j - 1].kind in (LineKind.BLANK, LineKind.RULE)
+                         or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text))):
+            j -= 1
+        zone = _zone(lines, j)
+        if sum(1 for ln in zone if _masthead_kind(ln.text) == "field") >= 2:
+            zones.append(zone)
+            taken |= {ln.no for ln in zone}
+    if not zones:
+        return result
+    g: dict[str, object] = {}
+    spans: list[Span | None] = []
+    for zone in zones:
+        spans.append(Span(start_line=zone[0].no, end_line=zone[-1].no) if zone else None)
+        for line in zone:
+            result.lines.add(line.no)
+            _read_line(line, g, result)
+    if "title" not in g and "issue" not in g:
+        result.lines.clear()
+        return result
+    year = g.get("year")
+    pub = g.get("publication_date")
+    if pub is None and result.publication_month_day and isinstance(year, int):
+        _, month, day = result.publication_month_day
+        pub = f"{year:04d}-{month:02d}-{day:02d}"
+    masthead_span = spans[0] if zones[0] and zones[0][0].no <= 40 else None
+    colophon_span = next((s for s, z in zip(spans, zones, strict=True) if s and s is not masthead_span), None)
+    result.gazette = Gazette(
+        title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
+        issue=_int(g.get("issue")), cumulative_issue=_int(g.get("cumulative_issue")),
+        publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
+        phone=_str(g.get("phone")), cn_number=_str(g.get("cn_number")), url=_str(g.get("url")),
+        printer=_str(g.get("printer")), masthead_span=masthead_span, colophon_span=colophon_span,
+    )
+    return result
+
+
+FIELD_NAMES = {
+    "主管主办单位": "sponsor", "主管单位": "sponsor", "主办单位": "sponsor", "地址": "address",
+    "联系电话": "phone", "电话": "phone", "国内统一刊号": "cn_number", "网址": "url",
+    "印刷单位": "printer", "印刷": "printer",
+}
+
+
+def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None:
+    text = line.text
+    kind = _masthead_kind(text)
+    if kind == "title":
+        g.setdefault("title", rx.GAZETTE_TITLE.match(text).group("title"))  # type: ignore[union-attr]
+    elif kind == "latin":
+        g["title_en"] = f"{g['title_en']} {text}" if "title_en" in g else text
+    elif kind == "year":
+        g.setdefault("year", int(rx.YEAR_LINE.match(text).group("year")))  # type: ignore[union-attr]
+    elif kind == "issue":
+        m = rx.ISSUE_LINE.match(text)
+        assert m is not None
+        if m.group("year"):
+            g.setdefault("year", int(m.group("year")))
+        g.setdefault("issue", int(m.group("issue")))
+        if m.group("cumulative"):
+            g.setdefault("cumulative_issue", int(m.group("cumulative")))
+    elif kind == "published":
+        m = rx.PUBLICATION_DATE.match(text)
+        assert m is not None
+        month, day = int(m.group("month")), int(m.group("day"))
+        if m.group("year"):
+            g["publication_date"] = f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
+        result.publication_month_day = (line.no, month, day)
+    elif kind == "field":
+        m = rx.COLOPHON_FIELD.match(text)
+        if m is None:
+            g.setdefault("cn_number", text.strip())
+            return
+        key = "".join(m.group("key").split())
+        value = m.group("value").strip()
+        name = FIELD_NAMES.get(key)
+        if name == "cn_number":
+            cn = rx.CN_NUMBER.search(value)
+            value = "CN" + "".join(cn.group("cn").split()) if cn else value
+        if name and value:
+            g.setdefault(name, value)
+
+
+def _str(v: object) -> str | None:
+    return v if isinstance(v, str) else None
+
+
+def _int(v: object) -> int | None:
+    return v if isinstance(v, int) else None

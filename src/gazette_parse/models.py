@@ -1,0 +1,222 @@
+"""The output contract: Pydantic models, validated and emitted as JSON or YAML.
+
+Models import no parsing code. Field names are part of the public contract (v1): fields may be
+added, never renamed. Every field has a description; it reaches the JSON Schema in ``schemas/``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class Model(BaseModel):
+    """Base of all output models: unknown fields are an error."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Model):
+    """Lines of the input a node comes from: 1-based, inclusive, counted as ``grep -n`` counts them."""
+
+    start_line: int = Field(ge=1, description="First line, 1-based.")
+    end_line: int = Field(ge=1, description="Last line, 1-based, inclusive.")
+
+
+class Severity(str, Enum):
+    """How serious a diagnostic is."""
+
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class Diagnostic(Model):
+    """Something in the input that looks wrong, or a record of what the parser did with a line."""
+
+    severity: Severity = Field(description="error, warning or info.")
+    code: str = Field(description="Stable rule code, documented in the README (e.g. N001).")
+    message: str = Field(description="One-line explanation in English.")
+    span: Span = Field(description="Where in the input.")
+    column: int = Field(default=1, ge=1, description="1-based column of the problem in span.start_line.")
+
+
+class Source(Model):
+    """The input file."""
+
+    path: str | None = Field(description="Path as given, or null for text passed in memory or on stdin.")
+    sha256: str = Field(description="SHA-256 of the input bytes (of the UTF-8 text when parsed from a str).")
+    encoding: str = Field(description="Encoding the bytes were decoded with (utf-8, utf-8-sig, utf-16, gb18030).")
+    lines: int = Field(ge=0, description="Number of lines.")
+
+
+class Gazette(Model):
+    """Masthead and colophon of a gazette issue."""
+
+    title: str | None = Field(description="Gazette title, e.g. 浙江省人民政府公报.")
+    title_en: str | None = Field(description="English title from the masthead.")
+    year: int | None = Field(description="Year of the issue.")
+    issue: int | None = Field(description="期号: issue number within the year.")
+    cumulative_issue: int | None = Field(description="总期号: cumulative issue number (总第…期).")
+    publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
+    sponsor: str | None = Field(description="主管主办单位.")
+    address: str | None = Field(description="地址.")
+    phone: str | None = Field(description="联系电话.")
+    cn_number: str | None = Field(description="国内统一刊号, e.g. CN33-1354/D.")
+    url: str | None = Field(description="网址.")
+    printer: str | None = Field(description="印刷单位.")
+    masthead_span: Span | None = Field(description="Lines of the masthead.")
+    colophon_span: Span | None = Field(description="Lines of the colophon (版权页).")
+
+
+class TocEntry(Model):
+    """One entry of the table of contents (目录)."""
+
+    category: str | None = Field(description="Category heading the entry stands under, without 【】.")
+    title: str = Field(description="Document title as the TOC gives it.")
+    doc_number: str | None = Field(description="文号 in canonical form, when the entry gives one.")
+    page: int | None = Field(description="Page number the TOC gives.")
+    document: int | None = Field(description="Index into ``documents`` of the document it lists, or null.")
+    span: Span = Field(description="Lines of the entry.")
+
+
+class DocNumber(Model):
+    """发文字号, split into its parts."""
+
+    text: str = Field(description="Canonical form as GB/T 9704 writes it: 浙政办发〔2018〕26号.")
+    agency_code: str = Field(description="机关代字, e.g. 浙政办发.")
+    year: int | None = Field(description="Year in the 〔〕 brackets.")
+    serial: int = Field(description="序号, without zero padding.")
+    raw: str = Field(description="The 文号 as written in the source.")
+    span: Span = Field(description="Line of the 文号.")
+
+
+class Paragraph(Model):
+    """Body text between headings, markup removed, page-broken pieces joined again."""
+
+    text: str = Field(description="The paragraph's text.")
+    span: Span = Field(description="Lines it was joined from.")
+
+
+class Table(Model):
+    """A table: header row and data rows; header rows repeated at page breaks are dropped."""
+
+    header: list[str] = Field(description="Cells of the header row.")
+    rows: list[list[str]] = Field(description="Data rows, cells as text.")
+    row_spans: list[Span] = Field(description="Line of each data row, parallel to ``rows``.")
+    span: Span = Field(description="Lines of the whole table.")
+
+
+class Item(Model):
+    """One entry of a list of names or numbered items in an attachment."""
+
+    number: int | None = Field(description="Item number, when numbered.")
+    text: str = Field(description="The item's text.")
+    span: Span = Field(description="Lines of the item.")
+
+
+class Section(Model):
+    """A numbered section: 一、 （一） 1. （1）, 第X章 第X条, 1.1 — depth from the marker."""
+
+    marker: str = Field(description="The marker as written: 一、, （一）, 1., 第一章 …")
+    marker_kind: str = Field(description="Marker family: bian zhang jie tiao cn cnp ar dec arp circ.")
+    level: int = Field(ge=1, description="Nesting depth in this document's section tree, 1 at the top.")
+    number: int | None = Field(description="The marker's number as an int (二十 → 20).")
+    title: str | None = Field(description="Heading text, or the first sentence of an inline-marker paragraph.")
+    paragraphs: list[Paragraph] = Field(description="Paragraphs directly under this section.")
+    tables: list[Table] = Field(default_factory=list, description="Tables directly under this section.")
+    sections: list[Section] = Field(description="Subsections.")
+    heading_span: Span = Field(description="Lines of the marker and title.")
+    span: Span = Field(description="Lines of the whole section.")
+    page: int | None = Field(default=None, description="Printed page the section starts on, when known.")
+
+
+class AttachmentNote(Model):
+    """附件说明: an attachment announced after the body."""
+
+    number: int | None = Field(description="Attachment number, when numbered.")
+    title: str = Field(description="Announced title.")
+    span: Span = Field(description="Line of the note.")
+
+
+class Note(Model):
+    """附注 or 版记 line: （此件公开发布）, 抄送…"""
+
+    text: str = Field(description="Text of the note.")
+    span: Span = Field(description="Line of the note.")
+
+
+class Attachment(Model):
+    """An attachment (附件) following a document under an 附件 label."""
+
+    number: int | None = Field(description="Number from the 附件 label.")
+    title: str | None = Field(description="Title of the attachment.")
+    subtitle: str | None = Field(default=None, description="Parenthesised line under the title, e.g. （共 30 个）.")
+    paragraphs: list[Paragraph] = Field(description="Paragraphs before any numbered section.")
+    sections: list[Section] = Field(description="Numbered sections.")
+    items: list[Item] = Field(description="Entries of a list of names or numbered items.")
+    tables: list[Table] = Field(description="Tables.")
+    label_span: Span | None = Field(description="Line of the 附件 label.")
+    title_span: Span | None = Field(description="Lines of the title.")
+    span: Span = Field(description="Lines of the whole attachment.")
+    page: int | None = Field(default=None, description="Printed page it starts on, when known.")
+
+
+class Document(Model):
+    """One official document (公文) with its GB/T 9704-2012 elements."""
+
+    title: str | None = Field(description="Title, one string however many lines it was split over.")
+    subtitle: str | None = Field(default=None, description="Parenthesised line under the title.")
+    kind: str | None = Field(description="文种: one of the 15 kinds, or null when the title names none.")
+    issuer: str | None = Field(description="Issuing organ(s), from the red header or the title.")
+    doc_number: DocNumber | None = Field(description="发文字号, or null.")
+    addressees: list[str] = Field(description="主送机关, split on the commas between them.")
+    preamble: list[Paragraph] = Field(default_factory=list, description="Text before the first section.")
+    sections: list[Section] = Field(description="Body as a tree of numbered sections.")
+    tables: list[Table] = Field(default_factory=list, description="Tables in the body outside any section.")
+    attachment_notes: list[AttachmentNote] = Field(description="附件说明.")
+    signatories: list[str] = Field(description="发文机关署名.")
+    date: str | None = Field(description="成文日期, ISO 8601.")
+    notes: list[Note] = Field(description="附注 and 版记.")
+    enclosures: list[Document] = Field(description="Documents this one issues or forwards (印发/转发/批转).")
+    attachments: list[Attachment] = Field(description="Attachments after an 附件 label.")
+    metadata: dict[str, str] = Field(default_factory=dict, description="Key-value metadata printed with it.")
+    page: int | None = Field(description="Printed page the document starts on (from furniture or the TOC).")
+    title_span: Span | None = Field(description="Lines of the title.")
+    header_span: Span | None = Field(default=None, description="Lines of red header, title, 文号 and 主送机关.")
+    addressees_span: Span | None = Field(default=None, description="Lines of the 主送机关.")
+    signatories_span: Span | None = Field(default=None, description="Lines of the 署名.")
+    date_span: Span | None = Field(default=None, description="Line of the 成文日期.")
+    span: Span = Field(description="Lines of the whole document, attachments included.")
+
+
+class Furniture(Model):
+    """A line of page furniture removed from the text: page number, running header, form feed."""
+
+    kind: Literal["page-number", "running-header", "separator", "comment"] = Field(description="What the line was.")
+    text: str = Field(description="The line's text.")
+    page: int | None = Field(description="Page number it tells, if any.")
+    span: Span = Field(description="The line.")
+
+
+class GazetteFile(Model):
+    """Everything parsed from one input file."""
+
+    schema_version: str = Field(default=SCHEMA_VERSION, description="Version of this output contract.")
+    source: Source = Field(description="The input file.")
+    gazette: Gazette | None = Field(description="Masthead and colophon; null when the input is a single document.")
+    toc: list[TocEntry] = Field(description="Table of contents.")
+    documents: list[Document] = Field(description="Official documents in source order.")
+    furniture: list[Furniture] = Field(default_factory=list, description="Page furniture removed from the text.")
+    unclassified: list[Paragraph] = Field(
+        default_factory=list, description="Text that fits nowhere else (each also an X002 diagnostic)."
+    )
+    diagnostics: list[Diagnostic] = Field(description="Problems found, in line order.")
+
+
+Section.model_rebuild()
+Document.model_rebuild()

@@ -1,0 +1,192 @@
+"""Every pattern the pipeline uses, built from small commented fragments.
+
+Patterns are verbose and read by group name. More specific alternatives come first.
+All of them run on *cleaned* line text (see ``normalize``): markup removed, invisible
+characters dropped, layout spaces between Han characters removed, but half-width and
+full-width punctuation both still possible, so every class below accepts both.
+No pattern nests unbounded quantifiers: each one runs in time linear in its input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .numerals import CN_NUMERAL_CHARS
+
+V = regex.VERBOSE
+
+CN = f"[{CN_NUMERAL_CHARS}]"
+LPAREN = "[（(]"
+RPAREN = "[）)]"
+COLON = "[：:]"
+#: Punctuation that ends a sentence or a clause a paragraph may end on.
+TERMINAL = "。！？；：!?;:"
+#: Brackets a 文号 year may stand in: 〔〕 (GB/T 9704), and the look-alikes sources use instead.
+YEAR_OPEN = "〔［\\[（(【﹝〈<{"
+YEAR_CLOSE = "〕］\\]）)】﹞〉>}"
+
+# ---------------------------------------------------------------- 文号 (document number)
+# 浙政办发〔2018〕26号 · 发改办财金规〔2019〕860 号 · 劳社部发[2008]3号 · 国办发明电〔2018〕15号
+DOC_NUMBER_BODY = rf"""
+    (?P<agency>\p{{Han}}[\p{{Han}}A-Za-z]{{0,14}}?)      # 机关代字: 浙政办发, 国办发明电
+    \s*
+    (?:
+        (?P<open>[{YEAR_OPEN}])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<close>[{YEAR_CLOSE}])
+      | (?P<bare_year>(?:19|20)\d{{2}})(?=\s*(?:第\s*)?\d{{1,5}}\s*号)   # 国发2018 12号: no brackets
+    )
+    \s*
+    (?P<di>第)?\s*                                   # 第 before the serial is not GB/T 9704
+    (?P<serial>\d{{1,5}})
+    \s*
+    (?P<hao>号)?
+"""
+#: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
+DOC_NUMBER_LINE = regex.compile(
+    rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*$""",
+    V,
+)
+#: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
+DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
+
+# ---------------------------------------------------------------- dates
+DATE_CORE = rf"""
+    (?P<year>\d{{4}}|[〇○零Ｏ一二三四五六七八九]{{4}})\s*年\s*
+    (?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*
+    (?P<day>\d{{1,2}}|[一二三四五六七八九十]{{1,4}})\s*日
+"""
+#: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日``.
+DATE_LINE = regex.compile(rf"^\s*{DATE_CORE}\s*$", V)
+DATE_ANY = regex.compile(DATE_CORE, V)
+#: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
+PUBLICATION_DATE = regex.compile(
+    r"""^\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*出版\s*$""", V
+)
+
+# ---------------------------------------------------------------- masthead and colophon
+#: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期``.
+ISSUE_LINE = regex.compile(
+    rf"""^\s*
+    (?:(?P<year>\d{{4}})\s*年\s*)?
+    第\s*(?P<issue>\d{{1,3}})\s*期
+    \s*(?:{LPAREN}\s*总\s*第\s*(?P<cumulative>\d{{1,6}})\s*期\s*{RPAREN})?
+    \s*$""",
+    V,
+)
+YEAR_LINE = regex.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:年)?\s*$")
+#: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报.
+GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}公报)\s*$")
+#: ``国内统一刊号:CN33-1354/D``.
+CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
+#: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
+COLOPHON_FIELD = regex.compile(
+    rf"""^\s*(?P<key>主\s*管\s*主\s*办\s*单\s*位|主\s*管\s*单\s*位|主\s*办\s*单\s*位|编\s*辑\s*出\s*版|
+    地\s*址|联\s*系\s*电\s*话|电\s*话|国\s*内\s*统\s*一\s*刊\s*号|国\s*际\s*标\s*准\s*刊\s*号|
+    网\s*址|印\s*刷\s*单\s*位|印\s*刷|邮\s*编|邮\s*政\s*编\s*码|发\s*行)\s*{COLON}\s*(?P<value>.*)$""",
+    V,
+)
+LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
+
+# ---------------------------------------------------------------- table of contents
+TOC_HEADING = regex.compile(r"^\s*目\s*录\s*$")
+#: ``【省政府办公厅文件】``.
+TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
+#: The page at the end of an entry: ``..... (3)`` · ``……3`` · ``（10）``.
+TOC_PAGE = regex.compile(
+    rf"""(?:[.．。·…⋯\s-]*){LPAREN}?\s*(?P<page>\d{{1,4}})\s*{RPAREN}?\s*$""",
+    V,
+)
+TOC_LEADER = regex.compile(r"(?:[.．。·…⋯]{2,}|\s{2,})")
+
+# ---------------------------------------------------------------- section markers
+# Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
+SECTION_MARKER = regex.compile(
+    rf"""^
+    (?:
+        (?P<bian>第\s*(?P<bian_n>{CN}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
+      | (?P<zhang>第\s*(?P<zhang_n>{CN}+|\d+)\s*章)                           # 第一章　总则
+      | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
+      | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
+      | (?P<cn>(?P<cn_n>{CN}{{1,4}})\s*[、，．.])                               # 一、  十二、
+      | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}})\s*{RPAREN})                  # （一）  (十二)
+      | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
+      | (?P<ar>(?P<ar_n>\d{{1,3}})\s*[.．、](?![\d.．]))                         # 1.  1．  1、
+      | (?P<arp>{LPAREN}\s*(?P<arp_n>\d{{1,3}})\s*{RPAREN})                    # （1）  (1)
+      | (?P<circ>(?P<circ_n>[①-⑳]))                                            # ①
+    )
+    \s*""",
+    V,
+)
+#: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
+MARKER_RANK: dict[str, float] = {
+    "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
+}
+
+# ---------------------------------------------------------------- closing block
+#: 附件说明: ``附件:2017 年度…名单`` · ``附件：1.xxx`` · ``附件1.深圳湾…坐标``.
+ATTACHMENT_NOTE = regex.compile(
+    rf"""^\s*附\s*件\s*(?:{COLON}|(?P<number>\d{{1,2}})\s*[.．、:：])\s*(?P<title>\S.*)$""",
+    V,
+)
+#: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
+ATTACHMENT_NOTE_MORE = regex.compile(r"^\s*(?P<number>\d{1,2})\s*[.．、:：]\s*(?P<title>\S.*)$")
+#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附件 1.``.
+ATTACHMENT_LABEL = regex.compile(rf"^\s*附\s*件\s*(?P<number>\d{{1,2}})?\s*[.．、{COLON[1:-1]}]?\s*$")
+#: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
+NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
+#: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
+IMPRINT_LINE = regex.compile(rf"^\s*(?:抄\s*送\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+#: Suffixes of organ names, for telling a signature line from a short body line.
+ORGAN_SUFFIX = regex.compile(
+    r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|人民政府)$"
+)
+
+# ---------------------------------------------------------------- document header
+#: Red-header (版头) line: ``发展改革委办公厅  文件``.
+RED_HEADER = regex.compile(r"^(?P<issuer>.*\S)?\s*文\s*件\s*$")
+#: Words an issuing notice uses: 印发/转发/批转 a document that then follows it.
+ISSUING = regex.compile(r"(?:印发|转发|批转|颁布|发布)")
+#: What a 印发 notice issues: 关于印发《X》的通知 · 关于印发X的通知.
+ISSUED_TITLE = regex.compile(r"(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)$")
+QUOTED_TITLE = regex.compile(r"《(?P<title>[^《》]{2,80})》")
+#: 文种 by title suffix, longest first; 实施意见 and 指导意见 are 意见, 令 is 命令.
+KIND_SUFFIX = regex.compile(
+    r"""(?P<kind>通知|通报|意见|决定|命令|令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报)
+    (?:[（(][^（）()]{1,20}[）)])?$""",
+    V,
+)
+
+# ---------------------------------------------------------------- page furniture
+#: Page footers and headers: ``—3—`` · ``- 3 -`` · ``第 3 页`` · ``3`` alone · ``— 12 —``.
+PAGE_NUMBER = regex.compile(
+    r"""^\s*(?:
+        [—–\-－~～]{1,2}\s*(?P<a>\d{1,4})\s*[—–\-－~～]{1,2}      # —3—  - 3 -
+      | 第\s*(?P<b>\d{1,4})\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?   # 第 3 页 (共 40 页)
+      | (?P<c>\d{1,4})\s*/\s*\d{1,4}                              # 3/40
+    )\s*$""",
+    V,
+)
+#: A running header: the gazette's title with its issue, ``浙江省人民政府公报    2018年第12期``.
+RUNNING_HEADER = regex.compile(
+    r"""^\s*(?:(?P<p1>\d{1,4})\s+)?\p{Han}{2,30}公报\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期
+    (?:\s*[（(]\s*总\s*第\s*\d+\s*期\s*[）)])?(?:\s+(?P<p2>\d{1,4}))?\s*$""",
+    V,
+)
+
+# ---------------------------------------------------------------- text checks
+#: A Latin word standing between Han characters: ``金融风险 and 深化`` (OCR for 和).
+LATIN_IN_HAN = regex.compile(r"(?<=\p{Han}[ \t]?)(?P<word>[A-Za-z]{2,12})(?=[ \t]?\p{Han})")
+#: Words that are legitimately Latin in Chinese official text.
+LATIN_OK = frozenset({"PPP", "GDP", "APP", "CPI", "PPI", "PM", "VR", "AR", "AI", "IT", "CN", "ISBN", "ISSN",
+                      "WTO", "GB", "QQ", "USB", "ETC", "PC", "SIM", "CT", "HIV", "LED", "ICP", "IP", "GPS",
+                      "BIM", "EPC", "ERP", "SaaS", "XBRL"})
+
+# ---------------------------------------------------------------- markup
+MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
+MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
+MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
+MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+MD_TABLE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+HTML_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")

@@ -1,0 +1,95 @@
+"""Stage 4: the table of contents (目录).
+
+Guarantees afterwards: ``TocResult.lines`` holds every line of the TOC (heading, categories,
+entries); each entry keeps its span. The TOC ends at the first line that neither is a category nor
+completes an entry within three lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from . import regexes as rx
+from .docnumber import parse_doc_number
+from .models import Span, TocEntry
+from .normalize import Line, LineKind
+
+#: Entry end: a page number after leader dots, wide spaces, or in parentheses.
+ENTRY_END = regex.compile(
+    r"""(?:
+        (?:[.．。·…⋯_]{2,}|\s{2,}|\s)\s*[（(]?\s*(?P<page>\d{1,3})\s*[）)]?   # ..... (3)   ……3
+      | [（(]\s*(?P<page2>\d{1,4})\s*[）)]                                  # (3)
+    )\s*$""",
+    regex.VERBOSE,
+)
+#: Trailing leader dots and the like left at the end of a title.
+TRAILING_LEADER = regex.compile(r"[\s.．。·…⋯_]+$")
+PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
+
+
+@dataclass(slots=True)
+class TocResult:
+    """Entries of the TOC and the lines it occupies."""
+
+    entries: list[TocEntry] = field(default_factory=list)
+    lines: set[int] = field(default_factory=set)
+
+
+def _entry_end(line: Line) -> int | None:
+    m = ENTRY_END.search(line.raw.rstrip())
+    if not m:
+        return None
+    return int(m.group("page") or m.group("page2"))
+
+
+def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
+    """Find the 目录 heading and read the entries under it."""
+    result = TocResult()
+    start = next((i for i, ln in enumerate(lines)
+                  if ln.kind is LineKind.TEXT and ln.no not in skip and rx.TOC_HEADING.match(ln.text)), None)
+    if start is None:
+        return result
+    result.lines.add(lines[start].no)
+    category: str | None = None
+    pending: list[Line] = []
+    for line in lines[start + 1:]:
+        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
+            continue
+        if line.kind is not LineKind.TEXT or len(pending) >= 3:
+            break
+        text = line.text
+        cat = rx.TOC_CATEGORY.match(text)
+        if cat and not pending:
+            category = cat.group("category").strip()
+            result.lines.add(line.no)
+            continue
+        if rx.DOC_NUMBER_LINE.match(text) or rx.DATE_LINE.match(text):
+            break
+        page = _entry_end(line)
+        if page is None:
+            pending.append(line)
+            continue
+        group = [*pending, line]
+        pending = []
+        result.entries.append(_entry(group, category, page))
+        result.lines.update(ln.no for ln in group)
+    return result
+
+
+def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
+    text = "".join(ln.text for ln in group)
+    m = ENTRY_END.search(text)
+    body = text[: m.start()] if m else text
+    body = TRAILING_LEADER.sub("", body)
+    doc_number = None
+    pm = PAREN_NUMBER.search(body)
+    if pm:
+        dn = parse_doc_number(pm.group("num"))
+        if dn is not None:
+            doc_number = dn.text
+            body = body[: pm.start()]
+    title = TRAILING_LEADER.sub("", body).strip()
+    return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None,
+                    span=Span(start_line=group[0].no, end_line=group[-1].no))
