@@ -210,6 +210,7 @@ class GazetteFile(Model):
     source: Source = Field(description="The input file.")
     gazette: Gazette | None = Field(description="Masthead and colophon; null when the input is a single document.")
     toc: list[TocEntry] = Field(description="Table of contents.")
+    toc_span: Span | None = Field(default=None, description="Lines of the TOC, heading and categories included.")
     documents: list[Document] = Field(description="Official documents in source order.")
     furniture: list[Furniture] = Field(default_factory=list, description="Page furniture removed from the text.")
     unclassified: list[Paragraph] = Field(

@@ -1,0 +1,232 @@
+"""Stage 8: a body's blocks as a tree of numbered sections, with paragraphs, tables and list items.
+
+Depth comes from the marker kind (一、 > （一） > 1. > （1）; 第X章 > 第X条; 1 > 1.1 > 1.1.1), never from
+markdown ``#``. A marker whose number does not follow its siblings (``3.5倍`` at the start of a wrapped
+line) is text, not a section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import regexes as rx
+from .blocks import Block, is_heading_like
+from .diagnostics import Diagnostics
+from .models import Item, Paragraph, Section, Span, Table
+from .numerals import cn_to_int
+
+#: An inline title is the first sentence when it is at most this long and has no comma.
+MAX_INLINE_TITLE = 50
+TITLE_TRAILING = "。.;；:：,，、 "
+
+
+def span_of(blocks: list[Block]) -> Span:
+    """Span from the first to the last of ``blocks``."""
+    return Span(start_line=blocks[0].start, end_line=blocks[-1].end)
+
+
+def paragraph(block: Block) -> Paragraph:
+    """A block as a paragraph."""
+    return Paragraph(text=block.text, span=Span(start_line=block.start, end_line=block.end))
+
+
+@dataclass(slots=True)
+class Marker:
+    """A numbered marker at the start of a block."""
+
+    kind: str
+    text: str
+    number: int | None
+    rank: float
+    rest: str
+
+
+def read_marker(text: str) -> Marker | None:
+    """The marker ``text`` starts with, or None."""
+    m = rx.SECTION_MARKER.match(text)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if kind is None or kind not in rx.MARKER_RANK:
+        return None
+    raw_number = m.group(f"{kind}_n")
+    rank = rx.MARKER_RANK[kind]
+    if kind == "dec":
+        parts = raw_number.replace("．", ".").split(".")
+        number: int | None = int(parts[-1])
+        rank += 0.1 * (len(parts) - 2)
+    elif kind == "circ":
+        number = ord(raw_number) - ord("①") + 1
+    else:
+        number = cn_to_int(raw_number)
+    return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
+
+
+def split_title(block: Block, marker: Marker) -> tuple[str | None, str | None]:
+    """(title, first paragraph text) of a marker block.
+
+    ``(一)稳定集体林地承包关系。完善集体林地…`` → (稳定集体林地承包关系, 完善集体林地…);
+    a heading line gives its whole text as the title; a long first sentence is no title.
+    """
+    rest = marker.rest
+    if not rest:
+        return None, None
+    if block.heading or is_heading_like(block.text):
+        return rest.rstrip(TITLE_TRAILING) or None, None
+    cut = rest.find("。")
+    if 0 < cut <= MAX_INLINE_TITLE and not any(c in rest[:cut] for c in "，,；;：:"):
+        tail = rest[cut + 1:].strip()
+        return rest[:cut], tail or None
+    return None, rest
+
+
+@dataclass(slots=True)
+class _Open:
+    """A section being built."""
+
+    section: Section
+    rank: float
+    kind: str
+    blocks_end: int
+
+
+@dataclass(slots=True)
+class BodyResult:
+    """A body parsed: text before the first section, tables outside sections, the section tree."""
+
+    preamble: list[Paragraph] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+def _accept(marker: Marker, siblings: list[Section], last_global: dict[str, int], diags: Diagnostics,
+            line: int) -> bool:
+    """Whether a marker's number fits its place; a small gap is accepted with a warning."""
+    n = marker.number
+    if n is None:
+        return False
+    same = [s.number for s in siblings if s.marker_kind == marker.kind and s.number is not None]
+    prev = same[-1] if same else last_global.get(marker.kind, 0)
+    if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
+        return True
+    if prev < n <= prev + 3:
+        diags.add("X003", f"section {marker.text} follows {prev} (numbers skipped)", line)
+        return True
+    return False
+
+
+def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
+    """Build the section tree of ``blocks``."""
+    result = BodyResult()
+    stack: list[_Open] = []
+    last_global: dict[str, int] = {}
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.table:
+            j = i
+            while j < len(blocks) and blocks[j].table:
+                j += 1
+            prior = _last_table(result, stack)
+            table = build_table(blocks[i:j], diags, prior_header=prior.header if prior else None)
+            (stack[-1].section.tables if stack else result.tables).append(table)
+            _extend(stack, blocks[j - 1].end)
+            i = j
+            continue
+        marker = read_marker(block.text)
+        if marker is not None:
+            depth = len(stack)
+            while depth and stack[depth - 1].rank >= marker.rank:
+                depth -= 1
+            siblings = stack[depth - 1].section.sections if depth else result.sections
+            if _accept(marker, siblings, last_global, diags, block.start):
+                del stack[depth:]
+                title, first = split_title(block, marker)
+                section = Section(
+                    marker=marker.text, marker_kind=marker.kind, level=depth + 1, number=marker.number,
+                    title=title, paragraphs=[], sections=[],
+                    heading_span=Span(start_line=block.start, end_line=block.end),
+                    span=Span(start_line=block.start, end_line=block.end), page=block.page,
+                )
+                if first:
+                    section.paragraphs.append(Paragraph(text=first, span=section.heading_span))
+                siblings.append(section)
+                stack.append(_Open(section, marker.rank, marker.kind, block.end))
+                last_global[marker.kind] = marker.number or 0
+                _extend(stack, block.end)
+                i += 1
+                continue
+        (stack[-1].section.paragraphs if stack else result.preamble).append(paragraph(block))
+        _extend(stack, block.end)
+        i += 1
+    return result
+
+
+def _extend(stack: list[_Open], end: int) -> None:
+    for item in stack:
+        if item.section.span.end_line < end:
+            item.section.span = Span(start_line=item.section.span.start_line, end_line=end)
+
+
+def _last_table(result: BodyResult, stack: list[_Open]) -> Table | None:
+    tables = [*result.tables]
+    for item in stack:
+        tables.extend(item.section.tables)
+
+    def walk(sections: list[Section]) -> None:
+        for s in sections:
+            tables.extend(s.tables)
+            walk(s.sections)
+
+    walk(result.sections)
+    return max(tables, key=lambda t: t.span.end_line) if tables else None
+
+
+def _norm_row(cells: list[str]) -> tuple[str, ...]:
+    return tuple("".join(c.split()) for c in cells if c.strip())
+
+
+def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str] | None = None) -> Table:
+    """A table from consecutive row blocks; header rows repeated at page breaks are dropped.
+
+    A group of rows that a heading split off an earlier table (one with the same header) carries that
+    header again instead of taking its first data row for one.
+    """
+    first = rows[0].cells
+    if prior_header is not None and _norm_row(first) != _norm_row(prior_header):
+        header, body = list(prior_header), rows
+    else:
+        header, body = list(first), rows[1:]
+    key = _norm_row(header)
+    data: list[list[str]] = []
+    spans: list[Span] = []
+    for row in body:
+        if _norm_row(row.cells) == key:
+            diags.add("X004", "repeated table header dropped", row.start)
+            continue
+        data.append(list(row.cells))
+        spans.append(Span(start_line=row.start, end_line=row.end))
+    return Table(header=header, rows=data, row_spans=spans, span=span_of(rows))
+
+
+def as_items(blocks: list[Block]) -> list[Item] | None:
+    """The blocks as a list of names or numbered items, or None when they are not one.
+
+    A list is either short unnumbered lines with no sentence end (names), or entries that all carry
+    the same marker kind, numbered 1, 2, 3 … with one paragraph each.
+    """
+    if not blocks or any(b.table for b in blocks):
+        return None
+    markers = [read_marker(b.text) for b in blocks]
+    if all(m is None for m in markers):
+        if all(len(b.text) <= 40 and not any(c in b.text for c in "。；;：:") for b in blocks):
+            return [Item(number=None, text=b.text, span=Span(start_line=b.start, end_line=b.end)) for b in blocks]
+        return None
+    if any(m is None for m in markers) or len(blocks) < 3:
+        return None
+    kinds = {m.kind for m in markers if m}
+    numbers = [m.number for m in markers if m]
+    if len(kinds) != 1 or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    return [Item(number=m.number, text=m.rest, span=Span(start_line=b.start, end_line=b.end))
+            for m, b in zip(markers, blocks, strict=True) if m]

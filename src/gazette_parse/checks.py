@@ -1,0 +1,58 @@
+"""Stage 10: checks on the parsed documents and the text — diagnostics a user can act on."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import regexes as rx
+from .diagnostics import Diagnostics
+from .models import Document, Gazette
+from .normalize import Line, LineKind
+
+
+def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: Gazette | None) -> None:
+    """Per-document checks: date, signatory, 文号 year and duplicates, attachments announced vs present."""
+    seen: dict[str, list[Document]] = defaultdict(list)
+    for doc in documents:
+        start = doc.title_span.start_line if doc.title_span else doc.span.start_line
+        if doc.doc_number:
+            seen[doc.doc_number.text].append(doc)
+        if doc.date is None and doc.date_span is None:
+            diags.add("D001", f"no 成文日期 found for {(doc.title or 'document')[:40]}", start)
+        if doc.date_span is not None and not doc.signatories:
+            diags.add("S001", "no 发文机关署名 above the date", doc.date_span.start_line)
+        if doc.doc_number and doc.doc_number.year and doc.date and doc.doc_number.year > int(doc.date[:4]):
+            diags.add("N002", f"文号 year {doc.doc_number.year} is after the date {doc.date}",
+                      doc.doc_number.span.start_line)
+        if gazette and gazette.publication_date and doc.date and doc.date > gazette.publication_date:
+            diags.add("G002", f"dated {doc.date}, after the issue's publication on {gazette.publication_date}",
+                      doc.date_span.start_line if doc.date_span else start)
+        for owner in [doc, *doc.enclosures]:
+            _check_attachments(owner, diags)
+    for number, docs in seen.items():
+        for dup in docs[1:]:
+            assert dup.doc_number is not None
+            diags.add("N003", f"文号 {number} also on line {docs[0].doc_number.span.start_line}",  # type: ignore[union-attr]
+                      dup.doc_number.span.start_line)
+
+
+def _check_attachments(doc: Document, diags: Diagnostics) -> None:
+    announced = len(doc.attachment_notes)
+    present = len(doc.attachments)
+    for note in doc.attachment_notes[present:]:
+        diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
+    for att in doc.attachments[announced:]:
+        where = att.label_span.start_line if att.label_span else att.span.start_line
+        diags.add("A002", f"附件 not announced in 附件说明: {(att.title or '')[:40]}", where)
+
+
+def check_latin(lines: list[Line], diags: Diagnostics, *, skip: set[int]) -> None:
+    """Flag Latin words standing inside Han text (``金融风险 and 深化``): often OCR for a Han word."""
+    for line in lines:
+        if line.kind is not LineKind.TEXT or line.no in skip:
+            continue
+        for m in rx.LATIN_IN_HAN.finditer(line.raw):
+            word = m.group("word")
+            if word in rx.LATIN_OK or word.upper() in rx.LATIN_OK:
+                continue
+            diags.add("X001", f"Latin word '{word}' inside Han text", line.no, column=m.start() + 1)

@@ -1,0 +1,83 @@
+"""Which input lines the output accounts for: the leaf spans of every node."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Attachment, Document, GazetteFile, Section, Span, Table
+
+
+#: Diagnostics that say where a line went (removed furniture, a dropped repeated header, unclassified text).
+ACCOUNTING_CODES = frozenset({"F001", "X002", "X004"})
+
+
+def _add(out: set[int], span: Span | None) -> None:
+    if span is not None:
+        out.update(range(span.start_line, span.end_line + 1))
+
+
+def _sections(out: set[int], sections: Iterable[Section]) -> None:
+    for s in sections:
+        _add(out, s.heading_span)
+        for p in s.paragraphs:
+            _add(out, p.span)
+        _tables(out, s.tables)
+        _sections(out, s.sections)
+
+
+def _tables(out: set[int], tables: Iterable[Table]) -> None:
+    for t in tables:
+        _add(out, t.span)
+
+
+def _attachment(out: set[int], a: Attachment) -> None:
+    _add(out, a.label_span)
+    _add(out, a.title_span)
+    for p in a.paragraphs:
+        _add(out, p.span)
+    for it in a.items:
+        _add(out, it.span)
+    _tables(out, a.tables)
+    _sections(out, a.sections)
+
+
+def _document(out: set[int], d: Document) -> None:
+    for span in (d.title_span, d.header_span, d.addressees_span, d.signatories_span, d.date_span):
+        _add(out, span)
+    if d.doc_number:
+        _add(out, d.doc_number.span)
+    for p in d.preamble:
+        _add(out, p.span)
+    _tables(out, d.tables)
+    _sections(out, d.sections)
+    for n in d.attachment_notes:
+        _add(out, n.span)
+    for note in d.notes:
+        _add(out, note.span)
+    for e in d.enclosures:
+        _document(out, e)
+    for a in d.attachments:
+        _attachment(out, a)
+
+
+def covered_lines(result: GazetteFile, *, extra: Iterable[Span] = ()) -> set[int]:
+    """Line numbers inside a leaf span of ``result`` (containers such as a whole document do not count)."""
+    out: set[int] = set()
+    if result.gazette:
+        _add(out, result.gazette.masthead_span)
+        _add(out, result.gazette.colophon_span)
+    _add(out, result.toc_span)
+    for e in result.toc:
+        _add(out, e.span)
+    for d in result.documents:
+        _document(out, d)
+    for f in result.furniture:
+        _add(out, f.span)
+    for p in result.unclassified:
+        _add(out, p.span)
+    for d_ in result.diagnostics:
+        if d_.code in ACCOUNTING_CODES:
+            _add(out, d_.span)
+    for span in extra:
+        _add(out, span)
+    return out

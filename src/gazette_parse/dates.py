@@ -1,0 +1,22 @@
+"""成文日期: Arabic or Chinese numerals (〇 or ○) to ISO 8601."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import regexes as rx
+from .numerals import cn_to_int
+
+
+def parse_date(text: str) -> tuple[str | None, str | None]:
+    """(ISO date, problem) of a date; the date is None and the problem says why when it is impossible."""
+    m = rx.DATE_ANY.search(text)
+    if m is None:
+        return None, "no date"
+    year, month, day = (cn_to_int(m.group(k)) for k in ("year", "month", "day"))
+    if year is None or month is None or day is None:
+        return None, "unreadable numerals"
+    try:
+        return dt.date(year, month, day).isoformat(), None
+    except ValueError as exc:
+        return None, str(exc)

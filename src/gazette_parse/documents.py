@@ -1,0 +1,492 @@
+"""Stages 6–9: document boundaries, header, closing block, enclosures and attachments.
+
+A document is anchored on its 文号 line. Its title is the run of title-like blocks before the 文号
+(or after it, under a red header ``…文件``); it ends where the next document's title begins. Inside,
+the header (title, 文号, 主送机关) comes first; the closing block (附件说明, 署名, 成文日期, 附注) is
+found from the first standalone date; what follows it is the issued document (印发/转发, no 附件 label)
+and the attachments (each under an ``附件`` label).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+from .blocks import Block, ends_title, stands_alone
+from .body import as_items, paragraph, parse_body, span_of
+from .dates import parse_date
+from .diagnostics import Diagnostics
+from .docnumber import parse_doc_number
+from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
+
+#: A title block is at most this long; a longer block is body text.
+MAX_TITLE_BLOCK = 80
+MAX_TITLE_BLOCKS = 4
+ADDRESSEE_MAX = 400
+NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
+#: Splits 主送机关 on commas and semicolons outside parentheses.
+ADDRESSEE_SEPARATORS = "，,；;"
+
+
+def title_key(text: str) -> str:
+    """A title with spaces, punctuation and symbols removed, for comparing titles across forms."""
+    return NORMALIZE_TITLE.sub("", text)
+
+
+def is_titleish(block: Block) -> bool:
+    """A block that could be (part of) a document title."""
+    text = block.text
+    if block.table or len(text) > MAX_TITLE_BLOCK or stands_alone(text):
+        return False
+    if text[-1] in "。；;：:，,、" or rx.SECTION_MARKER.match(text) and not text.startswith("（"):
+        return False
+    return not rx.PAGE_NUMBER.match(text)
+
+
+def is_issuer_line(text: str) -> bool:
+    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
+    return (len(text) <= 40 and "关于" not in text and not any(c in text for c in "。，,；;：:")
+            and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
+
+
+def kind_of(title: str | None) -> str | None:
+    """文种 named at the end of a title."""
+    if not title:
+        return None
+    m = rx.KIND_SUFFIX.search(title)
+    if not m:
+        return None
+    kind = m.group("kind")
+    return {"令": "命令", "复函": "函"}.get(kind, kind)
+
+
+@dataclass(slots=True)
+class Region:
+    """Blocks ``[start, end)`` of one document, with its 文号 block and title blocks."""
+
+    start: int
+    end: int
+    anchor: int | None
+    title: list[int]
+    red_header: list[int]
+
+
+def find_regions(blocks: list[Block]) -> list[Region]:
+    """Document regions in block order."""
+    anchors = [i for i, b in enumerate(blocks)
+               if not b.table and len(b.lines) == 1 and parse_doc_number(b.text) is not None]
+    regions: list[Region] = []
+    floor = 0
+    for a in anchors:
+        if regions and a < regions[-1].start:
+            continue
+        red: list[int] = []
+        title: list[int] = []
+        if a - 1 >= floor and rx.RED_HEADER.match(blocks[a - 1].text) and len(blocks[a - 1].text) <= 60:
+            red = _issuer_run(blocks, a - 1, floor)
+            title = _title_after(blocks, a)
+        else:
+            title = _title_before(blocks, a, floor)
+            if (not title or not ends_title(" ".join(blocks[k].text for k in title))) and _title_after(blocks, a):
+                after = _title_after(blocks, a)
+                if ends_title(" ".join(blocks[k].text for k in after)):
+                    title = after
+        start = min([a, *title, *red])
+        if regions:
+            regions[-1].end = start
+        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red))
+        floor = a + 1 + len([k for k in title if k > a])
+    if not regions and blocks:
+        regions.append(_headless_region(blocks))
+    return regions
+
+
+def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
+    run = [k]
+    j = k - 1
+    while j >= floor and len(run) < 4 and not blocks[j].table and len(blocks[j].text) <= 40 \
+            and not any(c in blocks[j].text for c in "。，,：:"):
+        run.insert(0, j)
+        j -= 1
+    return run
+
+
+def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
+    """Title blocks before the 文号 at ``a``: back while title-like, stopping after the ``关于`` line
+    (and an issuer line just above it, as in ``# 浙江省人民政府办公厅`` / ``## 关于…``)."""
+    picked: list[int] = []
+    j = a - 1
+    while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        picked.insert(0, j)
+        text = blocks[j].text
+        if "关于" in text:
+            if j - 1 >= floor and is_issuer_line(blocks[j - 1].text) and not text.startswith(
+                    blocks[j - 1].text) and "关于" not in blocks[j - 1].text and text.startswith("关于"):
+                picked.insert(0, j - 1)
+            break
+        j -= 1
+    if picked and not any("关于" in blocks[k].text for k in picked):
+        picked = picked[-1:]  # no 关于: only the line next to the 文号 is safe to take
+    return picked
+
+
+def _title_after(blocks: list[Block], a: int) -> list[int]:
+    picked: list[int] = []
+    j = a + 1
+    while j < len(blocks) and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        picked.append(j)
+        if ends_title(blocks[j].text):
+            return picked
+        j += 1
+    return []
+
+
+def _headless_region(blocks: list[Block]) -> Region:
+    """A single document without a 文号: its title is the first title-like block(s)."""
+    title: list[int] = []
+    j = 0
+    while j < len(blocks) and len(title) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        title.append(j)
+        if ends_title(blocks[j].text):
+            break
+        j += 1
+    if title and not ends_title(blocks[title[-1]].text):
+        title = title[:1]
+    return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
+
+
+# ---------------------------------------------------------------- building one document
+
+
+def join_title(parts: list[Block]) -> str:
+    """Title text from its blocks; layout spaces are already gone, breaks between lines join directly."""
+    return "".join(b.text for b in parts).strip()
+
+
+def split_addressees(text: str) -> list[str]:
+    """主送机关 split on commas outside parentheses: ``各市、县(市、区)人民政府,省政府直属各单位``."""
+    text = text.rstrip("：: ")
+    out: list[str] = []
+    depth = 0
+    cur: list[str] = []
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if ch in ADDRESSEE_SEPARATORS and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    out.append("".join(cur).strip())
+    return [x for x in out if x]
+
+
+def is_addressee(block: Block) -> bool:
+    """A 主送机关 block: organ names ending in a colon, no sentence."""
+    t = block.text
+    return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
+            and "如下" not in t and rx.SECTION_MARKER.match(t) is None and not t.startswith(("附件", "为", "根据")))
+
+
+def _span(a: Block, b: Block) -> Span:
+    return Span(start_line=a.start, end_line=b.end)
+
+
+def _split_signatures(block: Block) -> list[str]:
+    """Signatures on one line separated by wide spaces: ``国务院办公厅　中央军委办公厅``."""
+    names: list[str] = []
+    for line in block.lines:
+        body = line.raw.replace("\f", "").strip().lstrip("#").strip()
+        parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
+        names.extend("".join(p.split()) for p in parts)
+    return names
+
+
+@dataclass(slots=True)
+class Closing:
+    """Indices of the closing block's parts within a document's blocks."""
+
+    body_end: int
+    notes_start: int | None = None  # first 附件说明 block
+    notes_end: int = 0  # block after the last 附件说明 block
+    sig: tuple[int, int] | None = None
+    date: int | None = None
+    after: int = 0  # first block after the 附注
+
+
+def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
+    """The closing block within ``blocks[lo:hi]``."""
+    date = next((k for k in range(lo, hi) if not blocks[k].table and rx.DATE_LINE.match(blocks[k].text)), None)
+    if date is None:
+        label = next((k for k in range(lo, hi) if rx.ATTACHMENT_LABEL.match(blocks[k].text)), hi)
+        c = Closing(body_end=label, after=label, notes_end=label)
+        c.notes_start = _attachment_notes_start(blocks, lo, label)
+        if c.notes_start is not None:
+            c.body_end = c.notes_start
+        return c
+    k = date - 1
+    while k >= lo and date - k <= 3 and is_issuer_line(blocks[k].text) and not blocks[k].table:
+        k -= 1
+    sig = (k + 1, date) if k + 1 < date else None
+    body_end = k + 1
+    notes_start = _attachment_notes_start(blocks, lo, body_end)
+    if notes_start is not None:
+        body_end = notes_start
+    after = date + 1
+    while after < hi and not blocks[after].table and (
+            rx.NOTE_LINE.match(blocks[after].text) or rx.IMPRINT_LINE.match(blocks[after].text)):
+        after += 1
+    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
+
+
+def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
+    """Index of the 附件说明 that ends the body at ``end``, or None."""
+    k = end - 1
+    while k > lo and rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) and not blocks[k].table:
+        k -= 1
+    if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
+        return k
+    return None
+
+
+def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
+    """附件说明 entries: ``附件:X`` or ``附件：1.X`` followed by ``2.Y`` lines."""
+    notes: list[AttachmentNote] = []
+    for b in blocks:
+        span = Span(start_line=b.start, end_line=b.end)
+        m = rx.ATTACHMENT_NOTE.match(b.text) if not notes else None
+        if m:
+            number = int(m.group("number")) if m.group("number") else None
+            title = m.group("title").strip()
+            more = rx.ATTACHMENT_NOTE_MORE.match(title) if number is None else None
+            if more:
+                number, title = int(more.group("number")), more.group("title").strip()
+            notes.append(AttachmentNote(number=number, title=title, span=span))
+            continue
+        m2 = rx.ATTACHMENT_NOTE_MORE.match(b.text)
+        if m2:
+            notes.append(AttachmentNote(number=int(m2.group("number")), title=m2.group("title").strip(), span=span))
+    return notes
+
+
+class DocumentBuilder:
+    """Turns one region's blocks into a ``Document``."""
+
+    def __init__(self, blocks: list[Block], diags: Diagnostics) -> None:
+        self.blocks = blocks
+        self.diags = diags
+        self.leftover: list[Block] = []
+        """Blocks that belong to no element; the pipeline reports them as unclassified."""
+
+    def build(self, region: Region) -> Document:
+        """Build the document of ``region``."""
+        b = self.blocks
+        title_blocks = [b[k] for k in region.title]
+        title = join_title(title_blocks) or None
+        issuer = None
+        if region.red_header:
+            names: list[str] = []
+            for k in region.red_header:
+                text = rx.RED_HEADER.match(b[k].text)
+                part = (text.group("issuer") or "") if text else b[k].text
+                names.extend(p for p in regex.split(r"\s+", part.strip()) if p)
+            issuer = "、".join(names) or None
+        elif title and "关于" in title:
+            issuer = title.split("关于", 1)[0].rstrip("、 ") or None
+        doc_number = None
+        cursor = region.start
+        if region.anchor is not None:
+            ab = b[region.anchor]
+            parsed = parse_doc_number(ab.text)
+            assert parsed is not None
+            doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
+                                   serial=parsed.serial, raw=ab.text, span=Span(start_line=ab.start, end_line=ab.end))
+            if parsed.problems:
+                self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)} (GB/T 9704: {parsed.text})",
+                               ab.start)
+            cursor = region.anchor + 1
+        if region.title:
+            cursor = max(cursor, max(region.title) + 1)
+        header_end = cursor
+        addressees: list[str] = []
+        addressees_span = None
+        if cursor < region.end and is_addressee(b[cursor]):
+            addressees = split_addressees(b[cursor].text)
+            addressees_span = Span(start_line=b[cursor].start, end_line=b[cursor].end)
+            cursor += 1
+        doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
+                            issuing=bool(title and rx.ISSUING.search(title)))
+        doc.issuer = issuer or (doc.signatories[0] if len(doc.signatories) == 1 else "、".join(doc.signatories) or None)
+        doc.doc_number = doc_number
+        doc.addressees = addressees
+        doc.addressees_span = addressees_span
+        if header_end > region.start:
+            doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
+        return doc
+
+    def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
+                 issuing: bool) -> Document:
+        """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block."""
+        b = self.blocks
+        title_end = lo
+        subtitle = None
+        if title_blocks and title_blocks[-1] is b[lo - 1]:
+            subtitle, lo = self._subtitle(lo, hi)
+            title_end = lo
+        closing = find_closing(b, lo, hi)
+        body = parse_body(b[lo:closing.body_end], self.diags)
+        notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
+                 if closing.notes_start is not None else [])
+        signatories: list[str] = []
+        sig_span = None
+        if closing.sig:
+            for k in range(*closing.sig):
+                signatories.extend(_split_signatures(b[k]))
+            sig_span = _span(b[closing.sig[0]], b[closing.sig[1] - 1])
+        date = None
+        date_span = None
+        if closing.date is not None:
+            db = b[closing.date]
+            date_span = Span(start_line=db.start, end_line=db.end)
+            date, problem = parse_date(db.text)
+            if problem:
+                self.diags.add("D002", f"impossible date {db.text}: {problem}", db.start)
+        doc_notes = [Note(text=b[k].text, span=Span(start_line=b[k].start, end_line=b[k].end))
+                     for k in range(closing.date + 1, closing.after)] if closing.date is not None else []
+        enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
+                                                      body_text=" ".join(p.text for p in body.preamble),
+                                                      announced=notes)
+        owner_notes = notes
+        doc = Document(
+            title=title, subtitle=subtitle, kind=kind_of(title), issuer=None, doc_number=None, addressees=[],
+            preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=owner_notes,
+            signatories=signatories, date=date, notes=doc_notes, enclosures=enclosures, attachments=attachments,
+            page=b[start].page if start < hi else None,
+            title_span=_span(title_blocks[0], b[title_end - 1] if subtitle else title_blocks[-1])
+            if title_blocks else None,
+            signatories_span=sig_span, date_span=date_span,
+            span=_span(b[start], b[hi - 1]) if start < hi else Span(start_line=1, end_line=1),
+        )
+        return doc
+
+    def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
+        """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
+        b = self.blocks
+        if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.SECTION_MARKER.match(b[lo].text):
+            return None, lo  # （一） opens a section, it is no subtitle
+        k = lo
+        text = ""
+        while k < hi and k - lo < 3 and not b[k].table:
+            text += b[k].text
+            k += 1
+            if text.endswith(("）", ")")) and text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+                return text, k
+        return None, lo
+
+    def _after_closing(self, lo: int, hi: int, *, title: str | None, issuing: bool, body_text: str,
+                       announced: list[AttachmentNote]) -> tuple[list[Document], list[Attachment]]:
+        """The issued document (before any 附件 label) and the attachments after the closing block.
+
+        Attachments belong to the issued document when its own 附件说明 announces them.
+        """
+        b = self.blocks
+        labels = [k for k in range(lo, hi) if not b[k].table and rx.ATTACHMENT_LABEL.match(b[k].text)]
+        first = labels[0] if labels else hi
+        enclosures: list[Document] = []
+        if first > lo:
+            expected = _expected_enclosure_title(title, body_text) if issuing else None
+            t_end = _match_title(b, lo, first, expected)
+            if t_end == lo and is_titleish(b[lo]) and (issuing or ends_title(b[lo].text) or b[lo].heading):
+                t_end = lo + 1
+            if t_end > lo:
+                title_blocks = b[lo:t_end]
+                enclosures.append(self._content(lo, t_end, first, title=join_title(title_blocks) or None,
+                                                title_blocks=title_blocks, issuing=False))
+            else:
+                self.leftover.extend(b[lo:first])  # page clutter after the closing block
+        owner_notes = enclosures[0].attachment_notes if enclosures and enclosures[0].attachment_notes else announced
+        attachments = []
+        for n, k in enumerate(labels):
+            note = _note_for(owner_notes, n, b[k].text)
+            attachments.append(self._attachment(k, labels[n + 1] if n + 1 < len(labels) else hi,
+                                                note.title if note else None))
+        if enclosures and enclosures[0].attachment_notes and attachments:
+            enc = enclosures[0]
+            enc.attachments = attachments
+            enc.span = Span(start_line=enc.span.start_line, end_line=attachments[-1].span.end_line)
+            attachments = []
+        return enclosures, attachments
+
+    def _attachment(self, k: int, end: int, announced: str | None) -> Attachment:
+        b = self.blocks
+        label = b[k]
+        m = rx.ATTACHMENT_LABEL.match(label.text)
+        number = int(m.group("number")) if m and m.group("number") else None
+        lo = k + 1
+        t_end = _match_title(b, lo, end, announced)
+        if t_end == lo and lo < end and not b[lo].table and len(b[lo].text) <= MAX_TITLE_BLOCK:
+            t_end = lo + 1
+            # Without an announced title, a title split over headings: take the following short headings.
+            while t_end < end and t_end - lo < 3 and b[t_end].heading and b[t_end - 1].heading \
+                    and not rx.SECTION_MARKER.match(b[t_end].text):
+                t_end += 1
+        subtitle, body_lo = self._subtitle(t_end, end)
+        content = b[body_lo:end]
+        items = as_items(content)
+        att = Attachment(number=number, title=join_title(b[lo:t_end]) or None, subtitle=subtitle,
+                         paragraphs=[], sections=[], items=items or [], tables=[],
+                         label_span=Span(start_line=label.start, end_line=label.end),
+                         title_span=_span(b[lo], b[body_lo - 1]) if body_lo > lo else None,
+                         span=_span(label, b[end - 1]), page=label.page)
+        if items is None:
+            body = parse_body(content, self.diags)
+            att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
+        return att
+
+
+def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote | None:
+    """The 附件说明 entry for the ``n``-th attachment label (by number when the label has one)."""
+    m = rx.ATTACHMENT_LABEL.match(label)
+    if m and m.group("number"):
+        number = int(m.group("number"))
+        hit = next((x for x in notes if x.number == number), None)
+        if hit:
+            return hit
+    return notes[n] if n < len(notes) else None
+
+
+def _expected_enclosure_title(title: str | None, body_text: str) -> str | None:
+    if not title:
+        return None
+    m = rx.ISSUED_TITLE.search(title)
+    if m:
+        t = m.group("title")
+        q = rx.QUOTED_TITLE.search(t)
+        return q.group("title") if q else t
+    q = rx.QUOTED_TITLE.search(body_text)
+    return q.group("title") if q else None
+
+
+def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) -> int:
+    """End index of the blocks from ``lo`` whose joined text is ``expected`` (ignoring spaces and
+    punctuation); ``lo`` when they do not spell it."""
+    if not expected:
+        return lo
+    want = title_key(expected)
+    acc = ""
+    k = lo
+    while k < hi and k - lo < MAX_TITLE_BLOCKS and not blocks[k].table:
+        acc += title_key(blocks[k].text)
+        k += 1
+        if acc == want:
+            return k
+        if not want.startswith(acc):
+            break
+    return lo
+
+
+__all__ = ["DocumentBuilder", "Region", "find_regions", "kind_of", "paragraph", "span_of", "title_key"]

@@ -1,0 +1,158 @@
+"""The pipeline: stages in the order the data flows, and ``parse()`` that runs them.
+
+normalize → masthead/colophon → TOC → furniture → blocks → document regions → documents
+(header, body, closing, enclosures, attachments) → TOC linking → checks → coverage.
+Parsing code does no I/O and prints nothing; it never raises on odd input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+
+from . import regexes as rx
+from .blocks import Block, make_blocks
+from .checks import check_documents, check_latin
+from .coverage import ACCOUNTING_CODES, covered_lines
+from .diagnostics import Diagnostics
+from .documents import DocumentBuilder, find_regions, title_key
+from .furniture import find_furniture
+from .masthead import find_masthead
+from .models import Document, GazetteFile, Paragraph, Source, Span
+from .normalize import LineKind, normalize
+from .toc import find_toc
+
+METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
+
+
+def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> GazetteFile:
+    """Parse one gazette issue or official document given as text.
+
+    ``source`` is the path to report; ``encoding`` and ``sha256`` describe the bytes the text was
+    decoded from (the SHA-256 of the UTF-8 text is used when not given).
+    """
+    diags = Diagnostics()
+    lines = normalize(text)
+    mast = find_masthead(lines)
+    toc = find_toc(lines, skip=mast.lines)
+    zones = mast.lines | toc.lines
+    furn = find_furniture(lines, skip=zones)
+    for rec in furn.records:
+        if rec.kind in ("page-number", "running-header"):
+            diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
+    blocks = make_blocks(lines, skip=zones, transparent=furn.lines)
+    regions = find_regions(blocks)
+    builder = DocumentBuilder(blocks, diags)
+    documents: list[Document] = []
+    leading = blocks[: regions[0].start] if regions else blocks
+    metadata, meta_span, leftovers = _read_metadata(leading)
+    for region in regions:
+        documents.append(builder.build(region))
+    if documents and metadata:
+        documents[0].metadata = metadata
+        documents[0].header_span = _union(documents[0].header_span, meta_span)
+    elif metadata:
+        leftovers = leading
+    leftovers.extend(builder.leftover)
+    if not documents:
+        diags.add("X005", "no official document found", 1)
+
+    link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
+    check_documents(documents, diags, gazette=mast.gazette)
+    check_latin(lines, diags, skip=zones | furn.lines)
+
+    data = text.encode("utf-8", "surrogatepass")
+    result = GazetteFile(
+        source=Source(path=source, sha256=sha256 or hashlib.sha256(data).hexdigest(), encoding=encoding,
+                      lines=len(lines)),
+        gazette=mast.gazette, toc=toc.entries,
+        toc_span=Span(start_line=min(toc.lines), end_line=max(toc.lines)) if toc.lines else None,
+        documents=documents, furniture=furn.records,
+        unclassified=[Paragraph(text=b.text, span=Span(start_line=b.start, end_line=b.end)) for b in leftovers],
+        diagnostics=[],
+    )
+    for p in result.unclassified:
+        diags.add("X002", f"text fits no element: {p.text[:30]}", p.span.start_line, p.span.end_line)
+    _account_for_every_line(result, lines, diags)
+    result.diagnostics = diags.sorted()
+    return result
+
+
+def _union(a: Span | None, b: Span | None) -> Span | None:
+    if a is None or b is None:
+        return a or b
+    return Span(start_line=min(a.start_line, b.start_line), end_line=max(a.end_line, b.end_line))
+
+
+def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, list[Block]]:
+    """Key-value metadata printed before a document (gov.cn pages: ``发文机关：\t国务院办公厅``)."""
+    meta: dict[str, str] = {}
+    used: list[Block] = []
+    rest: list[Block] = []
+    for b in blocks:
+        if b.table:
+            cells = [c for c in b.cells]
+            pairs = 0
+            for i in range(0, len(cells) - 1):
+                key = "".join(cells[i].split()).rstrip("：:")
+                if cells[i].rstrip().endswith(("：", ":")) and key:
+                    meta[key] = cells[i + 1].strip()
+                    pairs += 1
+            (used if pairs else rest).append(b)
+            continue
+        m = METADATA_KEY.match(b.text)
+        if m:
+            meta["".join(m.group("key").split())] = ""
+            used.append(b)
+        else:
+            rest.append(b)
+    span = Span(start_line=used[0].start, end_line=used[-1].end) if used else None
+    return meta, span, rest
+
+
+def link_toc(entries: list, documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:  # type: ignore[type-arg]
+    """Point each TOC entry at its document, by 文号 first, then by title."""
+    by_number = {d.doc_number.text: i for i, d in enumerate(documents) if d.doc_number}
+    by_title = {title_key(d.title): i for i, d in enumerate(documents) if d.title}
+    linked: set[int] = set()
+    for entry in entries:
+        idx = by_number.get(entry.doc_number) if entry.doc_number else None
+        if idx is None:
+            idx = by_title.get(title_key(entry.title))
+        if idx is None:
+            key = title_key(entry.title)
+            idx = next((i for t, i in by_title.items() if key and (t.startswith(key) or key.startswith(t))), None)
+        entry.document = idx
+        if idx is None:
+            diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
+                      entry.span.end_line)
+            continue
+        linked.add(idx)
+        doc = documents[idx]
+        if doc.title and title_key(doc.title) != title_key(entry.title):
+            diags.add("T004", "TOC title differs from the document title", entry.span.start_line)
+        if has_pages and doc.page is not None and entry.page is not None and doc.page != entry.page:
+            diags.add("T003", f"TOC says page {entry.page}, document starts on page {doc.page}",
+                      entry.span.start_line)
+        if doc.page is None:
+            doc.page = entry.page
+    if entries:
+        for i, doc in enumerate(documents):
+            if i not in linked:
+                start = doc.title_span.start_line if doc.title_span else doc.span.start_line
+                diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
+
+
+def _account_for_every_line(result: GazetteFile, lines: list, diags: Diagnostics) -> None:  # type: ignore[type-arg]
+    """Every non-blank line lies in some node's span; one that does not becomes unclassified text."""
+    covered = covered_lines(result, extra=[d.span for d in diags.items if d.code in ACCOUNTING_CODES])
+    missing = [ln for ln in lines if ln.kind is not LineKind.BLANK and ln.no not in covered]
+    for ln in missing:
+        text = ln.text or ln.raw.strip()
+        result.unclassified.append(Paragraph(text=text, span=Span(start_line=ln.no, end_line=ln.no)))
+        diags.add("X002", f"line fits no element: {text[:30]}", ln.no)
+    result.unclassified.sort(key=lambda p: p.span.start_line)
+
+
+__all__ = ["parse", "rx"]
