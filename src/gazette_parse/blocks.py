@@ -115,6 +115,9 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return False
     if is_heading_like(block_text) or ends_title(block_text):
         return False
+    if len(line.text) <= 40 and line.text[-1] not in TERMINAL and rx.ORGAN_SUFFIX.search(line.text) \
+            and not any(c in line.text for c in "，,。；;"):
+        return False  # a signature (国务院) under a paragraph that lacks its full stop
     last = prev.text[-1]
     if wrap is None:
         return last not in TERMINAL and len(prev.text) >= MIN_BROKEN_CHARS and line.indent < 2

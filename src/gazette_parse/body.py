@@ -109,7 +109,7 @@ def _accept(marker: Marker, siblings: list[Section], last_global: dict[str, int]
     prev = same[-1] if same else last_global.get(marker.kind, 0)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
-    if prev < n <= prev + 3:
+    if prev >= 1 and prev < n <= prev + 3:
         diags.add("X003", f"section {marker.text} follows {prev} (numbers skipped)", line)
         return True
     return False
@@ -186,6 +186,12 @@ def _norm_row(cells: list[str]) -> tuple[str, ...]:
     return tuple("".join(c.split()) for c in cells if c.strip())
 
 
+def looks_like_header(cells: list[str]) -> bool:
+    """A row of column names: short cells, none of them a number (``序号 改革举措 主要内容``)."""
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and all(len(c) <= 30 and not any(ch.isdigit() for ch in c) for c in filled)
+
+
 def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str] | None = None) -> Table:
     """A table from consecutive row blocks; header rows repeated at page breaks are dropped.
 
@@ -193,7 +199,7 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     header again instead of taking its first data row for one.
     """
     first = rows[0].cells
-    if prior_header is not None and _norm_row(first) != _norm_row(prior_header):
+    if prior_header is not None and not looks_like_header(first):
         header, body = list(prior_header), rows
     else:
         header, body = list(first), rows[1:]

@@ -53,6 +53,6 @@ def check_latin(lines: list[Line], diags: Diagnostics, *, skip: set[int]) -> Non
             continue
         for m in rx.LATIN_IN_HAN.finditer(line.raw):
             word = m.group("word")
-            if word in rx.LATIN_OK or word.upper() in rx.LATIN_OK:
+            if word.isupper() or word in rx.LATIN_OK:  # acronyms (AAA级, PPP) are legitimate
                 continue
             diags.add("X001", f"Latin word '{word}' inside Han text", line.no, column=m.start() + 1)

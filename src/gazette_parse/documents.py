@@ -84,7 +84,10 @@ def find_regions(blocks: list[Block]) -> list[Region]:
             continue
         red: list[int] = []
         title: list[int] = []
-        if a - 1 >= floor and rx.RED_HEADER.match(blocks[a - 1].text) and len(blocks[a - 1].text) <= 60:
+        red_at = next((k for k in range(a - 1, max(floor, a - 4) - 1, -1)
+                       if rx.RED_HEADER.match(blocks[k].text) and len(blocks[k].text) <= 60), None)
+        if red_at is not None and all(is_issuer_line(rx.RED_HEADER.sub(r"\g<issuer>", blocks[k].text) or "")
+                                      for k in range(red_at, a)):
             red = _issuer_run(blocks, a - 1, floor)
             title = _title_after(blocks, a)
         else:
@@ -154,6 +157,8 @@ def _headless_region(blocks: list[Block]) -> Region:
         j += 1
     if title and not ends_title(blocks[title[-1]].text):
         title = title[:1]
+    if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
+        title = []  # a Latin heading is no 公文 title
     return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
 
 

@@ -1,0 +1,5 @@
+"""``python -m gazette_parse``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,135 @@
+"""Many inputs: expand paths, parse in a process pool, write outputs atomically.
+
+One bad file never stops the others: a worker returns an error record instead of raising, and the
+parent reports it and goes on. Output order and content do not depend on the number of jobs.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import tempfile
+import traceback
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_GLOBS = ("*.md", "*.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One input file and where its output goes relative to the output directory."""
+
+    path: str
+    relative: str
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What parsing one input gave: the serialised output or an input error, plus its diagnostics."""
+
+    input: Input
+    payload: str | None = None
+    error: str | None = None
+    internal: str | None = None
+    """Traceback of an unexpected exception (a bug): shown with --debug."""
+    diagnostics: list[tuple[str, int, int, str, str]] = field(default_factory=list)
+    """(severity, line, column, code, message) of each diagnostic."""
+    documents: int = 0
+    summary: dict[str, object] = field(default_factory=dict)
+    """Archive-level facts for ``gazette validate``: issue, year, 文号 list."""
+
+
+def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[list[Input], list[tuple[str, str]]]:
+    """Inputs from files, directories (recursive, filtered by ``globs``) and ``-``; plus (path, error) for
+    paths that do not exist."""
+    inputs: list[Input] = []
+    missing: list[tuple[str, str]] = []
+    for p in paths:
+        if p == "-":
+            inputs.append(Input("-", "stdin"))
+        elif os.path.isdir(p):
+            found: list[str] = []
+            for root, dirs, files in os.walk(p):
+                dirs.sort()
+                for name in sorted(files):
+                    if any(fnmatch.fnmatch(name, g) for g in globs):
+                        found.append(os.path.join(root, name))
+            inputs.extend(Input(f, os.path.relpath(f, p)) for f in found)
+        elif os.path.exists(p):
+            inputs.append(Input(p, os.path.basename(p)))
+        else:
+            missing.append((p, "no such file or directory"))
+    return inputs, missing
+
+
+def parse_one(inp: Input, fmt: str | None, encoding: str | None) -> Outcome:
+    """Parse one input in a worker; never raises."""
+    from .emit import render
+    from .pipeline import parse
+    from .source import InputError, read_source
+
+    out = Outcome(inp)
+    try:
+        src = read_source(inp.path, encoding=encoding)
+        result = parse(src.text, source=None if inp.path == "-" else inp.path, encoding=src.encoding,
+                       sha256=src.sha256)
+    except InputError as exc:
+        out.error = str(exc)
+        return out
+    except Exception as exc:  # a bug in the parser: report, never crash the batch
+        out.error = f"internal error: {type(exc).__name__}: {exc}"
+        out.internal = traceback.format_exc()
+        return out
+    out.payload = render(result, fmt) if fmt else None
+    out.documents = len(result.documents)
+    out.diagnostics = [(d.severity.value, d.span.start_line, d.column, d.code, d.message) for d in result.diagnostics]
+    g = result.gazette
+    out.summary = {
+        "title": g.title if g else None, "year": g.year if g else None, "issue": g.issue if g else None,
+        "cumulative_issue": g.cumulative_issue if g else None,
+        "publication_date": g.publication_date if g else None,
+        "dates": [d.date for d in result.documents if d.date],
+        "doc_numbers": [(d.doc_number.text, d.doc_number.span.start_line) for d in result.documents if d.doc_number],
+        "masthead_line": g.masthead_span.start_line if g and g.masthead_span else 1,
+    }
+    return out
+
+
+def _call(args: tuple[Input, str | None, str | None]) -> Outcome:
+    return parse_one(*args)
+
+
+def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order, parsed with ``jobs`` processes (1: in this process)."""
+    tasks = [(inp, fmt, encoding) for inp in inputs]
+    if jobs <= 1 or len(inputs) <= 1:
+        yield from map(_call, tasks)
+        return
+    chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_call, tasks, chunksize=chunk)
+
+
+def output_path(out_dir: str, inp: Input, fmt: str) -> Path:
+    """Where an input's output goes: the input's relative path under ``out_dir``, with the format's suffix."""
+    rel = Path(inp.relative)
+    return Path(out_dir) / rel.with_suffix(".yaml" if fmt == "yaml" else ".json")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

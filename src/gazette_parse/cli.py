@@ -1,0 +1,318 @@
+"""The ``gazette`` command: a thin layer over the library.
+
+Data goes to stdout, diagnostics to stderr as ``path:line:col: CODE message``.
+Exit codes: 0 parsed (warnings allowed); 1 errors found (or warnings with ``--strict``);
+2 usage or input error (missing file, directory, empty, binary or undecodable input, internal error).
+Heavy modules (pydantic, the parser, rich, ruamel) are imported only inside the commands that need them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+REPORT_BUG = "please report it with the input file at the project's issue tracker (rerun with --debug for details)"
+
+app = typer.Typer(
+    name="gazette",
+    help="Turn Chinese government gazettes (政府公报) and official documents (公文) into validated JSON or YAML.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class Format(str, Enum):
+    """Output formats."""
+
+    json = "json"
+    yaml = "yaml"
+    jsonl = "jsonl"
+
+
+class Report(str, Enum):
+    """Report formats of ``gazette validate``."""
+
+    text = "text"
+    json = "json"
+    junit = "junit"
+    github = "github"
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def _show(path: str) -> str:
+    return "<stdin>" if path == "-" else path
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"gazette-parse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn Chinese government gazettes and official documents into validated JSON or YAML."""
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (searched recursively) or - for stdin.",
+                                               show_default=False)]
+GlobOpt = Annotated[list[str] | None, typer.Option("--glob", help="File name patterns in directories "
+                                                   "(repeatable; default *.md and *.txt).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel processes (default: CPUs).")]
+EncodingOpt = Annotated[str | None, typer.Option("--encoding", help="Force an input encoding (e.g. gb18030).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary; only diagnostics.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
+
+
+@app.command("parse")
+def parse_cmd(
+    paths: PathsArg,
+    fmt: Annotated[Format | None, typer.Option("--format", "-f", help="json (default for one input), "
+                                               "yaml, or jsonl (default for several inputs without -o).")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Output file (one input) or "
+                                               "directory (several inputs; mirrors the input tree).")] = None,
+    glob: GlobOpt = None,
+    jobs: JobsOpt = None,
+    encoding: EncodingOpt = None,
+    strict: StrictOpt = False,
+    quiet: QuietOpt = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print info diagnostics.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Parse gazette issues or official documents and write JSON or YAML."""
+    from .batch import DEFAULT_GLOBS, expand, output_path, run, write_atomic
+
+    inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
+    for path, problem in missing:
+        _err(f"{path}: error: {problem}")
+    if not inputs and not missing:
+        _err(f"{' '.join(paths)}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
+        raise typer.Exit(EXIT_INPUT)
+    single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
+    if output is None and fmt is None:
+        fmt = Format.json if single else Format.jsonl
+    fmt = fmt or Format.json
+    if not single and output is not None and os.path.isfile(output):
+        _err(f"{output}: error: several inputs need -o to name a directory, not a file")
+        raise typer.Exit(EXIT_INPUT)
+    if not single and output is None and fmt is not Format.jsonl:
+        _err("error: several inputs write --format jsonl to stdout, or one file per input with -o DIR")
+        raise typer.Exit(EXIT_INPUT)
+    input_paths = {os.path.realpath(i.path) for i in inputs if i.path != "-"}
+    n_jobs = jobs or os.cpu_count() or 1
+    stats = _Stats()
+    progress = _progress(len(inputs), quiet)
+    started = time.perf_counter()
+    try:
+        for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=n_jobs):
+            stats.add(outcome, strict=strict)
+            name = _show(outcome.input.path)
+            if outcome.error is not None:
+                _err(f"{name}: error: {outcome.error}")
+                if outcome.internal:
+                    _err(outcome.internal if debug else f"{name}: {REPORT_BUG}")
+            else:
+                _print_diagnostics(name, outcome.diagnostics, verbose=verbose)
+                assert outcome.payload is not None
+                if output is None:
+                    sys.stdout.write(outcome.payload)
+                    sys.stdout.flush()
+                else:
+                    target = Path(output) if single else output_path(output, outcome.input, fmt.value)
+                    if os.path.realpath(target) in input_paths:
+                        _err(f"{target}: error: refusing to overwrite an input file")
+                        stats.input_errors += 1
+                    else:
+                        write_atomic(target, outcome.payload)
+            if progress:
+                progress.advance(stats)
+    except KeyboardInterrupt:
+        if progress:
+            progress.stop()
+        _err("interrupted: outputs written so far are complete, none is partial")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        raise typer.Exit(EXIT_OK) from None
+    if progress:
+        progress.stop()
+    if not single and not quiet and sys.stderr.isatty():
+        _err(stats.line(time.perf_counter() - started))
+    stats.input_errors += len(missing)
+    raise typer.Exit(stats.exit_code())
+
+
+class _Stats:
+    def __init__(self) -> None:
+        self.files = self.documents = self.warnings = self.errors = self.input_errors = 0
+        self.failed = False
+
+    def add(self, outcome: object, *, strict: bool) -> None:
+        from .batch import Outcome
+
+        assert isinstance(outcome, Outcome)
+        self.files += 1
+        if outcome.error is not None:
+            self.input_errors += 1
+            return
+        self.documents += outcome.documents
+        for sev, *_ in outcome.diagnostics:
+            if sev == "error":
+                self.errors += 1
+                self.failed = True
+            elif sev == "warning":
+                self.warnings += 1
+                self.failed = self.failed or strict
+
+    def exit_code(self) -> int:
+        if self.input_errors:
+            return EXIT_INPUT
+        return EXIT_FINDINGS if self.failed else EXIT_OK
+
+    def line(self, seconds: float) -> str:
+        return (f"{self.files} files, {self.documents} documents, {self.warnings} warnings, {self.errors} errors, "
+                f"{self.input_errors} unreadable, {seconds:.2f} s")
+
+
+class _Progress:
+    """A rich progress bar on stderr (only when stderr is a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.task = self.bar.add_task("parse", total=total, info="")
+        self.bar.start()
+
+    def advance(self, stats: _Stats) -> None:
+        self.bar.update(self.task, advance=1,
+                        info=f"{stats.documents} docs, {stats.errors + stats.input_errors} errors")
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
+def _progress(total: int, quiet: bool) -> _Progress | None:
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+def _print_diagnostics(name: str, diagnostics: list[tuple[str, int, int, str, str]], *, verbose: bool) -> None:
+    lines = [f"{name}:{line}:{col}: {code} {message}" for sev, line, col, code, message in diagnostics
+             if verbose or sev != "info"]
+    if lines:
+        _err("\n".join(lines))
+
+
+@app.command("validate")
+def validate_cmd(
+    paths: PathsArg,
+    report: Annotated[Report, typer.Option("--report", help="text, json, junit (JUnit XML) or github "
+                                           "(workflow annotations).")] = Report.text,
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rule codes or prefixes "
+                                                     "(repeatable, comma-separated).")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rule codes or prefixes.")] = None,
+    glob: GlobOpt = None,
+    jobs: JobsOpt = None,
+    encoding: EncodingOpt = None,
+    strict: StrictOpt = False,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
+) -> None:
+    """Parse and check files and the archive they form; write a report, no data."""
+    from .batch import DEFAULT_GLOBS, expand, run, write_atomic
+    from .validate import Finding, archive_findings, filter_findings, render_report
+
+    inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
+    findings: list[Finding] = [Finding(path=p, line=1, column=1, code="E001", severity="error", message=m)
+                               for p, m in missing]
+    outcomes = []
+    for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1):
+        name = _show(outcome.input.path)
+        if outcome.error is not None:
+            findings.append(Finding(path=name, line=1, column=1, code="E001", severity="error", message=outcome.error))
+            continue
+        outcomes.append(outcome)
+        findings.extend(Finding(path=name, line=line, column=col, code=code, severity=sev, message=msg)
+                        for sev, line, col, code, msg in outcome.diagnostics if sev != "info")
+    findings.extend(archive_findings(outcomes))
+    findings = filter_findings(findings, select=_codes(select), ignore=_codes(ignore))
+    text = render_report(findings, report.value, files=len(inputs) + len(missing))
+    if output:
+        write_atomic(Path(output), text)
+    else:
+        sys.stdout.write(text)
+    if any(f.code == "E001" for f in findings):
+        raise typer.Exit(EXIT_INPUT)
+    failing = [f for f in findings if f.severity == "error" or (strict and f.severity == "warning")]
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+@app.command("schema")
+def schema_cmd(
+    output: Annotated[str | None, typer.Option("--output", "-o", help="Directory to write the schema files to.")] = None,
+) -> None:
+    """Print the JSON Schema of the output, or write it to a directory."""
+    from .schema import schema_files
+
+    files = schema_files()
+    if output is None:
+        sys.stdout.write(files["gazette-file.schema.json"])
+        return
+    from .batch import write_atomic
+
+    for name, text in files.items():
+        write_atomic(Path(output) / name, text)
+
+
+@app.command("rules")
+def rules_cmd() -> None:
+    """List the diagnostic rule codes."""
+    from .diagnostics import RULES
+
+    for rule in RULES.values():
+        typer.echo(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<34}  {rule.summary}")
+
+
+def main() -> None:
+    """Entry point of the ``gazette`` console script."""
+    if sys.argv[1:] == ["--version"]:  # the fast path: no typer, no click
+        sys.stdout.write(f"gazette-parse {__version__}\n")
+        return
+    debug = "--debug" in sys.argv
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)
+    except Exception as exc:
+        if debug:
+            raise
+        _err(f"gazette: internal error: {type(exc).__name__}: {exc}; {REPORT_BUG}")
+        sys.exit(EXIT_INPUT)

@@ -1,0 +1,93 @@
+"""Reading input files: bytes → text, with the encoding detected (UTF-8 ± BOM, UTF-16 with BOM, GB18030).
+
+This is the only module besides the CLI that touches the file system for input.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import sys
+from dataclasses import dataclass
+
+#: Bytes read to decide whether a file is binary.
+SNIFF = 8192
+#: Share of control characters (other than TAB, CR, LF, FF) above which decoded text is taken for binary.
+MAX_CONTROL_SHARE = 0.01
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030", "gbk", "gb2312", "big5")
+
+
+class InputError(Exception):
+    """A file that cannot be parsed at all: missing, a directory, empty, binary, undecodable."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """An input file's text and what it was decoded from."""
+
+    text: str
+    encoding: str
+    sha256: str
+
+
+def _control_share(text: str) -> float:
+    sample = text[:SNIFF]
+    if not sample:
+        return 0.0
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or 0xFFF0 <= ord(ch) <= 0xFFFF)
+    return bad / len(sample)
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding name) of ``data``; raises ``InputError`` when it is not text."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding '{encoding}'") from None
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise InputError(f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = ["utf-8-sig"]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates = ["utf-16"]
+    else:
+        if b"\x00" in data[:SNIFF]:
+            raise InputError("binary file (contains NUL bytes)")
+        candidates = ["utf-8", "gb18030"]
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if _control_share(text) > MAX_CONTROL_SHARE:
+            raise InputError("binary file (control characters)")
+        return text, name
+    raise InputError("undecodable text: not UTF-8, UTF-16 or GB18030 (use --encoding)")
+
+
+def read_source(path: str, *, encoding: str | None = None) -> Decoded:
+    """Read and decode one input; ``-`` is standard input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        if os.path.isdir(path):
+            raise InputError("is a directory, expected a file")
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        except FileNotFoundError:
+            raise InputError("no such file") from None
+        except PermissionError:
+            raise InputError("permission denied") from None
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise InputError("empty file" if not data else "file holds only white space")
+    text, name = decode(data, encoding=encoding)
+    if not text.strip():
+        raise InputError("file holds only white space")
+    return Decoded(text=text, encoding=name, sha256=hashlib.sha256(data).hexdigest())

@@ -1,0 +1,133 @@
+"""``gazette validate``: archive-wide checks and reports (text, JSON, JUnit XML, GitHub annotations)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from xml.sax.saxutils import escape, quoteattr
+
+from .batch import Outcome
+from .diagnostics import RULES
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One diagnostic of one file, as a report shows it."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: str
+    message: str
+
+
+def _find(path: str, line: int, code: str, message: str) -> Finding:
+    return Finding(path=path, line=line, column=1, code=code, severity=RULES[code].severity.value, message=message)
+
+
+def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
+    """Checks across files: duplicate 文号, 期号 gaps and repeats, 总期号 and dates that do not advance."""
+    findings: list[Finding] = []
+    first_seen: dict[str, tuple[str, int]] = {}
+    for o in outcomes:
+        numbers = o.summary.get("doc_numbers") or []
+        for number, line in numbers:  # type: ignore[attr-defined]
+            if number in first_seen and first_seen[number][0] != o.input.path:
+                other, other_line = first_seen[number]
+                findings.append(_find(o.input.path, line, "V001", f"文号 {number} also in {other}:{other_line}"))
+            else:
+                first_seen.setdefault(number, (o.input.path, line))
+    by_series: dict[tuple[str, int], list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        s = o.summary
+        if isinstance(s.get("issue"), int) and isinstance(s.get("year"), int):
+            by_series[(str(s.get("title")), int(s["year"]))].append(o)  # type: ignore[call-overload]
+        pub = s.get("publication_date")
+        if isinstance(pub, str) and isinstance(s.get("year"), int) and int(pub[:4]) != s["year"]:
+            findings.append(_find(o.input.path, _line(o), "V006",
+                                  f"issue of {s['year']} published on {pub}"))
+    for (title, year), group in sorted(by_series.items()):
+        group.sort(key=lambda o: (int(o.summary["issue"]), o.input.path))  # type: ignore[call-overload]
+        for prev, cur in zip(group, group[1:], strict=False):
+            pi, ci = int(prev.summary["issue"]), int(cur.summary["issue"])  # type: ignore[call-overload]
+            where = cur.input.path
+            if ci == pi:
+                findings.append(_find(where, _line(cur), "V003", f"{title} {year} 第{ci}期 also in {prev.input.path}"))
+                continue
+            if ci > pi + 1:
+                missing = ", ".join(str(n) for n in range(pi + 1, ci))
+                findings.append(_find(where, _line(cur), "V002", f"{title} {year}: 第{missing}期 missing before 第{ci}期"))
+            pc, cc = prev.summary.get("cumulative_issue"), cur.summary.get("cumulative_issue")
+            if isinstance(pc, int) and isinstance(cc, int) and cc - pc != ci - pi:
+                findings.append(_find(where, _line(cur), "V004",
+                                      f"总第{cc}期 after 总第{pc}期 does not advance with 第{pi}→{ci}期"))
+            pd, cd = prev.summary.get("publication_date"), cur.summary.get("publication_date")
+            if isinstance(pd, str) and isinstance(cd, str) and cd < pd:
+                findings.append(_find(where, _line(cur), "V005", f"published {cd}, before 第{pi}期 ({pd})"))
+    return findings
+
+
+def _line(o: Outcome) -> int:
+    line = o.summary.get("masthead_line")
+    return line if isinstance(line, int) else 1
+
+
+def _matches(code: str, patterns: list[str]) -> bool:
+    return any(code.startswith(p) for p in patterns)
+
+
+def filter_findings(findings: list[Finding], *, select: list[str], ignore: list[str]) -> list[Finding]:
+    """Keep findings selected by code prefix and not ignored; input errors (E001) always stay."""
+    return [f for f in findings if f.code == "E001" or
+            ((not select or _matches(f.code, select)) and not _matches(f.code, ignore))]
+
+
+def render_report(findings: list[Finding], fmt: str, *, files: int) -> str:
+    """The report in ``fmt``: text, json, junit or github."""
+    findings = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
+    if fmt == "json":
+        return json.dumps({"files": files, "findings": [asdict(f) for f in findings]}, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "github":
+        level = {"error": "error", "warning": "warning", "info": "notice"}
+        return "".join(f"::{level[f.severity]} file={f.path},line={f.line},col={f.column},title={f.code}::"
+                       f"{_gh_escape(f.message)}\n" for f in findings)
+    if fmt == "junit":
+        return _junit(findings, files)
+    out = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in findings]
+    counts: dict[str, int] = defaultdict(int)
+    for f in findings:
+        counts[f.code] += 1
+    if counts:
+        out.append("\ncode  count  rule\n")
+        out.extend(f"{code}  {n:>5}  {RULES[code].name}\n" for code, n in sorted(counts.items()))
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    out.append(f"\n{files} files checked: {errors} errors, {warnings} warnings\n")
+    return "".join(out)
+
+
+def _gh_escape(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _junit(findings: list[Finding], files: int) -> str:
+    by_file: dict[str, list[Finding]] = defaultdict(list)
+    for f in findings:
+        by_file[f.path].append(f)
+    failures = sum(1 for f in findings if f.severity != "info")
+    parts = ['<?xml version="1.0" encoding="UTF-8"?>\n',
+             f'<testsuites name="gazette validate" tests="{max(files, len(by_file))}" failures="{failures}">\n',
+             f'  <testsuite name="gazette validate" tests="{max(files, len(by_file))}" failures="{failures}">\n']
+    for path, items in sorted(by_file.items()):
+        parts.append(f"    <testcase classname=\"gazette\" name={quoteattr(path)}>\n")
+        for f in items:
+            msg = f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}"
+            parts.append(f"      <failure type={quoteattr(f.code)} message={quoteattr(msg)}>{escape(msg)}</failure>\n")
+        parts.append("    </testcase>\n")
+    passed = files - len(by_file)
+    if passed > 0:
+        parts.append(f'    <testcase classname="gazette" name="{passed} files without findings"/>\n')
+    parts.append("  </testsuite>\n</testsuites>\n")
+    return "".join(parts)
