@@ -8,6 +8,7 @@ markers, table rows) always start a block of their own.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -71,7 +72,7 @@ def detect_wrap_width(lines: list[Line]) -> int | None:
     if wrap > 200:
         return None
     near = sum(1 for w in widths if wrap * 0.85 <= w <= wrap * 1.05)
-    runs = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+    runs = sum(1 for a, b in itertools.pairwise(lines)
                if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT)
     if near >= 0.4 * len(widths) and runs >= 0.4 * len(widths):
         return wrap
@@ -120,7 +121,10 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return False  # a signature (国务院) under a paragraph that lacks its full stop
     last = prev.text[-1]
     if wrap is None:
-        return last not in TERMINAL and len(prev.text) >= MIN_BROKEN_CHARS and line.indent < 2
+        # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
+        # a title line is neither, and the line after it starts a new block.
+        return (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS and line.indent < 2
+                and any(c in block_text for c in "，,。；;"))
     width = display_width(prev.raw.strip())
     if last in TERMINAL:
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented.

@@ -274,7 +274,8 @@ def _codes(values: list[str] | None) -> list[str]:
 
 @app.command("schema")
 def schema_cmd(
-    output: Annotated[str | None, typer.Option("--output", "-o", help="Directory to write the schema files to.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o",
+                                               help="Directory to write the schema files to.")] = None,
 ) -> None:
     """Print the JSON Schema of the output, or write it to a directory."""
     from .schema import schema_files

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from .models import Attachment, Document, GazetteFile, Section, Span, Table
 
-
 #: Diagnostics that say where a line went (removed furniture, a dropped repeated header, unclassified text).
 ACCOUNTING_CODES = frozenset({"F001", "X002", "X004"})
 

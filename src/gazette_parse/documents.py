@@ -32,7 +32,7 @@ ADDRESSEE_SEPARATORS = "，,；;"
 
 def title_key(text: str) -> str:
     """A title with spaces, punctuation and symbols removed, for comparing titles across forms."""
-    return NORMALIZE_TITLE.sub("", text)
+    return str(NORMALIZE_TITLE.sub("", text))
 
 
 def is_titleish(block: Block) -> bool:
@@ -40,7 +40,7 @@ def is_titleish(block: Block) -> bool:
     text = block.text
     if block.table or len(text) > MAX_TITLE_BLOCK or stands_alone(text):
         return False
-    if text[-1] in "。；;：:，,、" or rx.SECTION_MARKER.match(text) and not text.startswith("（"):
+    if text[-1] in "。；;：:，,、" or (rx.SECTION_MARKER.match(text) and not text.startswith("（")):
         return False
     return not rx.PAGE_NUMBER.match(text)
 
@@ -58,7 +58,7 @@ def kind_of(title: str | None) -> str | None:
     m = rx.KIND_SUFFIX.search(title)
     if not m:
         return None
-    kind = m.group("kind")
+    kind = str(m.group("kind"))
     return {"令": "命令", "复函": "函"}.get(kind, kind)
 
 
@@ -469,11 +469,11 @@ def _expected_enclosure_title(title: str | None, body_text: str) -> str | None:
         return None
     m = rx.ISSUED_TITLE.search(title)
     if m:
-        t = m.group("title")
+        t = str(m.group("title"))
         q = rx.QUOTED_TITLE.search(t)
-        return q.group("title") if q else t
+        return str(q.group("title")) if q else t
     q = rx.QUOTED_TITLE.search(body_text)
-    return q.group("title") if q else None
+    return str(q.group("title")) if q else None
 
 
 def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) -> int:

@@ -64,14 +64,14 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
         if found is None:
             continue
         kind, page = found
-        result.records.append(Furniture(kind=kind, text=line.text, page=page,  # type: ignore[arg-type]
+        result.records.append(Furniture(kind=kind, text=line.text, page=page,
                                         span=Span(start_line=line.no, end_line=line.no)))
         result.lines.add(line.no)
         if page is None:
             continue
         # A number is a footer when content precedes it on its page, a header when it opens one.
         prev = next((p for p in reversed(lines[:i]) if p.kind is not LineKind.BLANK), None)
-        opens_page = line.form_feed or prev is None or prev.form_feed and prev.no in result.lines
+        opens_page = line.form_feed or prev is None or (prev.form_feed and prev.no in result.lines)
         (headers if opens_page and kind == "running-header" else footers).append((line.no, page))
     _assign_pages(lines, footers, headers)
     return result

@@ -126,11 +126,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
     text = line.text
     kind = _masthead_kind(text)
     if kind == "title":
-        g.setdefault("title", rx.GAZETTE_TITLE.match(text).group("title"))  # type: ignore[union-attr]
+        g.setdefault("title", rx.GAZETTE_TITLE.match(text).group("title"))
     elif kind == "latin":
         g["title_en"] = f"{g['title_en']} {text}" if "title_en" in g else text
     elif kind == "year":
-        g.setdefault("year", int(rx.YEAR_LINE.match(text).group("year")))  # type: ignore[union-attr]
+        g.setdefault("year", int(rx.YEAR_LINE.match(text).group("year")))
     elif kind == "issue":
         m = rx.ISSUE_LINE.match(text)
         assert m is not None

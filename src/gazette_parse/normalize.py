@@ -69,7 +69,7 @@ class Line:
 
 def split_lines(text: str) -> list[str]:
     """Split on ``\\n``, ``\\r\\n`` and ``\\r`` only, as editors and ``grep -n`` count lines."""
-    parts = LINE_BREAK.split(text)
+    parts: list[str] = LINE_BREAK.split(text)
     if parts and parts[-1] == "":
         parts.pop()
     return parts

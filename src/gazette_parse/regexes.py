@@ -49,10 +49,10 @@ DOC_NUMBER_LINE = regex.compile(
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
 # ---------------------------------------------------------------- dates
-DATE_CORE = rf"""
-    (?P<year>\d{{4}}|[〇○零Ｏ一二三四五六七八九]{{4}})\s*年\s*
-    (?P<month>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月\s*
-    (?P<day>\d{{1,2}}|[一二三四五六七八九十]{{1,4}})\s*日
+DATE_CORE = r"""
+    (?P<year>\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*
+    (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
+    (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*日
 """
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日``.
 DATE_LINE = regex.compile(rf"^\s*{DATE_CORE}\s*$", V)

@@ -49,7 +49,8 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            raise InputError(f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} at offset {exc.start}") from None
+            bad = data[exc.start]
+            raise InputError(f"cannot decode as {encoding}: byte 0x{bad:02x} at offset {exc.start}") from None
     if data.startswith(codecs.BOM_UTF8):
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass
@@ -50,7 +51,7 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
                                   f"issue of {s['year']} published on {pub}"))
     for (title, year), group in sorted(by_series.items()):
         group.sort(key=lambda o: (int(o.summary["issue"]), o.input.path))  # type: ignore[call-overload]
-        for prev, cur in zip(group, group[1:], strict=False):
+        for prev, cur in itertools.pairwise(group):
             pi, ci = int(prev.summary["issue"]), int(cur.summary["issue"])  # type: ignore[call-overload]
             where = cur.input.path
             if ci == pi:
@@ -58,7 +59,8 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
                 continue
             if ci > pi + 1:
                 missing = ", ".join(str(n) for n in range(pi + 1, ci))
-                findings.append(_find(where, _line(cur), "V002", f"{title} {year}: 第{missing}期 missing before 第{ci}期"))
+                findings.append(_find(where, _line(cur), "V002",
+                                      f"{title} {year}: 第{missing}期 missing before 第{ci}期"))
             pc, cc = prev.summary.get("cumulative_issue"), cur.summary.get("cumulative_issue")
             if isinstance(pc, int) and isinstance(cc, int) and cc - pc != ci - pi:
                 findings.append(_find(where, _line(cur), "V004",
@@ -88,7 +90,8 @@ def render_report(findings: list[Finding], fmt: str, *, files: int) -> str:
     """The report in ``fmt``: text, json, junit or github."""
     findings = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
     if fmt == "json":
-        return json.dumps({"files": files, "findings": [asdict(f) for f in findings]}, ensure_ascii=False, indent=2) + "\n"
+        data = {"files": files, "findings": [asdict(f) for f in findings]}
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "github":
         level = {"error": "error", "warning": "warning", "info": "notice"}
         return "".join(f"::{level[f.severity]} file={f.path},line={f.line},col={f.column},title={f.code}::"

@@ -1,0 +1,97 @@
+"""Test helpers: the sample issue re-made in the forms other converters produce.
+
+- ``to_plain``: scraped plain text — no markup, full-width punctuation, CRLF line ends.
+- ``to_layout``: ``pdftotext -layout``-style text — hard-wrapped paragraphs with indented first lines,
+  centred titles, a running header on each page, ``—N—`` footers and form feeds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+HAN = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]"
+MARKUP = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+)|\*\*|</?b>")
+
+
+def _fullwidth(line: str) -> str:
+    out = []
+    for i, ch in enumerate(line):
+        if ch in HALF_TO_FULL:
+            left = line[i - 1] if i else ""
+            right = line[i + 1] if i + 1 < len(line) else ""
+            if re.match(HAN, left) or re.match(HAN, right) or (ch in "()" and (re.match(HAN, left + " ")
+                                                                            or re.match(HAN, right + " "))):
+                out.append(HALF_TO_FULL[ch])
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _unmark(line: str) -> str:
+    if "\t" in line:
+        return re.sub(r"</?b>", "", line)
+    line = MARKUP.sub("", line).rstrip()
+    return re.sub(r"<(https?://[^>]+)>", r"\1", line)
+
+
+def to_plain(md: str) -> str:
+    """Markdown → plain text with full-width punctuation and CRLF."""
+    lines = [_fullwidth(_unmark(x)) for x in md.split("\n")]
+    lines = [x for x in lines if x.strip() != "---"]
+    return "\r\n".join(lines)
+
+
+def width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def wrap(text: str, cols: int) -> list[str]:
+    out, cur = [], ""
+    for ch in text:
+        if width(cur + ch) > cols:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
+              header: str = "浙江省人民政府公报    2018年第12期") -> str:
+    """Markdown → pdftotext-layout-like text with page furniture."""
+    body: list[str] = []
+    for raw in md.split("\n"):
+        line = _unmark(raw)
+        if not line.strip() or line.strip() == "---":
+            body.append("")
+            continue
+        if "\t" in line:
+            body.append(line)
+            continue
+        text = line.strip()
+        if raw.lstrip().startswith("#"):
+            for part in wrap(text, cols - 8):
+                body.append(" " * max(0, (cols - width(part)) // 2) + part)
+            continue
+        parts = wrap(text, cols - 4)
+        body.append("  " + parts[0])
+        body.extend(parts[1:])
+    pages: list[list[str]] = []
+    cur: list[str] = []
+    for line in body:
+        cur.append(line)
+        if len(cur) >= page_lines:
+            pages.append(cur)
+            cur = []
+    if cur:
+        pages.append(cur)
+    out: list[str] = []
+    for n, page in enumerate(pages, start=1):
+        lines = ([header, ""] if n > 1 else []) + page + ["", " " * (cols // 2) + f"—{n}—"]
+        if n > 1:
+            lines[0] = "\f" + lines[0]
+        out.extend(lines)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,145 @@
+"""Real documents in other formats and eras: the header and closing, read off each file by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gazette_parse import parse
+
+CORPUS = Path(__file__).parent / "corpus"
+GOV = ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+
+# file prefix: (title, 文号, addressees, signatories, date)
+EXPECTED = {
+    "govcn-sc__guobanfa-1996-25": (
+        "国务院办公厅、中央军委办公厅关于加强对侵华日军遗弃化学武器调查和管理工作的通知", "国办发〔1996〕25号",
+        ["北京市、天津市、河北省、山西省、内蒙古自治区、辽宁省、吉林省、黑龙江省、上海市、江苏省、浙江省、安徽省、"
+         "福建省、江西省、山东省、河南省、湖北省、湖南省、广东省、广西壮族自治区、陕西省、甘肃省人民政府",
+         "沈阳、北京、兰州、济南、南京、广州军区"],
+        ["国务院办公厅", "中央军委办公厅"], "1996-06-29"),
+    "govcn-sc__guobanfa-2018-108": (
+        "国务院办公厅关于对国务院第五次大督查发现的典型经验做法给予表扬的通报", "国办发〔2018〕108号", GOV,
+        ["国务院办公厅"], "2018-11-19"),
+    "govcn-sc__guobanfa-2018-118": (
+        "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见",
+        "国办发〔2018〕118号", GOV, ["国务院办公厅"], "2018-12-05"),
+    "govcn-sc__guobanfa-2018-123": (
+        "国务院办公厅关于推进政务新媒体健康有序发展的意见", "国办发〔2018〕123号", GOV, ["国务院办公厅"], "2018-12-07"),
+    "govcn-sc__guobanfa-2018-126": (
+        "国务院办公厅关于推广第二批支持创新相关改革举措的通知", "国办发〔2018〕126号", GOV, ["国务院办公厅"],
+        "2018-12-23"),
+    "govcn-sc__guobanfa-2018-128": (
+        "国务院办公厅关于印发“无废城市”建设试点工作方案的通知", "国办发〔2018〕128号", GOV, ["国务院办公厅"],
+        "2018-12-29"),
+    "govcn-sc__guobanfa-2019-04": (
+        "国务院办公厅关于加强三级公立医院绩效考核工作的意见", "国办发〔2019〕4号", GOV, ["国务院办公厅"], "2019-01-16"),
+    "govcn-sc__guobanfamingdian-2018-15": (
+        "国务院办公厅关于2019年部分节假日安排的通知", "国办发明电〔2018〕15号", GOV, ["国务院办公厅"], "2018-12-04"),
+    "govcn-sc__guofa-1981-88": (
+        "国务院关于棉粮、糖粮挂钩奖售粮几个问题的通知", "国发〔1981〕88号",
+        ["各省、市、自治区人民政府", "国务院有关部委、直属机构"], ["国务院"], "1981-05-23"),
+    "govcn-sc__guofa-2004-18": (
+        "国务院关于印发《国务院工作规则》的通知", "国发〔2004〕18号", GOV, ["国务院"], "2004-06-26"),
+    "govcn-sc__guofa-2018-38": (
+        "国务院关于支持自由贸易试验区深化改革创新若干措施的通知", "国发〔2018〕38号", GOV, ["国务院"], "2018-11-07"),
+    "govcn-sc__guofa-2018-42": (
+        "国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见", "国发〔2018〕42号", GOV, ["国务院"],
+        "2018-12-21"),
+    "govcn-sc__guofa-2019-04": (
+        "国务院关于印发国家职业教育改革实施方案的通知", "国发〔2019〕4号", GOV, ["国务院"], "2019-01-24"),
+    "govcn-sc__guohan-2006-132": (
+        "国务院关于授权香港特别行政区实施管辖的深圳湾口岸港方口岸区范围和土地使用期限的批复", "国函〔2006〕132号",
+        ["广东省人民政府、香港特别行政区政府"], ["国务院"], "2006-12-30"),
+    "govdoc-cn__397-fagaibancaijingui-2019-860__cleaned": (
+        "关于加强个人所得税纳税信用建设的通知", "发改办财金规〔2019〕860号",
+        ["各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门",
+         "国家税务总局各省、自治区、直辖市和计划单列市税务局", "社会信用体系建设部际联席会议成员单位办公厅（室）"],
+        ["国家发展改革委办公厅", "税务总局办公厅"], "2019-08-20"),
+    "govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext": (
+        "关于加强个人所得税纳税信用建设的通知", "发改办财金规〔2019〕860号",
+        ["各省、自治区、直辖市、新疆生产建设兵团社会信用体系建设牵头部门",
+         "国家税务总局各省、自治区、直辖市和计划单列市税务局", "社会信用体系建设部际联席会议成员单位办公厅（室）"],
+        ["国家发展改革委办公厅", "税务总局办公厅"], "2019-08-20"),
+    "lawrefbook__laoshebufa-2008-3": (
+        "关于职工全年月平均工作时间和工资折算问题的通知", "劳社部发〔2008〕3号",
+        ["各省、自治区、直辖市劳动和社会保障厅（局）"], [], None),
+}
+
+
+def _file(prefix: str) -> Path:
+    (path,) = [p for p in CORPUS.glob("*.txt") if p.name.startswith(prefix)]
+    return path
+
+
+def test_every_corpus_file_is_expected() -> None:
+    assert len(list(CORPUS.glob("*.txt"))) == len(EXPECTED)
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+def test_header_and_closing(prefix: str) -> None:
+    title, number, addressees, signatories, date = EXPECTED[prefix]
+    path = _file(prefix)
+    result = parse(path.read_bytes().decode("utf-8"), source=str(path))
+    assert len(result.documents) == 1
+    (doc,) = result.documents
+    assert doc.title == title
+    assert doc.doc_number is not None and doc.doc_number.text == number
+    assert doc.addressees == addressees
+    assert doc.signatories == signatories
+    assert doc.date == date
+    assert not [d for d in result.diagnostics if d.severity.value == "error"]
+
+
+def _doc(prefix: str):  # type: ignore[no-untyped-def]
+    path = _file(prefix)
+    return parse(path.read_bytes().decode("utf-8"), source=str(path))
+
+
+def test_chapters_and_continuous_articles() -> None:
+    (enc,) = _doc("govcn-sc__guofa-2004-18").documents[0].enclosures
+    assert enc.title == "国务院工作规则"
+    assert enc.subtitle == "（二○○四年六月十六日国务院第54次常务会议修订通过）"
+    assert [s.marker for s in enc.sections][:2] == ["第一章", "第二章"]
+    assert enc.sections[0].title == "总则"
+    assert enc.sections[1].sections[0].number == 5  # 一、…五十四、 run on across chapters
+    assert sum(len(ch.sections) for ch in enc.sections) == 54
+
+
+def test_pdftotext_matches_cleaned_text() -> None:
+    a = _doc("govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext").documents[0]
+    b = _doc("govdoc-cn__397-fagaibancaijingui-2019-860__cleaned").documents[0]
+    assert [s.title for s in a.sections] == [s.title for s in b.sections]
+    assert [len(s.sections) for s in a.sections] == [len(s.sections) for s in b.sections]
+    assert a.issuer == "发展改革委办公厅、税务总局办公厅"
+    assert a.page == 1
+    assert "2014-2020年" in a.preamble[0].text  # a soft hyphen between digits is a hyphen
+
+
+def test_attachments_and_tables() -> None:
+    d = _doc("govcn-sc__guohan-2006-132").documents[0]
+    assert [(n.number, n.title) for n in d.attachment_notes] == [
+        (1, "深圳湾口岸港方口岸区的查验区界址点坐标"), (2, "深圳湾公路大桥部分桥面界址点坐标")]
+    assert [a.title for a in d.attachments] == [n.title for n in d.attachment_notes]
+    assert len(d.attachments[0].tables[0].rows) == 23
+    praise = _doc("govcn-sc__guobanfa-2018-108").documents[0]
+    assert len(praise.attachments[0].items) == 130
+    assert praise.attachments[0].items[0].number == 1
+    reforms = _doc("govcn-sc__guobanfa-2018-126").documents[0]
+    assert reforms.attachments[0].tables[0].header[2] == "主要内容"  # letter-spaced 主 要 内 容
+
+
+def test_metadata_table_and_page_clutter() -> None:
+    result = _doc("govcn-sc__guobanfa-2018-123")
+    (doc,) = result.documents
+    assert doc.metadata["成文日期"] == "2018年12月07日"
+    assert doc.metadata["发文字号"] == "国办发〔2018〕123号"
+    assert doc.notes[0].text == "（此件公开发布）"
+    assert [u.text for u in result.unclassified] == ["扫一扫在手机打开当前页"]
+
+
+def test_ascii_brackets_flagged() -> None:
+    result = _doc("lawrefbook__laoshebufa-2008-3")
+    assert [d.code for d in result.diagnostics if d.code.startswith("N")] == ["N001"]
+    assert [s.marker for s in result.documents[0].sections] == ["一、", "二、", "三"]
