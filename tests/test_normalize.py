@@ -1,0 +1,52 @@
+"""Stage 1: line splitting and cleaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from gazette_parse.normalize import LineKind, clean_text, make_line, normalize, split_lines
+
+
+def test_line_ends_are_those_of_grep() -> None:
+    assert split_lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"]
+    assert split_lines("a\fb\u2028c\x85d\n") == ["a\fb\u2028c\x85d"]  # separators stay inside the line
+    assert split_lines("a\n\n") == ["a", ""]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("2017 年度 全省“最多跑一次”改革", "2017年度全省“最多跑一次”改革"),
+    ("第一章\u3000总 \u00a0则", "第一章总则"),
+    ("金融风险 and 深化", "金融风险 and 深化"),
+    ("零\u200b宽\ufeff字符", "零宽字符"),
+    ("纲要（2014\u00ad2020 年）", "纲要（2014-2020年）"),
+    ("  浙政办发〔2018〕26 号 ", "浙政办发〔2018〕26号"),
+])
+def test_clean_text(raw: str, clean: str) -> None:
+    assert clean_text(raw) == clean
+    assert clean_text(clean_text(raw)) == clean_text(raw)
+
+
+def test_markup_removed() -> None:
+    line = make_line(1, "#### 四、海外浙江商会“联络处”")
+    assert (line.text, line.heading) == ("四、海外浙江商会“联络处”", 4)
+    assert make_line(1, "**陈新(秘书长)** 处理日常工作").text == "陈新(秘书长)处理日常工作"
+    assert make_line(1, "网 址:<http://zfgb.zj.gov.cn>  ").hard_break
+    assert make_line(1, "- 浙江省人民政府办公厅关于").text == "浙江省人民政府办公厅关于"
+    assert make_line(1, "1. 主体提质行动。").text == "1. 主体提质行动。"  # an ordered-list marker is a section marker
+
+
+def test_kinds() -> None:
+    assert make_line(1, "\t工作任务\t责任单位\t时间要求").kind is LineKind.TABLE
+    assert make_line(1, "\t工作任务\t责任单位\t时间要求").cells == ["", "工作任务", "责任单位", "时间要求"]
+    assert make_line(1, "<b>加快</b>\t完成").cells == ["加快", "完成"]
+    assert make_line(1, "| a | b |").cells == ["a", "b"]
+    assert make_line(1, "|---|---|").kind is LineKind.RULE
+    assert make_line(1, "---").kind is LineKind.RULE
+    assert make_line(1, "<!-- INFO END -->").kind is LineKind.COMMENT
+    assert make_line(1, " \u3000\u200b ").kind is LineKind.BLANK
+
+
+def test_form_feed_and_indent() -> None:
+    lines = normalize("  一、总体要求\n\f经济发展\n")
+    assert lines[0].indent == 2 and lines[0].text == "一、总体要求"
+    assert lines[1].form_feed and lines[1].text == "经济发展"
