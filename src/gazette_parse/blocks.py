@@ -120,16 +120,17 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
             and not any(c in line.text for c in "，,。；;"):
         return False  # a signature (国务院) under a paragraph that lacks its full stop
     last = prev.text[-1]
+    # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
+    # a title line is neither, and the line after it starts a new block.
+    broken_prose = (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS
+                    and any(c in block_text for c in "，,。；;"))
     if wrap is None:
-        # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
-        # a title line is neither, and the line after it starts a new block.
-        return (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS and line.indent < 2
-                and any(c in block_text for c in "，,。；;"))
+        return broken_prose and line.indent < 2
     width = display_width(prev.raw.strip())
     if last in TERMINAL:
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented.
         return width >= wrap * 0.93 and line.indent == 0
-    return width >= wrap * 0.75 or line.indent >= 8 or (line.indent == 0 and prev.indent == 0)
+    return broken_prose or width >= wrap * 0.75 or line.indent >= 8 or (line.indent == 0 and prev.indent == 0)
 
 
 def _joined(a: str, b: str) -> str:

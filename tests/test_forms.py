@@ -1,0 +1,79 @@
+"""The sample issue in the forms other converters produce gives the same structure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from converters import to_layout, to_plain
+
+from gazette_parse import parse
+from gazette_parse.documents import title_key
+from gazette_parse.models import Document, GazetteFile
+from gazette_parse.source import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _doc_shape(d: Document) -> tuple[object, ...]:
+    # Punctuation width differs between forms (, vs ，), so titles and addressees compare by title_key.
+    return (title_key(d.title or ""), d.kind, d.doc_number and d.doc_number.text, d.date,
+            [title_key(a) for a in d.addressees], d.signatories,
+            [(s.marker_kind, s.number, title_key(s.title or "")) for s in d.sections],
+            [_doc_shape(e) for e in d.enclosures],
+            [(title_key(a.title or ""), len(a.items), [len(t.rows) for t in a.tables]) for a in d.attachments])
+
+
+def shape(r: GazetteFile) -> tuple[object, ...]:
+    g = r.gazette
+    assert g is not None
+    return ((g.year, g.issue, g.cumulative_issue, g.publication_date, g.cn_number),
+            [(title_key(e.title), e.doc_number, e.page, e.document) for e in r.toc],
+            [_doc_shape(d) for d in r.documents])
+
+
+@pytest.fixture(scope="module")
+def markdown_shape(sample_text: str) -> tuple[object, ...]:
+    return shape(parse(sample_text))
+
+
+def test_plain_fullwidth_crlf(sample_text: str, markdown_shape: tuple[object, ...]) -> None:
+    plain = to_plain(sample_text)
+    assert "\r\n" in plain and "#" not in plain and "，" in plain
+    result = parse(plain)
+    assert shape(result) == markdown_shape
+    assert result.unclassified == []
+
+
+def test_pdftotext_layout_with_furniture(sample_text: str, markdown_shape: tuple[object, ...]) -> None:
+    layout = to_layout(sample_text)
+    assert "\f" in layout and "—3—" in layout
+    result = parse(layout)
+    assert shape(result) == markdown_shape
+    assert result.unclassified == []
+    kinds = {f.kind for f in result.furniture}
+    assert {"page-number", "running-header"} <= kinds
+    # Pages come from the footers now, and each section knows its page.
+    assert all(d.page is not None for d in result.documents)
+    assert all(s.page is not None for d in result.documents for s in d.sections)
+    # The paragraphs come back whole: no paragraph ends in the middle of a sentence.
+    doc = result.documents[2]
+    first = doc.sections[0].paragraphs[0].text
+    assert first.startswith("深入贯彻党的十九大精神") and first.endswith("的目标。")
+
+
+def test_gb18030_bytes(tmp_path: Path, sample_text: str, markdown_shape: tuple[object, ...]) -> None:
+    path = tmp_path / "issue.txt"
+    path.write_bytes(to_plain(sample_text).encode("gb18030"))
+    src = read_source(str(path))
+    assert src.encoding == "gb18030"
+    assert shape(parse(src.text, encoding=src.encoding)) == markdown_shape
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_bom_encodings(tmp_path: Path, sample_text: str, encoding: str, markdown_shape: tuple[object, ...]) -> None:
+    path = tmp_path / "issue.md"
+    path.write_bytes(sample_text.encode(encoding))
+    src = read_source(str(path))
+    assert src.encoding == encoding
+    assert shape(parse(src.text)) == markdown_shape
