@@ -1,0 +1,251 @@
+"""The command line: exit codes, one-line errors, batch runs, validate reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from gazette_parse.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "zhejiang-2018-12.md"
+CORPUS = ROOT / "tests" / "corpus"
+runner = CliRunner()
+
+
+def run(*args: str, input: bytes | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input, env={"COLUMNS": "100", "TERM": "dumb"})
+
+
+def test_parse_one_file_to_stdout() -> None:
+    r = run("parse", str(SAMPLE))
+    assert r.exit_code == 0
+    data = json.loads(r.stdout)
+    assert data["gazette"]["issue"] == 12
+    assert '"浙江省人民政府公报"' in r.stdout  # Chinese unescaped
+    assert r.stdout.startswith('{\n  "schema_version"')  # 2-space indent
+    assert f"{SAMPLE}:432:30: X001 Latin word 'and' inside Han text" in r.stderr
+
+
+def test_parse_yaml_to_file(tmp_path: Path) -> None:
+    out = tmp_path / "sub" / "issue.yaml"
+    r = run("parse", str(SAMPLE), "-f", "yaml", "-o", str(out))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("schema_version: '1.0'")
+
+
+def test_stdin() -> None:
+    r = run("parse", "-", input=SAMPLE.read_bytes())
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["source"]["path"] is None
+
+
+def test_strict_turns_warnings_into_failure() -> None:
+    assert run("parse", str(SAMPLE), "--strict").exit_code == 1
+
+
+def test_version_and_help() -> None:
+    assert run("--version").stdout.startswith("gazette-parse ")
+    r = run("--help")
+    assert r.exit_code == 0 and "parse" in r.stdout and "validate" in r.stdout
+
+
+BAD_INPUTS = [
+    # (name, bytes or None for "does not exist" or "dir" for a directory, message part)
+    ("missing.md", None, "no such file"),
+    ("empty.md", b"", "empty file"),
+    ("blank.md", " \n\t\r\n\u3000\n".encode(), "white space"),
+    ("binary.txt", bytes(range(256)) * 4, "binary file"),
+    ("undecodable.txt", bytes([0x81, 0x30, 0xFF, 0xFE, 0x80, 0x80, 0xC0, 0x20] * 64), "undecodable"),
+    ("control.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 200, "binary file"),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_is_one_line_exit_2(tmp_path: Path, name: str, content: bytes | None, message: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    r = run("parse", str(path))
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1, r.stderr
+    assert lines[0].startswith(f"{path}: error: ") and message in lines[0]
+    assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_directory_without_inputs(tmp_path: Path) -> None:
+    r = run("parse", str(tmp_path))
+    assert r.exit_code == 2 and "no input files" in r.stderr
+
+
+def test_wrong_encoding_forced(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("国务院关于某事的通知".encode("gb18030"))
+    r = run("parse", str(path), "--encoding", "utf-8")
+    assert r.exit_code == 2 and "cannot decode as utf-8" in r.stderr
+    assert run("parse", str(path), "--encoding", "nonsense").exit_code == 2
+
+
+def test_usage_error_exit_2() -> None:
+    r = run("parse", str(SAMPLE), "-f", "xml")
+    assert r.exit_code == 2
+
+
+def test_internal_error_is_reported_without_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gazette_parse.pipeline as pipeline
+
+    def boom(*a: object, **k: object) -> None:
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(pipeline, "parse", boom)
+    r = run("parse", str(SAMPLE))
+    assert r.exit_code == 2
+    assert "internal error: RuntimeError: kaboom" in r.stderr and "Traceback" not in r.stderr
+    r = run("parse", str(SAMPLE), "--debug")
+    assert "Traceback" in r.stderr
+
+
+# ---------------------------------------------------------------- archives
+
+
+def make_archive(root: Path) -> Path:
+    """The sample and the corpus, edited copies with a repeated 文号 and a missing issue, two bad files."""
+    arch = root / "archive"
+    (arch / "2018").mkdir(parents=True)
+    (arch / "docs").mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    (arch / "2018" / "issue-12.md").write_text(text, encoding="utf-8")
+    # Issue 14 (13 is missing): one of its documents repeats a 文号 of issue 12.
+    later = (text.replace("第 12 期 (总第1199期)", "第 14 期 (总第1201期)")
+                 .replace("2018 年第 12 期(总第 1199 期)", "2018 年第 14 期(总第 1201 期)")
+                 .replace("5 月 11 日出版", "6 月 11 日出版")
+                 .replace("浙政办发〔2018〕27 号", "浙政办发〔2018〕99 号"))
+    for n in (26, 29, 30, 32, 33, 34, 35, 42):
+        later = later.replace(f"浙政办发〔2018〕{n} 号", f"浙政办发〔2018〕{n + 100} 号")
+        later = later.replace(f"浙政办发〔2018〕{n}号", f"浙政办发〔2018〕{n + 100}号")
+    later = later.replace("浙政办发〔2018〕99 号", "浙政办发〔2018〕27 号")
+    (arch / "2018" / "issue-14.md").write_text(later, encoding="utf-8")
+    for p in sorted(CORPUS.glob("*.txt"))[:6]:
+        shutil.copy(p, arch / "docs" / p.name)
+    (arch / "docs" / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    (arch / "docs" / "empty.md").write_bytes(b"")
+    return arch
+
+
+def test_batch_parse_writes_mirrored_outputs(tmp_path: Path) -> None:
+    arch = make_archive(tmp_path)
+    out1, out2 = tmp_path / "out1", tmp_path / "out2"
+    r2 = run("parse", str(arch), "-o", str(out2), "--jobs", "2")
+    r1 = run("parse", str(arch), "-o", str(out1), "--jobs", "1")
+    assert r1.exit_code == r2.exit_code == 2
+    for r in (r1, r2):
+        errors = [ln for ln in r.stderr.splitlines() if ": error: " in ln]
+        assert sorted(errors) == sorted([f"{arch / 'docs' / 'broken.txt'}: error: binary file (contains NUL bytes)",
+                                         f"{arch / 'docs' / 'empty.md'}: error: empty file"])
+    files1 = sorted(p.relative_to(out1) for p in out1.rglob("*") if p.is_file())
+    files2 = sorted(p.relative_to(out2) for p in out2.rglob("*") if p.is_file())
+    assert files1 == files2
+    assert Path("2018/issue-12.json") in files1 and len(files1) == 8
+    for rel in files1:
+        assert (out1 / rel).read_bytes() == (out2 / rel).read_bytes()
+
+
+def test_batch_jsonl_stream_in_input_order(tmp_path: Path) -> None:
+    arch = make_archive(tmp_path)
+    r = run("parse", str(arch / "2018"), str(arch / "docs"), "--jobs", "2")
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [Path(x["source"]["path"]).name for x in rows][:2] == ["issue-12.md", "issue-14.md"]
+    assert len(rows) == 8
+
+
+def test_never_overwrites_inputs(tmp_path: Path) -> None:
+    src = tmp_path / "a.json"
+    src.write_text("国务院关于某事的通知\n\n国发〔2019〕8号\n", encoding="utf-8")
+    r = run("parse", str(tmp_path), "--glob", "*.json", "-o", str(tmp_path))
+    assert "refusing to overwrite" in r.stderr
+    assert src.read_text(encoding="utf-8").startswith("国务院")
+
+
+def test_validate_finds_planted_problems(tmp_path: Path) -> None:
+    arch = make_archive(tmp_path)
+    r = run("validate", str(arch), "--report", "json", "--jobs", "2")
+    assert r.exit_code == 2  # the binary and empty files are input errors
+    findings = json.loads(r.stdout)["findings"]
+    codes = {f["code"] for f in findings}
+    assert {"V001", "V002", "E001", "X001"} <= codes
+    v002 = next(f for f in findings if f["code"] == "V002")
+    assert v002["path"].endswith("issue-14.md") and "第13期" in v002["message"]
+    v001 = next(f for f in findings if f["code"] == "V001")
+    assert "浙政办发〔2018〕27号" in v001["message"]
+    # Without the bad files the exit code says findings (1), and --ignore drops codes.
+    (arch / "docs" / "broken.txt").unlink()
+    (arch / "docs" / "empty.md").unlink()
+    r = run("validate", str(arch))
+    assert r.exit_code == 1
+    assert "V001" in r.stdout and "files checked" in r.stdout
+    r = run("validate", str(arch), "--ignore", "V,X001", "--select", "V,X,N")
+    assert r.exit_code == 0, r.stdout
+
+
+@pytest.mark.parametrize("report", ["text", "json", "junit", "github"])
+def test_every_report_format(tmp_path: Path, report: str) -> None:
+    arch = make_archive(tmp_path)
+    r = run("validate", str(arch), "--report", report)
+    assert "V001" in r.stdout and "V002" in r.stdout
+    if report == "junit":
+        root = ET.fromstring(r.stdout)
+        assert root.tag == "testsuites"
+        failures = root.findall(".//failure")
+        assert any(f.get("type") == "V002" for f in failures)
+    if report == "github":
+        assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in r.stdout.splitlines())
+
+
+def test_schema_command(tmp_path: Path) -> None:
+    r = run("schema")
+    assert json.loads(r.stdout)["title"] == "GazetteFile"
+    run("schema", "-o", str(tmp_path))
+    assert (tmp_path / "gazette-file.schema.json").read_text(encoding="utf-8") == \
+        (ROOT / "schemas" / "gazette-file.schema.json").read_text(encoding="utf-8")
+
+
+def test_readme_lists_every_rule() -> None:
+    from gazette_parse.diagnostics import RULES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert f"| {rule.code} | {rule.severity.value} | {rule.name} | {rule.summary} |" in readme
+
+
+def test_kill_leaves_no_partial_output(tmp_path: Path) -> None:
+    """SIGKILL a batch run mid-way: every output that exists parses as complete JSON, no temp file stays
+    visible under an output name."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(300):
+        (inputs / f"issue-{i:03d}.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "gazette_parse", "parse", str(inputs), "-o", str(out),
+                             "--jobs", "2", "--quiet"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    written = list(out.glob("*.json"))
+    assert 0 < len(written) < 300
+    for p in written:
+        json.loads(p.read_text(encoding="utf-8"))
