@@ -88,6 +88,8 @@ class _Open:
     rank: float
     kind: str
     blocks_end: int
+    last: dict[str, int] = field(default_factory=dict)
+    """Number of the last child section of each marker kind (O(1) sequence checks)."""
 
 
 @dataclass(slots=True)
@@ -99,14 +101,13 @@ class BodyResult:
     sections: list[Section] = field(default_factory=list)
 
 
-def _accept(marker: Marker, siblings: list[Section], last_global: dict[str, int], diags: Diagnostics,
+def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str, int], diags: Diagnostics,
             line: int) -> bool:
     """Whether a marker's number fits its place; a small gap is accepted with a warning."""
     n = marker.number
     if n is None:
         return False
-    same = [s.number for s in siblings if s.marker_kind == marker.kind and s.number is not None]
-    prev = same[-1] if same else last_global.get(marker.kind, 0)
+    prev = last_sibling.get(marker.kind, last_global.get(marker.kind, 0))
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if prev >= 1 and prev < n <= prev + 3:
@@ -120,6 +121,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     result = BodyResult()
     stack: list[_Open] = []
     last_global: dict[str, int] = {}
+    last_top: dict[str, int] = {}
+    prior: Table | None = None
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -127,8 +130,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             j = i
             while j < len(blocks) and blocks[j].table:
                 j += 1
-            prior = _last_table(result, stack)
             table = build_table(blocks[i:j], diags, prior_header=prior.header if prior else None)
+            prior = table
             (stack[-1].section.tables if stack else result.tables).append(table)
             _extend(stack, blocks[j - 1].end)
             i = j
@@ -139,7 +142,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             while depth and stack[depth - 1].rank >= marker.rank:
                 depth -= 1
             siblings = stack[depth - 1].section.sections if depth else result.sections
-            if _accept(marker, siblings, last_global, diags, block.start):
+            last_sibling = stack[depth - 1].last if depth else last_top
+            if _accept(marker, last_sibling, last_global, diags, block.start):
                 del stack[depth:]
                 title, first = split_title(block, marker)
                 section = Section(
@@ -152,7 +156,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                     section.paragraphs.append(Paragraph(text=first, span=section.heading_span))
                 siblings.append(section)
                 stack.append(_Open(section, marker.rank, marker.kind, block.end))
-                last_global[marker.kind] = marker.number or 0
+                last_global[marker.kind] = last_sibling[marker.kind] = marker.number or 0
                 _extend(stack, block.end)
                 i += 1
                 continue
@@ -166,20 +170,6 @@ def _extend(stack: list[_Open], end: int) -> None:
     for item in stack:
         if item.section.span.end_line < end:
             item.section.span = Span(start_line=item.section.span.start_line, end_line=end)
-
-
-def _last_table(result: BodyResult, stack: list[_Open]) -> Table | None:
-    tables = [*result.tables]
-    for item in stack:
-        tables.extend(item.section.tables)
-
-    def walk(sections: list[Section]) -> None:
-        for s in sections:
-            tables.extend(s.tables)
-            walk(s.sections)
-
-    walk(result.sections)
-    return max(tables, key=lambda t: t.span.end_line) if tables else None
 
 
 def _norm_row(cells: list[str]) -> tuple[str, ...]:
