@@ -38,7 +38,7 @@ class LineKind(str, Enum):
     BLANK = "blank"
     TEXT = "text"
     TABLE = "table"
-    RULE = "rule"  # markdown thematic break --- or a table separator |---|
+    RULE = "rule"  # markdown thematic break ---, a table separator |---|, or markup without text
     COMMENT = "comment"  # <!-- … -->
 
 
@@ -133,7 +133,7 @@ def _table_cells(raw: str) -> list[str] | None:
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
     form_feed = "\f" in raw
-    if not raw.strip() or not INVISIBLE.sub("", SPACES.sub("", raw)):
+    if not raw.strip() or not "".join(raw.split()).strip("\u200b\ufeff\u00ad"):
         return Line(no, raw, "", LineKind.BLANK, form_feed=form_feed)
     if rx.HTML_COMMENT.match(raw):
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
@@ -157,8 +157,8 @@ def make_line(no: int, raw: str) -> Line:
             body = body[m.end():]
     hard_break = raw.endswith("  ") or raw.rstrip().lower().endswith(("<br>", "<br/>", "<br />"))
     text = clean_text(strip_markup(body))
-    if not text:
-        return Line(no, raw, "", LineKind.BLANK, form_feed=form_feed)
+    if not text:  # markup and nothing else (``<b>``, ``#``): no text, but not blank either
+        return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     return Line(
         no, raw, text, LineKind.TEXT,
         indent=_indent(raw), heading=heading, hard_break=hard_break, form_feed=form_feed,

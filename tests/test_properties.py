@@ -1,0 +1,122 @@
+"""Properties: parse() never raises, and every non-blank input line is accounted for in the output.
+
+The coverage walk here is independent of the library's own ``coverage`` module: it collects spans from the
+JSON output by key, so a node that claims lines without showing them in a span fails the test.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gazette_parse import parse
+from gazette_parse.emit import to_data
+from gazette_parse.normalize import split_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+TEXTS = [p.read_bytes().decode("utf-8") for p in FILES]
+#: Container spans: they hold other nodes and do not count as accounting for a line by themselves.
+CONTAINERS = {"documents", "enclosures", "attachments", "sections"}
+#: Diagnostics that record where a line went.
+ACCOUNTING = {"F001", "X002", "X004"}
+
+
+def accounted_lines(data: Any, key: str = "") -> set[int]:
+    out: set[int] = set()
+    if isinstance(data, dict):
+        if key == "diagnostics" and data.get("code") not in ACCOUNTING:
+            return out
+        for k, v in data.items():
+            if k.endswith("span") and isinstance(v, dict) and "start_line" in v:
+                if not (k == "span" and key in CONTAINERS):
+                    out.update(range(v["start_line"], v["end_line"] + 1))
+            elif k == "row_spans":
+                continue
+            else:
+                out |= accounted_lines(v, k)
+    elif isinstance(data, list):
+        for item in data:
+            out |= accounted_lines(item, key)
+    return out
+
+
+def assert_every_line_accounted(text: str) -> None:
+    data = to_data(parse(text))
+    lines = split_lines(text)
+    assert data["source"]["lines"] == len(lines)
+    covered = accounted_lines(data)
+    blank = {i for i, ln in enumerate(lines, 1) if not "".join(ln.split()).strip("\u200b\ufeff\u00ad")}
+    missing = [i for i in range(1, len(lines) + 1) if i not in covered and i not in blank]
+    assert not missing, f"lines not in any span: {missing[:10]} e.g. {lines[missing[0] - 1][:40]!r}"
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[p.name[:40] for p in FILES])
+def test_every_line_accounted_for(text: str) -> None:
+    assert_every_line_accounted(text)
+
+
+def mutate(text: str, rng: random.Random) -> str:
+    """Delete, duplicate, swap, split or join lines; drop or insert characters; change line ends."""
+    lines = text.split("\n")
+    for _ in range(rng.randint(1, 8)):
+        if not lines:
+            break
+        i = rng.randrange(len(lines))
+        op = rng.randrange(9)
+        if op == 0:
+            del lines[i]
+        elif op == 1:
+            lines.insert(i, lines[i])
+        elif op == 2:
+            j = rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == 3 and lines[i]:
+            k = rng.randrange(len(lines[i]))
+            lines[i:i + 1] = [lines[i][:k], lines[i][k:]]
+        elif op == 4 and i + 1 < len(lines):
+            lines[i:i + 2] = [lines[i] + lines[i + 1]]
+        elif op == 5 and lines[i]:
+            k = rng.randrange(len(lines[i]))
+            lines[i] = lines[i][:k] + lines[i][k + 1:]
+        elif op == 6:
+            lines.insert(i, rng.choice(["", "\f", "—3—", "附件", "一、", "（", "2018年2月30日", "国发〔2018〕",
+                                        "浙政办发〔2018〕7号", "\t", "# ", "目 录", "|a|b|", "\u3000\u00ad\u200b"]))
+        elif op == 7:
+            lines[i] = lines[i].replace("，", ",").replace("。", ".")
+        else:
+            lines[i] = lines[i] + rng.choice(["\r", " ", "\t表", "<b>", "**"])
+    return rng.choice(["\n", "\r\n", "\r"]).join(lines)
+
+
+@settings(max_examples=520, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(min_value=0, max_value=2**32 - 1), which=st.integers(min_value=0, max_value=len(TEXTS) - 1))
+def test_mutated_inputs_never_raise_and_lose_nothing(seed: int, which: int) -> None:
+    text = mutate(TEXTS[which], random.Random(seed))
+    assert_every_line_accounted(text)
+
+
+ALPHABET = st.one_of(
+    st.sampled_from(list("一二三十、（）()〔〕[]号年月日第章条附件：:，。；\n\r\t\f \u3000#*-|<>—0123456789浙政办发关于通知")),
+    st.characters(codec="utf-8"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    assert_every_line_accounted(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["一、标题", "（一）小节。正文，", "1.条目。", "（1）细目", "第一章 总则", "第一条 内容。",
+                                 "1.1 范围", "附件", "附件：清单", "国务院", "2018年3月1日", "（此件公开发布）",
+                                 "序号\t名称", "1\t甲", "国发〔2018〕1号", "各省人民政府：", "目录", ""]),
+                max_size=80))
+def test_structured_noise(parts: list[str]) -> None:
+    assert_every_line_accounted("\n".join(parts))
