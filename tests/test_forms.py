@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from converters import to_layout, to_plain
 
+from converters import to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.documents import title_key
 from gazette_parse.models import Document, GazetteFile

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from gazette_parse import parse
-from gazette_parse.body import read_marker
 from gazette_parse.blocks import make_blocks
+from gazette_parse.body import read_marker
 from gazette_parse.dates import parse_date
 from gazette_parse.docnumber import parse_doc_number
 from gazette_parse.documents import split_addressees
@@ -184,3 +184,28 @@ def test_diagnostics_for_closing_problems() -> None:
     assert {"D002", "A001"} <= codes
     text2 = "国务院关于某事的通知\n\n国发〔2019〕8号\n\n各省人民政府：\n\n正文。\n\n国务院\n\n2018年3月1日\n"
     assert "N002" in {d.code for d in parse(text2).diagnostics}
+
+
+def test_gazette_with_order_toc_only_titles_and_forwarded_document() -> None:
+    """A 国务院公报-style issue (synthetic): an order with no 〔〕 文号, a document found only through the TOC
+    title, a 转发 notice whose forwarded document follows its date."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "state-council-style.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    g = result.gazette
+    assert g and (g.title, g.year, g.issue, g.cumulative_issue) == ("中华人民共和国国务院公报", 2019, 3, 1654)
+    order, reply, forward, appoint = result.documents
+    assert order.doc_number and order.doc_number.text == "中华人民共和国国务院令第710号"
+    assert (order.kind, order.issuer, order.signatories) == ("命令", "中华人民共和国国务院", ["总理 李克强"])
+    (regulation,) = order.enclosures
+    assert regulation.title == "某某管理条例"
+    assert [(s.marker, s.title) for s in regulation.sections] == [("第一章", "总则"), ("第二章", "附则")]
+    assert [s.number for s in regulation.sections[0].sections] == [1, 2]
+    assert reply.kind == "批复" and reply.addressees == ["某某部"]
+    assert forward.issuer == "国务院办公厅"
+    (opinion,) = forward.enclosures
+    assert opinion.title == "关于做好某某工作的意见"
+    assert appoint.title == "国务院任免国家工作人员" and appoint.doc_number is None
+    assert [e.document for e in result.toc] == [0, 1, 2, 3]
+    assert result.unclassified == []

@@ -9,6 +9,8 @@ and the attachments (each under an ``附件`` label).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -18,7 +20,7 @@ from .blocks import Block, ends_title, stands_alone
 from .body import as_items, paragraph, parse_body, span_of
 from .dates import parse_date
 from .diagnostics import Diagnostics
-from .docnumber import parse_doc_number
+from .docnumber import ParsedNumber, parse_doc_number
 from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
 
 #: A title block is at most this long; a longer block is body text.
@@ -73,10 +75,42 @@ class Region:
     red_header: list[int]
 
 
-def find_regions(blocks: list[Block]) -> list[Region]:
-    """Document regions in block order."""
-    anchors = [i for i, b in enumerate(blocks)
-               if not b.table and len(b.lines) == 1 and parse_doc_number(b.text) is not None]
+def find_regions(blocks: list[Block], toc_titles: Sequence[str] = ()) -> list[Region]:
+    """Document regions in block order.
+
+    Anchors, strongest first: a 文号 line (or an order number ``第705号`` under ``…令``); a block that spells
+    a title the TOC lists; a ``关于…`` title right after another document's date.
+    """
+    regions = _numbered_regions(blocks)
+    regions = _title_regions(blocks, regions, toc_titles)
+    if not regions and blocks:
+        regions.append(_headless_region(blocks))
+    regions.sort(key=lambda r: r.start)
+    for r, nxt in itertools.pairwise(regions):
+        r.end = nxt.start
+    if regions:
+        regions[-1].end = len(blocks)
+    return regions
+
+
+def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
+    """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
+    b = blocks[k]
+    if b.table or len(b.lines) != 1:
+        return None
+    parsed = parse_doc_number(b.text)
+    if parsed is not None:
+        return parsed
+    m = rx.ORDER_NUMBER.match(b.text)
+    if m and k > 0 and not blocks[k - 1].table and rx.ORDER_TITLE.match(blocks[k - 1].text):
+        agency = blocks[k - 1].text
+        return ParsedNumber(text=f"{agency}第{int(m.group('serial'))}号", agency_code=agency, year=None,
+                            serial=int(m.group("serial")))
+    return None
+
+
+def _numbered_regions(blocks: list[Block]) -> list[Region]:
+    anchors = [i for i in range(len(blocks)) if anchor_number(blocks, i) is not None]
     regions: list[Region] = []
     floor = 0
     for a in anchors:
@@ -101,9 +135,67 @@ def find_regions(blocks: list[Block]) -> list[Region]:
             regions[-1].end = start
         regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red))
         floor = a + 1 + len([k for k in title if k > a])
-    if not regions and blocks:
-        regions.append(_headless_region(blocks))
     return regions
+
+
+def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Sequence[str]) -> list[Region]:
+    """Regions of documents without a 文号, found by their titles."""
+    taken: set[int] = set()
+    for r in regions:
+        taken.update(r.title)
+        taken.update(r.red_header)
+        if r.anchor is not None:
+            taken.add(r.anchor)
+    known = {title_key("".join(blocks[k].text for k in r.title)) for r in regions if r.title}
+    new: list[Region] = []
+    # 1. Titles the TOC lists: one to three consecutive blocks spelling the title (a dict, not a scan per entry).
+    wanted = {key for t in toc_titles if (key := title_key(t)) and key not in known}
+    if wanted:
+        for k in range(len(blocks)):
+            acc = ""
+            for j in range(k, min(k + 3, len(blocks))):
+                if j in taken or blocks[j].table:
+                    break
+                acc += title_key(blocks[j].text)
+                if acc in wanted:
+                    wanted.discard(acc)
+                    span = list(range(k, j + 1))
+                    new.append(Region(start=k, end=len(blocks), anchor=None, title=span, red_header=[]))
+                    taken.update(span)
+                    break
+    # 2. A 关于… title right after a date or 附注 line, unless it is the document a 印发 notice issues.
+    starts = sorted([*regions, *new], key=lambda r: r.start)
+    dates_since = 0
+    current: Region | None = None
+    idx = 0
+    for k in range(len(blocks)):
+        while idx < len(starts) and starts[idx].start <= k:
+            current, dates_since, idx = starts[idx], 0, idx + 1
+        b = blocks[k]
+        if not b.table and rx.DATE_LINE.match(b.text):
+            dates_since += 1
+            continue
+        if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
+            continue
+        title = _title_after(blocks, k - 1)
+        if not title or "关于" not in "".join(blocks[j].text for j in title) or any(j in taken for j in title):
+            continue
+        issuing = current is not None and current.title and rx.ISSUING.search(
+            "".join(blocks[j].text for j in current.title))
+        if issuing and dates_since <= 1:
+            continue  # the issued document itself
+        region = Region(start=k, end=len(blocks), anchor=None, title=title, red_header=[])
+        new.append(region)
+        taken.update(title)
+        current, dates_since = region, 0
+    return regions + new
+
+
+def _after_closing_line(blocks: list[Block], k: int) -> bool:
+    """A date or 附注 line: what ends a document."""
+    b = blocks[k]
+    return not b.table and bool(rx.DATE_LINE.match(b.text) or rx.NOTE_LINE.match(b.text)
+                                or rx.IMPRINT_LINE.match(b.text))
 
 
 def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
@@ -234,7 +326,8 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
             c.body_end = c.notes_start
         return c
     k = date - 1
-    while k >= lo and date - k <= 3 and is_issuer_line(blocks[k].text) and not blocks[k].table:
+    while k >= lo and date - k <= 3 and not blocks[k].table and (
+            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)):
         k -= 1
     sig = (k + 1, date) if k + 1 < date else None
     body_end = k + 1
@@ -300,13 +393,15 @@ class DocumentBuilder:
                 part = (text.group("issuer") or "") if text else b[k].text
                 names.extend(p for p in regex.split(r"\s+", part.strip()) if p)
             issuer = "、".join(names) or None
-        elif title and "关于" in title:
-            issuer = title.split("关于", 1)[0].rstrip("、 ") or None
+        elif title and rx.ORDER_TITLE.match(title):
+            issuer = title[:-1]  # 中华人民共和国国务院令 → 中华人民共和国国务院
+        elif title and (m := rx.ISSUER_END.search(title)):
+            issuer = title[: m.start()].rstrip("、 ") or None
         doc_number = None
         cursor = region.start
         if region.anchor is not None:
             ab = b[region.anchor]
-            parsed = parse_doc_number(ab.text)
+            parsed = anchor_number(b, region.anchor)
             assert parsed is not None
             doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
                                    serial=parsed.serial, raw=ab.text, span=Span(start_line=ab.start, end_line=ab.end))
@@ -323,8 +418,9 @@ class DocumentBuilder:
             addressees = split_addressees(b[cursor].text)
             addressees_span = Span(start_line=b[cursor].start, end_line=b[cursor].end)
             cursor += 1
+        issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令"))
         doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
-                            issuing=bool(title and rx.ISSUING.search(title)))
+                            issuing=issuing)
         doc.issuer = issuer or (doc.signatories[0] if len(doc.signatories) == 1 else "、".join(doc.signatories) or None)
         doc.doc_number = doc_number
         doc.addressees = addressees
@@ -350,7 +446,10 @@ class DocumentBuilder:
         sig_span = None
         if closing.sig:
             for k in range(*closing.sig):
-                signatories.extend(_split_signatures(b[k]))
+                if rx.PERSON_SIGNATURE.match(b[k].text):
+                    signatories.append(" ".join(b[k].lines[0].raw.replace("\u3000", " ").split()))
+                else:
+                    signatories.extend(_split_signatures(b[k]))
             sig_span = _span(b[closing.sig[0]], b[closing.sig[1] - 1])
         date = None
         date_span = None
@@ -405,7 +504,8 @@ class DocumentBuilder:
         if first > lo:
             expected = _expected_enclosure_title(title, body_text) if issuing else None
             t_end = _match_title(b, lo, first, expected)
-            if t_end == lo and is_titleish(b[lo]) and (issuing or ends_title(b[lo].text) or b[lo].heading):
+            if t_end == lo and is_titleish(b[lo]) and (
+                    issuing or ends_title(b[lo].text) or b[lo].heading or _has_body(b[lo + 1:first])):
                 t_end = lo + 1
             if t_end > lo:
                 title_blocks = b[lo:t_end]
@@ -451,6 +551,11 @@ class DocumentBuilder:
             body = parse_body(content, self.diags)
             att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
         return att
+
+
+def _has_body(blocks: list[Block]) -> bool:
+    """Blocks that read as a document body (a numbered section or a sentence), not page clutter."""
+    return any(not x.table and ("。" in x.text or rx.SECTION_MARKER.match(x.text)) for x in blocks)
 
 
 def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote | None:

@@ -32,6 +32,8 @@ def _masthead_kind(text: str) -> str | None:
         return "title"
     if rx.ISSUE_LINE.match(text):
         return "issue"
+    if rx.CUMULATIVE_LINE.match(text):
+        return "cumulative"
     if rx.YEAR_LINE.match(text):
         return "year"
     if rx.PUBLICATION_DATE.match(text):
@@ -69,7 +71,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         seen += 1
         if seen > MASTHEAD_REACH:
             break
-        if line.kind is LineKind.TEXT and rx.GAZETTE_TITLE.match(line.text):
+        if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
+                (m := rx.ISSUE_LINE.match(line.text)) and m.group("title"))):
             zones.append(_zone(lines, i))
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
@@ -134,11 +137,18 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
     elif kind == "issue":
         m = rx.ISSUE_LINE.match(text)
         assert m is not None
+        if m.group("title"):
+            g.setdefault("title", m.group("title"))
         if m.group("year"):
             g.setdefault("year", int(m.group("year")))
         g.setdefault("issue", int(m.group("issue")))
-        if m.group("cumulative"):
-            g.setdefault("cumulative_issue", int(m.group("cumulative")))
+        cumulative = m.group("cumulative") or m.group("cumulative2")
+        if cumulative:
+            g.setdefault("cumulative_issue", int(cumulative))
+    elif kind == "cumulative":
+        m = rx.CUMULATIVE_LINE.match(text)
+        assert m is not None
+        g.setdefault("cumulative_issue", int(m.group("cumulative") or m.group("cumulative2")))
     elif kind == "published":
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None

@@ -42,7 +42,7 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines)
-    regions = find_regions(blocks)
+    regions = find_regions(blocks, [e.title for e in toc.entries])
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks

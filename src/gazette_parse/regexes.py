@@ -48,6 +48,10 @@ DOC_NUMBER_LINE = regex.compile(
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
+#: An order's number under its ``…令`` line: ``第 705 号``.
+ORDER_NUMBER = regex.compile(r"^\s*第\s*(?P<serial>\d{1,5})\s*号\s*$")
+ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
+
 # ---------------------------------------------------------------- dates
 DATE_CORE = r"""
     (?P<year>\d{4}|[〇○零Ｏ一二三四五六七八九]{4})\s*年\s*
@@ -63,15 +67,19 @@ PUBLICATION_DATE = regex.compile(
 )
 
 # ---------------------------------------------------------------- masthead and colophon
-#: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期``.
+CUMULATIVE = r"总\s*(?:第\s*(?P<cumulative>\d{1,6})\s*[期号]|号\s*[：:]?\s*(?P<cumulative2>\d{1,6}))"
+#: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期`` · ``2018 第35号 总号：1650``.
 ISSUE_LINE = regex.compile(
     rf"""^\s*
-    (?:(?P<year>\d{{4}})\s*年\s*)?
-    第\s*(?P<issue>\d{{1,3}})\s*期
-    \s*(?:{LPAREN}\s*总\s*第\s*(?P<cumulative>\d{{1,6}})\s*期\s*{RPAREN})?
+    (?:(?P<title>\p{{Han}}{{2,30}}公报)\s*)?                # 浙江省人民政府公报 2018年第12期 on one line
+    (?:(?P<year>\d{{4}})\s*年?\s*)?
+    第\s*(?P<issue>\d{{1,3}})\s*[期号]
+    \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?)?
     \s*$""",
     V,
 )
+#: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
+CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 YEAR_LINE = regex.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}公报)\s*$")
@@ -135,6 +143,11 @@ ATTACHMENT_LABEL = regex.compile(rf"^\s*附\s*件\s*(?P<number>\d{{1,2}})?\s*[.�
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:抄\s*送\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+#: A signature by office and name: ``总理　李克强`` · ``省长 袁家军``.
+PERSON_SIGNATURE = regex.compile(
+    r"^(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
+    r"\s*\p{Han}{2,4}$"
+)
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
     r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|人民政府)$"
@@ -143,6 +156,8 @@ ORGAN_SUFFIX = regex.compile(
 # ---------------------------------------------------------------- document header
 #: Red-header (版头) line: ``发展改革委办公厅  文件``.
 RED_HEADER = regex.compile(r"^(?P<issuer>.*\S)?\s*文\s*件\s*$")
+#: Where the issuing organ's name ends in a title: 国务院办公厅|关于… · 国务院办公厅|转发…
+ISSUER_END = regex.compile(r"关于|转发|批转|印发")
 #: Words an issuing notice uses: 印发/转发/批转 a document that then follows it.
 ISSUING = regex.compile(r"(?:印发|转发|批转|颁布|发布)")
 #: What a 印发 notice issues: 关于印发《X》的通知 · 关于印发X的通知.
