@@ -209,3 +209,41 @@ def test_gazette_with_order_toc_only_titles_and_forwarded_document() -> None:
     assert appoint.title == "国务院任免国家工作人员" and appoint.doc_number is None
     assert [e.document for e in result.toc] == [0, 1, 2, 3]
     assert result.unclassified == []
+
+
+def test_html_table_and_titled_attachment_labels() -> None:
+    text = """国务院关于某事的通知
+
+国发〔2019〕8号
+
+各省人民政府：
+
+现将有关事项通知如下。
+
+<table><tr><th>序号</th><th>名称</th></tr><tr><td>1</td><td>甲<b>乙</b></td></tr><tr><td>2</td><td>丙</td></tr></table>
+
+附件：1.甲名单
+2.乙名单
+
+国务院
+
+2019年3月1日
+
+附件1：甲名单
+
+张三
+
+李四
+
+附件2：乙名单
+
+王五
+"""
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.tables[0].header == ["序号", "名称"]
+    assert doc.tables[0].rows == [["1", "甲乙"], ["2", "丙"]]
+    assert [(a.number, a.title, [i.text for i in a.items]) for a in doc.attachments] == [
+        (1, "甲名单", ["张三", "李四"]), (2, "乙名单", ["王五"])]
+    assert not [d for d in result.diagnostics if d.code.startswith("A")]
+    assert result.unclassified == []

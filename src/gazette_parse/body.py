@@ -188,20 +188,21 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     A group of rows that a heading split off an earlier table (one with the same header) carries that
     header again instead of taking its first data row for one.
     """
-    first = rows[0].cells
+    cells = [(row, block.start) for block in rows for row in (block.lines[0].rows or [block.cells])]
+    first = cells[0][0]
     if prior_header is not None and not looks_like_header(first):
-        header, body = list(prior_header), rows
+        header, body = list(prior_header), cells
     else:
-        header, body = list(first), rows[1:]
+        header, body = list(first), cells[1:]
     key = _norm_row(header)
     data: list[list[str]] = []
     spans: list[Span] = []
-    for row in body:
-        if _norm_row(row.cells) == key:
-            diags.add("X004", "repeated table header dropped", row.start)
+    for row, line in body:
+        if _norm_row(row) == key:
+            diags.add("X004", "repeated table header dropped", line)
             continue
-        data.append(list(row.cells))
-        spans.append(Span(start_line=row.start, end_line=row.end))
+        data.append(list(row))
+        spans.append(Span(start_line=line, end_line=line))
     return Table(header=header, rows=data, row_spans=spans, span=span_of(rows))
 
 

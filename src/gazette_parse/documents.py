@@ -498,7 +498,9 @@ class DocumentBuilder:
         Attachments belong to the issued document when its own 附件说明 announces them.
         """
         b = self.blocks
-        labels = [k for k in range(lo, hi) if not b[k].table and rx.ATTACHMENT_LABEL.match(b[k].text)]
+        announced_keys = {title_key(n.title) for n in announced}
+        labels = [k for k in range(lo, hi) if not b[k].table and (
+            rx.ATTACHMENT_LABEL.match(b[k].text) or _titled_label(b[k].text, announced_keys))]
         first = labels[0] if labels else hi
         enclosures: list[Document] = []
         if first > lo:
@@ -530,7 +532,12 @@ class DocumentBuilder:
         b = self.blocks
         label = b[k]
         m = rx.ATTACHMENT_LABEL.match(label.text)
-        number = int(m.group("number")) if m and m.group("number") else None
+        if m is None:  # ``附件1：标题`` — label and title on one line
+            tm = rx.ATTACHMENT_NOTE.match(label.text)
+            assert tm is not None
+            number = int(tm.group("number")) if tm.group("number") else None
+            return self._attachment_body(label, number, tm.group("title").strip(), k + 1, end)
+        number = int(m.group("number")) if m.group("number") else None
         lo = k + 1
         t_end = _match_title(b, lo, end, announced)
         if t_end == lo and lo < end and not b[lo].table and len(b[lo].text) <= MAX_TITLE_BLOCK:
@@ -539,10 +546,18 @@ class DocumentBuilder:
             while t_end < end and t_end - lo < 3 and b[t_end].heading and b[t_end - 1].heading \
                     and not rx.SECTION_MARKER.match(b[t_end].text):
                 t_end += 1
+        return self._attachment_body(label, number, join_title(b[lo:t_end]) or None, t_end, end,
+                                     title_lo=lo)
+
+    def _attachment_body(self, label: Block, number: int | None, title: str | None, t_end: int, end: int,
+                         *, title_lo: int | None = None) -> Attachment:
+        """An attachment whose title ends before block ``t_end``."""
+        b = self.blocks
+        lo = t_end if title_lo is None else title_lo
         subtitle, body_lo = self._subtitle(t_end, end)
         content = b[body_lo:end]
         items = as_items(content)
-        att = Attachment(number=number, title=join_title(b[lo:t_end]) or None, subtitle=subtitle,
+        att = Attachment(number=number, title=title, subtitle=subtitle,
                          paragraphs=[], sections=[], items=items or [], tables=[],
                          label_span=Span(start_line=label.start, end_line=label.end),
                          title_span=_span(b[lo], b[body_lo - 1]) if body_lo > lo else None,
@@ -551,6 +566,12 @@ class DocumentBuilder:
             body = parse_body(content, self.diags)
             att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
         return att
+
+
+def _titled_label(text: str, announced: set[str]) -> bool:
+    """``附件1：标题`` standing where an attachment begins, with a title 附件说明 announced."""
+    m = rx.ATTACHMENT_NOTE.match(text)
+    return bool(m and title_key(m.group("title")) in announced)
 
 
 def _has_body(blocks: list[Block]) -> bool:

@@ -62,7 +62,9 @@ class Line:
     form_feed: bool = False
     """The raw line contains a form feed: a page ended before (or in) it."""
     cells: list[str] = field(default_factory=list)
-    """Cells of a table row, cleaned."""
+    """Cells of a table row (the first row when the line holds several), cleaned."""
+    rows: list[list[str]] = field(default_factory=list)
+    """Every table row on the line: one for a TAB or pipe row, all of them for an HTML ``<table>`` line."""
     page: int | None = None
     """Printed page number, when page furniture tells it."""
 
@@ -116,6 +118,24 @@ def _indent(raw: str) -> int:
     return width
 
 
+HTML_ROW = regex.compile(r"<tr\b[^>]{0,200}>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|$)", regex.IGNORECASE | regex.DOTALL)
+HTML_CELL = regex.compile(r"<t[dh]\b[^>]{0,200}>(?P<cell>.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)",
+                          regex.IGNORECASE | regex.DOTALL)
+
+
+def _html_rows(raw: str) -> list[list[str]] | None:
+    """Rows of an HTML table written on one line, as MinerU writes tables: ``<table><tr><td>…``."""
+    low = raw.lower()
+    if "<tr" not in low or ("<td" not in low and "<th" not in low):
+        return None
+    rows = []
+    for m in HTML_ROW.finditer(raw):
+        cells = [clean_text(strip_markup(c.group("cell"))) for c in HTML_CELL.finditer(m.group("row"))]
+        if cells:
+            rows.append(cells)
+    return rows or None
+
+
 def _table_cells(raw: str) -> list[str] | None:
     """Cells of a TAB-separated or markdown pipe table row, or None when the line is no row."""
     body = raw.strip(" \f\r\n\u3000")
@@ -139,10 +159,14 @@ def make_line(no: int, raw: str) -> Line:
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
     if rx.MD_TABLE_SEPARATOR.match(raw) and "|" in raw:
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
-    cells = _table_cells(raw)
-    if cells is not None:
-        text = " ".join(c for c in cells if c)
-        return Line(no, raw, text, LineKind.TABLE, indent=_indent(raw), cells=cells, form_feed=form_feed)
+    rows = _html_rows(raw) if "<" in raw else None
+    if rows is None:
+        cells = _table_cells(raw)
+        rows = [cells] if cells is not None else None
+    if rows is not None:
+        text = " ".join(c for row in rows for c in row if c)
+        return Line(no, raw, text, LineKind.TABLE, indent=_indent(raw), cells=rows[0], rows=rows,
+                    form_feed=form_feed)
     if rx.MD_RULE.match(raw.replace("\f", "")):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     body = raw.replace("\f", "")

@@ -95,7 +95,7 @@ COLOPHON_FIELD = regex.compile(
 LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
 
 # ---------------------------------------------------------------- table of contents
-TOC_HEADING = regex.compile(r"^\s*目\s*录\s*$")
+TOC_HEADING = regex.compile(r"^\s*(?:本\s*期\s*)?目\s*录\s*$")
 #: ``【省政府办公厅文件】``.
 TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
 #: The page at the end of an entry: ``..... (3)`` · ``……3`` · ``（10）``.
