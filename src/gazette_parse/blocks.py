@@ -21,6 +21,8 @@ TERMINAL = frozenset("。！？；：!?;:")
 LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
 #: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
 MIN_BROKEN_CHARS = 20
+#: A line this long that enumerates (、) is prose too: ``协助…处理工业和信息化、综合交通运输、安全生``.
+LONG_ENUMERATION = 30
 
 
 @dataclass(slots=True)
@@ -130,7 +132,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
     # a title line is neither, and the line after it starts a new block.
     broken_prose = (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS
-                    and any(c in block_text for c in "，,。；;"))
+                    and (any(c in block_text for c in "，,。；;")
+                         or (len(block_text) >= LONG_ENUMERATION and "、" in block_text)))
     if wrap is None:
         return broken_prose and line.indent < 2
     width = display_width(prev.raw.strip())
