@@ -88,15 +88,21 @@ def detect_wrap_width(lines: list[Line]) -> int | None:
     return None
 
 
+#: No standalone line but an 附件说明 is longer than this.
+MAX_STANDALONE = 70
+
+
 def stands_alone(text: str) -> bool:
     """A line that is a unit by itself and never joins a paragraph."""
+    if len(text) > MAX_STANDALONE:
+        return text.startswith("附") and bool(rx.ATTACHMENT_NOTE.match(text))
     return bool(
         rx.DOC_NUMBER_LINE.match(text)
         or rx.DATE_LINE.match(text)
         or rx.ATTACHMENT_LABEL.match(text)
         or rx.ATTACHMENT_NOTE.match(text)
         or rx.NOTE_LINE.match(text)
-        or rx.RED_HEADER.match(text)
+        or (text.endswith("件") and rx.RED_HEADER.match(text))
         or rx.TOC_CATEGORY.match(text)
     )
 
@@ -112,7 +118,7 @@ def is_heading_like(text: str) -> bool:
 
 def ends_title(text: str) -> bool:
     """Text that ends the way a document title does (``…的通知``)."""
-    return bool(rx.KIND_SUFFIX.search(text)) and len(text) <= 80 and "。" not in text
+    return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text))
 
 
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:

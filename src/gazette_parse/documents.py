@@ -172,7 +172,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
         while idx < len(starts) and starts[idx].start <= k:
             current, dates_since, idx = starts[idx], 0, idx + 1
         b = blocks[k]
-        if not b.table and rx.DATE_LINE.match(b.text):
+        if not b.table and len(b.text) <= MAX_TITLE_BLOCK and rx.DATE_LINE.match(b.text):
             dates_since += 1
             continue
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
@@ -194,8 +194,9 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
 def _after_closing_line(blocks: list[Block], k: int) -> bool:
     """A date or 附注 line: what ends a document."""
     b = blocks[k]
-    return not b.table and bool(rx.DATE_LINE.match(b.text) or rx.NOTE_LINE.match(b.text)
-                                or rx.IMPRINT_LINE.match(b.text))
+    if b.table or len(b.text) > MAX_TITLE_BLOCK:
+        return False
+    return bool(rx.DATE_LINE.match(b.text) or rx.NOTE_LINE.match(b.text) or rx.IMPRINT_LINE.match(b.text))
 
 
 def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:

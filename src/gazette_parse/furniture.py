@@ -23,8 +23,14 @@ class FurnitureResult:
     lines: set[int] = field(default_factory=set)
 
 
+#: Page numbers and running headers are short lines.
+MAX_FURNITURE = 80
+
+
 def _page_number(raw: str) -> tuple[str, int | None] | None:
     body = raw.replace("\f", "").strip()
+    if len(body) > MAX_FURNITURE:
+        return None
     m = rx.PAGE_NUMBER.match(body)
     if m:
         return "page-number", int(m.group("a") or m.group("b") or m.group("c"))

@@ -76,7 +76,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             zones.append(_zone(lines, i))
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
-    field_idx = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and rx.COLOPHON_FIELD.match(ln.text)]
+    field_idx = [i for i, ln in enumerate(lines)
+                 if ln.kind is LineKind.TEXT and len(ln.text) <= 120 and rx.COLOPHON_FIELD.match(ln.text)]
     taken = {ln.no for z in zones for ln in z}
     for i in field_idx:
         if lines[i].no in taken:
