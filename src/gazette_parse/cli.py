@@ -202,11 +202,13 @@ class _Progress:
                             TextColumn("{task.fields[info]}"), TimeRemainingColumn(),
                             console=Console(stderr=True), transient=True)
         self.task = self.bar.add_task("parse", total=total, info="")
+        self.started = time.perf_counter()
         self.bar.start()
 
     def advance(self, stats: _Stats) -> None:
-        self.bar.update(self.task, advance=1,
-                        info=f"{stats.documents} docs, {stats.errors + stats.input_errors} errors")
+        rate = stats.files / max(time.perf_counter() - self.started, 1e-6)
+        self.bar.update(self.task, advance=1, info=f"{stats.documents} documents, "
+                        f"{stats.errors + stats.input_errors} errors, {rate:.1f} files/s")
 
     def stop(self) -> None:
         self.bar.stop()

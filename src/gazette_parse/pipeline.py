@@ -7,6 +7,7 @@ Parsing code does no I/O and prints nothing; it never raises on odd input.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 
 import regex
@@ -31,7 +32,21 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
 
     ``source`` is the path to report; ``encoding`` and ``sha256`` describe the bytes the text was
     decoded from (the SHA-256 of the UTF-8 text is used when not given).
+
+    The cyclic garbage collector is paused while parsing: the parser allocates many small objects and no
+    cycles, and with the collector on, its full passes over a growing heap made a 100× issue 1.75× slower
+    per MB than a 1× issue (measured with benchmarks/run.py). It is switched back on before returning.
     """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse(text, source=source, encoding=encoding, sha256=sha256)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
     diags = Diagnostics()
     lines = normalize(text)
     mast = find_masthead(lines)
