@@ -40,7 +40,7 @@ def yaml_dumper() -> Any:
             return tags.get(tag) or tags.setdefault(tag, Tag(suffix=tag))
         return tag
 
-    class SharedTagRepresenter(SafeRepresenter):  # type: ignore[misc]
+    class SharedTagRepresenter(SafeRepresenter):
         """ruamel makes a new ``Tag`` for every node and URI-decodes its text one character at a time; that
         was 80 % of the time to dump the sample. One ``Tag`` per tag string gives the same YAML."""
 
