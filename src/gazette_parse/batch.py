@@ -9,10 +9,8 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import tempfile
 import traceback
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,6 +107,8 @@ def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int
     if jobs <= 1 or len(inputs) <= 1:
         yield from map(_call, tasks)
         return
+    from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when it is used
+
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         yield from pool.map(_call, tasks, chunksize=chunk)
@@ -122,6 +122,8 @@ def output_path(out_dir: str, inp: Input, fmt: str) -> Path:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
