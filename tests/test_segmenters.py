@@ -247,3 +247,15 @@ def test_html_table_and_titled_attachment_labels() -> None:
         (1, "甲名单", ["张三", "李四"]), (2, "乙名单", ["王五"])]
     assert not [d for d in result.diagnostics if d.code.startswith("A")]
     assert result.unclassified == []
+
+
+def test_title_with_number_on_one_line_and_parts() -> None:
+    text = ("国务院关于某某规划的通知（国发〔2019〕9号）\n\n各省人民政府：\n\n现将规划印发给你们。\n\n"
+            "第一部分 总体要求\n\n一、指导思想\n\n坚持稳中求进。\n\n第二部分 主要任务\n\n一、加强领导\n\n"
+            "1.《国务院关于另一事项的通知》（国发〔2018〕3号）\n\n国务院\n\n2019年3月1日\n")
+    (doc,) = parse(text).documents
+    assert doc.title == "国务院关于某某规划的通知"
+    assert doc.doc_number and doc.doc_number.text == "国发〔2019〕9号"
+    assert [(s.marker_kind, s.number, s.title) for s in doc.sections] == [("part", 1, "总体要求"), ("part", 2, "主要任务")]
+    cited = doc.sections[1].sections[0].sections[0]  # a cited title is an item of this body, not a new document
+    assert cited.title == "《国务院关于另一事项的通知》（国发〔2018〕3号）"

@@ -101,12 +101,21 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     parsed = parse_doc_number(b.text)
     if parsed is not None:
         return parsed
+    tm = rx.TITLE_WITH_NUMBER.match(b.text) if b.text.endswith(("号）", "号)")) else None
+    if tm and _standalone_title(tm.group("title")):
+        return parse_doc_number(tm.group("number"))
     m = rx.ORDER_NUMBER.match(b.text)
     if m and k > 0 and not blocks[k - 1].table and rx.ORDER_TITLE.match(blocks[k - 1].text):
         agency = blocks[k - 1].text
         return ParsedNumber(text=f"{agency}第{int(m.group('serial'))}号", agency_code=agency, year=None,
                             serial=int(m.group("serial")))
     return None
+
+
+def _standalone_title(title: str) -> bool:
+    """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
+    return ("关于" in title and ends_title(title) and not title.startswith(("《", "“"))
+            and rx.SECTION_MARKER.match(title) is None)
 
 
 def _numbered_regions(blocks: list[Block]) -> list[Region]:
@@ -120,7 +129,9 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
         title: list[int] = []
         red_at = next((k for k in range(a - 1, max(floor, a - 4) - 1, -1)
                        if rx.RED_HEADER.match(blocks[k].text) and len(blocks[k].text) <= 60), None)
-        if red_at is not None and all(is_issuer_line(rx.RED_HEADER.sub(r"\g<issuer>", blocks[k].text) or "")
+        if rx.TITLE_WITH_NUMBER.match(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
+            title = [a]  # title and 文号 on one line
+        elif red_at is not None and all(is_issuer_line(rx.RED_HEADER.sub(r"\g<issuer>", blocks[k].text) or "")
                                       for k in range(red_at, a)):
             red = _issuer_run(blocks, a - 1, floor)
             title = _title_after(blocks, a)
@@ -386,6 +397,9 @@ class DocumentBuilder:
         b = self.blocks
         title_blocks = [b[k] for k in region.title]
         title = join_title(title_blocks) or None
+        if title and region.anchor is not None and region.title == [region.anchor]:
+            tm = rx.TITLE_WITH_NUMBER.match(title)
+            title = tm.group("title") if tm else title
         issuer = None
         if region.red_header:
             names: list[str] = []

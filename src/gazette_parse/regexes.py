@@ -40,6 +40,8 @@ DOC_NUMBER_BODY = rf"""
     \s*
     (?P<hao>号)?
 """
+#: A title with its 文号 in parentheses on the same line: ``国务院关于…的通知（国发〔2018〕1号）``.
+TITLE_WITH_NUMBER = regex.compile(rf"""^(?P<title>.{{4,80}}?)\s*{LPAREN}\s*(?P<number>[^（）()]{{4,30}}号)\s*{RPAREN}\s*$""")
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
 DOC_NUMBER_LINE = regex.compile(
     rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*$""",
@@ -111,6 +113,7 @@ SECTION_MARKER = regex.compile(
     rf"""^
     (?:
         (?P<bian>第\s*(?P<bian_n>{CN}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
+      | (?P<part>第\s*(?P<part_n>{CN}+|\d+)\s*部\s*分)                       # 第一部分　总体要求
       | (?P<zhang>第\s*(?P<zhang_n>{CN}+|\d+)\s*章)                           # 第一章　总则
       | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
       | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
@@ -126,7 +129,7 @@ SECTION_MARKER = regex.compile(
 )
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
-    "bian": 0, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
+    "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
 }
 
 # ---------------------------------------------------------------- closing block
