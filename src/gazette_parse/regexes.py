@@ -41,7 +41,9 @@ DOC_NUMBER_BODY = rf"""
     (?P<hao>号)?
 """
 #: A title with its 文号 in parentheses on the same line: ``国务院关于…的通知（国发〔2018〕1号）``.
-TITLE_WITH_NUMBER = regex.compile(rf"""^(?P<title>.{{4,80}}?)\s*{LPAREN}\s*(?P<number>[^（）()]{{4,30}}号)\s*{RPAREN}\s*$""")
+TITLE_WITH_NUMBER = regex.compile(
+    rf"""^(?P<title>.{{4,80}}?)\s*{LPAREN}\s*(?P<number>[^（）()]{{4,30}}号)\s*{RPAREN}\s*$"""
+)
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
 DOC_NUMBER_LINE = regex.compile(
     rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*$""",
@@ -129,7 +131,8 @@ SECTION_MARKER = regex.compile(
 )
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
-    "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3, "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
+    "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
+    "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
 }
 
 # ---------------------------------------------------------------- closing block
