@@ -144,6 +144,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             siblings = stack[depth - 1].section.sections if depth else result.sections
             last_sibling = stack[depth - 1].last if depth else last_top
             if _accept(marker, last_sibling, last_global, diags, block.start):
+                _close(stack[depth:])
                 del stack[depth:]
                 title, first = split_title(block, marker)
                 section = Section(
@@ -163,13 +164,22 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         (stack[-1].section.paragraphs if stack else result.preamble).append(paragraph(block))
         _extend(stack, block.end)
         i += 1
+    _close(stack)
     return result
 
 
 def _extend(stack: list[_Open], end: int) -> None:
+    """Open sections reach down to line ``end`` (their spans are set when they close)."""
     for item in stack:
-        if item.section.span.end_line < end:
-            item.section.span = Span(start_line=item.section.span.start_line, end_line=end)
+        if item.blocks_end < end:
+            item.blocks_end = end
+
+
+def _close(items: list[_Open]) -> None:
+    """Set the span of sections that end here."""
+    for item in items:
+        if item.section.span.end_line != item.blocks_end:
+            item.section.span = Span(start_line=item.section.span.start_line, end_line=item.blocks_end)
 
 
 def _norm_row(cells: list[str]) -> tuple[str, ...]:
