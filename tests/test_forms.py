@@ -77,3 +77,22 @@ def test_bom_encodings(tmp_path: Path, sample_text: str, encoding: str, markdown
     src = read_source(str(path))
     assert src.encoding == encoding
     assert shape(parse(src.text)) == markdown_shape
+
+
+CORPUS = sorted(p for p in (ROOT / "tests" / "corpus").glob("*.txt") if "pdftotext" not in p.name)
+FORMS = {
+    "plain-crlf": to_plain,
+    "layout-64": to_layout,
+    "layout-40": lambda t: to_layout(t, cols=40, page_lines=25),
+    "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
+}
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name[:40] for p in CORPUS])
+def test_corpus_documents_survive_conversion(path: Path, form: str) -> None:
+    """Every corpus document re-made as hard-wrapped pdftotext-style text (three widths) or plain CRLF
+    text gives the same documents, headers, sections, closings and attachments."""
+    text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    expected = [_doc_shape(d) for d in parse(text).documents]
+    assert [_doc_shape(d) for d in parse(FORMS[form](text)).documents] == expected

@@ -83,7 +83,7 @@ def detect_wrap_width(lines: list[Line]) -> int | None:
     near = sum(1 for w in widths if wrap * 0.85 <= w <= wrap * 1.05)
     runs = sum(1 for a, b in itertools.pairwise(lines)
                if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT)
-    if near >= 0.4 * len(widths) and runs >= 0.4 * len(widths):
+    if near >= 0.3 * len(widths) and runs >= 0.3 * len(widths):
         return wrap
     return None
 
@@ -127,13 +127,17 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return False
     if prev.heading or line.heading or prev.hard_break:
         return False
-    if stands_alone(line.text) or stands_alone(block_text) or rx.SECTION_MARKER.match(line.text):
+    # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
+    # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
+    at_wrap = wrap is not None and display_width(prev.raw.strip()) >= wrap * 0.9
+    if stands_alone(line.text) or rx.SECTION_MARKER.match(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
-    if is_heading_like(block_text) or ends_title(block_text):
+    if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL and rx.ORGAN_SUFFIX.search(line.text) \
-            and not any(c in line.text for c in "，,。；;"):
-        return False  # a signature (国务院) under a paragraph that lacks its full stop
+            and not any(c in line.text for c in "，,。；;") \
+            and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
+        return False  # a signature (国务院) under a paragraph that lacks its full stop; a full line is none
     last = prev.text[-1]
     # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
     # a title line is neither, and the line after it starts a new block.
