@@ -154,7 +154,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return True
     if 2 <= line.indent < 8:
         return False  # an indented line opens a paragraph
-    return width >= wrap * 0.75 or line.indent >= 8 or (line.indent == 0 and prev.indent == 0)
+    return width >= wrap * 0.75 or (line.indent == 0 and prev.indent == 0)
 
 
 def _joined(a: str, b: str) -> str:

@@ -29,6 +29,10 @@ TRAILING_LEADER = regex.compile(r"[\s.．。·…⋯_]+$")
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 
 
+#: An entry wrapped over more lines than this is no entry: the TOC has ended.
+MAX_ENTRY_LINES = 5
+
+
 @dataclass(slots=True)
 class TocResult:
     """Entries of the TOC and the lines it occupies."""
@@ -57,7 +61,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     for line in lines[start + 1:]:
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
-        if line.kind is not LineKind.TEXT or len(pending) >= 3:
+        if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
             break
         text = line.text
         cat = rx.TOC_CATEGORY.match(text)
