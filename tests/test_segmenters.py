@@ -259,3 +259,16 @@ def test_title_with_number_on_one_line_and_parts() -> None:
     assert [(s.marker_kind, s.number, s.title) for s in doc.sections] == [("part", 1, "总体要求"), ("part", 2, "主要任务")]
     cited = doc.sections[1].sections[0].sections[0]  # a cited title is an item of this body, not a new document
     assert cited.title == "《国务院关于另一事项的通知》（国发〔2018〕3号）"
+
+
+def test_layout_furniture_variants_and_plain_toc_categories() -> None:
+    text = ("目录\n\n省政府文件\n\n浙江省人民政府关于甲事的通知……………………3\n\n"
+            "国务院关于某事的通知\n\n国发〔2019〕8号\n\n各省人民政府：\n\n第一段正文，内容很长很长很长很长很长很长很长很长\n\n3\n"
+            "\f2019年第3号 中华人民共和国国务院公报\n继续正文。\n\n·4·\n\f国务院\n\n2019年3月1日\n\n附件一\n\n某清单\n\n甲\n")
+    result = parse(text)
+    assert [(f.kind, f.page) for f in result.furniture] == [("page-number", 3), ("running-header", None), ("page-number", 4)]
+    assert [(e.category, e.title, e.page) for e in result.toc] == [("省政府文件", "浙江省人民政府关于甲事的通知", 3)]
+    (doc,) = result.documents
+    assert doc.preamble[0].text == "第一段正文，内容很长很长很长很长很长很长很长很长继续正文。"  # joined across the page break
+    assert doc.signatories == ["国务院"] and doc.date == "2019-03-01"
+    assert [(a.number, a.title, [i.text for i in a.items]) for a in doc.attachments] == [(1, "某清单", ["甲"])]

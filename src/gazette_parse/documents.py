@@ -21,6 +21,7 @@ from .body import as_items, paragraph, parse_body, span_of
 from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number
+from .numerals import cn_to_int
 from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
 
 #: A title block is at most this long; a longer block is body text.
@@ -30,6 +31,11 @@ ADDRESSEE_MAX = 400
 NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
 #: Splits 主送机关 on commas and semicolons outside parentheses.
 ADDRESSEE_SEPARATORS = "，,；;"
+
+
+def _num(text: str | None) -> int | None:
+    """An attachment number, Arabic or Chinese (附件二)."""
+    return cn_to_int(text) if text else None
 
 
 def title_key(text: str) -> str:
@@ -370,16 +376,16 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
         span = Span(start_line=b.start, end_line=b.end)
         m = rx.ATTACHMENT_NOTE.match(b.text) if not notes else None
         if m:
-            number = int(m.group("number")) if m.group("number") else None
+            number = _num(m.group("number"))
             title = m.group("title").strip()
             more = rx.ATTACHMENT_NOTE_MORE.match(title) if number is None else None
             if more:
-                number, title = int(more.group("number")), more.group("title").strip()
+                number, title = _num(more.group("number")), more.group("title").strip()
             notes.append(AttachmentNote(number=number, title=title, span=span))
             continue
         m2 = rx.ATTACHMENT_NOTE_MORE.match(b.text)
         if m2:
-            notes.append(AttachmentNote(number=int(m2.group("number")), title=m2.group("title").strip(), span=span))
+            notes.append(AttachmentNote(number=_num(m2.group("number")), title=m2.group("title").strip(), span=span))
     return notes
 
 
@@ -550,9 +556,9 @@ class DocumentBuilder:
         if m is None:  # ``附件1：标题`` — label and title on one line
             tm = rx.ATTACHMENT_NOTE.match(label.text)
             assert tm is not None
-            number = int(tm.group("number")) if tm.group("number") else None
+            number = _num(tm.group("number"))
             return self._attachment_body(label, number, tm.group("title").strip(), k + 1, end)
-        number = int(m.group("number")) if m.group("number") else None
+        number = _num(m.group("number"))
         lo = k + 1
         t_end = _match_title(b, lo, end, announced)
         if t_end == lo and lo < end and not b[lo].table and len(b[lo].text) <= MAX_TITLE_BLOCK:
@@ -598,7 +604,7 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
     """The 附件说明 entry for the ``n``-th attachment label (by number when the label has one)."""
     m = rx.ATTACHMENT_LABEL.match(label)
     if m and m.group("number"):
-        number = int(m.group("number"))
+        number = _num(m.group("number"))
         hit = next((x for x in notes if x.number == number), None)
         if hit:
             return hit

@@ -33,12 +33,22 @@ def _page_number(raw: str) -> tuple[str, int | None] | None:
         return None
     m = rx.PAGE_NUMBER.match(body)
     if m:
-        return "page-number", int(m.group("a") or m.group("b") or m.group("c"))
+        return "page-number", int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     m = rx.RUNNING_HEADER.match(body)
     if m:
         page = m.group("p1") or m.group("p2")
         return "running-header", int(page) if page else None
     return None
+
+
+def _bare_number_at_page_break(lines: list[Line], i: int) -> bool:
+    """A line that is only a number, right before a form feed or right after one (pdftotext footers)."""
+    if not rx.BARE_PAGE_NUMBER.match(lines[i].text):
+        return False
+    if lines[i].form_feed:
+        return True
+    nxt = next((ln for ln in lines[i + 1:i + 4] if ln.kind is not LineKind.BLANK or ln.form_feed), None)
+    return nxt is not None and nxt.form_feed
 
 
 def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> FurnitureResult:
@@ -67,6 +77,8 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
         if line.kind is not LineKind.TEXT:
             continue
         found = _page_number(line.raw)
+        if found is None and _bare_number_at_page_break(lines, i):
+            found = "page-number", int(line.text)
         if found is None:
             continue
         kind, page = found

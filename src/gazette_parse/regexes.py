@@ -102,6 +102,8 @@ LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
 TOC_HEADING = regex.compile(r"^\s*(?:本\s*期\s*)?目\s*录\s*$")
 #: ``【省政府办公厅文件】``.
 TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
+#: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免``.
+TOC_CATEGORY_PLAIN = regex.compile(r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息))\s*$")
 #: The page at the end of an entry: ``..... (3)`` · ``……3`` · ``（10）``.
 TOC_PAGE = regex.compile(
     rf"""(?:[.．。·…⋯\s-]*){LPAREN}?\s*(?P<page>\d{{1,4}})\s*{RPAREN}?\s*$""",
@@ -138,17 +140,19 @@ MARKER_RANK: dict[str, float] = {
 # ---------------------------------------------------------------- closing block
 #: 附件说明: ``附件:2017 年度…名单`` · ``附件：1.xxx`` · ``附件1.深圳湾…坐标``.
 ATTACHMENT_NOTE = regex.compile(
-    rf"""^\s*附\s*件\s*(?:{COLON}|(?P<number>\d{{1,2}})\s*[.．、:：])\s*(?P<title>\S.*)$""",
+    rf"""^\s*附\s*件\s*(?:{COLON}|(?P<number>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[.．、:：])\s*(?P<title>\S.*)$""",
     V,
 )
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
 ATTACHMENT_NOTE_MORE = regex.compile(r"^\s*(?P<number>\d{1,2})\s*[.．、:：]\s*(?P<title>\S.*)$")
 #: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附件 1.``.
-ATTACHMENT_LABEL = regex.compile(rf"^\s*附\s*件\s*(?P<number>\d{{1,2}})?\s*[.．、{COLON[1:-1]}]?\s*$")
+ATTACHMENT_LABEL = regex.compile(
+    rf"^\s*附\s*件\s*(?P<number>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?\s*[.．、{COLON[1:-1]}]?\s*$"
+)
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
-IMPRINT_LINE = regex.compile(rf"^\s*(?:抄\s*送\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军``.
 PERSON_SIGNATURE = regex.compile(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
@@ -183,15 +187,21 @@ PAGE_NUMBER = regex.compile(
         [—–\-－~～]{1,2}\s*(?P<a>\d{1,4})\s*[—–\-－~～]{1,2}      # —3—  - 3 -
       | 第\s*(?P<b>\d{1,4})\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?   # 第 3 页 (共 40 页)
       | (?P<c>\d{1,4})\s*/\s*\d{1,4}                              # 3/40
+      | [·•]\s*(?P<d>\d{1,4})\s*[·•]                               # ·3·
     )\s*$""",
     V,
 )
 #: A running header: the gazette's title with its issue, ``浙江省人民政府公报    2018年第12期``.
 RUNNING_HEADER = regex.compile(
-    r"""^\s*(?:(?P<p1>\d{1,4})\s+)?\p{Han}{2,30}公报\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*期
-    (?:\s*[（(]\s*总\s*第\s*\d+\s*期\s*[）)])?(?:\s+(?P<p2>\d{1,4}))?\s*$""",
+    r"""^\s*(?:(?P<p1>\d{1,4})\s+)?(?:
+        \p{Han}{2,30}公报\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号]                 # 公报 2018年第12期
+        (?:\s*[（(]\s*总\s*第\s*\d+\s*[期号]\s*[）)])?
+      | (?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号]\s+\p{Han}{2,30}公报                  # 2018年第12期 公报
+    )(?:\s+(?P<p2>\d{1,4}))?\s*$""",
     V,
 )
+#: A page number standing alone, taken for one only at a page break (form feed): ``12``.
+BARE_PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,4})\s*$")
 
 # ---------------------------------------------------------------- text checks
 #: A Latin word standing between Han characters: ``金融风险 and 深化`` (OCR for 和).

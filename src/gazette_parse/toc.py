@@ -64,7 +64,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
             break
         text = line.text
-        cat = rx.TOC_CATEGORY.match(text)
+        cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if "关于" not in text else None)
         if cat and not pending:
             category = cat.group("category").strip()
             result.lines.add(line.no)
