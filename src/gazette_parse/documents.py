@@ -21,8 +21,8 @@ from .body import as_items, paragraph, parse_body, span_of
 from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number
-from .numerals import cn_to_int
 from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
+from .numerals import cn_to_int
 
 #: A title block is at most this long; a longer block is body text.
 MAX_TITLE_BLOCK = 80
