@@ -128,11 +128,14 @@ def scaling(rows: list[tuple[str, str, str]], runs: int, tmp: Path) -> None:
 
 
 def _peak_rss_kb(path: Path, work: bool) -> int:
-    """Peak RSS (KiB) of a fresh interpreter that imports the parser and, with ``work``, parses ``path``."""
-    code = "import resource, sys\nfrom gazette_parse import parse\n"
+    """Peak RSS (KiB) of a fresh interpreter that imports the parser and, with ``work``, parses ``path``.
+
+    Read from VmHWM, which starts afresh at exec; ``ru_maxrss`` would inherit this (large) process's peak.
+    """
+    code = "import sys\nfrom gazette_parse import parse\n"
     if work:
         code += "parse(open(sys.argv[1], encoding='utf-8').read())\n"
-    code += "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    code += ("print(next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')))\n")
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     return int(done.stdout)
 
