@@ -50,3 +50,9 @@ def test_form_feed_and_indent() -> None:
     lines = normalize("  一、总体要求\n\f经济发展\n")
     assert lines[0].indent == 2 and lines[0].text == "一、总体要求"
     assert lines[1].form_feed and lines[1].text == "经济发展"
+
+
+def test_converter_residue() -> None:
+    assert make_line(1, "![](images/0a1b.jpg)").kind is LineKind.COMMENT  # a seal or red header as an image
+    assert make_line(1, "年均增长 $10 \\%$ 左右，新增 $3.5$ 万家").text == "年均增长10%左右，新增3.5万家"
+    assert make_line(1, "正文![](images/x.jpg)继续").text == "正文继续"

@@ -39,7 +39,7 @@ class LineKind(str, Enum):
     TEXT = "text"
     TABLE = "table"
     RULE = "rule"  # markdown thematic break ---, a table separator |---|, or markup without text
-    COMMENT = "comment"  # <!-- … -->
+    COMMENT = "comment"  # <!-- … -->, or an image ![](…) with no text
 
 
 @dataclass(slots=True)
@@ -77,8 +77,16 @@ def split_lines(text: str) -> list[str]:
     return parts
 
 
+def _math(m: regex.Match[str]) -> str:
+    return "".join(str(m.group("math")).split()).replace("\\%", "%").replace("\\,", "")
+
+
 def strip_markup(s: str) -> str:
     """Remove inline markdown and HTML markup, keeping the text it wraps."""
+    if "![" in s:
+        s = rx.MD_IMAGE.sub("", s)
+    if "$" in s:
+        s = rx.MD_MATH.sub(_math, s)
     if "<" in s:
         s = rx.MD_AUTOLINK.sub(r"\g<url>", s)
         s = rx.HTML_TAG.sub("", s)
@@ -163,6 +171,8 @@ def make_line(no: int, raw: str) -> Line:
     if not stripped or (len(stripped) < 8 and not "".join(stripped.split()).strip("\u200b\ufeff\u00ad")):
         return Line(no, raw, "", LineKind.BLANK, form_feed=form_feed)
     if "<!--" in raw and rx.HTML_COMMENT.match(raw):
+        return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
+    if "![" in raw and not rx.MD_IMAGE.sub("", raw).strip():
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
     if "|" in raw and rx.MD_TABLE_SEPARATOR.match(raw):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)

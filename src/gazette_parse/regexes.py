@@ -216,6 +216,10 @@ MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
 MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
 HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
+#: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
+MD_IMAGE = regex.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+#: Inline LaTeX that converters wrap around numbers: ``$10 \%$`` → ``10%``.
+MD_MATH = regex.compile(r"\$\s*(?P<math>[^$\n]{1,40}?)\s*\$")
 MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
