@@ -28,7 +28,7 @@ SPACES = regex.compile("[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f\u2028\u2029\x8
 #: Spaces next to Latin letters stay: ``金融风险 and 深化``.
 CJK = r"\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 LAYOUT_SPACE = regex.compile(
-    rf"(?<=[{CJK}]) +(?=[{CJK}\d(（)）\[\]〔〕])|(?<=[\d(（)）\[\]〔〕]) +(?=[{CJK}])"
+    rf"(?<=[{CJK}]) +(?=[{CJK}\d(（)）\[\]〔〕])|(?<=[\d(（)）\[\]〔〕%％]) +(?=[{CJK}])"
 )
 
 
