@@ -272,3 +272,11 @@ def test_layout_furniture_variants_and_plain_toc_categories() -> None:
     assert doc.preamble[0].text == "第一段正文，内容很长很长很长很长很长很长很长很长继续正文。"  # joined across the page break
     assert doc.signatories == ["国务院"] and doc.date == "2019-03-01"
     assert [(a.number, a.title, [i.text for i in a.items]) for a in doc.attachments] == [(1, "某清单", ["甲"])]
+
+
+def test_title_without_guanyu_split_over_lines() -> None:
+    text = ("国务院办公厅印发\n\n《某某改革方案》的通知\n\n国办发〔2019〕9号\n\n各省人民政府：\n\n"
+            "《某某改革方案》已经国务院同意，现印发给你们。\n\n国务院办公厅\n\n2019年3月1日\n\n某某改革方案\n\n一、总体要求\n\n坚持。\n")
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.issuer) == ("国务院办公厅印发《某某改革方案》的通知", "国务院办公厅")
+    assert [e.title for e in doc.enclosures] == ["某某改革方案"]

@@ -120,7 +120,7 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
 
 def _standalone_title(title: str) -> bool:
     """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
-    return ("关于" in title and ends_title(title) and not title.startswith(("《", "“"))
+    return (bool(rx.ISSUER_END.search(title)) and ends_title(title) and not title.startswith(("《", "“"))
             and rx.SECTION_MARKER.match(title) is None)
 
 
@@ -195,7 +195,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
             continue
         title = _title_after(blocks, k - 1)
-        if not title or "关于" not in "".join(blocks[j].text for j in title) or any(j in taken for j in title):
+        if not title or not rx.ISSUER_END.search("".join(blocks[j].text for j in title)) \
+                or any(j in taken for j in title):
             continue
         issuing = current is not None and current.title and rx.ISSUING.search(
             "".join(blocks[j].text for j in current.title))
@@ -227,21 +228,21 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
 
 
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
-    """Title blocks before the 文号 at ``a``: back while title-like, stopping after the ``关于`` line
-    (and an issuer line just above it, as in ``# 浙江省人民政府办公厅`` / ``## 关于…``)."""
+    """Title blocks before the 文号 at ``a``: back while title-like, stopping after the line where the
+    title's head is (``关于``, ``印发``, ``转发``, ``批转``), and an issuer line just above it, as in
+    ``# 浙江省人民政府办公厅`` / ``## 关于…``."""
     picked: list[int] = []
     j = a - 1
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         picked.insert(0, j)
-        text = blocks[j].text
-        if "关于" in text:
-            if j - 1 >= floor and is_issuer_line(blocks[j - 1].text) and not text.startswith(
-                    blocks[j - 1].text) and "关于" not in blocks[j - 1].text and text.startswith("关于"):
+        head = rx.ISSUER_END.search(blocks[j].text)
+        if head:
+            if head.start() == 0 and j - 1 >= floor and is_issuer_line(blocks[j - 1].text):
                 picked.insert(0, j - 1)
             break
         j -= 1
-    if picked and not any("关于" in blocks[k].text for k in picked):
-        picked = picked[-1:]  # no 关于: only the line next to the 文号 is safe to take
+    if picked and not any(rx.ISSUER_END.search(blocks[k].text) for k in picked):
+        picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
     return picked
 
 
