@@ -125,12 +125,16 @@ def parse_cmd(
         for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=n_jobs):
             stats.add(outcome, strict=strict)
             name = _show(outcome.input.path)
+            say = progress.say if progress else _err  # above a live progress bar, not through it
             if outcome.error is not None:
-                _err(f"{name}: error: {outcome.error}")
+                say(f"{name}: error: {outcome.error}")
                 if outcome.internal:
-                    _err(outcome.internal if debug else f"{name}: {REPORT_BUG}")
+                    say(outcome.internal if debug else f"{name}: {REPORT_BUG}")
             else:
-                _print_diagnostics(name, outcome.diagnostics, verbose=verbose)
+                lines = [f"{name}:{line}:{col}: {code} {message}" for sev, line, col, code, message
+                         in outcome.diagnostics if verbose or sev != "info"]
+                if lines:
+                    say("\n".join(lines))
                 assert outcome.payload is not None
                 if output is None:
                     sys.stdout.write(outcome.payload)
@@ -210,6 +214,10 @@ class _Progress:
         self.bar.update(self.task, advance=1, info=f"{stats.documents} documents, "
                         f"{stats.errors + stats.input_errors} errors, {rate:.1f} files/s")
 
+    def say(self, text: str) -> None:
+        """Print a diagnostic above the bar."""
+        self.bar.console.print(text, markup=False, highlight=False, soft_wrap=True)
+
     def stop(self) -> None:
         self.bar.stop()
 
@@ -218,13 +226,6 @@ def _progress(total: int, quiet: bool) -> _Progress | None:
     if quiet or total < 2 or not sys.stderr.isatty():
         return None
     return _Progress(total)
-
-
-def _print_diagnostics(name: str, diagnostics: list[tuple[str, int, int, str, str]], *, verbose: bool) -> None:
-    lines = [f"{name}:{line}:{col}: {code} {message}" for sev, line, col, code, message in diagnostics
-             if verbose or sev != "info"]
-    if lines:
-        _err("\n".join(lines))
 
 
 @app.command("validate")
