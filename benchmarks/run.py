@@ -145,8 +145,10 @@ def hostile(rows: list[tuple[str, str, str]], big: bool) -> None:
     from test_hostile import CASES
 
     text = SAMPLE.read_text(encoding="utf-8")
-    ref = median_time(lambda: parse(text), 5) / (len(text.encode("utf-8")) / 1e6)
-    row(rows, "reference: the sample", f"{ref:.2f} s/MB", "1.00×")
+    t_sample = median_time(lambda: parse(text), 5)
+    ref = t_sample / (len(text.encode("utf-8")) / 1e6)
+    ref_line = t_sample / text.count("\n") * 1e6
+    row(rows, "reference: the sample", f"{ref:.2f} s/MB", f"1.00×; {ref_line:.1f} µs/line")
     cases = dict(CASES)
     if big:
         cases["50 MB file (sample repeated)"] = lambda: text * (50_000_000 // len(text.encode("utf-8")))
@@ -154,7 +156,9 @@ def hostile(rows: list[tuple[str, str, str]], big: bool) -> None:
         data = make()
         mb = len(data.encode("utf-8")) / 1e6
         t = median_time(lambda data=data: parse(data), 1)
-        row(rows, f"hostile: {name} ({mb:.2f} MB)", f"{t / mb:.2f} s/MB", f"{t / mb / ref:.2f}× the sample")
+        per_line = t / max(1, data.count("\n")) * 1e6
+        row(rows, f"hostile: {name} ({mb:.2f} MB)", f"{t / mb:.2f} s/MB",
+            f"{t / mb / ref:.2f}× the sample; {per_line:.1f} µs/line = {per_line / ref_line:.2f}× the sample's")
 
 
 def main() -> None:
