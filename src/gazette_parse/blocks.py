@@ -92,18 +92,28 @@ def detect_wrap_width(lines: list[Line]) -> int | None:
 MAX_STANDALONE = 70
 
 
+#: Characters without one of which a line is no 文号: 号, or the bracket that closes the year.
+DOC_NUMBER_CHARS = frozenset("号〕］]）)】﹞〉>}")
+
+
 def stands_alone(text: str) -> bool:
-    """A line that is a unit by itself and never joins a paragraph."""
+    """A line that is a unit by itself and never joins a paragraph.
+
+    Each pattern is tried only when the characters it needs are there: this runs for every line.
+    """
+    if not text:
+        return False
+    first, last = text[0], text[-1]
+    if first == "附":
+        return bool(rx.ATTACHMENT_LABEL.match(text) or rx.ATTACHMENT_NOTE.match(text))
     if len(text) > MAX_STANDALONE:
-        return text.startswith("附") and bool(rx.ATTACHMENT_NOTE.match(text))
+        return False
     return bool(
-        rx.DOC_NUMBER_LINE.match(text)
-        or rx.DATE_LINE.match(text)
-        or rx.ATTACHMENT_LABEL.match(text)
-        or rx.ATTACHMENT_NOTE.match(text)
-        or rx.NOTE_LINE.match(text)
-        or (text.endswith("件") and rx.RED_HEADER.match(text))
-        or rx.TOC_CATEGORY.match(text)
+        (last == "日" and "年" in text and rx.DATE_LINE.match(text))
+        or (first in "（(" and last in "）)" and rx.NOTE_LINE.match(text))
+        or (last == "件" and rx.RED_HEADER.match(text))
+        or (first in "【[" and rx.TOC_CATEGORY.match(text))
+        or (not DOC_NUMBER_CHARS.isdisjoint(text) and rx.DOC_NUMBER_LINE.match(text))
     )
 
 
