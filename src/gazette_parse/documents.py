@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import Block, ends_title, stands_alone
+from .blocks import DOC_NUMBER_CHARS, Block, ends_title, stands_alone
 from .body import as_items, paragraph, parse_body, span_of
 from .dates import parse_date
 from .diagnostics import Diagnostics
@@ -102,7 +102,7 @@ def find_regions(blocks: list[Block], toc_titles: Sequence[str] = ()) -> list[Re
 def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
     b = blocks[k]
-    if b.table or len(b.lines) != 1:
+    if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 or DOC_NUMBER_CHARS.isdisjoint(b.text):
         return None
     parsed = parse_doc_number(b.text)
     if parsed is not None:
@@ -209,12 +209,19 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
     return regions + new
 
 
+#: Words without one of which a line is no 版记 line.
+IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
+
+
 def _after_closing_line(blocks: list[Block], k: int) -> bool:
     """A date or 附注 line: what ends a document."""
     b = blocks[k]
-    if b.table or len(b.text) > MAX_TITLE_BLOCK:
+    text = b.text
+    if b.table or len(text) > MAX_TITLE_BLOCK:
         return False
-    return bool(rx.DATE_LINE.match(b.text) or rx.NOTE_LINE.match(b.text) or rx.IMPRINT_LINE.match(b.text))
+    return bool((text[-1] == "日" and rx.DATE_LINE.match(text))
+                or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
+                or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
 
 
 def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:

@@ -31,10 +31,10 @@ def _page_number(raw: str) -> tuple[str, int | None] | None:
     body = raw.replace("\f", "").strip()
     if len(body) > MAX_FURNITURE:
         return None
-    m = rx.PAGE_NUMBER.match(body)
+    m = rx.PAGE_NUMBER.match(body) if len(body) <= 20 else None
     if m:
         return "page-number", int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-    m = rx.RUNNING_HEADER.match(body)
+    m = rx.RUNNING_HEADER.match(body) if "公报" in body else None
     if m:
         page = m.group("p1") or m.group("p2")
         return "running-header", int(page) if page else None
@@ -43,7 +43,7 @@ def _page_number(raw: str) -> tuple[str, int | None] | None:
 
 def _bare_number_at_page_break(lines: list[Line], i: int) -> bool:
     """A line that is only a number, right before a form feed or right after one (pdftotext footers)."""
-    if not rx.BARE_PAGE_NUMBER.match(lines[i].text):
+    if not lines[i].text.isdigit() or not rx.BARE_PAGE_NUMBER.match(lines[i].text):
         return False
     if lines[i].form_feed:
         return True

@@ -77,7 +77,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
-                 if ln.kind is LineKind.TEXT and len(ln.text) <= 120 and rx.COLOPHON_FIELD.match(ln.text)]
+                 if ln.kind is LineKind.TEXT and len(ln.text) <= 120 and ("：" in ln.text or ":" in ln.text)
+                 and rx.COLOPHON_FIELD.match(ln.text)]
     taken = {ln.no for z in zones for ln in z}
     for i in field_idx:
         if lines[i].no in taken:
