@@ -17,7 +17,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import DOC_NUMBER_CHARS, Block, ends_title, stands_alone
-from .body import as_items, paragraph, parse_body, span_of
+from .body import as_items, parse_body
 from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number
@@ -648,5 +648,3 @@ def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) ->
             break
     return lo
 
-
-__all__ = ["DocumentBuilder", "Region", "find_regions", "kind_of", "paragraph", "span_of", "title_key"]

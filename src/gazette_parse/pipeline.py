@@ -12,7 +12,6 @@ import hashlib
 
 import regex
 
-from . import regexes as rx
 from .blocks import Block, make_blocks
 from .checks import check_documents, check_latin
 from .coverage import ACCOUNTING_CODES, covered_lines
@@ -20,8 +19,8 @@ from .diagnostics import Diagnostics
 from .documents import DocumentBuilder, find_regions, title_key
 from .furniture import find_furniture
 from .masthead import find_masthead
-from .models import Document, GazetteFile, Paragraph, Source, Span
-from .normalize import LineKind, normalize
+from .models import Document, GazetteFile, Paragraph, Source, Span, TocEntry
+from .normalize import Line, LineKind, normalize
 from .toc import find_toc
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -126,7 +125,7 @@ def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, li
     return meta, span, rest
 
 
-def link_toc(entries: list, documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:  # type: ignore[type-arg]
+def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:
     """Point each TOC entry at its document, by 文号 first, then by title."""
     by_number = {d.doc_number.text: i for i, d in enumerate(documents) if d.doc_number}
     by_title = {title_key(d.title): i for i, d in enumerate(documents) if d.title}
@@ -159,7 +158,7 @@ def link_toc(entries: list, documents: list[Document], diags: Diagnostics, *, ha
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
 
 
-def _account_for_every_line(result: GazetteFile, lines: list, diags: Diagnostics) -> None:  # type: ignore[type-arg]
+def _account_for_every_line(result: GazetteFile, lines: list[Line], diags: Diagnostics) -> None:
     """Every non-blank line lies in some node's span; one that does not becomes unclassified text."""
     covered = covered_lines(result, extra=[d.span for d in diags.items if d.code in ACCOUNTING_CODES])
     missing = [ln for ln in lines if ln.kind is not LineKind.BLANK and ln.no not in covered]
@@ -169,5 +168,3 @@ def _account_for_every_line(result: GazetteFile, lines: list, diags: Diagnostics
         diags.add("X002", f"line fits no element: {text[:30]}", ln.no)
     result.unclassified.sort(key=lambda p: p.span.start_line)
 
-
-__all__ = ["parse", "rx"]
