@@ -86,7 +86,6 @@ class _Open:
 
     section: Section
     rank: float
-    kind: str
     blocks_end: int
     last: dict[str, int] = field(default_factory=dict)
     """Number of the last child section of each marker kind (O(1) sequence checks)."""
@@ -156,7 +155,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 if first:
                     section.paragraphs.append(Paragraph(text=first, span=section.heading_span))
                 siblings.append(section)
-                stack.append(_Open(section, marker.rank, marker.kind, block.end))
+                stack.append(_Open(section, marker.rank, block.end))
                 last_global[marker.kind] = last_sibling[marker.kind] = marker.number or 0
                 _extend(stack, block.end)
                 i += 1
