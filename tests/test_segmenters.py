@@ -280,3 +280,13 @@ def test_title_without_guanyu_split_over_lines() -> None:
     (doc,) = parse(text).documents
     assert (doc.title, doc.issuer) == ("国务院办公厅印发《某某改革方案》的通知", "国务院办公厅")
     assert [e.title for e in doc.enclosures] == ["某某改革方案"]
+
+
+def test_masthead_and_colophon_disagree() -> None:
+    text = ("浙江省人民政府公报\n\n2018\n\n第 12 期 (总第1199期)\n\n国务院关于某事的通知\n\n国发〔2018〕8号\n\n各省人民政府：\n\n正文。\n\n"
+            "国务院\n\n2018年3月1日\n\n浙江省人民政府公报\n\n2018 年第 13 期(总第 1199 期)\n\n5 月 11 日出版\n\n主管主办单位:浙江省人民政府\n\n"
+            "国内统一刊号:CN33-1354/D\n")
+    result = parse(text)
+    assert result.gazette and result.gazette.issue == 12
+    (g001,) = [d for d in result.diagnostics if d.code == "G001"]
+    assert g001.message == "issue is 13 here but 12 in the masthead" and g001.span.start_line == 21

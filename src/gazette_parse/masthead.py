@@ -23,6 +23,8 @@ class MastheadResult:
     gazette: Gazette | None = None
     lines: set[int] = field(default_factory=set)
     publication_month_day: tuple[int, int, int] | None = None
+    conflicts: list[tuple[int, str, object, object]] = field(default_factory=list)
+    """(line, field, first value, this line's value) where masthead and colophon disagree."""
     """(line, month, day) of a ``5 月 11 日出版`` line, resolved against the year when known."""
 
 
@@ -135,22 +137,22 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
     elif kind == "latin":
         g["title_en"] = f"{g['title_en']} {text}" if "title_en" in g else text
     elif kind == "year":
-        g.setdefault("year", int(rx.YEAR_LINE.match(text).group("year")))
+        _put(g, "year", int(rx.YEAR_LINE.match(text).group("year")), line.no, result)
     elif kind == "issue":
         m = rx.ISSUE_LINE.match(text)
         assert m is not None
         if m.group("title"):
             g.setdefault("title", m.group("title"))
         if m.group("year"):
-            g.setdefault("year", int(m.group("year")))
-        g.setdefault("issue", int(m.group("issue")))
+            _put(g, "year", int(m.group("year")), line.no, result)
+        _put(g, "issue", int(m.group("issue")), line.no, result)
         cumulative = m.group("cumulative") or m.group("cumulative2")
         if cumulative:
-            g.setdefault("cumulative_issue", int(cumulative))
+            _put(g, "cumulative_issue", int(cumulative), line.no, result)
     elif kind == "cumulative":
         m = rx.CUMULATIVE_LINE.match(text)
         assert m is not None
-        g.setdefault("cumulative_issue", int(m.group("cumulative") or m.group("cumulative2")))
+        _put(g, "cumulative_issue", int(m.group("cumulative") or m.group("cumulative2")), line.no, result)
     elif kind == "published":
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
@@ -171,6 +173,14 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
             value = "CN" + "".join(cn.group("cn").split()) if cn else value
         if name and value:
             g.setdefault(name, value)
+
+
+def _put(g: dict[str, object], key: str, value: int, line: int, result: MastheadResult) -> None:
+    """Keep the first value of an issue field; a different one later (colophon vs masthead) is a conflict."""
+    if key not in g:
+        g[key] = value
+    elif g[key] != value:
+        result.conflicts.append((line, key, g[key], value))
 
 
 def _str(v: object) -> str | None:

@@ -50,6 +50,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     lines = normalize(text)
     mast = find_masthead(lines)
     toc = find_toc(lines, skip=mast.lines)
+    for line_no, name, first, other in mast.conflicts:
+        diags.add("G001", f"{name} is {other} here but {first} in the masthead", line_no)
     zones = mast.lines | toc.lines
     furn = find_furniture(lines, skip=zones)
     for rec in furn.records:
