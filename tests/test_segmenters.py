@@ -290,3 +290,16 @@ def test_masthead_and_colophon_disagree() -> None:
     assert result.gazette and result.gazette.issue == 12
     (g001,) = [d for d in result.diagnostics if d.code == "G001"]
     assert g001.message == "issue is 13 here but 12 in the masthead" and g001.span.start_line == 21
+
+
+def test_toc_written_as_a_table() -> None:
+    text = ("# 某某省人民政府公报\n\n2019 年第 3 期\n\n# 目 录\n\n"
+            "<table><tr><td>【省政府文件】</td></tr><tr><td>某某省人民政府关于甲事的通知（某政发〔2019〕1号）</td><td>2</td></tr>"
+            "<tr><td>某某省人民政府关于乙事的意见（某政发〔2019〕2号）</td><td>4</td></tr></table>\n\n"
+            "# 某某省人民政府关于甲事的通知\n\n某政发〔2019〕1号\n\n各市人民政府：\n\n正文。\n\n某某省人民政府\n\n2019年1月5日\n\n"
+            "# 某某省人民政府关于乙事的意见\n\n某政发〔2019〕2号\n\n各市人民政府：\n\n一、总体要求\n\n正文。\n\n某某省人民政府\n\n2019年1月6日\n")
+    result = parse(text)
+    assert result.gazette and (result.gazette.year, result.gazette.issue) == (2019, 3)
+    assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", "某政发〔2019〕1号", 2, 0), ("省政府文件", "某政发〔2019〕2号", 4, 1)]
+    assert result.unclassified == [] and not result.diagnostics

@@ -61,6 +61,14 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     for line in lines[start + 1:]:
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
+        if line.kind is LineKind.TABLE and not pending:
+            read = _table_entries(line, category)
+            if read is None:
+                break
+            category, entries = read
+            result.entries.extend(entries)
+            result.lines.add(line.no)
+            continue
         if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
             break
         text = line.text
@@ -82,10 +90,32 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     return result
 
 
+def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[TocEntry]] | None:
+    """Entries of a TOC that a converter wrote as a table (``| 标题 | 3 |`` or an HTML ``<table>``): rows whose
+    last cell is a page number, and one-cell category rows. None when the table is no TOC."""
+    entries: list[TocEntry] = []
+    for cells in line.rows:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) == 1 and (cat := rx.TOC_CATEGORY.match(filled[0]) or rx.TOC_CATEGORY_PLAIN.match(filled[0])):
+            category = cat.group("category").strip()
+            continue
+        if len(filled) >= 2 and filled[-1].strip().isdigit():
+            text = "".join(filled[:-1])
+            entries.append(_entry_text(text, category, int(filled[-1]), Span(start_line=line.no, end_line=line.no)))
+        elif filled:
+            return None
+    return category, entries
+
+
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     text = "".join(ln.text for ln in group)
     m = ENTRY_END.search(text)
     body = text[: m.start()] if m else text
+    return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
+
+
+def _entry_text(body: str, category: str | None, page: int, span: Span) -> TocEntry:
+    """An entry from its text without the page: ``title(文号)`` with leader dots trimmed."""
     body = TRAILING_LEADER.sub("", body)
     doc_number = None
     pm = PAREN_NUMBER.search(body)
@@ -95,5 +125,4 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
             doc_number = dn.text
             body = body[: pm.start()]
     title = TRAILING_LEADER.sub("", body).strip()
-    return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None,
-                    span=Span(start_line=group[0].no, end_line=group[-1].no))
+    return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
