@@ -303,3 +303,10 @@ def test_toc_written_as_a_table() -> None:
     assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
         ("省政府文件", "某政发〔2019〕1号", 2, 0), ("省政府文件", "某政发〔2019〕2号", 4, 1)]
     assert result.unclassified == [] and not result.diagnostics
+
+
+def test_addressees_over_two_lines() -> None:
+    text = "国务院关于某事的通知\n\n国发〔2019〕8号\n\n各省、自治区、直辖市人民政府，\n\n国务院各部委、各直属机构：\n\n正文。\n\n国务院\n\n2019年3月1日\n"
+    (doc,) = parse(text).documents
+    assert doc.addressees == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+    assert doc.addressees_span and (doc.addressees_span.start_line, doc.addressees_span.end_line) == (5, 7)

@@ -315,6 +315,22 @@ def is_addressee(block: Block) -> bool:
             and "如下" not in t and rx.SECTION_MARKER.match(t) is None and not t.startswith(("附件", "为", "根据")))
 
 
+def _addressee_blocks(blocks: list[Block], k: int, hi: int) -> int:
+    """How many blocks from ``k`` make the 主送机关: one ending in a colon, or up to three lines of organ names
+    (``各省、自治区、直辖市人民政府，`` / ``国务院各部委、各直属机构：``) when the text put each on a line."""
+    for n in range(1, 4):
+        if k + n > hi:
+            return 0
+        last = blocks[k + n - 1]
+        if is_addressee(last):
+            lead = blocks[k:k + n - 1]
+            if all(not x.table and x.text[-1] in "，,、" and "。" not in x.text and len(x.text) <= ADDRESSEE_MAX
+                   for x in lead):
+                return n
+            return 0
+    return 0
+
+
 def _span(a: Block, b: Block) -> Span:
     return Span(start_line=a.start, end_line=b.end)
 
@@ -443,10 +459,11 @@ class DocumentBuilder:
         header_end = cursor
         addressees: list[str] = []
         addressees_span = None
-        if cursor < region.end and is_addressee(b[cursor]):
-            addressees = split_addressees(b[cursor].text)
-            addressees_span = Span(start_line=b[cursor].start, end_line=b[cursor].end)
-            cursor += 1
+        n = _addressee_blocks(b, cursor, region.end)
+        if n:
+            addressees = split_addressees("".join(x.text for x in b[cursor:cursor + n]))
+            addressees_span = _span(b[cursor], b[cursor + n - 1])
+            cursor += n
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令"))
         doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
                             issuing=issuing)
