@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -248,3 +249,17 @@ def test_kill_leaves_no_partial_output(tmp_path: Path) -> None:
     assert 0 < len(written) < 300
     for p in written:
         json.loads(p.read_text(encoding="utf-8"))
+
+
+def test_show_source_puts_a_caret_under_the_column() -> None:
+    from gazette_parse.blocks import display_width
+
+    r = run("parse", str(SAMPLE), "--show-source", "-o", os.devnull)
+    lines = r.stderr.splitlines()
+    i = lines.index(f"{SAMPLE}:432:30: X001 Latin word 'and' inside Han text")
+    source, caret = lines[i + 1].removeprefix("    | "), lines[i + 2].removeprefix("    | ")
+    assert "金融风险 and 深化" in source
+    assert caret.strip() == "^"
+    assert display_width(source[: source.index(" and ") + 1]) == caret.index("^")  # the caret is under the 'a'
+    r = run("validate", str(SAMPLE), "--show-source")
+    assert "金融风险 and 深化" in r.stdout

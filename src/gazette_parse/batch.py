@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_GLOBS = ("*.md", "*.txt")
+#: Characters of a source line kept for ``--show-source`` (the report shows a window of it).
+SOURCE_WIDTH = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,8 @@ class Outcome:
     """Traceback of an unexpected exception (a bug): shown with --debug."""
     diagnostics: list[tuple[str, int, int, str, str]] = field(default_factory=list)
     """(severity, line, column, code, message) of each diagnostic."""
+    sources: dict[int, str] = field(default_factory=dict)
+    """The input line each diagnostic points at, by line number (for ``--show-source``)."""
     documents: int = 0
     summary: dict[str, object] = field(default_factory=dict)
     """Archive-level facts for ``gazette validate``: issue, year, 文号 list."""
@@ -85,6 +89,12 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None) -> Outcome:
     out.payload = render(result, fmt) if fmt else None
     out.documents = len(result.documents)
     out.diagnostics = [(d.severity.value, d.span.start_line, d.column, d.code, d.message) for d in result.diagnostics]
+    if result.diagnostics:
+        from .normalize import split_lines
+
+        text_lines = split_lines(src.text)
+        out.sources = {d.span.start_line: text_lines[d.span.start_line - 1][:SOURCE_WIDTH]
+                       for d in result.diagnostics if d.span.start_line <= len(text_lines)}
     g = result.gazette
     out.summary = {
         "title": g.title if g else None, "year": g.year if g else None, "issue": g.issue if g else None,

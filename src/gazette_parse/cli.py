@@ -80,6 +80,7 @@ EncodingOpt = Annotated[str | None, typer.Option("--encoding", help="Force an in
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary; only diagnostics.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
+ShowSourceOpt = Annotated[bool, typer.Option("--show-source", help="Print the input line under each diagnostic.")]
 
 
 @app.command("parse")
@@ -95,10 +96,12 @@ def parse_cmd(
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print info diagnostics.")] = False,
+    show_source: ShowSourceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Parse gazette issues or official documents and write JSON or YAML."""
     from .batch import DEFAULT_GLOBS, expand, output_path, run, write_atomic
+    from .validate import format_finding
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
     for path, problem in missing:
@@ -131,10 +134,11 @@ def parse_cmd(
                 if outcome.internal:
                     say(outcome.internal if debug else f"{name}: {REPORT_BUG}")
             else:
-                lines = [f"{name}:{line}:{col}: {code} {message}" for sev, line, col, code, message
-                         in outcome.diagnostics if verbose or sev != "info"]
+                lines = [format_finding(name, line, col, code, message,
+                                        outcome.sources.get(line) if show_source else None)
+                         for sev, line, col, code, message in outcome.diagnostics if verbose or sev != "info"]
                 if lines:
-                    say("\n".join(lines))
+                    say("".join(lines).rstrip("\n"))
                 assert outcome.payload is not None
                 if output is None:
                     sys.stdout.write(outcome.payload)
@@ -241,6 +245,7 @@ def validate_cmd(
     encoding: EncodingOpt = None,
     strict: StrictOpt = False,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
+    show_source: ShowSourceOpt = False,
 ) -> None:
     """Parse and check files and the archive they form; write a report, no data."""
     from .batch import DEFAULT_GLOBS, expand, run, write_atomic
@@ -256,11 +261,12 @@ def validate_cmd(
             findings.append(Finding(path=name, line=1, column=1, code="E001", severity="error", message=outcome.error))
             continue
         outcomes.append(outcome)
-        findings.extend(Finding(path=name, line=line, column=col, code=code, severity=sev, message=msg)
+        findings.extend(Finding(path=name, line=line, column=col, code=code, severity=sev, message=msg,
+                                source=outcome.sources.get(line))
                         for sev, line, col, code, msg in outcome.diagnostics if sev != "info")
     findings.extend(archive_findings(outcomes))
     findings = filter_findings(findings, select=_codes(select), ignore=_codes(ignore))
-    text = render_report(findings, report.value, files=len(inputs) + len(missing))
+    text = render_report(findings, report.value, files=len(inputs) + len(missing), show_source=show_source)
     if output:
         write_atomic(Path(output), text)
     else:

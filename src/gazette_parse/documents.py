@@ -90,7 +90,9 @@ def find_regions(blocks: list[Block], toc_titles: Sequence[str] = ()) -> list[Re
     regions = _numbered_regions(blocks)
     regions = _title_regions(blocks, regions, toc_titles)
     if not regions and blocks:
-        regions.append(_headless_region(blocks))
+        headless = _headless_region(blocks)
+        if headless.title:  # without a 文号 or a title there is no document to speak of
+            regions.append(headless)
     regions.sort(key=lambda r: r.start)
     for r, nxt in itertools.pairwise(regions):
         r.end = nxt.start
@@ -278,6 +280,7 @@ def _headless_region(blocks: list[Block]) -> Region:
     if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
         title = []  # a Latin heading is no 公文 title
     return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
+
 
 
 # ---------------------------------------------------------------- building one document

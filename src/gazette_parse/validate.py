@@ -22,6 +22,8 @@ class Finding:
     code: str
     severity: str
     message: str
+    source: str | None = None
+    """The input line, for ``--show-source``."""
 
 
 def _find(path: str, line: int, code: str, message: str) -> Finding:
@@ -86,11 +88,30 @@ def filter_findings(findings: list[Finding], *, select: list[str], ignore: list[
             ((not select or _matches(f.code, select)) and not _matches(f.code, ignore))]
 
 
-def render_report(findings: list[Finding], fmt: str, *, files: int) -> str:
+#: Characters shown on each side of the column under a diagnostic.
+SOURCE_CONTEXT = 40
+
+
+def format_finding(path: str, line: int, column: int, code: str, message: str, source: str | None) -> str:
+    """``path:line:col: CODE message``, and with ``source`` the line itself with a caret under the column."""
+    head = f"{path}:{line}:{column}: {code} {message}\n"
+    if source is None:
+        return head
+    from .blocks import display_width
+
+    text = source.replace("\t", " ").replace("\f", " ").rstrip()
+    start = max(0, column - 1 - SOURCE_CONTEXT)
+    shown = ("…" if start else "") + text[start:column - 1 + SOURCE_CONTEXT] + \
+        ("…" if len(text) > column - 1 + SOURCE_CONTEXT else "")
+    caret = " " * display_width(("…" if start else "") + text[start:column - 1]) + "^"
+    return f"{head}    | {shown}\n    | {caret}\n"
+
+
+def render_report(findings: list[Finding], fmt: str, *, files: int, show_source: bool = False) -> str:
     """The report in ``fmt``: text, json, junit or github."""
     findings = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
     if fmt == "json":
-        data = {"files": files, "findings": [asdict(f) for f in findings]}
+        data = {"files": files, "findings": [{k: v for k, v in asdict(f).items() if k != "source"} for f in findings]}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "github":
         level = {"error": "error", "warning": "warning", "info": "notice"}
@@ -98,7 +119,8 @@ def render_report(findings: list[Finding], fmt: str, *, files: int) -> str:
                        f"{_gh_escape(f.message)}\n" for f in findings)
     if fmt == "junit":
         return _junit(findings, files)
-    out = [f"{f.path}:{f.line}:{f.column}: {f.code} {f.message}\n" for f in findings]
+    out = [format_finding(f.path, f.line, f.column, f.code, f.message, f.source if show_source else None)
+           for f in findings]
     counts: dict[str, int] = defaultdict(int)
     for f in findings:
         counts[f.code] += 1
