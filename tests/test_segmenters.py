@@ -310,3 +310,26 @@ def test_addressees_over_two_lines() -> None:
     (doc,) = parse(text).documents
     assert doc.addressees == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
     assert doc.addressees_span and (doc.addressees_span.start_line, doc.addressees_span.end_line) == (5, 7)
+
+
+def test_order_number_on_one_line_and_untitled_issued_text() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "order-decision-one-line-number.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.serial) == ("浙江省人民政府令第365号", 365)
+    assert (doc.kind, doc.signatories, doc.date) == ("决定", ["省长 袁家军"], "2018-03-05")
+    (decision,) = doc.enclosures  # the decision the order publishes, printed without a title
+    assert decision.title is None and [s.marker for s in decision.sections] == ["一、", "二、"]
+    assert result.unclassified == []
+
+
+def test_announcement_number_under_its_title() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "announcement-numbered.txt").read_text(encoding="utf-8")
+    (doc,) = parse(text).documents
+    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == (
+        "中国人民银行公告〔2019〕3号", 2019, 3)
+    assert (doc.kind, doc.addressees, doc.signatories, doc.date) == ("公告", [], ["中国人民银行"], "2019-02-14")

@@ -113,11 +113,17 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     if tm and _standalone_title(tm.group("title")):
         return parse_doc_number(tm.group("number"))
     m = rx.ORDER_NUMBER.match(b.text)
-    if m and k > 0 and not blocks[k - 1].table and rx.ORDER_TITLE.match(blocks[k - 1].text):
+    if m is None or not (m.group("di") or m.group("year")):
+        return None
+    agency = m.group("agency")
+    if agency is None and k > 0 and not blocks[k - 1].table and rx.NUMBERED_TITLE.match(blocks[k - 1].text):
         agency = blocks[k - 1].text
-        return ParsedNumber(text=f"{agency}第{int(m.group('serial'))}号", agency_code=agency, year=None,
-                            serial=int(m.group("serial")))
-    return None
+    if agency is None:
+        return None
+    serial = int(m.group("serial"))
+    year = int(m.group("year")) if m.group("year") else None
+    text = f"{agency}〔{year}〕{serial}号" if year else f"{agency}第{serial}号"
+    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
 
 
 def _standalone_title(title: str) -> bool:
@@ -467,7 +473,8 @@ class DocumentBuilder:
             addressees = split_addressees("".join(x.text for x in b[cursor:cursor + n]))
             addressees_span = _span(b[cursor], b[cursor + n - 1])
             cursor += n
-        issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令"))
+        is_order = doc_number is not None and doc_number.agency_code.endswith("令")
+        issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
         doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
                             issuing=issuing)
         doc.issuer = issuer or (doc.signatories[0] if len(doc.signatories) == 1 else "、".join(doc.signatories) or None)
@@ -562,6 +569,9 @@ class DocumentBuilder:
                 title_blocks = b[lo:t_end]
                 enclosures.append(self._content(lo, t_end, first, title=join_title(title_blocks) or None,
                                                 title_blocks=title_blocks, issuing=False))
+            elif issuing and _has_body(b[lo:first]):
+                # The text an order or a 印发 notice issues, printed without a title of its own.
+                enclosures.append(self._content(lo, lo, first, title=None, title_blocks=[], issuing=False))
             else:
                 self.leftover.extend(b[lo:first])  # page clutter after the closing block
         owner_notes = enclosures[0].attachment_notes if enclosures and enclosures[0].attachment_notes else announced

@@ -53,8 +53,16 @@ DOC_NUMBER_LINE = regex.compile(
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
 #: An order's number under its ``…令`` line: ``第 705 号``.
-ORDER_NUMBER = regex.compile(r"^\s*第\s*(?P<serial>\d{1,5})\s*号\s*$")
+#: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``.
+ORDER_NUMBER = regex.compile(
+    r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
+    (?:[〔［\[（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕］\]）)])?\s*
+    (?P<di>第)?\s*(?P<serial>\d{1,5})\s*号\s*$""",
+    V,
+)
 ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
+#: A title line that a bare number (``第705号``, ``〔2019〕第3号``) under it belongs to.
+NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告)$")
 
 # ---------------------------------------------------------------- dates
 DATE_CORE = r"""
