@@ -8,7 +8,7 @@ import pytest
 
 from converters import to_layout, to_plain
 from gazette_parse import parse
-from gazette_parse.documents import title_key
+from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile
 from gazette_parse.source import read_source
 

@@ -1,6 +1,6 @@
 """The pipeline: stages in the order the data flows, and ``parse()`` that runs them.
 
-normalize → masthead/colophon → TOC → furniture → blocks → document regions → documents
+normalize → masthead/colophon → TOC → furniture → blocks → boundaries → documents
 (header, body, closing, enclosures, attachments) → TOC linking → checks → coverage.
 Parsing code does no I/O and prints nothing; it never raises on odd input.
 """
@@ -13,10 +13,11 @@ import hashlib
 import regex
 
 from .blocks import Block, make_blocks
+from .boundaries import find_regions, title_key
 from .checks import check_documents, check_latin
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import Diagnostics
-from .documents import DocumentBuilder, find_regions, title_key
+from .documents import DocumentBuilder
 from .furniture import find_furniture
 from .masthead import find_masthead
 from .models import Document, GazetteFile, Paragraph, Source, Span, TocEntry

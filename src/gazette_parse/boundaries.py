@@ -1,0 +1,271 @@
+"""Stage 6: document boundaries — where each document starts, its 文号 block and its title blocks.
+
+A document is anchored, strongest first, on its 文号 line (or an order number ``第705号`` under ``…令``), on a
+block that spells a title the TOC lists, or on a ``关于…`` title right after another document's date. Its
+title is the run of title-like blocks before the 文号 (or after it, under a red header ``…文件``); it ends
+where the next document begins.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+from .blocks import DOC_NUMBER_CHARS, Block, ends_title, stands_alone
+from .docnumber import ParsedNumber, parse_doc_number
+
+#: A title block is at most this long; a longer block is body text.
+MAX_TITLE_BLOCK = 80
+
+
+MAX_TITLE_BLOCKS = 4
+
+
+NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def title_key(text: str) -> str:
+    """A title with spaces, punctuation and symbols removed, for comparing titles across forms."""
+    return str(NORMALIZE_TITLE.sub("", text))
+
+
+def is_titleish(block: Block) -> bool:
+    """A block that could be (part of) a document title."""
+    text = block.text
+    if block.table or len(text) > MAX_TITLE_BLOCK or stands_alone(text):
+        return False
+    if text[-1] in "。；;：:，,、" or (rx.SECTION_MARKER.match(text) and not text.startswith("（")):
+        return False
+    return not rx.PAGE_NUMBER.match(text)
+
+
+def is_issuer_line(text: str) -> bool:
+    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
+    return (len(text) <= 40 and "关于" not in text and not any(c in text for c in "。，,；;：:")
+            and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
+
+
+@dataclass(slots=True)
+class Region:
+    """Blocks ``[start, end)`` of one document, with its 文号 block and title blocks."""
+
+    start: int
+    end: int
+    anchor: int | None
+    title: list[int]
+    red_header: list[int]
+
+
+def find_regions(blocks: list[Block], toc_titles: Sequence[str] = ()) -> list[Region]:
+    """Document regions in block order.
+
+    Anchors, strongest first: a 文号 line (or an order number ``第705号`` under ``…令``); a block that spells
+    a title the TOC lists; a ``关于…`` title right after another document's date.
+    """
+    regions = _numbered_regions(blocks)
+    regions = _title_regions(blocks, regions, toc_titles)
+    if not regions and blocks:
+        headless = _headless_region(blocks)
+        if headless.title:  # without a 文号 or a title there is no document to speak of
+            regions.append(headless)
+    regions.sort(key=lambda r: r.start)
+    for r, nxt in itertools.pairwise(regions):
+        r.end = nxt.start
+    if regions:
+        regions[-1].end = len(blocks)
+    return regions
+
+
+def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
+    """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
+    b = blocks[k]
+    if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 or DOC_NUMBER_CHARS.isdisjoint(b.text):
+        return None
+    parsed = parse_doc_number(b.text)
+    if parsed is not None:
+        return parsed
+    tm = rx.TITLE_WITH_NUMBER.match(b.text) if b.text.endswith(("号）", "号)")) else None
+    if tm and _standalone_title(tm.group("title")):
+        return parse_doc_number(tm.group("number"))
+    m = rx.ORDER_NUMBER.match(b.text)
+    if m is None or not (m.group("di") or m.group("year")):
+        return None
+    agency = m.group("agency")
+    if agency is None and k > 0 and not blocks[k - 1].table and rx.NUMBERED_TITLE.match(blocks[k - 1].text):
+        agency = blocks[k - 1].text
+    if agency is None:
+        return None
+    serial = int(m.group("serial"))
+    year = int(m.group("year")) if m.group("year") else None
+    text = f"{agency}〔{year}〕{serial}号" if year else f"{agency}第{serial}号"
+    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
+
+
+def _standalone_title(title: str) -> bool:
+    """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
+    return (bool(rx.ISSUER_END.search(title)) and ends_title(title) and not title.startswith(("《", "“"))
+            and rx.SECTION_MARKER.match(title) is None)
+
+
+def _numbered_regions(blocks: list[Block]) -> list[Region]:
+    anchors = [i for i in range(len(blocks)) if anchor_number(blocks, i) is not None]
+    regions: list[Region] = []
+    floor = 0
+    for a in anchors:
+        if regions and a < regions[-1].start:
+            continue
+        red: list[int] = []
+        title: list[int] = []
+        red_at = next((k for k in range(a - 1, max(floor, a - 4) - 1, -1)
+                       if rx.RED_HEADER.match(blocks[k].text) and len(blocks[k].text) <= 60), None)
+        if rx.TITLE_WITH_NUMBER.match(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
+            title = [a]  # title and 文号 on one line
+        elif red_at is not None and all(is_issuer_line(rx.RED_HEADER.sub(r"\g<issuer>", blocks[k].text) or "")
+                                      for k in range(red_at, a)):
+            red = _issuer_run(blocks, a - 1, floor)
+            title = _title_after(blocks, a)
+        else:
+            title = _title_before(blocks, a, floor)
+            if (not title or not ends_title(" ".join(blocks[k].text for k in title))) and _title_after(blocks, a):
+                after = _title_after(blocks, a)
+                if ends_title(" ".join(blocks[k].text for k in after)):
+                    title = after
+        start = min([a, *title, *red])
+        if regions:
+            regions[-1].end = start
+        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red))
+        floor = a + 1 + len([k for k in title if k > a])
+    return regions
+
+
+def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Sequence[str]) -> list[Region]:
+    """Regions of documents without a 文号, found by their titles."""
+    taken: set[int] = set()
+    for r in regions:
+        taken.update(r.title)
+        taken.update(r.red_header)
+        if r.anchor is not None:
+            taken.add(r.anchor)
+    known = {title_key("".join(blocks[k].text for k in r.title)) for r in regions if r.title}
+    new: list[Region] = []
+    # 1. Titles the TOC lists: one to three consecutive blocks spelling the title (a dict, not a scan per entry).
+    wanted = {key for t in toc_titles if (key := title_key(t)) and key not in known}
+    if wanted:
+        for k in range(len(blocks)):
+            acc = ""
+            for j in range(k, min(k + 3, len(blocks))):
+                if j in taken or blocks[j].table:
+                    break
+                acc += title_key(blocks[j].text)
+                if acc in wanted:
+                    wanted.discard(acc)
+                    span = list(range(k, j + 1))
+                    new.append(Region(start=k, end=len(blocks), anchor=None, title=span, red_header=[]))
+                    taken.update(span)
+                    break
+    # 2. A 关于… title right after a date or 附注 line, unless it is the document a 印发 notice issues.
+    starts = sorted([*regions, *new], key=lambda r: r.start)
+    dates_since = 0
+    current: Region | None = None
+    idx = 0
+    for k in range(len(blocks)):
+        while idx < len(starts) and starts[idx].start <= k:
+            current, dates_since, idx = starts[idx], 0, idx + 1
+        b = blocks[k]
+        if not b.table and len(b.text) <= MAX_TITLE_BLOCK and rx.DATE_LINE.match(b.text):
+            dates_since += 1
+            continue
+        if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
+            continue
+        title = _title_after(blocks, k - 1)
+        if not title or not rx.ISSUER_END.search("".join(blocks[j].text for j in title)) \
+                or any(j in taken for j in title):
+            continue
+        issuing = current is not None and current.title and rx.ISSUING.search(
+            "".join(blocks[j].text for j in current.title))
+        if issuing and dates_since <= 1:
+            continue  # the issued document itself
+        region = Region(start=k, end=len(blocks), anchor=None, title=title, red_header=[])
+        new.append(region)
+        taken.update(title)
+        current, dates_since = region, 0
+    return regions + new
+
+
+#: Words without one of which a line is no 版记 line.
+IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
+
+
+def _after_closing_line(blocks: list[Block], k: int) -> bool:
+    """A date or 附注 line: what ends a document."""
+    b = blocks[k]
+    text = b.text
+    if b.table or len(text) > MAX_TITLE_BLOCK:
+        return False
+    return bool((text[-1] == "日" and rx.DATE_LINE.match(text))
+                or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
+                or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
+
+
+def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
+    run = [k]
+    j = k - 1
+    while j >= floor and len(run) < 4 and not blocks[j].table and len(blocks[j].text) <= 40 \
+            and not any(c in blocks[j].text for c in "。，,：:"):
+        run.insert(0, j)
+        j -= 1
+    return run
+
+
+def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
+    """Title blocks before the 文号 at ``a``: back while title-like, stopping after the line where the
+    title's head is (``关于``, ``印发``, ``转发``, ``批转``), and an issuer line just above it, as in
+    ``# 浙江省人民政府办公厅`` / ``## 关于…``."""
+    picked: list[int] = []
+    j = a - 1
+    while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        picked.insert(0, j)
+        head = rx.ISSUER_END.search(blocks[j].text)
+        if head:
+            if head.start() == 0 and j - 1 >= floor and is_issuer_line(blocks[j - 1].text):
+                picked.insert(0, j - 1)
+            break
+        j -= 1
+    if picked and not any(rx.ISSUER_END.search(blocks[k].text) for k in picked):
+        picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
+    return picked
+
+
+def _title_after(blocks: list[Block], a: int) -> list[int]:
+    picked: list[int] = []
+    j = a + 1
+    while j < len(blocks) and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        picked.append(j)
+        if ends_title(blocks[j].text):
+            return picked
+        j += 1
+    return []
+
+
+def _headless_region(blocks: list[Block]) -> Region:
+    """A single document without a 文号: its title is the first title-like block(s)."""
+    title: list[int] = []
+    j = 0
+    while j < len(blocks) and len(title) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        title.append(j)
+        if ends_title(blocks[j].text):
+            break
+        j += 1
+    if title and not ends_title(blocks[title[-1]].text):
+        title = title[:1]
+    if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
+        title = []  # a Latin heading is no 公文 title
+    return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
+
+
+
+# ---------------------------------------------------------------- building one document

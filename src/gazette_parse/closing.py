@@ -1,0 +1,97 @@
+"""Stage 8: the closing block — 附件说明, 发文机关署名, 成文日期 and 附注 — found from the first standalone date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+from .blocks import Block
+from .boundaries import is_issuer_line
+from .models import AttachmentNote, Span
+from .numerals import cn_to_int
+
+
+@dataclass(slots=True)
+class Closing:
+    """Indices of the closing block's parts within a document's blocks."""
+
+    body_end: int
+    notes_start: int | None = None  # first 附件说明 block
+    notes_end: int = 0  # block after the last 附件说明 block
+    sig: tuple[int, int] | None = None
+    date: int | None = None
+    after: int = 0  # first block after the 附注
+
+
+def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
+    """The closing block within ``blocks[lo:hi]``."""
+    date = next((k for k in range(lo, hi) if not blocks[k].table and rx.DATE_LINE.match(blocks[k].text)), None)
+    if date is None:
+        label = next((k for k in range(lo, hi) if rx.ATTACHMENT_LABEL.match(blocks[k].text)), hi)
+        c = Closing(body_end=label, after=label, notes_end=label)
+        c.notes_start = _attachment_notes_start(blocks, lo, label)
+        if c.notes_start is not None:
+            c.body_end = c.notes_start
+        return c
+    k = date - 1
+    while k >= lo and date - k <= 3 and not blocks[k].table and (
+            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)):
+        k -= 1
+    sig = (k + 1, date) if k + 1 < date else None
+    body_end = k + 1
+    notes_start = _attachment_notes_start(blocks, lo, body_end)
+    if notes_start is not None:
+        body_end = notes_start
+    after = date + 1
+    while after < hi and not blocks[after].table and (
+            rx.NOTE_LINE.match(blocks[after].text) or rx.IMPRINT_LINE.match(blocks[after].text)):
+        after += 1
+    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
+
+
+def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
+    """Index of the 附件说明 that ends the body at ``end``, or None."""
+    k = end - 1
+    while k > lo and rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) and not blocks[k].table:
+        k -= 1
+    if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
+        return k
+    return None
+
+
+def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
+    """附件说明 entries: ``附件:X`` or ``附件：1.X`` followed by ``2.Y`` lines."""
+    notes: list[AttachmentNote] = []
+    for b in blocks:
+        span = Span(start_line=b.start, end_line=b.end)
+        m = rx.ATTACHMENT_NOTE.match(b.text) if not notes else None
+        if m:
+            number = attachment_number(m.group("number"))
+            title = m.group("title").strip()
+            more = rx.ATTACHMENT_NOTE_MORE.match(title) if number is None else None
+            if more:
+                number, title = attachment_number(more.group("number")), more.group("title").strip()
+            notes.append(AttachmentNote(number=number, title=title, span=span))
+            continue
+        m2 = rx.ATTACHMENT_NOTE_MORE.match(b.text)
+        if m2:
+            notes.append(AttachmentNote(number=attachment_number(m2.group("number")),
+                                        title=m2.group("title").strip(), span=span))
+    return notes
+
+
+def attachment_number(text: str | None) -> int | None:
+    """An attachment number, Arabic or Chinese (附件二)."""
+    return cn_to_int(text) if text else None
+
+
+def split_signatures(block: Block) -> list[str]:
+    """Signatures on one line separated by wide spaces: ``国务院办公厅　中央军委办公厅``."""
+    names: list[str] = []
+    for line in block.lines:
+        body = line.raw.replace("\f", "").strip().lstrip("#").strip()
+        parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
+        names.extend("".join(p.split()) for p in parts)
+    return names
