@@ -333,3 +333,14 @@ def test_announcement_number_under_its_title() -> None:
     assert doc.doc_number and (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == (
         "中国人民银行公告〔2019〕3号", 2019, 3)
     assert (doc.kind, doc.addressees, doc.signatories, doc.date) == ("公告", [], ["中国人民银行"], "2019-02-14")
+
+
+def test_lone_page_numbers_without_form_feeds() -> None:
+    text = ("国务院关于某事的通知\n\n国发〔2019〕8号\n\n各省人民政府：\n\n第一段正文，内容很长很长很长很长很长很长很长很长\n\n3\n\n继续正文。\n\n"
+            "第二段正文，也很长很长很长很长很长很长很长很长很长\n\n4\n\n接着写。\n\n国务院\n\n2019年3月1日\n")
+    result = parse(text)
+    assert [(f.kind, f.page) for f in result.furniture] == [("page-number", 3), ("page-number", 4)]
+    assert [p.text for p in result.documents[0].preamble] == [
+        "第一段正文，内容很长很长很长很长很长很长很长很长继续正文。", "第二段正文，也很长很长很长很长很长很长很长很长很长接着写。"]
+    one = parse("国务院关于某事的通知\n\n国发〔2019〕8号\n\n正文。\n\n12\n\n国务院\n\n2019年3月1日\n")
+    assert one.furniture == []  # a single lone number stays text

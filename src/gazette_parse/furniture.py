@@ -7,6 +7,7 @@ Furniture is removed from the text, never lost: each line becomes a ``Furniture`
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -51,6 +52,23 @@ def _bare_number_at_page_break(lines: list[Line], i: int) -> bool:
     return nxt is not None and nxt.form_feed
 
 
+def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
+    """Indices of lines that are only a number and together count pages up: ``3`` … ``4`` … ``6``.
+
+    Converters that drop form feeds (MinerU, copy-paste) leave page numbers as lone numbers between
+    paragraphs, often inside a sentence broken by the page end. Two or more lone numbers that increase, by
+    at most three each, are taken for page numbers; a single lone number stays text.
+    """
+    found = [(i, int(ln.text)) for i, ln in enumerate(lines)
+             if ln.kind is LineKind.TEXT and ln.no not in skip and ln.text.isdigit() and len(ln.text) <= 4]
+    if len(found) < 2:
+        return set()
+    steps = [b - a for (_, a), (_, b) in itertools.pairwise(found)]
+    if all(1 <= s <= 3 for s in steps):
+        return {i for i, _ in found}
+    return set()
+
+
 def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> FurnitureResult:
     """Mark furniture lines and set ``Line.page`` from the page numbers they print.
 
@@ -59,6 +77,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
     """
     skip = skip or set()
     result = FurnitureResult()
+    numbered = _page_number_sequence(lines, skip)
     footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
     headers: list[tuple[int, int]] = []  # … and at the head
     for i, line in enumerate(lines):
@@ -77,7 +96,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
         if line.kind is not LineKind.TEXT:
             continue
         found = _page_number(line.raw)
-        if found is None and _bare_number_at_page_break(lines, i):
+        if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)
         if found is None:
             continue
@@ -88,7 +107,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
         if page is None:
             continue
         # A number is a footer when content precedes it on its page, a header when it opens one.
-        prev = next((p for p in reversed(lines[:i]) if p.kind is not LineKind.BLANK), None)
+        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
         opens_page = line.form_feed or prev is None or (prev.form_feed and prev.no in result.lines)
         (headers if opens_page and kind == "running-header" else footers).append((line.no, page))
     _assign_pages(lines, footers, headers)
