@@ -23,6 +23,8 @@ CASES: dict[str, Callable[[], str]] = {
     "100 000 TOC-like lines": lambda: "目 录\n" + "某某 ..... (3)\n" * 100_000,
     "100 000 文号 lines": lambda: "国发〔2018〕1号\n" * 100_000,
     "tabs and pipes": lambda: ("a\tb\t|c|" * 500 + "\n") * 500,
+    "100 000 page footers": lambda: "—3—\n" * 100_000,
+    "100 000 lone page numbers": lambda: "".join(f"正文\n{n}\n" for n in range(1, 50_001)),
 }
 
 
