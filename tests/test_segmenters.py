@@ -344,3 +344,16 @@ def test_lone_page_numbers_without_form_feeds() -> None:
         "第一段正文，内容很长很长很长很长很长很长很长很长继续正文。", "第二段正文，也很长很长很长很长很长很长很长很长很长接着写。"]
     one = parse("国务院关于某事的通知\n\n国发〔2019〕8号\n\n正文。\n\n12\n\n国务院\n\n2019年3月1日\n")
     assert one.furniture == []  # a single lone number stays text
+
+
+def test_toc_lists_an_order_by_its_regulation_and_an_interpretation() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "provincial-order-and-interpretation.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    assert [(e.title, e.doc_number, e.document) for e in result.toc] == [
+        ("浙江省某某管理办法", "省政府令第365号", 0), ("《浙江省某某管理办法》解读", None, 1)]
+    order, reading = result.documents
+    assert [e.title for e in order.enclosures] == ["浙江省某某管理办法"]
+    assert [s.title for s in reading.sections] == ["制定背景", "主要内容"]
+    assert result.diagnostics == [] and result.unclassified == []  # a 解读 carries no date and needs none

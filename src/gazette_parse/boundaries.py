@@ -60,14 +60,14 @@ class Region:
     red_header: list[int]
 
 
-def find_regions(blocks: list[Block], toc_titles: Sequence[str] = ()) -> list[Region]:
+def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
     """Document regions in block order.
 
     Anchors, strongest first: a 文号 line (or an order number ``第705号`` under ``…令``); a block that spells
     a title the TOC lists; a ``关于…`` title right after another document's date.
     """
     regions = _numbered_regions(blocks)
-    regions = _title_regions(blocks, regions, toc_titles)
+    regions = _title_regions(blocks, regions, toc)
     if not regions and blocks:
         headless = _headless_region(blocks)
         if headless.title:  # without a 文号 or a title there is no document to speak of
@@ -142,7 +142,7 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
     return regions
 
 
-def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Sequence[str]) -> list[Region]:
+def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tuple[str, str | None]]) -> list[Region]:
     """Regions of documents without a 文号, found by their titles."""
     taken: set[int] = set()
     for r in regions:
@@ -153,7 +153,13 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
     known = {title_key("".join(blocks[k].text for k in r.title)) for r in regions if r.title}
     new: list[Region] = []
     # 1. Titles the TOC lists: one to three consecutive blocks spelling the title (a dict, not a scan per entry).
-    wanted = {key for t in toc_titles if (key := title_key(t)) and key not in known}
+    # An entry whose number an anchored document already carries is found; an order's entry may give the
+    # agency short (省政府令第365号 for 浙江省人民政府令第365号), so orders compare by serial number.
+    numbers = [n for r in regions if r.anchor is not None and (n := anchor_number(blocks, r.anchor))]
+    texts = {n.text for n in numbers}
+    orders = {n.serial for n in numbers if n.agency_code.endswith("令")}
+    wanted = {key for t, number in toc if (key := title_key(t)) and key not in known
+              and not (number and (number in texts or ("令" in number and _serial(number) in orders)))}
     if wanted:
         for k in range(len(blocks)):
             acc = ""
@@ -198,6 +204,11 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc_titles: Seque
 
 #: Words without one of which a line is no 版记 line.
 IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
+
+
+def _serial(number: str) -> int | None:
+    m = regex.search(r"(\d+)\s*号$", number)
+    return int(m.group(1)) if m else None
 
 
 def _after_closing_line(blocks: list[Block], k: int) -> bool:

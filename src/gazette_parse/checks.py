@@ -17,7 +17,8 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
         start = doc.title_span.start_line if doc.title_span else doc.span.start_line
         if doc.doc_number:
             seen[doc.doc_number.text].append(doc)
-        if doc.date is None and doc.date_span is None:
+        official = doc.doc_number is not None or doc.kind is not None
+        if official and doc.date is None and doc.date_span is None:  # a 解读 or 任免名单 carries no date
             diags.add("D001", f"no 成文日期 found for {(doc.title or 'document')[:40]}", start)
         if doc.date_span is not None and not doc.signatories:
             diags.add("S001", "no 发文机关署名 above the date", doc.date_span.start_line)

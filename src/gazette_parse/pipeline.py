@@ -59,7 +59,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines)
-    regions = find_regions(blocks, [e.title for e in toc.entries])
+    regions = find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries])
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks
@@ -131,7 +131,11 @@ def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, li
 def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:
     """Point each TOC entry at its document, by 文号 first, then by title."""
     by_number = {d.doc_number.text: i for i, d in enumerate(documents) if d.doc_number}
-    by_title = {title_key(d.title): i for i, d in enumerate(documents) if d.title}
+    by_title: dict[str, int] = {}
+    for i, d in enumerate(documents):
+        # An order is often listed under the title of the regulation it publishes.
+        for t in [e.title for e in d.enclosures if e.title] + ([d.title] if d.title else []):
+            by_title[title_key(t)] = i
     linked: set[int] = set()
     for entry in entries:
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
@@ -147,8 +151,10 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             continue
         linked.add(idx)
         doc = documents[idx]
-        if doc.title and title_key(doc.title) != title_key(entry.title):
-            diags.add("T004", "TOC title differs from the document title", entry.span.start_line)
+        titles = {title_key(t) for t in [doc.title, *(e.title for e in doc.enclosures)] if t}
+        if doc.title and title_key(entry.title) not in titles:
+            diags.add("T004", f"TOC title {entry.title[:40]} differs from the document title {doc.title[:40]}",
+                      entry.span.start_line)
         if has_pages and doc.page is not None and entry.page is not None and doc.page != entry.page:
             diags.add("T003", f"TOC says page {entry.page}, document starts on page {doc.page}",
                       entry.span.start_line)

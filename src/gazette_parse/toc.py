@@ -121,8 +121,12 @@ def _entry_text(body: str, category: str | None, page: int, span: Span) -> TocEn
     pm = PAREN_NUMBER.search(body)
     if pm:
         dn = parse_doc_number(pm.group("num"))
+        order = rx.ORDER_NUMBER.match(pm.group("num")) if dn is None else None
         if dn is not None:
             doc_number = dn.text
+            body = body[: pm.start()]
+        elif order and order.group("agency") and order.group("di"):  # （省政府令第365号）
+            doc_number = f"{order.group('agency')}第{int(order.group('serial'))}号"
             body = body[: pm.start()]
     title = TRAILING_LEADER.sub("", body).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
