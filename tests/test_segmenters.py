@@ -357,3 +357,11 @@ def test_toc_lists_an_order_by_its_regulation_and_an_interpretation() -> None:
     assert [e.title for e in order.enclosures] == ["浙江省某某管理办法"]
     assert [s.title for s in reading.sections] == ["制定背景", "主要内容"]
     assert result.diagnostics == [] and result.unclassified == []  # a 解读 carries no date and needs none
+
+
+def test_a_colon_sentence_is_no_addressee() -> None:
+    text = ("浙江省人民政府关于张三等职务任免的通知\n\n浙政干〔2018〕5号\n\n经研究决定：\n\n任命张三为浙江省某某厅副厅长；\n\n"
+            "免去李四的浙江省某某厅副厅长职务。\n\n浙江省人民政府\n\n2018年3月1日\n")
+    (doc,) = parse(text).documents
+    assert doc.addressees == []
+    assert [p.text for p in doc.preamble][0] == "经研究决定："

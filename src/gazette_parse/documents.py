@@ -61,7 +61,8 @@ def is_addressee(block: Block) -> bool:
     """A 主送机关 block: organ names ending in a colon, no sentence."""
     t = block.text
     return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
-            and "如下" not in t and rx.SECTION_MARKER.match(t) is None and not t.startswith(("附件", "为", "根据")))
+            and "如下" not in t and rx.SECTION_MARKER.match(t) is None and not t.startswith(("附件", "为", "根据"))
+            and bool(rx.ADDRESSEE_HINT.search(t)))
 
 
 def _addressee_blocks(blocks: list[Block], k: int, hi: int) -> int:
