@@ -183,10 +183,9 @@ class DocumentBuilder:
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
                                                       announced=notes)
-        owner_notes = notes
-        doc = Document(
+        return Document(
             title=title, subtitle=subtitle, kind=kind_of(title), issuer=None, doc_number=None, addressees=[],
-            preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=owner_notes,
+            preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=notes,
             signatories=signatories, date=date, notes=doc_notes, enclosures=enclosures, attachments=attachments,
             page=b[start].page if start < hi else None,
             title_span=_span(title_blocks[0], b[title_end - 1] if subtitle else title_blocks[-1])
@@ -194,7 +193,6 @@ class DocumentBuilder:
             signatories_span=sig_span, date_span=date_span,
             span=_span(b[start], b[hi - 1]) if start < hi else Span(start_line=1, end_line=1),
         )
-        return doc
 
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
