@@ -120,3 +120,10 @@ def test_arbitrary_text_never_raises(text: str) -> None:
                 max_size=80))
 def test_structured_noise(parts: list[str]) -> None:
     assert_every_line_accounted("\n".join(parts))
+
+
+@pytest.mark.parametrize("text", ["¹", "¹\n²\n³\n", "１２\n１３\n", "٣\n٤\n", "²⁰¹⁸年³月¹日\n"])
+def test_digits_int_refuses(text: str) -> None:
+    """Characters str.isdigit() accepts and int() refuses (found by the fuzzer: a lone ¹ crashed the page
+    number finder)."""
+    assert_every_line_accounted(text)

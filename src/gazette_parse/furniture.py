@@ -44,7 +44,7 @@ def _page_number(raw: str) -> tuple[str, int | None] | None:
 
 def _bare_number_at_page_break(lines: list[Line], i: int) -> bool:
     """A line that is only a number, right before a form feed or right after one (pdftotext footers)."""
-    if not lines[i].text.isdigit() or not rx.BARE_PAGE_NUMBER.match(lines[i].text):
+    if not lines[i].text.isdecimal() or not rx.BARE_PAGE_NUMBER.match(lines[i].text):
         return False
     if lines[i].form_feed:
         return True
@@ -60,7 +60,7 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
     at most three each, are taken for page numbers; a single lone number stays text.
     """
     found = [(i, int(ln.text)) for i, ln in enumerate(lines)
-             if ln.kind is LineKind.TEXT and ln.no not in skip and ln.text.isdigit() and len(ln.text) <= 4]
+             if ln.kind is LineKind.TEXT and ln.no not in skip and ln.text.isdecimal() and len(ln.text) <= 4]
     if len(found) < 2:
         return set()
     steps = [b - a for (_, a), (_, b) in itertools.pairwise(found)]

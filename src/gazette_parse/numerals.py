@@ -22,7 +22,7 @@ def cn_to_int(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if text.isdigit():
+    if text.isdecimal():
         try:
             return int(text)
         except ValueError:  # exotic Unicode digits int() refuses

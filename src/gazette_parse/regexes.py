@@ -167,7 +167,9 @@ PERSON_SIGNATURE = regex.compile(
     r"\s*\p{Han}{2,4}$"
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
-ADDRESSEE_HINT = regex.compile(r"政府|部门|单位|机构|机关|委|厅|局|办|部|院|会|司|军|团|处|所|中心|学校|企业|各|省|市|县|区|同志")
+ADDRESSEE_HINT = regex.compile(
+    r"政府|部门|单位|机构|机关|委|厅|局|办|部|院|会|司|军|团|处|所|中心|学校|企业|各|省|市|县|区|同志"
+)
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
     r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|人民政府)$"

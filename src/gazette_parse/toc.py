@@ -99,7 +99,7 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
         if len(filled) == 1 and (cat := rx.TOC_CATEGORY.match(filled[0]) or rx.TOC_CATEGORY_PLAIN.match(filled[0])):
             category = cat.group("category").strip()
             continue
-        if len(filled) >= 2 and filled[-1].strip().isdigit():
+        if len(filled) >= 2 and filled[-1].strip().isdecimal():
             text = "".join(filled[:-1])
             entries.append(_entry_text(text, category, int(filled[-1]), Span(start_line=line.no, end_line=line.no)))
         elif filled:
