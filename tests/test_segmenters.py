@@ -364,4 +364,4 @@ def test_a_colon_sentence_is_no_addressee() -> None:
             "免去李四的浙江省某某厅副厅长职务。\n\n浙江省人民政府\n\n2018年3月1日\n")
     (doc,) = parse(text).documents
     assert doc.addressees == []
-    assert [p.text for p in doc.preamble][0] == "经研究决定："
+    assert doc.preamble[0].text == "经研究决定："
