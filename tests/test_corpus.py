@@ -143,3 +143,15 @@ def test_ascii_brackets_flagged() -> None:
     result = _doc("lawrefbook__laoshebufa-2008-3")
     assert [d.code for d in result.diagnostics if d.code.startswith("N")] == ["N001"]
     assert [s.marker for s in result.documents[0].sections] == ["一、", "二、", "三"]
+
+
+def test_row_spans_lost_by_the_converter_are_completed() -> None:
+    (att,) = _doc("govcn-sc__guobanfa-2019-04").documents[0].attachments
+    (table,) = att.tables
+    assert len(table.rows) == 55 and all(len(r) == 5 for r in table.rows)
+    assert table.rows[1][:3] == ["一、医疗质量", "（一）功能定位", "2.下转患者人次数（门急诊、住院）"]
+    assert table.completed_rows == 51
+    # 注：1.–12. under the table are notes, not sections
+    assert att.sections == [] and att.paragraphs[0].text == "注：" and len(att.paragraphs) == 13
+    coords = _doc("govcn-sc__guohan-2006-132").documents[0].attachments[0].tables[0]
+    assert coords.completed_rows == 0 and coords.rows[1] == ["2", "14829.000", "103655.000"]  # the 说明 is missing at the end

@@ -122,6 +122,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     last_global: dict[str, int] = {}
     last_top: dict[str, int] = {}
     prior: Table | None = None
+    note_kind: str | None = ""  # "" outside a 注： list; None right after 注：; then the kind of its numbers
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -136,6 +137,14 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             i = j
             continue
         marker = read_marker(block.text)
+        if rx.NOTE_HEAD.match(block.text):
+            note_kind = None  # 注： opens a list of notes (under a table): its numbers are no sections
+        elif marker is not None and note_kind != "" and note_kind in (None, marker.kind) \
+                and marker.kind in ("ar", "arp", "circ"):
+            note_kind = marker.kind
+            marker = None
+        else:
+            note_kind = ""
         if marker is not None:
             depth = len(stack)
             while depth and stack[depth - 1].rank >= marker.rank:
@@ -206,13 +215,39 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     key = _norm_row(header)
     data: list[list[str]] = []
     spans: list[Span] = []
+    completed = 0
     for row, line in body:
         if _norm_row(row) == key:
             diags.add("X004", "repeated table header dropped", line)
             continue
-        data.append(list(row))
+        cells = list(row)
+        if data and len(cells) < len(header) and _lost_leading_cells(cells, data[-1], len(header)):
+            missing = len(header) - len(cells)
+            cells = data[-1][:missing] + cells
+            completed += 1
+        data.append(cells)
         spans.append(Span(start_line=line, end_line=line))
-    return Table(header=header, rows=data, row_spans=spans, span=span_of(rows))
+    return Table(header=header, rows=data, row_spans=spans, completed_rows=completed, span=span_of(rows))
+
+
+def _shape(cell: str) -> str:
+    """A coarse kind of cell: its numbering marker, a number, or text."""
+    m = read_marker(cell)
+    if m is not None:
+        return m.kind
+    return "number" if cell.replace(".", "", 1).isdecimal() else "text"
+
+
+def _lost_leading_cells(cells: list[str], above: list[str], width: int) -> bool:
+    """A short row whose first cells a row span took (the converter kept them only in the row above):
+    its first cell looks like the cell of the row above that many columns in, not like that row's first cell.
+    ``2.下转患者人次数…`` under ``一、医疗质量 | （一）功能定位 | 1.门诊人次数…`` lost two cells; ``2 | 14829.000``
+    under ``1 | 15172.500`` lost a trailing one."""
+    missing = width - len(cells)
+    if not cells or missing >= len(above) or not cells[0]:
+        return False
+    first = _shape(cells[0])
+    return first != _shape(above[0]) and first == _shape(above[missing])
 
 
 def as_items(blocks: list[Block]) -> list[Item] | None:

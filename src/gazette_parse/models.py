@@ -108,6 +108,9 @@ class Table(Model):
     header: list[str] = Field(description="Cells of the header row.")
     rows: list[list[str]] = Field(description="Data rows, cells as text.")
     row_spans: list[Span] = Field(description="Line of each data row, parallel to ``rows``.")
+    completed_rows: int = Field(default=0, description=(
+        "Rows that had lost their first cells to a row-spanning cell above (converters keep such a cell only "
+        "in its first row) and were completed on the left from the row above."))
     span: Span = Field(description="Lines of the whole table.")
 
 

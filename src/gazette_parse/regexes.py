@@ -139,6 +139,8 @@ SECTION_MARKER = regex.compile(
     \s*""",
     V,
 )
+#: The head of a list of notes: ``注：`` (alone, or with the first note after it).
+NOTE_HEAD = regex.compile(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
     "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
