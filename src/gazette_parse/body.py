@@ -206,12 +206,12 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     A group of rows that a heading split off an earlier table (one with the same header) carries that
     header again instead of taking its first data row for one.
     """
-    cells = [(row, block.start) for block in rows for row in (block.lines[0].rows or [block.cells])]
-    first = cells[0][0]
+    numbered = [(row, block.start) for block in rows for row in (block.lines[0].rows or [block.cells])]
+    first = numbered[0][0]
     if prior_header is not None and not looks_like_header(first):
-        header, body = list(prior_header), cells
+        header, body = list(prior_header), numbered
     else:
-        header, body = list(first), cells[1:]
+        header, body = list(first), numbered[1:]
     key = _norm_row(header)
     data: list[list[str]] = []
     spans: list[Span] = []
