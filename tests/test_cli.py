@@ -263,3 +263,13 @@ def test_show_source_puts_a_caret_under_the_column() -> None:
     assert display_width(source[: source.index(" and ") + 1]) == caret.index("^")  # the caret is under the 'a'
     r = run("validate", str(SAMPLE), "--show-source")
     assert "金融风险 and 深化" in r.stdout
+
+
+def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    r = run("parse", str(SAMPLE), "-o", str(blocker / "out.json"))
+    assert r.exit_code == 2
+    assert f"{blocker / 'out.json'}: error: cannot write: " in r.stderr and "Traceback" not in r.stderr
+    r = run("validate", str(SAMPLE), "-o", str(blocker / "report.txt"))
+    assert r.exit_code == 2 and "cannot write" in r.stderr

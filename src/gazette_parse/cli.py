@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -51,6 +52,18 @@ class Report(str, Enum):
 
 def _err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
+
+
+def _write(target: Path, text: str, say: Callable[[str], None]) -> bool:
+    """Write an output atomically; say why in one line when the file system refuses."""
+    from .batch import write_atomic
+
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        say(f"{target}: error: cannot write: {exc.strerror or exc}")
+        return False
+    return True
 
 
 def _show(path: str) -> str:
@@ -100,7 +113,7 @@ def parse_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Parse gazette issues or official documents and write JSON or YAML."""
-    from .batch import DEFAULT_GLOBS, expand, output_path, run, write_atomic
+    from .batch import DEFAULT_GLOBS, expand, output_path, run
     from .validate import format_finding
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
@@ -148,8 +161,8 @@ def parse_cmd(
                     if os.path.realpath(target) in input_paths:
                         _err(f"{target}: error: refusing to overwrite an input file")
                         stats.input_errors += 1
-                    else:
-                        write_atomic(target, outcome.payload)
+                    elif not _write(target, outcome.payload, say):
+                        stats.input_errors += 1
             if progress:
                 progress.advance(stats)
     except KeyboardInterrupt:
@@ -248,7 +261,7 @@ def validate_cmd(
     show_source: ShowSourceOpt = False,
 ) -> None:
     """Parse and check files and the archive they form; write a report, no data."""
-    from .batch import DEFAULT_GLOBS, expand, run, write_atomic
+    from .batch import DEFAULT_GLOBS, expand, run
     from .validate import Finding, archive_findings, filter_findings, render_report
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
@@ -268,7 +281,8 @@ def validate_cmd(
     findings = filter_findings(findings, select=_codes(select), ignore=_codes(ignore))
     text = render_report(findings, report.value, files=len(inputs) + len(missing), show_source=show_source)
     if output:
-        write_atomic(Path(output), text)
+        if not _write(Path(output), text, _err):
+            raise typer.Exit(EXIT_INPUT)
     else:
         sys.stdout.write(text)
     if any(f.code == "E001" for f in findings):
@@ -293,10 +307,10 @@ def schema_cmd(
     if output is None:
         sys.stdout.write(files["gazette-file.schema.json"])
         return
-    from .batch import write_atomic
 
     for name, text in files.items():
-        write_atomic(Path(output) / name, text)
+        if not _write(Path(output) / name, text, _err):
+            raise typer.Exit(EXIT_INPUT)
 
 
 @app.command("rules")
