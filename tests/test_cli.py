@@ -87,6 +87,8 @@ def test_bad_input_is_one_line_exit_2(tmp_path: Path, name: str, content: bytes 
 def test_directory_without_inputs(tmp_path: Path) -> None:
     r = run("parse", str(tmp_path))
     assert r.exit_code == 2 and "no input files" in r.stderr
+    r = run("validate", str(tmp_path))
+    assert r.exit_code == 2 and "no input files" in r.stderr
 
 
 def test_wrong_encoding_forced(tmp_path: Path) -> None:

@@ -265,6 +265,9 @@ def validate_cmd(
     from .validate import Finding, archive_findings, filter_findings, render_report
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
+    if not inputs and not missing:
+        _err(f"{' '.join(paths)}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
+        raise typer.Exit(EXIT_INPUT)
     findings: list[Finding] = [Finding(path=p, line=1, column=1, code="E001", severity="error", message=m)
                                for p, m in missing]
     outcomes = []
