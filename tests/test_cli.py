@@ -275,3 +275,28 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
     assert f"{blocker / 'out.json'}: error: cannot write: " in r.stderr and "Traceback" not in r.stderr
     r = run("validate", str(SAMPLE), "-o", str(blocker / "report.txt"))
     assert r.exit_code == 2 and "cannot write" in r.stderr
+
+
+def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
+    """SIGINT to the whole process group (what Ctrl-C sends): exit 130, one line, no traceback from the
+    parent or the workers, no temporary file left, every written output complete."""
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = SAMPLE.read_text(encoding="utf-8")
+    for i in range(400):
+        (inputs / f"issue-{i:03d}.md").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "gazette_parse", "parse", str(inputs), "-o", str(out),
+                             "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    lines = [ln for ln in err.decode().splitlines() if "X001" not in ln]
+    assert lines == ["interrupted: outputs written so far are complete, none is partial"]
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    for p in out.glob("*.json"):
+        json.loads(p.read_text(encoding="utf-8"))
