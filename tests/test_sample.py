@@ -112,3 +112,15 @@ def test_latin_word_flagged_not_rewritten(sample) -> None:
 def test_nothing_unclassified(sample) -> None:
     assert sample.unclassified == []
     assert not [d for d in sample.diagnostics if d.severity.value == "error"]
+
+
+def test_toc_entry_with_an_ocr_slip_still_links(sample_text: str) -> None:
+    from gazette_parse import parse
+
+    damaged = sample_text.replace(
+        "- 浙江省人民政府办公厅关于大力推进林业综合改革的实施意见  \n(浙政办发〔2018〕29 号) ..... (6)",
+        "- 浙江省人民政府办公厅关于大力推进林业综合改草的实施意见 ..... (6)")
+    assert damaged != sample_text
+    result = parse(damaged)
+    assert [e.document for e in result.toc] == list(range(9))
+    assert [d.code for d in result.diagnostics if d.code.startswith("T")] == ["T004"]

@@ -141,9 +141,11 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:
             idx = by_title.get(title_key(entry.title))
+        key = title_key(entry.title)
         if idx is None:
-            key = title_key(entry.title)
             idx = next((i for t, i in by_title.items() if key and (t.startswith(key) or key.startswith(t))), None)
+        if idx is None and key:
+            idx = _closest_title(key, by_title)
         entry.document = idx
         if idx is None:
             diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
@@ -165,6 +167,23 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             if i not in linked:
                 start = doc.title_span.start_line if doc.title_span else doc.span.start_line
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
+
+
+#: How alike a TOC title and a document title must be to be taken for the same one (an OCR slip, a quote
+#: mark, a dropped character).
+TITLE_SIMILARITY = 0.9
+
+
+def _closest_title(key: str, by_title: dict[str, int]) -> int | None:
+    """The document whose title is nearly ``key`` (difflib ratio ≥ TITLE_SIMILARITY), or None."""
+    from difflib import SequenceMatcher
+
+    best, best_ratio = None, TITLE_SIMILARITY
+    for title, i in by_title.items():
+        m = SequenceMatcher(None, key, title, autojunk=False)
+        if m.real_quick_ratio() >= best_ratio and m.quick_ratio() >= best_ratio and m.ratio() >= best_ratio:
+            best, best_ratio = i, m.ratio()
+    return best
 
 
 def _account_for_every_line(result: GazetteFile, lines: list[Line], diags: Diagnostics) -> None:
