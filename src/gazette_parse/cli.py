@@ -54,6 +54,18 @@ def _err(message: str) -> None:
     sys.stderr.write(message.rstrip("\n") + "\n")
 
 
+def _deliver(payload: str, target: Path | None, inputs: set[str], say: Callable[[str], None]) -> bool:
+    """Write one output to stdout (``target`` None) or atomically to a file that is no input."""
+    if target is None:
+        sys.stdout.write(payload)
+        sys.stdout.flush()
+        return True
+    if os.path.realpath(target) in inputs:
+        say(f"{target}: error: refusing to overwrite an input file")
+        return False
+    return _write(target, payload, say)
+
+
 def _write(target: Path, text: str, say: Callable[[str], None]) -> bool:
     """Write an output atomically; say why in one line when the file system refuses."""
     from .batch import write_atomic
@@ -133,15 +145,14 @@ def parse_cmd(
         _err("error: several inputs write --format jsonl to stdout, or one file per input with -o DIR")
         raise typer.Exit(EXIT_INPUT)
     input_paths = {os.path.realpath(i.path) for i in inputs if i.path != "-"}
-    n_jobs = jobs or os.cpu_count() or 1
     stats = _Stats()
     progress = _progress(len(inputs), quiet)
+    say = progress.say if progress else _err  # above a live progress bar, not through it
     started = time.perf_counter()
     try:
-        for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=n_jobs):
+        for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=jobs or os.cpu_count() or 1):
             stats.add(outcome, strict=strict)
             name = _show(outcome.input.path)
-            say = progress.say if progress else _err  # above a live progress bar, not through it
             if outcome.error is not None:
                 say(f"{name}: error: {outcome.error}")
                 if outcome.internal:
@@ -152,17 +163,10 @@ def parse_cmd(
                          for sev, line, col, code, message in outcome.diagnostics if verbose or sev != "info"]
                 if lines:
                     say("".join(lines).rstrip("\n"))
-                assert outcome.payload is not None
-                if output is None:
-                    sys.stdout.write(outcome.payload)
-                    sys.stdout.flush()
-                else:
-                    target = Path(output) if single else output_path(output, outcome.input, fmt.value)
-                    if os.path.realpath(target) in input_paths:
-                        _err(f"{target}: error: refusing to overwrite an input file")
-                        stats.input_errors += 1
-                    elif not _write(target, outcome.payload, say):
-                        stats.input_errors += 1
+                target = None if output is None else (
+                    Path(output) if single else output_path(output, outcome.input, fmt.value))
+                if not _deliver(outcome.payload or "", target, input_paths, say):
+                    stats.input_errors += 1
             if progress:
                 progress.advance(stats)
     except KeyboardInterrupt:
