@@ -365,3 +365,12 @@ def test_a_colon_sentence_is_no_addressee() -> None:
     (doc,) = parse(text).documents
     assert doc.addressees == []
     assert doc.preamble[0].text == "经研究决定："
+
+
+def test_table_goes_on_across_a_continued_caption() -> None:
+    text = ("国务院关于某事的通知\n\n国发〔2019〕8号\n\n各省人民政府：\n\n正文。\n\n序号\t名称\n1\t甲\n2\t乙\n\n（续表）\n\n"
+            "序号\t名称\n3\t丙\n\n国务院\n\n2019年3月1日\n")
+    result = parse(text)
+    (table,) = result.documents[0].tables
+    assert table.rows == [["1", "甲"], ["2", "乙"], ["3", "丙"]]
+    assert [(f.kind, f.text) for f in result.furniture] == [("table-continued", "（续表）")]

@@ -95,6 +95,11 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
             continue
         if line.kind is not LineKind.TEXT:
             continue
+        if len(line.text) <= 8 and "续" in line.text and rx.CONTINUED_TABLE.match(line.text):
+            result.records.append(Furniture(kind="table-continued", text=line.text, page=None,
+                                            span=Span(start_line=line.no, end_line=line.no)))
+            result.lines.add(line.no)
+            continue
         found = _page_number(line.raw)
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)

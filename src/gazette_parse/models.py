@@ -200,7 +200,9 @@ class Document(Model):
 class Furniture(Model):
     """A line of page furniture removed from the text: page number, running header, form feed."""
 
-    kind: Literal["page-number", "running-header", "separator", "comment"] = Field(description="What the line was.")
+    kind: Literal["page-number", "running-header", "separator", "comment", "table-continued"] = Field(
+        description="What the line was: a page number, a running header, a rule, a comment or image, or a "
+                    "续表 caption (the table goes on across it).")
     text: str = Field(description="The line's text.")
     page: int | None = Field(description="Page number it tells, if any.")
     span: Span = Field(description="The line.")

@@ -214,6 +214,8 @@ RUNNING_HEADER = regex.compile(
     )(?:\s+(?P<p2>\d{1,4}))?\s*$""",
     V,
 )
+#: A table's continuation caption at a page break: ``续表`` · ``（续上表）`` · ``续表1``.
+CONTINUED_TABLE = regex.compile(r"^\s*[（(]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[）)]?\s*$")
 #: A page number standing alone, taken for one only at a page break (form feed): ``12``.
 BARE_PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,4})\s*$")
 
