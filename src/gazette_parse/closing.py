@@ -1,4 +1,4 @@
-"""Stage 8: the closing block — 附件说明, 发文机关署名, 成文日期 and 附注 — found from the first standalone date."""
+"""Stage 9: the closing block — 附件说明, 发文机关署名, 成文日期 and 附注 — found from the first standalone date."""
 
 from __future__ import annotations
 

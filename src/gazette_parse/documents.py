@@ -1,4 +1,4 @@
-"""Stages 7 and 9: one document from its region — header (title, 文号, 主送机关), body, closing block, the
+"""Stage 7: one document from its region — header (title, 文号, 主送机关), body, closing block, the
 document it issues (印发/转发, no 附件 label) and its attachments (each under an ``附件`` label).
 """
 

@@ -1,4 +1,4 @@
-"""Stage 2: find page furniture (page numbers, running headers, separators) and number the pages.
+"""Stage 4: find page furniture (page numbers, running headers, separators) and number the pages.
 
 Guarantees afterwards: every furniture line is listed once in ``FurnitureResult.lines`` and will be
 skipped by later stages; every content line has ``Line.page`` set when the input prints page numbers.

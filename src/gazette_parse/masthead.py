@@ -1,4 +1,4 @@
-"""Stage 3: the gazette's masthead (报头) and colophon (版权页).
+"""Stage 2: the gazette's masthead (报头) and colophon (版权页).
 
 Guarantees afterwards: ``MastheadResult.lines`` holds every line the masthead and colophon occupy;
 ``gazette`` is None when the input has neither (a single document).

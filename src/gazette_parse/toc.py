@@ -1,4 +1,4 @@
-"""Stage 4: the table of contents (目录).
+"""Stage 3: the table of contents (目录).
 
 Guarantees afterwards: ``TocResult.lines`` holds every line of the TOC (heading, categories,
 entries); each entry keeps its span. The TOC ends at the first line that neither is a category nor
