@@ -15,6 +15,8 @@ from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
 
+#: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
+NOTE_KINDS = ("ar", "arp", "circ")
 #: An inline title is the first sentence when it is at most this long and has no comma.
 MAX_INLINE_TITLE = 50
 TITLE_TRAILING = "。.;；:：,，、 "
@@ -122,7 +124,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     last_global: dict[str, int] = {}
     last_top: dict[str, int] = {}
     prior: Table | None = None
-    note_kind: str | None = ""  # "" outside a 注： list; None right after 注：; then the kind of its numbers
+    notes: str | None = None  # inside a 注： list: "" right after 注：, then the marker kind of its numbers
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -138,13 +140,11 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             continue
         marker = read_marker(block.text)
         if rx.NOTE_HEAD.match(block.text):
-            note_kind = None  # 注： opens a list of notes (under a table): its numbers are no sections
-        elif marker is not None and note_kind != "" and note_kind in (None, marker.kind) \
-                and marker.kind in ("ar", "arp", "circ"):
-            note_kind = marker.kind
-            marker = None
+            notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
+        elif notes is not None and marker is not None and marker.kind in NOTE_KINDS and notes in ("", marker.kind):
+            notes, marker = marker.kind, None
         else:
-            note_kind = ""
+            notes = None
         if marker is not None:
             depth = len(stack)
             while depth and stack[depth - 1].rank >= marker.rank:
