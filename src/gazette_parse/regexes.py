@@ -112,12 +112,6 @@ TOC_HEADING = regex.compile(r"^\s*(?:本\s*期\s*)?目\s*录\s*$")
 TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
 #: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免``.
 TOC_CATEGORY_PLAIN = regex.compile(r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息))\s*$")
-#: The page at the end of an entry: ``..... (3)`` · ``……3`` · ``（10）``.
-TOC_PAGE = regex.compile(
-    rf"""(?:[.．。·…⋯\s-]*){LPAREN}?\s*(?P<page>\d{{1,4}})\s*{RPAREN}?\s*$""",
-    V,
-)
-TOC_LEADER = regex.compile(r"(?:[.．。·…⋯]{2,}|\s{2,})")
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
