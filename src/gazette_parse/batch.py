@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import signal
+import threading
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -120,8 +122,17 @@ def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int
     from concurrent.futures import ProcessPoolExecutor  # imports multiprocessing: only when it is used
 
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Workers ignore Ctrl-C: the parent alone stops the run. A worker killed by SIGINT in the middle of a
+    # task leaves the pool waiting for it, and the interrupted run would hang instead of stopping.
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
         yield from pool.map(_call, tasks, chunksize=chunk)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def output_path(out_dir: str, inp: Input, fmt: str) -> Path:
@@ -135,12 +146,40 @@ def write_atomic(path: Path, text: str) -> None:
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    with _signals_deferred():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block is done, then deliver them.
+
+    Without this, an interrupt that lands between creating the temporary file and entering the ``try`` that
+    removes it leaves the file behind. Blocking the signals is not enough: the process pool's threads do not
+    block them, so the interpreter still raises KeyboardInterrupt in the main thread. Python-level handlers
+    always run in the main thread, so a handler that only records the signal defers it wherever it arrives.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        caught.append(signum)
+
+    previous = {s: signal.signal(s, hold) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+        if caught:
+            signal.raise_signal(caught[0])
