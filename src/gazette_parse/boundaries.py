@@ -58,6 +58,8 @@ class Region:
     anchor: int | None
     title: list[int]
     red_header: list[int]
+    number: ParsedNumber | None = None
+    """The 文号 the anchor block stands for, parsed once."""
 
 
 def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
@@ -112,10 +114,10 @@ def _standalone_title(title: str) -> bool:
 
 
 def _numbered_regions(blocks: list[Block]) -> list[Region]:
-    anchors = [i for i in range(len(blocks)) if anchor_number(blocks, i) is not None]
+    anchors = [(i, n) for i in range(len(blocks)) if (n := anchor_number(blocks, i)) is not None]
     regions: list[Region] = []
     floor = 0
-    for a in anchors:
+    for a, number in anchors:
         if regions and a < regions[-1].start:
             continue
         red: list[int] = []
@@ -137,7 +139,7 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
         start = min([a, *title, *red])
         if regions:
             regions[-1].end = start
-        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red))
+        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red, number=number))
         floor = a + 1 + len([k for k in title if k > a])
     return regions
 
@@ -155,7 +157,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
     # 1. Titles the TOC lists: one to three consecutive blocks spelling the title (a dict, not a scan per entry).
     # An entry whose number an anchored document already carries is found; an order's entry may give the
     # agency short (省政府令第365号 for 浙江省人民政府令第365号), so orders compare by serial number.
-    numbers = [n for r in regions if r.anchor is not None and (n := anchor_number(blocks, r.anchor))]
+    numbers = [r.number for r in regions if r.number is not None]
     texts = {n.text for n in numbers}
     orders = {n.serial for n in numbers if n.agency_code.endswith("令")}
     wanted = {key for t, number in toc if (key := title_key(t)) and key not in known

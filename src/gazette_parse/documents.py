@@ -9,7 +9,7 @@ import regex
 from . import regexes as rx
 from .blocks import Block, ends_title
 from .body import as_items, parse_body
-from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, anchor_number, is_titleish, title_key
+from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, is_titleish, title_key
 from .closing import attachment_number, find_closing, read_attachment_notes, split_signatures
 from .dates import parse_date
 from .diagnostics import Diagnostics
@@ -116,10 +116,9 @@ class DocumentBuilder:
             issuer = title[: m.start()].rstrip("、 ") or None
         doc_number = None
         cursor = region.start
-        if region.anchor is not None:
+        if region.anchor is not None and region.number is not None:
             ab = b[region.anchor]
-            parsed = anchor_number(b, region.anchor)
-            assert parsed is not None
+            parsed = region.number
             doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
                                    serial=parsed.serial, raw=ab.text, span=Span(start_line=ab.start, end_line=ab.end))
             if parsed.problems:

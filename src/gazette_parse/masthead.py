@@ -111,7 +111,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         _, month, day = result.publication_month_day
         pub = f"{year:04d}-{month:02d}-{day:02d}"
     masthead_span = spans[0] if zones[0] and zones[0][0].no <= 40 else None
-    colophon_span = next((s for s, z in zip(spans, zones, strict=True) if s and s is not masthead_span), None)
+    colophon_span = next((s for s in spans if s and s is not masthead_span), None)
     result.gazette = Gazette(
         title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
         issue=_int(g.get("issue")), cumulative_issue=_int(g.get("cumulative_issue")),

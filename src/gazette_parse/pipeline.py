@@ -109,7 +109,7 @@ def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, li
     rest: list[Block] = []
     for b in blocks:
         if b.table:
-            cells = [c for c in b.cells]
+            cells = b.cells
             pairs = 0
             for i in range(0, len(cells) - 1):
                 key = "".join(cells[i].split()).rstrip("：:")
