@@ -70,8 +70,8 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[li
     return inputs, missing
 
 
-def parse_one(inp: Input, fmt: str | None, encoding: str | None) -> Outcome:
-    """Parse one input in a worker; never raises."""
+def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool = False) -> Outcome:
+    """Parse one input in a worker; never raises. ``sources``: keep the lines diagnostics point at."""
     from .emit import render
     from .pipeline import parse
     from .source import InputError, read_source
@@ -91,7 +91,7 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None) -> Outcome:
     out.payload = render(result, fmt) if fmt else None
     out.documents = len(result.documents)
     out.diagnostics = [(d.severity.value, d.span.start_line, d.column, d.code, d.message) for d in result.diagnostics]
-    if result.diagnostics:
+    if sources and result.diagnostics:
         from .normalize import split_lines
 
         text_lines = split_lines(src.text)
@@ -109,13 +109,14 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None) -> Outcome:
     return out
 
 
-def _call(args: tuple[Input, str | None, str | None]) -> Outcome:
+def _call(args: tuple[Input, str | None, str | None, bool]) -> Outcome:
     return parse_one(*args)
 
 
-def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int) -> Iterator[Outcome]:
+def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int,
+        sources: bool = False) -> Iterator[Outcome]:
     """Outcomes in input order, parsed with ``jobs`` processes (1: in this process)."""
-    tasks = [(inp, fmt, encoding) for inp in inputs]
+    tasks = [(inp, fmt, encoding, sources) for inp in inputs]
     if jobs <= 1 or len(inputs) <= 1:
         yield from map(_call, tasks)
         return

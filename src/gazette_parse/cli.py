@@ -150,7 +150,8 @@ def parse_cmd(
     say = progress.say if progress else _err  # above a live progress bar, not through it
     started = time.perf_counter()
     try:
-        for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=jobs or os.cpu_count() or 1):
+        for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=jobs or os.cpu_count() or 1,
+                           sources=show_source):
             stats.add(outcome, strict=strict)
             name = _show(outcome.input.path)
             if outcome.error is not None:
@@ -275,7 +276,7 @@ def validate_cmd(
     findings: list[Finding] = [Finding(path=p, line=1, column=1, code="E001", severity="error", message=m)
                                for p, m in missing]
     outcomes = []
-    for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1):
+    for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1, sources=show_source):
         name = _show(outcome.input.path)
         if outcome.error is not None:
             findings.append(Finding(path=name, line=1, column=1, code="E001", severity="error", message=outcome.error))
