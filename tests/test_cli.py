@@ -230,23 +230,30 @@ def test_readme_lists_every_rule() -> None:
         assert f"| {rule.code} | {rule.severity.value} | {rule.name} | {rule.summary} |" in readme
 
 
-def test_kill_leaves_no_partial_output(tmp_path: Path) -> None:
-    """SIGKILL a batch run mid-way: every output that exists parses as complete JSON, no temp file stays
-    visible under an output name."""
+def start_batch_midway(tmp_path: Path, copies: int) -> tuple[subprocess.Popen[bytes], Path]:
+    """A `gazette parse DIR -o OUT --jobs 2` run over ``copies`` sample copies, in a process group of its own,
+    once it has written five outputs."""
     inputs = tmp_path / "in"
     inputs.mkdir()
     text = SAMPLE.read_text(encoding="utf-8")
-    for i in range(300):
+    for i in range(copies):
         (inputs / f"issue-{i:03d}.md").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "gazette_parse", "parse", str(inputs), "-o", str(out),
-                             "--jobs", "2", "--quiet"], stderr=subprocess.DEVNULL)
+                             "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
         time.sleep(0.02)
-    assert proc.poll() is None, "the run finished before it could be killed"
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.poll() is None, "the run finished before it could be stopped"
+    return proc, out
+
+
+def test_kill_leaves_no_partial_output(tmp_path: Path) -> None:
+    """SIGKILL a batch run mid-way: every output that exists parses as complete JSON, no temp file stays
+    visible under an output name."""
+    proc, out = start_batch_midway(tmp_path, 300)
+    os.killpg(proc.pid, signal.SIGKILL)  # the run and its workers, as `kill -9` on the job would
+    proc.communicate()
     written = list(out.glob("*.json"))
     assert 0 < len(written) < 300
     for p in written:
@@ -280,18 +287,7 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
 def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     """SIGINT to the whole process group (what Ctrl-C sends): exit 130, one line, no traceback from the
     parent or the workers, no temporary file left, every written output complete."""
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    text = SAMPLE.read_text(encoding="utf-8")
-    for i in range(400):
-        (inputs / f"issue-{i:03d}.md").write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-m", "gazette_parse", "parse", str(inputs), "-o", str(out),
-                             "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
-        time.sleep(0.02)
-    assert proc.poll() is None, "the run finished before it could be interrupted"
+    proc, out = start_batch_midway(tmp_path, 400)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
