@@ -6,7 +6,6 @@ import itertools
 import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass
-from xml.sax.saxutils import escape, quoteattr
 
 from .batch import Outcome
 from .diagnostics import RULES
@@ -138,6 +137,8 @@ def _gh_escape(s: str) -> str:
 
 
 def _junit(findings: list[Finding], files: int) -> str:
+    from xml.sax.saxutils import escape, quoteattr  # ~18 ms (it imports urllib); only JUnit reports need it
+
     by_file: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
         by_file[f.path].append(f)
