@@ -77,7 +77,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
 
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
     check_documents(documents, diags, gazette=mast.gazette)
-    check_latin(lines, diags, skip=zones | furn.lines)
+    check_latin(text, lines, diags, skip=zones | furn.lines)
 
     data = text.encode("utf-8", "surrogatepass")
     result = GazetteFile(
