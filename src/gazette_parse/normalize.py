@@ -177,7 +177,7 @@ def make_line(no: int, raw: str) -> Line:
     if "|" in raw and rx.MD_TABLE_SEPARATOR.match(raw):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     rows = _html_rows(raw) if "<" in raw else None
-    if rows is None:
+    if rows is None and ("\t" in raw or "|" in raw):
         cells = _table_cells(raw)
         rows = [cells] if cells is not None else None
     if rows is not None:
