@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from gazette_parse.normalize import LineKind, clean_text, make_line, normalize, split_lines
+from gazette_parse.normalize import LINE_BREAK, LineKind, clean_text, make_line, normalize, split_lines
 
 
 def test_line_ends_are_those_of_grep() -> None:
     assert split_lines("a\r\nb\rc\nd") == ["a", "b", "c", "d"]
     assert split_lines("a\fb\u2028c\x85d\n") == ["a\fb\u2028c\x85d"]  # separators stay inside the line
     assert split_lines("a\n\n") == ["a", ""]
+
+
+@given(st.text(alphabet="a一\r\n\f\x0b\x85\u2028\u2029", max_size=30))
+def test_split_lines_breaks_exactly_where_the_line_break_pattern_does(text: str) -> None:
+    parts = LINE_BREAK.split(text)
+    if parts and parts[-1] == "":
+        parts.pop()
+    assert split_lines(text) == parts
 
 
 @pytest.mark.parametrize(("raw", "clean"), [

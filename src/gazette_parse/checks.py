@@ -60,7 +60,7 @@ def check_latin(text: str, lines: list[Line], diags: Diagnostics, *, skip: set[i
         if word.isupper() or word in rx.LATIN_OK:  # acronyms (AAA级, PPP) are legitimate
             continue
         if starts is None:  # line start offsets, only once something is found
-            starts = [0, *(b.end() for b in LINE_BREAK.finditer(text))]
+            starts = [0] + [b.end() for b in LINE_BREAK.finditer(text)]
         no = bisect_right(starts, m.start())
         if no > len(lines) or no in skip or lines[no - 1].kind is not LineKind.TEXT:
             continue
