@@ -9,6 +9,7 @@ markers, table rows) always start a block of their own.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -50,7 +51,7 @@ class Block:
         return self.lines[0].page
 
     @property
-    def cells(self) -> list[str]:
+    def cells(self) -> Sequence[str]:
         """Cells of a table row."""
         return self.lines[0].cells
 

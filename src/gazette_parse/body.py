@@ -206,7 +206,7 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     A group of rows that a heading split off an earlier table (one with the same header) carries that
     header again instead of taking its first data row for one.
     """
-    numbered = [(row, block.start) for block in rows for row in (block.lines[0].rows or [block.cells])]
+    numbered = [(row, block.start) for block in rows for row in (block.lines[0].rows or [list(block.cells)])]
     first = numbered[0][0]
     if prior_header is not None and not looks_like_header(first):
         header, body = list(prior_header), numbered

@@ -12,7 +12,8 @@ Cleaning is idempotent: ``clean_text(clean_text(s)) == clean_text(s)``.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 
 import regex
@@ -61,9 +62,9 @@ class Line:
     """The raw line ends with a markdown hard break (two spaces) or ``<br>``."""
     form_feed: bool = False
     """The raw line contains a form feed: a page ended before (or in) it."""
-    cells: list[str] = field(default_factory=list)
+    cells: Sequence[str] = ()
     """Cells of a table row (the first row when the line holds several), cleaned."""
-    rows: list[list[str]] = field(default_factory=list)
+    rows: Sequence[list[str]] = ()
     """Every table row on the line: one for a TAB or pipe row, all of them for an HTML ``<table>`` line."""
     page: int | None = None
     """Printed page number, when page furniture tells it."""
