@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from gazette_parse import parse
+from gazette_parse import regexes as rx
 from gazette_parse.blocks import make_blocks
 from gazette_parse.body import read_marker
 from gazette_parse.dates import parse_date
@@ -374,3 +378,8 @@ def test_table_goes_on_across_a_continued_caption() -> None:
     (table,) = result.documents[0].tables
     assert table.rows == [["1", "甲"], ["2", "乙"], ["3", "丙"]]
     assert [(f.kind, f.text) for f in result.furniture] == [("table-continued", "（续表）")]
+
+
+@given(st.text(alphabet="第一二十百零〇两（()）①⑳１12.．、 章条部分编节总则a", max_size=12))
+def test_read_marker_skips_the_regex_only_where_it_cannot_match(text: str) -> None:
+    assert (read_marker(text) is None) == (rx.SECTION_MARKER.match(text) is None)

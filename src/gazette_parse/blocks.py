@@ -121,9 +121,11 @@ def stands_alone(text: str) -> bool:
 def is_heading_like(text: str) -> bool:
     """A numbered heading such as ``一、总体要求``: a marker, a short title, no sentence end."""
     m = rx.SECTION_MARKER.match(text)
-    if not m:
-        return False
-    rest = text[m.end():]
+    return m is not None and is_heading_title(text[m.end():])
+
+
+def is_heading_title(rest: str) -> bool:
+    """What follows a marker reads as a heading's title: short, no sentence end or comma before its end."""
     return len(rest) <= 40 and not any(ch in TERMINAL or ch == "，" or ch == "," for ch in rest[:-1])
 
 

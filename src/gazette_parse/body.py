@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import regexes as rx
-from .blocks import Block, is_heading_like
+from .blocks import Block, is_heading_title
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
-from .numerals import cn_to_int
+from .numerals import CN_NUMERAL_CHARS, cn_to_int
 
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
 NOTE_KINDS = ("ar", "arp", "circ")
@@ -43,8 +43,16 @@ class Marker:
     rest: str
 
 
+#: Characters a section marker can start with, besides decimal digits (a test before the regex, which costs
+#: more than the test even when it fails at once).
+MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS)
+
+
 def read_marker(text: str) -> Marker | None:
     """The marker ``text`` starts with, or None."""
+    first = text[:1]
+    if first not in MARKER_FIRST and not first.isdecimal():
+        return None
     m = rx.SECTION_MARKER.match(text)
     if m is None:
         return None
@@ -73,7 +81,7 @@ def split_title(block: Block, marker: Marker) -> tuple[str | None, str | None]:
     rest = marker.rest
     if not rest:
         return None, None
-    if block.heading or is_heading_like(block.text):
+    if block.heading or is_heading_title(rest):  # (``rest`` follows the marker: the block's text is stripped)
         return rest.rstrip(TITLE_TRAILING) or None, None
     cut = rest.find("。")
     if 0 < cut <= MAX_INLINE_TITLE and not any(c in rest[:cut] for c in "，,；;：:"):
@@ -88,7 +96,6 @@ class _Open:
 
     section: Section
     rank: float
-    blocks_end: int
     last: dict[str, int] = field(default_factory=dict)
     """Number of the last child section of each marker kind (O(1) sequence checks)."""
 
@@ -124,6 +131,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     last_global: dict[str, int] = {}
     last_top: dict[str, int] = {}
     prior: Table | None = None
+    last_end = 0  # last line of the last block read
     notes: str | None = None  # inside a 注： list: "" right after 注：, then the marker kind of its numbers
     i = 0
     while i < len(blocks):
@@ -135,11 +143,11 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             table = build_table(blocks[i:j], diags, prior_header=prior.header if prior else None)
             prior = table
             (stack[-1].section.tables if stack else result.tables).append(table)
-            _extend(stack, blocks[j - 1].end)
+            last_end = blocks[j - 1].end
             i = j
             continue
         marker = read_marker(block.text)
-        if rx.NOTE_HEAD.match(block.text):
+        if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
         elif notes is not None and marker is not None and marker.kind in NOTE_KINDS and notes in ("", marker.kind):
             notes, marker = marker.kind, None
@@ -152,42 +160,36 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             siblings = stack[depth - 1].section.sections if depth else result.sections
             last_sibling = stack[depth - 1].last if depth else last_top
             if _accept(marker, last_sibling, last_global, diags, block.start):
-                _close(stack[depth:])
+                _close(stack[depth:], last_end)
                 del stack[depth:]
                 title, first = split_title(block, marker)
+                heading_span = Span(start_line=block.start, end_line=block.end)  # (spans are frozen: shared)
                 section = Section(
                     marker=marker.text, marker_kind=marker.kind, level=depth + 1, number=marker.number,
-                    title=title, paragraphs=[], sections=[],
-                    heading_span=Span(start_line=block.start, end_line=block.end),
-                    span=Span(start_line=block.start, end_line=block.end), page=block.page,
+                    title=title, paragraphs=[], sections=[], heading_span=heading_span, span=heading_span,
+                    page=block.page,
                 )
                 if first:
                     section.paragraphs.append(Paragraph(text=first, span=section.heading_span))
                 siblings.append(section)
-                stack.append(_Open(section, marker.rank, block.end))
+                stack.append(_Open(section, marker.rank))
                 last_global[marker.kind] = last_sibling[marker.kind] = marker.number or 0
-                _extend(stack, block.end)
+                last_end = block.end
                 i += 1
                 continue
         (stack[-1].section.paragraphs if stack else result.preamble).append(paragraph(block))
-        _extend(stack, block.end)
+        last_end = block.end
         i += 1
-    _close(stack)
+    _close(stack, last_end)
     return result
 
 
-def _extend(stack: list[_Open], end: int) -> None:
-    """Open sections reach down to line ``end`` (their spans are set when they close)."""
-    for item in stack:
-        if item.blocks_end < end:
-            item.blocks_end = end
-
-
-def _close(items: list[_Open]) -> None:
-    """Set the span of sections that end here."""
+def _close(items: list[_Open], end: int) -> None:
+    """Set the span of sections that end at line ``end`` (an open section takes in every block read while it
+    is open, so it ends where the last block read ends)."""
     for item in items:
-        if item.section.span.end_line != item.blocks_end:
-            item.section.span = Span(start_line=item.section.span.start_line, end_line=item.blocks_end)
+        if item.section.span.end_line != end:
+            item.section.span = Span(start_line=item.section.span.start_line, end_line=end)
 
 
 def _norm_row(cells: list[str]) -> tuple[str, ...]:

@@ -23,6 +23,8 @@ class Model(BaseModel):
 class Span(Model):
     """Lines of the input a node comes from: 1-based, inclusive, counted as ``grep -n`` counts them."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)  # nodes may share one span; none can change it
+
     start_line: int = Field(ge=1, description="First line, 1-based.")
     end_line: int = Field(ge=1, description="Last line, 1-based, inclusive.")
 
