@@ -380,6 +380,12 @@ def test_table_goes_on_across_a_continued_caption() -> None:
     assert [(f.kind, f.text) for f in result.furniture] == [("table-continued", "（续表）")]
 
 
-@given(st.text(alphabet="第一二十百零〇两（()）①⑳１12.．、 章条部分编节总则a", max_size=12))
+MARKERISH = "第一二十百零〇两（()）①⑳１12.．、 章条部分编节总则a"
+MARKERS = ["第一章", "一、", "（一）", "(1)", "（12）", "1.", "1.1 ", "1.2.3", "①", "⑳", "第3条", "十二、", "１．", "第一部分",
+           "第二编", "第一节", "三"]
+
+
+@given(st.tuples(st.sampled_from(MARKERS), st.text(alphabet=MARKERISH, max_size=6)).map("".join)
+       | st.text(alphabet=MARKERISH, max_size=12))
 def test_read_marker_skips_the_regex_only_where_it_cannot_match(text: str) -> None:
     assert (read_marker(text) is None) == (rx.SECTION_MARKER.match(text) is None)
