@@ -387,5 +387,7 @@ MARKERS = ["第一章", "一、", "（一）", "(1)", "（12）", "1.", "1.1 ", 
 
 @given(st.tuples(st.sampled_from(MARKERS), st.text(alphabet=MARKERISH, max_size=6)).map("".join)
        | st.text(alphabet=MARKERISH, max_size=12))
-def test_read_marker_skips_the_regex_only_where_it_cannot_match(text: str) -> None:
-    assert (read_marker(text) is None) == (rx.SECTION_MARKER.match(text) is None)
+def test_marker_prefilter_skips_the_regex_only_where_it_cannot_match(text: str) -> None:
+    m, full = rx.match_marker(text), rx.SECTION_MARKER.match(text)
+    assert (m and (m.span(), m.lastgroup)) == (full and (full.span(), full.lastgroup))
+    assert (read_marker(text) is None) == (full is None)

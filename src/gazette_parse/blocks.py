@@ -120,7 +120,7 @@ def stands_alone(text: str) -> bool:
 
 def is_heading_like(text: str) -> bool:
     """A numbered heading such as ``一、总体要求``: a marker, a short title, no sentence end."""
-    m = rx.SECTION_MARKER.match(text)
+    m = rx.match_marker(text)
     return m is not None and is_heading_title(text[m.end():])
 
 
@@ -143,7 +143,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
     at_wrap = wrap is not None and display_width(prev.raw.strip()) >= wrap * 0.9
-    if stands_alone(line.text) or rx.SECTION_MARKER.match(line.text) or (stands_alone(block_text) and not at_wrap):
+    if stands_alone(line.text) or rx.match_marker(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False

@@ -13,7 +13,7 @@ from . import regexes as rx
 from .blocks import Block, is_heading_title
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
-from .numerals import CN_NUMERAL_CHARS, cn_to_int
+from .numerals import cn_to_int
 
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
 NOTE_KINDS = ("ar", "arp", "circ")
@@ -43,17 +43,9 @@ class Marker:
     rest: str
 
 
-#: Characters a section marker can start with, besides decimal digits (a test before the regex, which costs
-#: more than the test even when it fails at once).
-MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS)
-
-
 def read_marker(text: str) -> Marker | None:
     """The marker ``text`` starts with, or None."""
-    first = text[:1]
-    if first not in MARKER_FIRST and not first.isdecimal():
-        return None
-    m = rx.SECTION_MARKER.match(text)
+    m = rx.match_marker(text)
     if m is None:
         return None
     kind = m.lastgroup

@@ -38,7 +38,7 @@ def is_titleish(block: Block) -> bool:
     text = block.text
     if block.table or len(text) > MAX_TITLE_BLOCK or stands_alone(text):
         return False
-    if text[-1] in "。；;：:，,、" or (rx.SECTION_MARKER.match(text) and not text.startswith("（")):
+    if text[-1] in "。；;：:，,、" or (rx.match_marker(text) and not text.startswith("（")):
         return False
     return not rx.PAGE_NUMBER.match(text)
 
@@ -110,7 +110,7 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
 def _standalone_title(title: str) -> bool:
     """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
     return (bool(rx.ISSUER_END.search(title)) and ends_title(title) and not title.startswith(("《", "“"))
-            and rx.SECTION_MARKER.match(title) is None)
+            and rx.match_marker(title) is None)
 
 
 def _numbered_regions(blocks: list[Block]) -> list[Region]:

@@ -61,7 +61,7 @@ def is_addressee(block: Block) -> bool:
     """A 主送机关 block: organ names ending in a colon, no sentence."""
     t = block.text
     return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
-            and "如下" not in t and rx.SECTION_MARKER.match(t) is None and not t.startswith(("附件", "为", "根据"))
+            and "如下" not in t and rx.match_marker(t) is None and not t.startswith(("附件", "为", "根据"))
             and bool(rx.ADDRESSEE_HINT.search(t)))
 
 
@@ -196,7 +196,7 @@ class DocumentBuilder:
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
         b = self.blocks
-        if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.SECTION_MARKER.match(b[lo].text):
+        if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.match_marker(b[lo].text):
             return None, lo  # （一） opens a section, it is no subtitle
         k = lo
         text = ""
@@ -263,7 +263,7 @@ class DocumentBuilder:
             t_end = lo + 1
             # Without an announced title, a title split over headings: take the following short headings.
             while t_end < end and t_end - lo < 3 and b[t_end].heading and b[t_end - 1].heading \
-                    and not rx.SECTION_MARKER.match(b[t_end].text):
+                    and not rx.match_marker(b[t_end].text):
                 t_end += 1
         return self._attachment_body(label, number, join_title(b[lo:t_end]) or None, t_end, end,
                                      title_lo=lo)
@@ -295,7 +295,7 @@ def _titled_label(text: str, announced: set[str]) -> bool:
 
 def _has_body(blocks: list[Block]) -> bool:
     """Blocks that read as a document body (a numbered section or a sentence), not page clutter."""
-    return any(not x.table and ("。" in x.text or rx.SECTION_MARKER.match(x.text)) for x in blocks)
+    return any(not x.table and ("。" in x.text or rx.match_marker(x.text)) for x in blocks)
 
 
 def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote | None:
