@@ -184,7 +184,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         while idx < len(starts) and starts[idx].start <= k:
             current, dates_since, idx = starts[idx], 0, idx + 1
         b = blocks[k]
-        if not b.table and len(b.text) <= MAX_TITLE_BLOCK and rx.DATE_LINE.match(b.text):
+        if not b.table and len(b.text) <= MAX_TITLE_BLOCK and "日" in b.text and rx.DATE_LINE.match(b.text):
             dates_since += 1
             continue
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):

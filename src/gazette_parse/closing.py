@@ -27,9 +27,11 @@ class Closing:
 
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
-    date = next((k for k in range(lo, hi) if not blocks[k].table and rx.DATE_LINE.match(blocks[k].text)), None)
+    date = next((k for k in range(lo, hi) if not blocks[k].table and "日" in blocks[k].text
+                 and rx.DATE_LINE.match(blocks[k].text)), None)
     if date is None:
-        label = next((k for k in range(lo, hi) if rx.ATTACHMENT_LABEL.match(blocks[k].text)), hi)
+        label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
+                     hi)
         c = Closing(body_end=label, after=label, notes_end=label)
         c.notes_start = _attachment_notes_start(blocks, lo, label)
         if c.notes_start is not None:
