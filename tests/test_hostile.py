@@ -28,6 +28,7 @@ CASES: dict[str, Callable[[float], str]] = {
         f"{m}标题\n" for m in ["第一章", "一、", "（一）", "1.", "（1）", "①"] * int(8_000 * k)),
     "100 000 TOC-like lines": lambda k: "目 录\n" + "某某 ..... (3)\n" * int(100_000 * k),
     "100 000 文号 lines": lambda k: "国发〔2018〕1号\n" * int(100_000 * k),
+    "10 000 Latin words on one line": lambda k: "国务院关于某事的通知\n\n" + "金融 and " * int(10_000 * k) + "风险\n",
     "tabs and pipes": lambda k: ("a\tb\t|c|" * 500 + "\n") * int(500 * k),
     "100 000 page footers": lambda k: "—3—\n" * int(100_000 * k),
     "100 000 lone page numbers": lambda k: "".join(f"正文\n{n}\n" for n in range(1, int(50_000 * k) + 1)),

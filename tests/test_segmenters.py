@@ -391,3 +391,11 @@ def test_marker_prefilter_skips_the_regex_only_where_it_cannot_match(text: str) 
     m, full = rx.match_marker(text), rx.SECTION_MARKER.match(text)
     assert (m and (m.span(), m.lastgroup)) == (full and (full.span(), full.lastgroup))
     assert (read_marker(text) is None) == (full is None)
+
+
+def test_latin_word_is_placed_on_its_line_and_column_whatever_the_line_ends() -> None:
+    for eol in ("\n", "\r\n", "\r"):
+        text = eol.join(["国务院关于某事的通知", "", "金融风险 and 深化改革", "加强 xyz 管理和 abc 服务"]) + eol
+        found = [(d.span.start_line, d.column, d.message) for d in parse(text).diagnostics if d.code == "X001"]
+        assert found == [(3, 6, "Latin word 'and' inside Han text"), (4, 4, "Latin word 'xyz' inside Han text"),
+                         (4, 12, "Latin word 'abc' inside Han text")], eol
