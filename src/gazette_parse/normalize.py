@@ -188,7 +188,7 @@ def make_line(no: int, raw: str) -> Line:
         return Line(no, raw, text, LineKind.TABLE, indent=_indent(raw), cells=rows[0], rows=rows,
                     form_feed=form_feed)
     body = raw.replace("\f", "") if form_feed else raw
-    lead = body.lstrip()[:1]
+    lead = stripped[:1]  # (the first character that is not white space; a form feed is white space)
     if lead in ("-", "*", "_") and rx.MD_RULE.match(body):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     heading = 0
@@ -202,10 +202,7 @@ def make_line(no: int, raw: str) -> Line:
     text = clean_text(strip_markup(body))
     if not text:  # markup and nothing else (``<b>``, ``#``): no text, but not blank either
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
-    return Line(
-        no, raw, text, LineKind.TEXT,
-        indent=_indent(raw), heading=heading, hard_break=hard_break, form_feed=form_feed,
-    )
+    return Line(no, raw, text, LineKind.TEXT, _indent(raw), heading, hard_break, form_feed)
 
 
 def normalize(text: str) -> list[Line]:
