@@ -93,6 +93,14 @@ def test_page_furniture_sets_pages() -> None:
     assert [ln.page for ln in lines if ln.text in ("甲文本", "乙文本", "丙")] == [1, 2, 3]
 
 
+def test_running_header_is_known_by_the_gazettes_title() -> None:
+    text = ("正文一\n\f中华人民共和国国务院公报        2020.5\n正文二\n\f6    中华人民共和国国务院公报\n"
+            "关于停止出版《中华人民共和国国务院公报》增刊的通知\n中华人民共和国国务院公报编辑部\n")
+    furn = find_furniture(normalize(text), title="中华人民共和国国务院公报")
+    assert [(r.span.start_line, r.kind) for r in furn.records] == [(2, "running-header"), (4, "running-header")]
+    assert find_furniture(normalize(text)).records == []  # without the title there is nothing to go by
+
+
 def test_reflow_joins_page_broken_paragraph_only() -> None:
     text = ("为增强林业发展活力,提升发展质量,扎实推进我省的全国深化林业综合改革试验示范区建设,全面完成\n\n\n\n"
             "林业审批制度改革。\n\n二、强化保护\n\n浙江省人民政府办公厅\n\n2018 年 3 月 27 日\n")

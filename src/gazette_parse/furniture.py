@@ -28,7 +28,8 @@ class FurnitureResult:
 MAX_FURNITURE = 80
 
 
-def _page_number(raw: str) -> tuple[str, int | None] | None:
+def _page_number(raw: str, title: str | None = None) -> tuple[str, int | None] | None:
+    """The kind and printed page of a furniture line; ``title`` is the gazette's, from its masthead."""
     body = raw.replace("\f", "").strip()
     if len(body) > MAX_FURNITURE:
         return None
@@ -39,6 +40,11 @@ def _page_number(raw: str) -> tuple[str, int | None] | None:
     if m:
         page = m.group("p1") or m.group("p2")
         return "running-header", int(page) if page else None
+    if title and title in body:
+        # The gazette's own title with its issue or date beside it: ``中华人民共和国国务院公报  2020.5``.
+        rest = "".join(body.split()).replace(title, "", 1)
+        if rx.HEADER_REST.match(rest):
+            return "running-header", None
     return None
 
 
@@ -69,11 +75,11 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
     return set()
 
 
-def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> FurnitureResult:
+def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: str | None = None) -> FurnitureResult:
     """Mark furniture lines and set ``Line.page`` from the page numbers they print.
 
     ``skip``: line numbers already claimed by another stage (the masthead's own issue line
-    must not be taken for a running header).
+    must not be taken for a running header). ``title``: the gazette's title, which running headers repeat.
     """
     skip = skip or set()
     result = FurnitureResult()
@@ -100,7 +106,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None) -> Furnit
                                             span=Span(start_line=line.no, end_line=line.no)))
             result.lines.add(line.no)
             continue
-        found = _page_number(line.raw)
+        found = _page_number(line.raw, title)
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)
         if found is None:

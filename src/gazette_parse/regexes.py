@@ -224,6 +224,9 @@ RUNNING_HEADER = regex.compile(
 #: A table's continuation caption at a page break: ``续表`` · ``（续上表）`` · ``续表1``.
 CONTINUED_TABLE = regex.compile(r"^\s*[（(]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[）)]?\s*$")
 #: A page number standing alone, taken for one only at a page break (form feed): ``12``.
+#: What may stand beside the gazette's title in a running header (spaces removed): its issue or date
+#: (``2020.5``, ``2020·5``, ``2018年第12期``, ``第5号``, ``（总第1199期）``) and a page number; or nothing.
+HEADER_REST = regex.compile(r"^[\d.．·•/—–\-年月第期号总（）()]{0,24}$")
 BARE_PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,4})\s*$")
 
 # ---------------------------------------------------------------- text checks
