@@ -95,3 +95,27 @@ def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
             lines[0] = "\f" + lines[0]
         out.extend(lines)
     return "\n".join(out) + "\n"
+
+
+def cjk_width(s: str) -> int:
+    """Columns in a CJK font, where ambiguous-width characters (“”、…) are full-width too."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
+
+
+def tabs_to_spaces(text: str, *, gap: int = 4) -> str:
+    """TAB-separated table rows → rows aligned in columns with spaces, as ``pdftotext -layout`` prints a table.
+
+    All rows of the file share one grid of columns, so a table's header stays in line with its rows across
+    the category lines between them. A row with fewer cells than the widest lost its leading cells to row
+    spans (that is how the sources write them), so it is right-aligned to the last columns.
+    """
+    lines = text.split("\n")
+    rows = {i: [" ".join(c.split()) for c in ln.rstrip("\r").split("\t")] for i, ln in enumerate(lines) if "\t" in ln}
+    if not rows:
+        return text
+    ncols = max(len(r) for r in rows.values())
+    rows = {i: [""] * (ncols - len(r)) + r for i, r in rows.items()}
+    widths = [max(cjk_width(r[k]) for r in rows.values()) for k in range(ncols)]
+    for i, cells in rows.items():
+        lines[i] = "".join(c + " " * (widths[k] - cjk_width(c) + gap) for k, c in enumerate(cells)).rstrip()
+    return "\n".join(lines)

@@ -170,7 +170,9 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     return width >= wrap * 0.75 or (line.indent == 0 and prev.indent == 0)
 
 
-def _joined(a: str, b: str) -> str:
+def join_wrapped(a: str, b: str) -> str:
+    """Two pieces of one text that a line end split: joined directly, or with a space between Latin letters or
+    digits."""
     if a and b and LATIN_EDGE.match(a[-1]) and LATIN_EDGE.match(b[0]):
         return f"{a} {b}"
     return a + b
@@ -198,7 +200,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int]) -> 
             continue
         if current is not None and _joins(current.lines[-1], line, current.text, wrap):
             current.lines.append(line)
-            current.text = _joined(current.text, line.text)
+            current.text = join_wrapped(current.text, line.text)
             continue
         current = Block(text=line.text, lines=[line], heading=line.heading)
         blocks.append(current)

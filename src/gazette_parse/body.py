@@ -7,10 +7,11 @@ line) is text, not a section.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from . import regexes as rx
-from .blocks import Block, is_heading_title
+from .blocks import Block, is_heading_title, join_wrapped
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
@@ -200,17 +201,24 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     A group of rows that a heading split off an earlier table (one with the same header) carries that
     header again instead of taking its first data row for one.
     """
-    numbered = [(row, block.start) for block in rows for row in (block.lines[0].rows or [list(block.cells)])]
+    numbered = [(row, block.start, block.lines[0].continues_row)
+                for block in rows for row in (block.lines[0].rows or [list(block.cells)])]
     first = numbered[0][0]
     if prior_header is not None and not looks_like_header(first):
         header, body = list(prior_header), numbered
     else:
         header, body = list(first), numbered[1:]
+        while body and body[0][2]:  # a header cell wrapped onto the next line
+            header = _carry_on(header, body.pop(0)[0])
     key = _norm_row(header)
     data: list[list[str]] = []
     spans: list[Span] = []
     completed = 0
-    for row, line in body:
+    for row, line, continues in body:
+        if continues and data:  # a cell wrapped in its column: the row above goes on
+            data[-1] = _carry_on(data[-1], row)
+            spans[-1] = Span(start_line=spans[-1].start_line, end_line=line)
+            continue
         if _norm_row(row) == key:
             diags.add("X004", "repeated table header dropped", line)
             continue
@@ -222,6 +230,11 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
         data.append(cells)
         spans.append(Span(start_line=line, end_line=line))
     return Table(header=header, rows=data, row_spans=spans, completed_rows=completed, span=span_of(rows))
+
+
+def _carry_on(row: list[str], more: list[str]) -> list[str]:
+    """``row`` with each cell followed by the text ``more`` has in its column."""
+    return [join_wrapped(a, b) if b else a for a, b in itertools.zip_longest(row, more, fillvalue="")]
 
 
 def _shape(cell: str) -> str:

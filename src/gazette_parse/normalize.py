@@ -68,6 +68,8 @@ class Line:
     """Every table row on the line: one for a TAB or pipe row, all of them for an HTML ``<table>`` line."""
     page: int | None = None
     """Printed page number, when page furniture tells it."""
+    continues_row: bool = False
+    """A table line that only carries on cells of the row above (a long cell wrapped in its column)."""
 
 
 def split_lines(text: str) -> list[str]:

@@ -19,6 +19,7 @@ from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import Diagnostics
 from .documents import DocumentBuilder
 from .furniture import find_furniture
+from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import Document, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize
@@ -58,6 +59,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     for rec in furn.records:
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
+    find_layout_tables(lines, skip=zones, transparent=furn.lines)
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines)
     regions = find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries])
     builder = DocumentBuilder(blocks, diags)

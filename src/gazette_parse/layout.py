@@ -1,0 +1,214 @@
+"""Stage 4b: tables laid out with spaces (``pdftotext -layout``): rows of cells split by runs of spaces.
+
+Such a table has no TAB, pipe or HTML to tell it by; what gives it away is that its rows have two or more
+cells, separated by two or more spaces, standing in the same columns line after line. A run of such rows
+becomes TABLE lines: cells as columns (empty where a row leaves a column blank), and a line that only
+carries on cells of the row above (a long cell wrapped in its column) is marked as continuing that row.
+
+Guarantees afterwards: only TEXT lines outside ``skip`` change, and only inside a run of at least two aligned
+rows of three or more columns, or three rows of two (so a pair of signatures side by side is no table).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .blocks import display_width
+from .normalize import Line, LineKind, clean_text, strip_markup
+
+#: A cell: characters with at most single spaces inside; cells are split by two or more.
+CELL = regex.compile(r"[^ ]+(?: [^ ]+)*")
+#: Blank lines a table's rows may stand apart by.
+MAX_BLANK_GAP = 2
+#: Lines in a row that are not full rows (partial rows, wrapped cells) before enough full rows have shown
+#: that there is a table: this bounds the look-ahead from a line that opens none, so the stage stays linear.
+MAX_OTHERS = 8
+#: Lines (not blank) that may stand between a table's header and its first rows.
+MAX_BETWEEN = 2
+#: Columns short of its column's edge a cell may end and still be one that wrapped onto the next line.
+WRAP_SLACK = 6
+
+
+@dataclass(slots=True)
+class _Cell:
+    start: int
+    """Display column of the first character."""
+    end: int
+    """Display column after the last character."""
+    text: str
+
+
+def _cells(raw: str) -> list[_Cell]:
+    body = raw.replace("\f", "").rstrip()
+    if "  " not in body.strip():
+        return [_Cell(0, 0, body.strip())] if body.strip() else []
+    out = []
+    for m in CELL.finditer(body):
+        start = display_width(body[: m.start()])
+        out.append(_Cell(start, start + display_width(m.group()), m.group()))
+    return out
+
+
+def _aligned(a: list[_Cell], b: list[_Cell]) -> bool:
+    """Rows with as many cells, whose gaps overlap (or touch) column for column."""
+    return len(a) == len(b) and all(
+        max(a[j].end, b[j].end) <= min(a[j + 1].start, b[j + 1].start) for j in range(len(a) - 1))
+
+
+class _Columns:
+    """Column regions of a table, from the full rows read so far: a column ends halfway between the widest
+    reach of its cells and the earliest start of the next column's (headers are often centred, data
+    left-aligned)."""
+
+    def __init__(self, row: list[_Cell]) -> None:
+        self.reach = [c.end for c in row]
+        self.start = [c.start for c in row]
+        self.cuts: list[float] = []
+        self._cut()
+
+    def add(self, row: list[_Cell]) -> None:
+        """Take in another full row."""
+        old = (self.reach, self.start)
+        self.reach = [max(a, c.end) for a, c in zip(self.reach, row, strict=True)]
+        self.start = [min(a, c.start) for a, c in zip(self.start, row, strict=True)]
+        if any(self.reach[j] >= self.start[j + 1] for j in range(len(self.cuts))):
+            self.reach, self.start = old  # a row that reaches into the next column moves no edge
+        self._cut()
+
+    def _cut(self) -> None:
+        self.cuts = [(self.reach[j] + self.start[j + 1]) / 2 for j in range(len(self.start) - 1)]
+
+    def wrapped(self, above: list[_Cell], above_cols: list[int], cells: list[_Cell], cols: list[int]) -> bool:
+        """Whether ``cells`` carry on the row above, rather than start a row whose first cells are blank (merged
+        with the rows above): some cell goes on from one above that ran to the edge of its column (a long cell
+        wrapped), and the others stand where the row above has none (text centred on the taller row)."""
+        by_col = dict(zip(above_cols, above, strict=True))
+        wraps = False
+        for j in cols:
+            prev = by_col.get(j)
+            if prev is None:
+                continue
+            edge = self.start[j + 1] - 2 if j + 1 < len(self.start) else self.reach[j]
+            if prev.end < edge - WRAP_SLACK:
+                return False
+            wraps = True
+        return wraps
+
+    def place(self, cells: list[_Cell]) -> list[int] | None:
+        """The column of each cell (by where it starts), or None when a cell runs into the next column's text
+        or two cells share a column. A placed cell may widen its column."""
+        cols: list[int] = []
+        for c in cells:
+            j = sum(1 for cut in self.cuts if cut <= c.start)
+            if (j + 1 < len(self.start) and c.end > self.start[j + 1]) or (cols and j <= cols[-1]):
+                return None
+            cols.append(j)
+        for c, j in zip(cells, cols, strict=True):
+            self.reach[j] = max(self.reach[j], c.end)
+        self._cut()
+        return cols
+
+
+def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[int]) -> None:
+    """Turn runs of space-aligned rows into TABLE lines (in place). Lines in ``skip`` end a table; lines in
+    ``transparent`` (page furniture) are stepped over, so a table goes on across a page break."""
+    i = 0
+    n = len(lines)
+    lone: tuple[int, list[_Cell]] | None = None  # the last row of three or more cells that made no table
+    while i < n:
+        line = lines[i]
+        if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent \
+                or "  " not in line.raw.strip():
+            i += 1
+            continue
+        first = _cells(line.raw)
+        rows, after = _run(lines, i, first, skip, transparent) if len(first) >= 2 else ([], i)
+        if rows:
+            if lone is not None and i - lone[0] <= 4 * MAX_BETWEEN and len(lone[1]) == len(first) \
+                    and _aligned(lone[1], first) \
+                    and sum(1 for ln in lines[lone[0] + 1:i] if ln.kind is not LineKind.BLANK) <= MAX_BETWEEN:
+                # A header that a category line (``一、知识产权保护方面``) parts from the rows under it.
+                _mark([(lines[lone[0]], [clean_text(strip_markup(c.text)) for c in lone[1]], False)])
+            _mark(rows)
+            lone = None
+            i = after
+        else:
+            if len(first) >= 3:
+                lone = (i, first)
+            i += 1
+
+
+Row = tuple[Line, list[str], bool]
+
+
+def _run(lines: list[Line], i: int, first: list[_Cell], skip: set[int],
+         transparent: set[int]) -> tuple[list[Row], int]:
+    """The table rows from line ``i`` (with their cells by column and whether each continues the row above),
+    and the index after them; no rows when they do not make a table.
+
+    A row is full (a cell in every column, its gaps overlapping those of the last full row), partial (two or
+    more cells, each inside one column: blank cells), or a continuation (cells only right of the first
+    column: a long cell wrapped). Anything else ends the table, a short line in the first column included.
+    A run that makes no table ends its look-ahead within ``MAX_OTHERS`` lines of a full row, so each line is
+    read a bounded number of times.
+    """
+    width = len(first)
+    needed = 3 if width == 2 else 2  # full rows that make a table (two signatures side by side make none)
+    columns = _Columns(first)
+    rows: list[tuple[int, list[_Cell], list[int], bool]] = [(i, first, list(range(width)), False)]
+    last_full = first
+    full = 1
+    k = i + 1
+    blanks = others = 0
+    while k < len(lines):
+        line = lines[k]
+        if line.no in transparent:
+            blanks = 0
+            k += 1
+            continue
+        if line.kind is LineKind.BLANK:
+            blanks += 1
+            if blanks > MAX_BLANK_GAP:
+                break
+            k += 1
+            continue
+        if line.kind is not LineKind.TEXT or line.no in skip:
+            break
+        cells = _cells(line.raw)
+        continues = False
+        if len(cells) == width and _aligned(last_full, cells):
+            cols = list(range(width))
+            columns.add(cells)
+            last_full, full, others = cells, full + 1, 0
+        elif 0 < len(cells) < width and (others < MAX_OTHERS or full >= needed):
+            placed = columns.place(cells)
+            if placed is None or (0 in placed and len(cells) < 2):
+                break
+            cols = placed
+            continues = 0 not in cols and columns.wrapped(rows[-1][1], rows[-1][2], cells, cols)
+            others += 1
+        else:
+            break
+        rows.append((k, cells, cols, continues))
+        blanks = 0
+        k += 1
+    if full < needed:
+        return [], i
+    out: list[Row] = []
+    for k, cells, cols, continues in rows:
+        by_col = [""] * width
+        for c, j in zip(cells, cols, strict=True):
+            by_col[j] = clean_text(strip_markup(c.text))
+        out.append((lines[k], by_col, continues))
+    return out, rows[-1][0] + 1
+
+
+def _mark(rows: list[Row]) -> None:
+    for line, cells, continues in rows:
+        line.kind = LineKind.TABLE
+        line.cells = cells
+        line.rows = [cells]
+        line.text = " ".join(c for c in cells if c)
+        line.continues_row = continues

@@ -1,0 +1,107 @@
+"""Tables laid out with spaces, as ``pdftotext -layout`` prints them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from converters import tabs_to_spaces
+
+from gazette_parse import parse
+from gazette_parse.layout import find_layout_tables
+from gazette_parse.models import GazetteFile, Table
+from gazette_parse.normalize import LineKind, normalize
+
+ROOT = Path(__file__).resolve().parent
+CORPUS = ROOT / "corpus"
+
+
+def tables(result: GazetteFile) -> list[Table]:
+    out: list[Table] = []
+    for doc in result.documents:
+        for owner in [doc, *doc.enclosures]:
+            out += owner.tables + [t for s in owner.sections for t in s.tables]
+            for att in owner.attachments:
+                out += att.tables + [t for s in att.sections for t in s.tables]
+    return out
+
+
+def kinds(text: str) -> list[str]:
+    lines = normalize(text)
+    find_layout_tables(lines, skip=set(), transparent=set())
+    return [ln.kind.value for ln in lines if ln.kind is not LineKind.BLANK]
+
+
+def test_pdftotext_table_with_wrapped_cells_blank_cells_and_a_page_break() -> None:
+    result = parse((ROOT / "fixtures" / "layout-table-pdftotext.txt").read_text(encoding="utf-8"))
+    (doc,) = result.documents
+    (att,) = doc.attachments
+    (table,) = att.tables
+    assert table.header == ["序号", "重点任务", "牵头单位", "完成时限"]
+    assert table.rows == [
+        ["1", "优化再造投资项目前期审批流程，探索承诺制", "国家发展改革委自然资源部", "2020年底前"],  # wrapped cells
+        ["2", "降低市场准入门槛", "市场监管总局", "持续推进"],
+        ["3", "清理不合理条件", "", "2021年6月底前"],  # a blank cell
+        ["4", "推进政务服务标准化", "国务院办公厅", "持续推进"],  # after a page footer and the repeated header
+        ["5", "加强事中事后监管", "各地区、各部门", "长期坚持"],
+    ]
+    assert [(s.start_line, s.end_line) for s in table.row_spans] == [(20, 21), (22, 22), (23, 23), (27, 27), (28, 28)]
+    assert [p.text for p in att.paragraphs] == ["各地区、各部门要按照分工抓好落实，重大事项及时向国务院报告。"]
+    assert [d.code for d in result.diagnostics if d.code == "X004"] == ["X004"]
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize("name", ["govcn-sc__guobanfa-2018-126__notice-reforms-with-table.txt",
+                                  "govcn-sc__guobanfa-2019-04__opinion-public-hospital-kpi-with-table.txt"])
+def test_tab_tables_laid_out_with_spaces_read_the_same(name: str) -> None:
+    """The corpus's TAB tables re-made as a PDF converter lays them out. 2018-126 has category lines between
+    its header and its rows; 2019-04 has 55 rows, 51 of which leave merged leading cells blank."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    expected, got = tables(parse(text)), tables(parse(tabs_to_spaces(text)))
+    assert len(got) == len(expected)
+    for want, have in zip(expected, got, strict=True):
+        assert have.header == want.header
+        assert [s.start_line for s in have.row_spans] == [s.start_line for s in want.row_spans]
+        for a, b in zip(want.rows, have.rows, strict=True):
+            filled = [c for c in b if c]
+            # A TAB row that lost its merged cells has them filled in from the row above; here they are blank.
+            assert filled == [c for c in a if c][-len(filled):]
+            assert len(b) == len(want.header)
+
+
+def test_two_signatures_side_by_side_are_no_table() -> None:
+    text = ("    财政部                          国家税务总局\n"
+            "    2019年3月20日                   2019年3月20日\n")
+    assert kinds(text) == ["text", "text"]
+
+
+def test_prose_with_stray_double_spaces_is_no_table() -> None:
+    text = ("各地区要抓紧做好  落实工作，加强工作衔接，保证有关工作的连续性和稳定性。\n"
+            "对取消的行政许可事项，要一律取消审批，不得  以任何形式变相审批。\n"
+            "要加强事中事后监管，  创新监管方式，  切实维护公平竞争的市场秩序。\n")
+    assert kinds(text) == ["text", "text", "text"]
+
+
+def test_a_short_line_in_the_first_column_ends_the_table() -> None:
+    text = ("序号    名称        单位\n"
+            "1       某某事项    某部\n"
+            "2       另一事项    另一部\n"
+            "注：\n")
+    assert kinds(text) == ["table", "table", "table", "text"]
+
+
+def test_a_row_with_blank_leading_cells_is_a_row_and_a_wrapped_cell_continues_one() -> None:
+    text = ("一级指标      二级指标      三级指标                    说明\n"
+            "一、质量      （一）功能    1.门诊人次数                定量\n"
+            "                            2.下转患者人次数            定量\n"
+            "二、效率      （二）资源    3.每名执业医师日均住院工作\n"
+            "                            负担                        定量\n")
+    lines = normalize(text)
+    find_layout_tables(lines, skip=set(), transparent=set())
+    assert [(ln.kind.value, ln.continues_row, list(ln.cells)) for ln in lines] == [
+        ("table", False, ["一级指标", "二级指标", "三级指标", "说明"]),
+        ("table", False, ["一、质量", "（一）功能", "1.门诊人次数", "定量"]),
+        ("table", False, ["", "", "2.下转患者人次数", "定量"]),  # ends short of its column: a new row
+        ("table", False, ["二、效率", "（二）资源", "3.每名执业医师日均住院工作", ""]),
+        ("table", True, ["", "", "负担", "定量"]),  # the cell above ran to its column's edge: wrapped
+    ]
