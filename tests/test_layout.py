@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from converters import tabs_to_spaces
 
+from converters import tabs_to_spaces
 from gazette_parse import parse
 from gazette_parse.layout import find_layout_tables
 from gazette_parse.models import GazetteFile, Table

@@ -14,13 +14,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from converters import tabs_to_spaces
 from gazette_parse import parse
 from gazette_parse.emit import to_data
 from gazette_parse.normalize import split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
-FILES = sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+FILES = (sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+         + sorted((ROOT / "tests" / "fixtures").glob("*.txt")))
 TEXTS = [p.read_bytes().decode("utf-8") for p in FILES]
+#: The corpus's TAB tables laid out with spaces, as pdftotext -layout prints tables.
+TEXTS += [tabs_to_spaces(t) for t in TEXTS if "\t" in t]
 #: Container spans: they hold other nodes and do not count as accounting for a line by themselves.
 CONTAINERS = {"documents", "enclosures", "attachments", "sections"}
 #: Diagnostics that record where a line went.
@@ -56,7 +60,7 @@ def assert_every_line_accounted(text: str) -> None:
     assert not missing, f"lines not in any span: {missing[:10]} e.g. {lines[missing[0] - 1][:40]!r}"
 
 
-@pytest.mark.parametrize("text", TEXTS, ids=[p.name[:40] for p in FILES])
+@pytest.mark.parametrize("text", TEXTS, ids=[p.name[:40] for p in FILES] + [f"spaced-{i}" for i in range(len(TEXTS) - len(FILES))])
 def test_every_line_accounted_for(text: str) -> None:
     assert_every_line_accounted(text)
 
@@ -116,7 +120,8 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["一、标题", "（一）小节。正文，", "1.条目。", "（1）细目", "第一章 总则", "第一条 内容。",
                                  "1.1 范围", "附件", "附件：清单", "国务院", "2018年3月1日", "（此件公开发布）",
-                                 "序号\t名称", "1\t甲", "国发〔2018〕1号", "各省人民政府：", "目录", ""]),
+                                 "序号\t名称", "1\t甲", "国发〔2018〕1号", "各省人民政府：", "目录", "",
+                                 "序号    名称    单位", "1       甲      某部", "        续行    另一部", "2    乙    丙"]),
                 max_size=80))
 def test_structured_noise(parts: list[str]) -> None:
     assert_every_line_accounted("\n".join(parts))
