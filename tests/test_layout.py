@@ -1,4 +1,4 @@
-"""Tables laid out with spaces, as ``pdftotext -layout`` prints them."""
+"""Tables as other converters write them: laid out with spaces (``pdftotext -layout``), HTML over many lines."""
 
 from __future__ import annotations
 
@@ -105,3 +105,16 @@ def test_a_row_with_blank_leading_cells_is_a_row_and_a_wrapped_cell_continues_on
         ("table", False, ["二、效率", "（二）资源", "3.每名执业医师日均住院工作", ""]),
         ("table", True, ["", "", "负担", "定量"]),  # the cell above ran to its column's edge: wrapped
     ]
+
+
+def test_html_table_written_over_many_lines() -> None:
+    from test_properties import assert_every_line_accounted
+
+    text = (ROOT / "fixtures" / "html-table-multiline.md").read_text(encoding="utf-8")
+    result = parse(text)
+    (table,) = result.documents[0].attachments[0].tables
+    assert table.header == ["序号", "名称", "所在地"]
+    assert table.rows == [["1", "甲单位", "杭州市"], ["2", "乙单位", "宁波市"]]
+    assert [(s.start_line, s.end_line) for s in table.row_spans] == [(25, 29), (30, 34)]
+    assert not result.documents[0].attachments[0].items and not result.unclassified
+    assert_every_line_accounted(text)

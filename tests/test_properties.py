@@ -21,7 +21,7 @@ from gazette_parse.normalize import split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = (sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
-         + sorted((ROOT / "tests" / "fixtures").glob("*.txt")))
+         + sorted((ROOT / "tests" / "fixtures").glob("*.*")))
 TEXTS = [p.read_bytes().decode("utf-8") for p in FILES]
 #: The corpus's TAB tables laid out with spaces, as pdftotext -layout prints tables.
 TEXTS += [tabs_to_spaces(t) for t in TEXTS if "\t" in t]
@@ -121,7 +121,8 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 @given(st.lists(st.sampled_from(["一、标题", "（一）小节。正文，", "1.条目。", "（1）细目", "第一章 总则", "第一条 内容。",
                                  "1.1 范围", "附件", "附件：清单", "国务院", "2018年3月1日", "（此件公开发布）",
                                  "序号\t名称", "1\t甲", "国发〔2018〕1号", "各省人民政府：", "目录", "",
-                                 "序号    名称    单位", "1       甲      某部", "        续行    另一部", "2    乙    丙"]),
+                                 "序号    名称    单位", "1       甲      某部", "        续行    另一部", "2    乙    丙",
+                                 "<table>", "<tr>", "<td>甲</td>", "<td>1", "</tr>", "</table>"]),
                 max_size=80))
 def test_structured_noise(parts: list[str]) -> None:
     assert_every_line_accounted("\n".join(parts))

@@ -12,6 +12,7 @@ Cleaning is idempotent: ``clean_text(clean_text(s)) == clean_text(s)``.
 from __future__ import annotations
 
 import html
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -209,4 +210,52 @@ def make_line(no: int, raw: str) -> Line:
 
 def normalize(text: str) -> list[Line]:
     """Split ``text`` into classified, cleaned lines."""
-    return [make_line(i, raw) for i, raw in enumerate(split_lines(text), start=1)]
+    lines = [make_line(i, raw) for i, raw in enumerate(split_lines(text), start=1)]
+    if "<table" in text or "<TABLE" in text:
+        _multiline_html_tables(lines)
+    return lines
+
+
+TABLE_OPEN = regex.compile(r"<table\b", regex.IGNORECASE)
+TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+
+
+def _multiline_html_tables(lines: list[Line]) -> None:
+    """HTML tables written over several lines (``<table>`` / ``<tr>`` / ``<td>甲</td>`` …): each row goes to the
+    line its ``<tr>`` opens on, and the other lines of the row are marked as continuing it, so the row's span
+    covers them. The table ends at ``</table>`` or at the first line of text without a tag."""
+    i = 0
+    while i < len(lines):
+        raw = lines[i].raw
+        m = TABLE_OPEN.search(raw) if "<" in raw else None
+        if m is None or TABLE_CLOSE.search(raw, m.end()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (lines[j].kind is LineKind.BLANK or "<" in lines[j].raw):
+            j += 1
+            if TABLE_CLOSE.search(lines[j - 1].raw):
+                break
+        region = lines[i:j]
+        joined = "\n".join(ln.raw for ln in region)
+        starts = [0]
+        for ln in region[:-1]:
+            starts.append(starts[-1] + len(ln.raw) + 1)
+        opened: dict[int, list[list[str]]] = {}
+        continuing: set[int] = set()
+        for row in HTML_ROW.finditer(joined):
+            cells = [clean_text(strip_markup(c.group("cell"))) for c in HTML_CELL.finditer(row.group("row"))]
+            if not cells:
+                continue
+            first = bisect_right(starts, row.start()) - 1
+            last = bisect_right(starts, max(row.end() - 1, row.start())) - 1
+            opened.setdefault(first, []).append(cells)
+            continuing.update(range(first + 1, last + 1))
+        for k, ln in enumerate(region):
+            if k in opened:
+                rows = opened[k]
+                ln.kind, ln.rows, ln.cells = LineKind.TABLE, rows, rows[0]
+                ln.text = " ".join(c for row in rows for c in row if c)
+            elif k in continuing and ln.kind is not LineKind.BLANK:
+                ln.kind, ln.rows, ln.cells, ln.text, ln.continues_row = LineKind.TABLE, (), (), "", True
+        i = j
