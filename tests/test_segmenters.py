@@ -407,3 +407,12 @@ def test_latin_word_is_placed_on_its_line_and_column_whatever_the_line_ends() ->
         found = [(d.span.start_line, d.column, d.message) for d in parse(text).diagnostics if d.code == "X001"]
         assert found == [(3, 6, "Latin word 'and' inside Han text"), (4, 4, "Latin word 'xyz' inside Han text"),
                          (4, 12, "Latin word 'abc' inside Han text")], eol
+
+
+def test_full_width_digits_in_a_doc_number_are_read_and_flagged() -> None:
+    parsed = parse_doc_number("浙政发〔２０１８〕１２号")
+    assert parsed and (parsed.text, parsed.year, parsed.serial) == ("浙政发〔2018〕12号", 2018, 12)
+    assert parsed.problems == ["full-width digits"]
+    doc = parse("浙江省人民政府关于某某事项的通知\n浙政发〔２０１８〕１２号\n\n一、总体要求。\n\n浙江省人民政府\n２０１８年３月２２日\n"
+                ).documents[0]
+    assert doc.doc_number and doc.doc_number.text == "浙政发〔2018〕12号" and doc.date == "2018-03-22"

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from . import regexes as rx
 
+#: Full-width digits ０–９ to ASCII.
+FULL_WIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
+
 
 @dataclass(slots=True)
 class ParsedNumber:
@@ -35,6 +38,9 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
         problems.append("year without brackets")
     if m.group("di"):
         problems.append("第 before the serial number")
+    if not (year_s or "").isascii() or not serial_s.isascii():
+        problems.append("full-width digits")
+        year_s, serial_s = year_s and year_s.translate(FULL_WIDTH_DIGITS), serial_s.translate(FULL_WIDTH_DIGITS)
     if len(serial_s) > 1 and serial_s.startswith("0"):
         problems.append("zero-padded serial number")
     if not m.group("hao"):

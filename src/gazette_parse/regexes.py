@@ -24,6 +24,8 @@ TERMINAL = "。！？；：!?;:"
 #: Brackets a 文号 year may stand in: 〔〕 (GB/T 9704), and the look-alikes sources use instead.
 YEAR_OPEN = "〔［\\[（(【﹝〈<{"
 YEAR_CLOSE = "〕］\\]）)】﹞〉>}"
+#: The first two digits of a year from 1900 to 2099, in ASCII or full-width digits (``\d`` takes both).
+YEAR_HEAD = "(?:[1１][9９]|[2２][0０])"
 
 # ---------------------------------------------------------------- 文号 (document number)
 # 浙政办发〔2018〕26号 · 发改办财金规〔2019〕860 号 · 劳社部发[2008]3号 · 国办发明电〔2018〕15号
@@ -31,8 +33,8 @@ DOC_NUMBER_BODY = rf"""
     (?P<agency>\p{{Han}}[\p{{Han}}A-Za-z]{{0,14}}?)      # 机关代字: 浙政办发, 国办发明电
     \s*
     (?:
-        (?P<open>[{YEAR_OPEN}])\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<close>[{YEAR_CLOSE}])
-      | (?P<bare_year>(?:19|20)\d{{2}})(?=\s*(?:第\s*)?\d{{1,5}}\s*号)   # 国发2018 12号: no brackets
+        (?P<open>[{YEAR_OPEN}])\s*(?P<year>{YEAR_HEAD}\d{{2}})\s*(?P<close>[{YEAR_CLOSE}])
+      | (?P<bare_year>{YEAR_HEAD}\d{{2}})(?=\s*(?:第\s*)?\d{{1,5}}\s*号)   # 国发2018 12号: no brackets
     )
     \s*
     (?P<di>第)?\s*                                   # 第 before the serial is not GB/T 9704
@@ -56,7 +58,7 @@ DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 #: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``.
 ORDER_NUMBER = regex.compile(
     r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
-    (?:[〔［\[（(]\s*(?P<year>(?:19|20)\d{2})\s*[〕］\]）)])?\s*
+    (?:[〔［\[（(]\s*(?P<year>(?:[1１][9９]|[2２][0０])\d{2})\s*[〕］\]）)])?\s*
     (?P<di>第)?\s*(?P<serial>\d{1,5})\s*号\s*$""",
     V,
 )
@@ -92,7 +94,7 @@ ISSUE_LINE = regex.compile(
 )
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
-YEAR_LINE = regex.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*(?:年)?\s*$")
+YEAR_LINE = regex.compile(r"^\s*(?P<year>(?:[1１][9９]|[2２][0０])\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}公报)\s*$")
 #: ``国内统一刊号:CN33-1354/D``.
