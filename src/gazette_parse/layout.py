@@ -20,6 +20,8 @@ from .normalize import Line, LineKind, clean_text, strip_markup
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
 CELL = regex.compile(r"[^ ]+(?: [^ ]+)*")
+#: Cells a row may have; a line with more is no row.
+MAX_CELLS = 40
 #: Blank lines a table's rows may stand apart by.
 MAX_BLANK_GAP = 2
 #: Lines in a row that are not full rows (partial rows, wrapped cells) before enough full rows have shown
@@ -44,10 +46,14 @@ def _cells(raw: str) -> list[_Cell]:
     body = raw.replace("\f", "").rstrip()
     if "  " not in body.strip():
         return [_Cell(0, 0, body.strip())] if body.strip() else []
-    out = []
+    out: list[_Cell] = []
+    col = pos = 0  # display column of character ``pos``, counted on from cell to cell
     for m in CELL.finditer(body):
-        start = display_width(body[: m.start()])
-        out.append(_Cell(start, start + display_width(m.group()), m.group()))
+        if len(out) == MAX_CELLS:
+            return []  # no table is this wide: a line of text with spaces in it
+        start = col + display_width(body[pos:m.start()])
+        col, pos = start + display_width(m.group()), m.end()
+        out.append(_Cell(start, col, m.group()))
     return out
 
 
