@@ -30,6 +30,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "100 000 文号 lines": lambda k: "国发〔2018〕1号\n" * int(100_000 * k),
     "10 000 Latin words on one line": lambda k: "国务院关于某事的通知\n\n" + "金融 and " * int(10_000 * k) + "风险\n",
     "a 1 MB line of spaced cells": lambda k: "甲  乙\n" + "甲  " * int(200_000 * k) + "\n",
+    "a 100 000-line HTML table": lambda k: "<table>\n" + "<tr>\n<td>1</td>\n<td>甲</td>\n</tr>\n" * int(25_000 * k)
+    + "</table>\n",
     "layout rows that make no table": lambda k: "甲甲  乙  丙\n丁  戊戊戊\n" * int(50_000 * k),
     "a 100 000-row layout table": lambda k: "序号    名称    单位\n" + "1    某某事项    某部\n" * int(100_000 * k),
     "tabs and pipes": lambda k: ("a\tb\t|c|" * 500 + "\n") * int(500 * k),

@@ -184,17 +184,24 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int]) -> 
     """
     wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []
-    current: Block | None = None
+    current: Block | None = None  # the paragraph being read
+    row: Block | None = None  # the table row being read
     for line in lines:
         if line.no in transparent or line.kind is LineKind.BLANK:
             continue
         if line.no in skip:
-            current = None
+            current = row = None
             continue
         if line.kind is LineKind.TABLE:
-            blocks.append(Block(text=line.text, lines=[line], table=True))
+            if line.continues_row and row is not None:  # the row above goes on (a wrapped cell, an HTML row)
+                row.lines.append(line)
+                row.text = " ".join(t for t in (row.text, line.text) if t)
+            else:
+                row = Block(text=line.text, lines=[line], table=True)
+                blocks.append(row)
             current = None
             continue
+        row = None
         if line.kind is not LineKind.TEXT:
             current = None
             continue

@@ -201,24 +201,17 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     A group of rows that a heading split off an earlier table (one with the same header) carries that
     header again instead of taking its first data row for one.
     """
-    numbered = [(row, block.start, block.lines[0].continues_row)
-                for block in rows for row in (block.lines[0].rows or [list(block.cells)])]
+    numbered = [row for block in rows for row in _block_rows(block)]
     first = numbered[0][0]
     if prior_header is not None and not looks_like_header(first):
         header, body = list(prior_header), numbered
     else:
         header, body = list(first), numbered[1:]
-        while body and body[0][2]:  # a header cell wrapped onto the next line
-            header = _carry_on(header, body.pop(0)[0])
     key = _norm_row(header)
     data: list[list[str]] = []
     spans: list[Span] = []
     completed = 0
-    for row, line, continues in body:
-        if continues and data:  # a cell wrapped in its column: the row above goes on
-            data[-1] = _carry_on(data[-1], row)
-            spans[-1] = Span(start_line=spans[-1].start_line, end_line=line)
-            continue
+    for row, line, end in body:
         if _norm_row(row) == key:
             diags.add("X004", "repeated table header dropped", line)
             continue
@@ -228,8 +221,19 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
             cells = data[-1][:missing] + cells
             completed += 1
         data.append(cells)
-        spans.append(Span(start_line=line, end_line=line))
+        spans.append(Span(start_line=line, end_line=end))
     return Table(header=header, rows=data, row_spans=spans, completed_rows=completed, span=span_of(rows))
+
+
+def _block_rows(block: Block) -> list[tuple[list[str], int, int]]:
+    """(cells, first line, last line) of each row of a table block: its first line holds one row or several
+    (an HTML table on one line); the lines after it carry the last of them on (cells wrapped in their columns,
+    an HTML row over several lines)."""
+    first = block.lines[0]
+    rows = [list(r) for r in first.rows] or [list(first.cells)]
+    for line in block.lines[1:]:
+        rows[-1] = _carry_on(rows[-1], list(line.cells))
+    return [(r, first.no, first.no) for r in rows[:-1]] + [(rows[-1], first.no, block.end)]
 
 
 def _carry_on(row: list[str], more: list[str]) -> list[str]:
