@@ -118,3 +118,14 @@ def test_html_table_written_over_many_lines() -> None:
     assert [(s.start_line, s.end_line) for s in table.row_spans] == [(25, 29), (30, 34)]
     assert not result.documents[0].attachments[0].items and not result.unclassified
     assert_every_line_accounted(text)
+
+
+def test_mineru_html_table_with_merged_cells() -> None:
+    text = ("# 某某省人民政府办公厅关于印发考核指标的通知\n\n某政办发〔2020〕3号\n\n各市人民政府：\n\n现将考核指标印发给你们。\n\n"
+            "附件：考核指标\n\n某某省人民政府办公厅\n\n2020年1月6日\n\n附件\n\n# 考核指标\n\n"
+            '<table><tr><td>一级指标</td><td>二级指标</td><td>说明</td></tr><tr><td rowspan="2">一、医疗质量</td>'
+            "<td>功能定位</td><td>定量</td></tr><tr><td>质量安全</td><td>定性</td></tr></table>\n")
+    (table,) = parse(text).documents[0].attachments[0].tables
+    assert table.header == ["一级指标", "二级指标", "说明"]
+    assert table.rows == [["一、医疗质量", "功能定位", "定量"], ["一、医疗质量", "质量安全", "定性"]]
+    assert table.completed_rows == 0

@@ -66,3 +66,18 @@ def test_converter_residue() -> None:
     assert make_line(1, "![](images/0a1b.jpg)").kind is LineKind.COMMENT  # a seal or red header as an image
     assert make_line(1, "年均增长 $10 \\%$ 左右，新增 $3.5$ 万家").text == "年均增长10%左右，新增3.5万家"
     assert make_line(1, "正文![](images/x.jpg)继续").text == "正文继续"
+
+
+def test_html_row_and_column_spans_are_expanded() -> None:
+    from gazette_parse.normalize import MAX_SPAN, html_table_rows
+
+    html = ('<table><tr><th rowspan=2>类别</th><th colspan="2">指标</th></tr><tr><th>名称</th><th>单位</th></tr>'
+            '<tr><td rowspan="3">一、质量</td><td>甲</td><td>个</td></tr><tr><td>乙</td><td>%</td></tr>'
+            '<tr><td>丙</td><td>元</td></tr><tr><td>二、效率</td><td colspan=2>丁</td></tr></table>')
+    assert [cells for _, _, cells in html_table_rows(html)] == [
+        ["类别", "指标", "指标"], ["类别", "名称", "单位"], ["一、质量", "甲", "个"], ["一、质量", "乙", "%"],
+        ["一、质量", "丙", "元"], ["二、效率", "丁", "丁"]]
+    # Spans that reach past the table or claim absurd widths stay bounded.
+    rows = html_table_rows('<tr><td rowspan="9999">a</td><td colspan="9999">b</td></tr><tr></tr><tr><td>c</td></tr>')
+    assert [len(cells) for _, _, cells in rows] == [1 + MAX_SPAN, 1, 2]
+    assert rows[2][2] == ["a", "c"]

@@ -139,8 +139,47 @@ def _indent(raw: str) -> int:
 
 
 HTML_ROW = regex.compile(r"<tr\b[^>]{0,200}>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|$)", regex.IGNORECASE | regex.DOTALL)
-HTML_CELL = regex.compile(r"<t[dh]\b[^>]{0,200}>(?P<cell>.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)",
+HTML_CELL = regex.compile(r"<t[dh]\b(?P<attrs>[^>]{0,200})>(?P<cell>.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)",
                           regex.IGNORECASE | regex.DOTALL)
+HTML_SPAN = regex.compile(r"""(?P<what>row|col)span\s*=\s*["']?\s*(?P<n>\d{1,4})""", regex.IGNORECASE)
+#: Columns one cell may span, and a row may have, when spans are expanded (a bound against hostile input).
+MAX_SPAN = 50
+MAX_COLUMNS = 200
+
+
+def html_table_rows(html: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, cells) of each row of the HTML table text ``html``, by offset in it. Cells merged by
+    ``rowspan`` and ``colspan`` are expanded as spreadsheet readers (pandas' ``read_html``) expand them: the
+    text is repeated in every row and column the cell spans, so each row has a cell for each column."""
+    out: list[tuple[int, int, list[str]]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows it still covers below)
+    for row in HTML_ROW.finditer(html):
+        cells: list[str] = []
+        for c in HTML_CELL.finditer(row.group("row")):
+            while len(cells) in pending:
+                cells.append(_take(pending, len(cells)))
+            text = clean_text(strip_markup(c.group("cell")))
+            spans = {m.group("what").lower(): int(m.group("n")) for m in HTML_SPAN.finditer(c.group("attrs"))}
+            for _ in range(min(max(spans.get("col", 1), 1), MAX_SPAN)):
+                if len(cells) >= MAX_COLUMNS:
+                    break
+                if spans.get("row", 1) > 1:
+                    pending[len(cells)] = (text, min(spans["row"], MAX_SPAN * MAX_SPAN) - 1)
+                cells.append(text)
+        while len(cells) in pending:  # columns spanned from above, after the row's own cells
+            cells.append(_take(pending, len(cells)))
+        if cells:
+            out.append((row.start(), row.end(), cells))
+    return out
+
+
+def _take(pending: dict[int, tuple[str, int]], col: int) -> str:
+    text, left = pending[col]
+    if left > 1:
+        pending[col] = (text, left - 1)
+    else:
+        del pending[col]
+    return text
 
 
 def _html_rows(raw: str) -> list[list[str]] | None:
@@ -148,12 +187,7 @@ def _html_rows(raw: str) -> list[list[str]] | None:
     low = raw.lower()
     if "<tr" not in low or ("<td" not in low and "<th" not in low):
         return None
-    rows = []
-    for m in HTML_ROW.finditer(raw):
-        cells = [clean_text(strip_markup(c.group("cell"))) for c in HTML_CELL.finditer(m.group("row"))]
-        if cells:
-            rows.append(cells)
-    return rows or None
+    return [cells for _, _, cells in html_table_rows(raw)] or None
 
 
 def _table_cells(raw: str) -> list[str] | None:
@@ -243,12 +277,9 @@ def _multiline_html_tables(lines: list[Line]) -> None:
             starts.append(starts[-1] + len(ln.raw) + 1)
         opened: dict[int, list[list[str]]] = {}
         continuing: set[int] = set()
-        for row in HTML_ROW.finditer(joined):
-            cells = [clean_text(strip_markup(c.group("cell"))) for c in HTML_CELL.finditer(row.group("row"))]
-            if not cells:
-                continue
-            first = bisect_right(starts, row.start()) - 1
-            last = bisect_right(starts, max(row.end() - 1, row.start())) - 1
+        for row_start, row_end, cells in html_table_rows(joined):
+            first = bisect_right(starts, row_start) - 1
+            last = bisect_right(starts, max(row_end - 1, row_start)) - 1
             opened.setdefault(first, []).append(cells)
             continuing.update(range(first + 1, last + 1))
         for k, ln in enumerate(region):
