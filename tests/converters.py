@@ -60,8 +60,9 @@ def wrap(text: str, cols: int) -> list[str]:
 
 
 def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
-              header: str = "浙江省人民政府公报    2018年第12期") -> str:
-    """Markdown → pdftotext-layout-like text with page furniture."""
+              header: str = "浙江省人民政府公报    2018年第12期", indent: str = "  ") -> str:
+    """Markdown → pdftotext-layout-like text with page furniture. ``indent``: what opens a paragraph's first
+    line (``""`` for converters that keep no indentation, as ``pdftotext`` without ``-layout``)."""
     body: list[str] = []
     for raw in md.split("\n"):
         line = _unmark(raw)
@@ -77,7 +78,7 @@ def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
                 body.append(" " * max(0, (cols - width(part)) // 2) + part)
             continue
         parts = wrap(text, cols - 4)
-        body.append("  " + parts[0])
+        body.append(indent + parts[0])
         body.extend(parts[1:])
     pages: list[list[str]] = []
     cur: list[str] = []

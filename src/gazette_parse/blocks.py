@@ -161,13 +161,17 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return broken_prose and line.indent < 2
     width = display_width(prev.raw.strip())
     if last in TERMINAL:
+        if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
+            return False  # a 主送机关 ends at its colon, even one that fills the line
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented.
         return width >= wrap * 0.93 and line.indent == 0
     if broken_prose:
         return True
+    if prev.indent >= 4 and prev.indent + width < wrap * 0.9:
+        return False  # a centred or right-aligned line (a title, a signature) that stops short of the wrap
     if 2 <= line.indent < 8:
         return False  # an indented line opens a paragraph
-    return width >= wrap * 0.75 or (line.indent == 0 and prev.indent == 0)
+    return width >= wrap * 0.75
 
 
 def join_wrapped(a: str, b: str) -> str:
