@@ -62,6 +62,14 @@ def test_pdftotext_layout_with_furniture(sample_text: str, markdown_shape: tuple
     assert first.startswith("深入贯彻党的十九大精神") and first.endswith("的目标。")
 
 
+@pytest.mark.parametrize("cols", [64, 100])
+def test_hard_wrapped_without_indents(sample_text: str, markdown_shape: tuple[object, ...], cols: int) -> None:
+    """As ``pdftotext`` without ``-layout`` gives it: paragraphs are told apart only by where lines stop short."""
+    result = parse(to_layout(sample_text, cols=cols, indent=""))
+    assert shape(result) == markdown_shape
+    assert result.unclassified == []
+
+
 def test_gb18030_bytes(tmp_path: Path, sample_text: str, markdown_shape: tuple[object, ...]) -> None:
     path = tmp_path / "issue.txt"
     path.write_bytes(to_plain(sample_text).encode("gb18030"))
@@ -85,6 +93,9 @@ FORMS = {
     "layout-64": to_layout,
     "layout-40": lambda t: to_layout(t, cols=40, page_lines=25),
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
+    # pdftotext without -layout: hard-wrapped, no first-line indents (at 40 columns four files still differ).
+    "wrapped-64": lambda t: to_layout(t, indent=""),
+    "wrapped-100": lambda t: to_layout(t, cols=100, page_lines=50, indent=""),
 }
 
 

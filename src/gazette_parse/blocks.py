@@ -167,7 +167,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return width >= wrap * 0.93 and line.indent == 0
     if broken_prose:
         return True
-    if prev.indent >= 4 and prev.indent + width < wrap * 0.9:
+    if prev.indent >= 4 and prev.indent + width <= wrap - 2:
         return False  # a centred or right-aligned line (a title, a signature) that stops short of the wrap
     if 2 <= line.indent < 8:
         return False  # an indented line opens a paragraph
