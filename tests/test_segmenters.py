@@ -416,3 +416,22 @@ def test_full_width_digits_in_a_doc_number_are_read_and_flagged() -> None:
     doc = parse("浙江省人民政府关于某某事项的通知\n浙政发〔２０１８〕１２号\n\n一、总体要求。\n\n浙江省人民政府\n２０１８年３月２２日\n"
                 ).documents[0]
     assert doc.doc_number and doc.doc_number.text == "浙政发〔2018〕12号" and doc.date == "2018-03-22"
+
+
+def test_toc_runs_over_a_page_break_and_a_wrapped_doc_number() -> None:
+    text = ("目　录\n\n"
+            "浙江省人民政府办公厅关于印发浙江省某某计划的通知(浙政办发〔2018\n"
+            "〕34 号) ..... (26)\n"
+            "浙江省人民政府办公厅关于某某分工的通知(\n"
+            "浙政办发〔2018〕35 号)\n"
+            " ..... (30)\n\n"
+            "                    —1—\n"
+            "\f浙江省人民政府公报    2018年第12期\n\n"
+            "浙江省人民政府办公厅关于加强某某治理的意见(浙政办发〔2018〕42 号) ..... (32)\n\n"
+            "浙江省人民政府办公厅关于表彰 201\n"
+            "7 年度先进集体的通报\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.doc_number, e.page) for e in toc.entries] == [
+        ("浙政办发〔2018〕34号", 26), ("浙政办发〔2018〕35号", 30), ("浙政办发〔2018〕42号", 32)]
+    assert 9 not in toc.lines and 10 not in toc.lines  # the footer and header stay for the furniture stage
+    assert max(toc.lines) == 12  # a title wrapped in its year (``表彰 201``) is no entry for page 201

@@ -28,7 +28,7 @@ class FurnitureResult:
 MAX_FURNITURE = 80
 
 
-def _page_number(raw: str, title: str | None = None) -> tuple[str, int | None] | None:
+def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None] | None:
     """The kind and printed page of a furniture line; ``title`` is the gazette's, from its masthead."""
     body = raw.replace("\f", "").strip()
     if len(body) > MAX_FURNITURE:
@@ -106,7 +106,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
                                             span=Span(start_line=line.no, end_line=line.no)))
             result.lines.add(line.no)
             continue
-        found = _page_number(line.raw, title)
+        found = page_furniture(line.raw, title)
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)
         if found is None:

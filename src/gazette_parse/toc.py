@@ -13,6 +13,7 @@ import regex
 
 from . import regexes as rx
 from .docnumber import parse_doc_number
+from .furniture import page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind
 
@@ -31,6 +32,8 @@ PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
 MAX_ENTRY_LINES = 5
+#: Pages an entry may lie beyond the one before it.
+MAX_PAGE_STEP = 150
 
 
 @dataclass(slots=True)
@@ -61,6 +64,8 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     for line in lines[start + 1:]:
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
+        if line.kind is LineKind.TEXT and page_furniture(line.raw) is not None:
+            continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
         if line.kind is LineKind.TABLE and not pending:
             read = _table_entries(line, category)
             if read is None:
@@ -77,12 +82,15 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
             category = cat.group("category").strip()
             result.lines.add(line.no)
             continue
-        if rx.DOC_NUMBER_LINE.match(text) or rx.DATE_LINE.match(text):
-            break
+        if (not pending and rx.DOC_NUMBER_LINE.match(text)) or rx.DATE_LINE.match(text):
+            break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
         page = _entry_end(line)
         if page is None:
             pending.append(line)
             continue
+        last = result.entries[-1].page if result.entries else None
+        if last is not None and not last <= page <= last + MAX_PAGE_STEP:
+            break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
         group = [*pending, line]
         pending = []
         result.entries.append(_entry(group, category, page))
