@@ -129,3 +129,14 @@ def test_mineru_html_table_with_merged_cells() -> None:
     assert table.header == ["一级指标", "二级指标", "说明"]
     assert table.rows == [["一、医疗质量", "功能定位", "定量"], ["一、医疗质量", "质量安全", "定性"]]
     assert table.completed_rows == 0
+
+
+def test_pandoc_grid_and_simple_tables() -> None:
+    grid = ("+------+--------+\n| 序号 | 名称   |\n+======+========+\n| 1    | 甲单位 |\n+------+--------+\n"
+            "| 2    | 乙单位 |\n+------+--------+\n")
+    simple = "  序号   名称\n  ------ --------\n  1      甲单位\n  2      乙单位\n  3      丙单位\n"
+    assert kinds(grid) == ["rule", "table", "rule", "table", "rule", "table", "rule"]
+    assert kinds(simple) == ["table", "rule", "table", "table", "table"]
+    (doc,) = parse("某某的通知\n\n附件\n\n名单\n\n" + simple).documents
+    (table,) = doc.attachments[0].tables
+    assert table.header == ["序号", "名称"] and len(table.rows) == 3

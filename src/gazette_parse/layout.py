@@ -170,8 +170,8 @@ def _run(lines: list[Line], i: int, first: list[_Cell], skip: set[int],
     blanks = others = 0
     while k < len(lines):
         line = lines[k]
-        if line.no in transparent:
-            blanks = 0
+        if line.no in transparent or (line.kind is LineKind.RULE and line.no not in skip):
+            blanks = 0  # page furniture, or a rule under the header (``------ --------``)
             k += 1
             continue
         if line.kind is LineKind.BLANK:

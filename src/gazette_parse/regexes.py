@@ -252,4 +252,6 @@ MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 MD_TABLE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+#: The border of a grid table (pandoc, Emacs): ``+------+--------+`` · ``+======+``.
+GRID_BORDER = regex.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
 HTML_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
