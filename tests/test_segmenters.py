@@ -10,7 +10,7 @@ from gazette_parse import regexes as rx
 from gazette_parse.blocks import make_blocks
 from gazette_parse.body import read_marker
 from gazette_parse.dates import parse_date
-from gazette_parse.docnumber import parse_doc_number
+from gazette_parse.docnumber import parse_doc_number, signers_of
 from gazette_parse.documents import split_addressees
 from gazette_parse.furniture import find_furniture
 from gazette_parse.normalize import normalize
@@ -435,3 +435,15 @@ def test_toc_runs_over_a_page_break_and_a_wrapped_doc_number() -> None:
         ("浙政办发〔2018〕34号", 26), ("浙政办发〔2018〕35号", 30), ("浙政办发〔2018〕42号", 32)]
     assert 9 not in toc.lines and 10 not in toc.lines  # the footer and header stay for the furniture stage
     assert max(toc.lines) == 12  # a title wrapped in its year (``表彰 201``) is no entry for page 201
+
+
+def test_request_with_signer_beside_its_doc_number() -> None:
+    """A 请示 (sent up) prints 签发人 on the line of its 文号 (GB/T 9704 7.2.4)."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "request-with-signer.txt").read_text(encoding="utf-8")
+    (doc,) = parse(text).documents
+    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.signers) == ("某政〔2019〕21号", ["张三"])
+    assert (doc.kind, doc.addressees, doc.signatories, doc.date) == ("请示", ["国务院"], ["某某省人民政府"], "2019-05-10")
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert signers_of("国发〔2018〕1号　　签发人：张三　李四") == ["张三", "李四"]

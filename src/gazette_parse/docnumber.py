@@ -49,3 +49,9 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     serial = int(serial_s)
     text = f"{agency}〔{year}〕{serial}号" if year is not None else f"{agency}{serial}号"
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial, problems=problems)
+
+
+def signers_of(raw: str) -> list[str]:
+    """The 签发人 names on a 文号 line as written (``国发〔2018〕1号　签发人：张三　李四`` → 张三, 李四)."""
+    m = rx.SIGNERS.search(raw)
+    return m.group("names").split() if m else []

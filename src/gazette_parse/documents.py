@@ -13,6 +13,7 @@ from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, is_titleish, 
 from .closing import attachment_number, find_closing, read_attachment_notes, split_signatures
 from .dates import parse_date
 from .diagnostics import Diagnostics
+from .docnumber import signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
 
 #: A 主送机关 block is at most this long.
@@ -120,7 +121,8 @@ class DocumentBuilder:
             ab = b[region.anchor]
             parsed = region.number
             doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
-                                   serial=parsed.serial, raw=ab.text, span=Span(start_line=ab.start, end_line=ab.end))
+                                   serial=parsed.serial, raw=ab.text, signers=signers_of(ab.lines[0].raw),
+                                   span=Span(start_line=ab.start, end_line=ab.end))
             if parsed.problems:
                 self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)} (GB/T 9704: {parsed.text})",
                                ab.start)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Model(BaseModel):
@@ -94,6 +94,8 @@ class DocNumber(Model):
     year: int | None = Field(description="Year in the 〔〕 brackets.")
     serial: int = Field(description="序号, without zero padding.")
     raw: str = Field(description="The 文号 as written in the source.")
+    signers: list[str] = Field(default_factory=list, description="签发人 printed beside the 文号 of a document "
+                               "sent up (请示, 报告), as GB/T 9704 places them; empty when there are none. Since 1.1.")
     span: Span = Field(description="Line of the 文号.")
 
 

@@ -48,9 +48,12 @@ TITLE_WITH_NUMBER = regex.compile(
 )
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
 DOC_NUMBER_LINE = regex.compile(
-    rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*$""",
+    rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*
+    (?:签\s*发\s*人\s*{COLON}\s*(?P<signers>\S.*?))?\s*$     # 签发人：张三 on the line of a 请示's 文号""",
     V,
 )
+#: The 签发人 beside a 文号, read from the raw line (names stand apart by spaces there).
+SIGNERS = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
