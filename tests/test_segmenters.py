@@ -447,3 +447,12 @@ def test_request_with_signer_beside_its_doc_number() -> None:
     assert (doc.kind, doc.addressees, doc.signatories, doc.date) == ("请示", ["国务院"], ["某某省人民政府"], "2019-05-10")
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
     assert signers_of("国发〔2018〕1号　　签发人：张三　李四") == ["张三", "李四"]
+
+
+def test_title_found_below_a_red_header_and_an_unreadable_number_line() -> None:
+    text = ("某某省人民政府文件\n\n某政〔2019〕21号（密件）\n\n某某省人民政府关于申请设立\n某某试验区的请示\n\n国务院：\n\n"
+            "为推动某某发展，现将有关情况请示如下：\n\n一、基本情况。某某地区具备良好基础。\n\n某某省人民政府\n2019年5月10日\n")
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.kind, doc.addressees, doc.date) == ("某某省人民政府关于申请设立某某试验区的请示", "请示", ["国务院"],
+                                                               "2019-05-10")
+    assert doc.header_span and doc.header_span.start_line == 1

@@ -273,11 +273,25 @@ def _headless_region(blocks: list[Block]) -> Region:
         if ends_title(blocks[j].text):
             break
         j += 1
-    if title and not ends_title(blocks[title[-1]].text):
-        title = title[:1]
+    if not title or not ends_title(blocks[title[-1]].text):
+        # Not a title at the very top (a red header, a 文号 line this parser cannot read): the first block near
+        # the top that ends as a title does (``…关于…的请示``), with the title-like blocks right above it.
+        k = next((k for k in range(min(len(blocks), HEADLESS_REACH))
+                  if is_titleish(blocks[k]) and ends_title(blocks[k].text)), None)
+        if k is None:
+            title = title[:1]
+        else:
+            title = [k]
+            while title[0] > 0 and len(title) < MAX_TITLE_BLOCKS and is_titleish(above := blocks[title[0] - 1]) \
+                    and not is_issuer_line(above.text) and not rx.DOC_NUMBER_ANY.search(above.text):
+                title.insert(0, title[0] - 1)
     if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
         title = []  # a Latin heading is no 公文 title
     return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
+
+
+#: Blocks from the top a title is looked for in, when the text does not open with one.
+HEADLESS_REACH = 8
 
 
 
