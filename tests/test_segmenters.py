@@ -456,3 +456,15 @@ def test_title_found_below_a_red_header_and_an_unreadable_number_line() -> None:
     assert (doc.title, doc.kind, doc.addressees, doc.date) == ("某某省人民政府关于申请设立某某试验区的请示", "请示", ["国务院"],
                                                                "2019-05-10")
     assert doc.header_span and doc.header_span.start_line == 1
+
+
+def test_joint_report_with_stacked_red_header_and_signers() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "joint-report-two-signers.txt").read_text(encoding="utf-8")
+    (doc,) = parse(text).documents
+    assert doc.title == "某某部某某局关于某某工作情况的报告" and doc.issuer == "某某部、某某局"
+    assert doc.doc_number and doc.doc_number.signers == ["张三", "李四"]
+    assert (doc.doc_number.span.start_line, doc.doc_number.span.end_line) == (5, 6)
+    assert doc.header_span and doc.header_span.start_line == 1  # the red header 某某部 / 某某局 / 文件
+    assert doc.signatories == ["某某部", "某某局"] and doc.date == "2019-06-01"

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from . import regexes as rx
-from .blocks import DOC_NUMBER_CHARS, Block, ends_title, stands_alone
+from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone
 from .docnumber import ParsedNumber, parse_doc_number
 
 #: A title block is at most this long; a longer block is body text.
@@ -60,6 +60,8 @@ class Region:
     red_header: list[int]
     number: ParsedNumber | None = None
     """The 文号 the anchor block stands for, parsed once."""
+    signers: list[int] = field(default_factory=list)
+    """Blocks under the anchor that carry on its 签发人 (a joint report's second signer)."""
 
 
 def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
@@ -122,25 +124,27 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
             continue
         red: list[int] = []
         title: list[int] = []
+        signers = _more_signers(blocks, a)
+        head = a + len(signers)  # the last block of the 文号 and its 签发人
         red_at = next((k for k in range(a - 1, max(floor, a - 4) - 1, -1)
                        if rx.RED_HEADER.match(blocks[k].text) and len(blocks[k].text) <= 60), None)
         if rx.TITLE_WITH_NUMBER.match(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
             title = [a]  # title and 文号 on one line
-        elif red_at is not None and all(is_issuer_line(rx.RED_HEADER.sub(r"\g<issuer>", blocks[k].text) or "")
-                                      for k in range(red_at, a)):
+        elif red_at is not None and all(_red_header_line(blocks, k, floor) for k in range(red_at, a)):
             red = _issuer_run(blocks, a - 1, floor)
-            title = _title_after(blocks, a)
+            title = _title_after(blocks, head)
         else:
             title = _title_before(blocks, a, floor)
-            if (not title or not ends_title(" ".join(blocks[k].text for k in title))) and _title_after(blocks, a):
-                after = _title_after(blocks, a)
+            if (not title or not ends_title(" ".join(blocks[k].text for k in title))) and _title_after(blocks, head):
+                after = _title_after(blocks, head)
                 if ends_title(" ".join(blocks[k].text for k in after)):
                     title = after
         start = min([a, *title, *red])
         if regions:
             regions[-1].end = start
-        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red, number=number))
-        floor = a + 1 + len([k for k in title if k > a])
+        regions.append(Region(start=start, end=len(blocks), anchor=a, title=title, red_header=red, number=number,
+                              signers=signers))
+        floor = max([head, *title]) + 1
     return regions
 
 
@@ -222,6 +226,37 @@ def _after_closing_line(blocks: list[Block], k: int) -> bool:
     return bool((text[-1] == "日" and rx.DATE_LINE.match(text))
                 or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
                 or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
+
+
+def _red_header_line(blocks: list[Block], k: int, floor: int) -> bool:
+    """Block ``k`` is part of a red header: organ names before ``文件``, or a ``文件`` standing alone beside
+    the names of a joint header stacked above it."""
+    m = rx.RED_HEADER.match(blocks[k].text)
+    issuer = m.group("issuer") if m else blocks[k].text
+    if issuer:
+        return is_issuer_line(issuer)
+    return k > floor and is_issuer_line(blocks[k - 1].text)
+
+
+#: A person's name: two to four Han characters, or a transliterated name with a middle dot.
+PERSON_NAME = regex.compile(r"^\p{Han}{2,4}(?:[·•]\p{Han}{1,8})?$")
+
+
+def _more_signers(blocks: list[Block], a: int) -> list[int]:
+    """Blocks right under a 文号 line with 签发人 that hold one more name each, in the column of the first name
+    (a joint 请示 or 报告 stacks its 签发人)."""
+    raw = blocks[a].lines[0].raw
+    m = rx.SIGNERS.search(raw)
+    if m is None:
+        return []
+    column = display_width(raw[: m.start("names")].replace("\f", ""))
+    out: list[int] = []
+    k = a + 1
+    while k < len(blocks) and len(out) < 3 and len(blocks[k].lines) == 1 and not blocks[k].table \
+            and PERSON_NAME.match(blocks[k].text) and abs(blocks[k].lines[0].indent - column) <= 4:
+        out.append(k)
+        k += 1
+    return out
 
 
 def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:

@@ -120,13 +120,15 @@ class DocumentBuilder:
         if region.anchor is not None and region.number is not None:
             ab = b[region.anchor]
             parsed = region.number
+            more = [b[k] for k in region.signers]
             doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
-                                   serial=parsed.serial, raw=ab.text, signers=signers_of(ab.lines[0].raw),
-                                   span=Span(start_line=ab.start, end_line=ab.end))
+                                   serial=parsed.serial, raw=ab.text,
+                                   signers=signers_of(ab.lines[0].raw) + [x.text for x in more],
+                                   span=Span(start_line=ab.start, end_line=(more[-1] if more else ab).end))
             if parsed.problems:
                 self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)} (GB/T 9704: {parsed.text})",
                                ab.start)
-            cursor = region.anchor + 1
+            cursor = region.anchor + 1 + len(region.signers)
         if region.title:
             cursor = max(cursor, max(region.title) + 1)
         header_end = cursor

@@ -96,7 +96,7 @@ class DocNumber(Model):
     raw: str = Field(description="The 文号 as written in the source.")
     signers: list[str] = Field(default_factory=list, description="签发人 printed beside the 文号 of a document "
                                "sent up (请示, 报告), as GB/T 9704 places them; empty when there are none. Since 1.1.")
-    span: Span = Field(description="Line of the 文号.")
+    span: Span = Field(description="Line of the 文号 (with the lines of further 签发人 stacked under it).")
 
 
 class Paragraph(Model):
