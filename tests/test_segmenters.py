@@ -468,3 +468,14 @@ def test_joint_report_with_stacked_red_header_and_signers() -> None:
     assert (doc.doc_number.span.start_line, doc.doc_number.span.end_line) == (5, 6)
     assert doc.header_span and doc.header_span.start_line == 1  # the red header 某某部 / 某某局 / 文件
     assert doc.signatories == ["某某部", "某某局"] and doc.date == "2019-06-01"
+
+
+def test_notice_with_organ_and_kind_printed_above_its_number() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "notice-with-header-above-number.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.kind, doc.issuer) == ("关于某某区域实施交通管制的通告", "通告", "某某市人民政府")
+    assert doc.header_span and doc.header_span.start_line == 1 and not result.unclassified
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]

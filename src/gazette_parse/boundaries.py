@@ -135,9 +135,14 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
             title = _title_after(blocks, head)
         else:
             title = _title_before(blocks, a, floor)
-            if (not title or not ends_title(" ".join(blocks[k].text for k in title))) and _title_after(blocks, head):
-                after = _title_after(blocks, head)
-                if ends_title(" ".join(blocks[k].text for k in after)):
+            before = "".join(blocks[k].text for k in title)
+            after = _title_after(blocks, head)
+            if after and ends_title("".join(blocks[k].text for k in after)):
+                if title and bare_kind(before):
+                    # ``某某市人民政府`` / ``通告`` above the 文号 is a header; the title is under it.
+                    red = _issuer_run(blocks, a - 1, floor)
+                    title = after
+                elif not title or not ends_title(before):
                     title = after
         start = min([a, *title, *red])
         if regions:
@@ -226,6 +231,16 @@ def _after_closing_line(blocks: list[Block], k: int) -> bool:
     return bool((text[-1] == "日" and rx.DATE_LINE.match(text))
                 or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
                 or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
+
+
+def bare_kind(text: str) -> bool:
+    """A 文种 with at most an organ's name before it (``通告`` · ``某某市人民政府公告``): the header some 通告 and
+    公告 print above their 文号, not a title."""
+    m = rx.KIND_SUFFIX.search(text)
+    if m is None or m.group("kind") in ("令", "命令"):  # an order's title is ``…令`` (handled as such)
+        return False
+    head = text[: m.start()]
+    return not head or (is_issuer_line(head) and "关于" not in head)
 
 
 def _red_header_line(blocks: list[Block], k: int, floor: int) -> bool:

@@ -9,7 +9,7 @@ import regex
 from . import regexes as rx
 from .blocks import Block, ends_title
 from .body import as_items, parse_body
-from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, is_titleish, title_key
+from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, bare_kind, is_titleish, title_key
 from .closing import attachment_number, find_closing, read_attachment_notes, split_signatures
 from .dates import parse_date
 from .diagnostics import Diagnostics
@@ -109,6 +109,8 @@ class DocumentBuilder:
             for k in region.red_header:
                 text = rx.RED_HEADER.match(b[k].text)
                 part = (text.group("issuer") or "") if text else b[k].text
+                if bare_kind(part) and (km := rx.KIND_SUFFIX.search(part)):  # 某某市人民政府通告: the organ
+                    part = part[: km.start()]
                 names.extend(p for p in regex.split(r"\s+", part.strip()) if p)
             issuer = "、".join(names) or None
         elif title and rx.ORDER_TITLE.match(title):
