@@ -479,3 +479,9 @@ def test_notice_with_organ_and_kind_printed_above_its_number() -> None:
     assert (doc.title, doc.kind, doc.issuer) == ("关于某某区域实施交通管制的通告", "通告", "某某市人民政府")
     assert doc.header_span and doc.header_span.start_line == 1 and not result.unclassified
     assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
+
+
+def test_toc_heading_forms() -> None:
+    for heading in ("目　　录", "本期目录", "本期要目"):
+        toc = find_toc(normalize(f"{heading}\n\n国务院关于某事的通知 ..... (3)\n"), skip=set())
+        assert [(e.title, e.page) for e in toc.entries] == [("国务院关于某事的通知", 3)], heading
