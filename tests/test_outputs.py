@@ -18,7 +18,8 @@ from gazette_parse.emit import dump_yaml, to_data, to_json, to_yaml
 from gazette_parse.schema import schema_files
 
 ROOT = Path(__file__).resolve().parent.parent
-INPUTS = sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+INPUTS = (sorted((ROOT / "samples").glob("*.md")) + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+          + sorted((ROOT / "tests" / "fixtures").glob("*.*")))
 SNAPSHOTS = ROOT / "tests" / "snapshots"
 IDS = [p.name[:40] for p in INPUTS]
 
