@@ -485,3 +485,26 @@ def test_toc_heading_forms() -> None:
     for heading in ("目　　录", "本期目录", "本期要目"):
         toc = find_toc(normalize(f"{heading}\n\n国务院关于某事的通知 ..... (3)\n"), skip=set())
         assert [(e.title, e.page) for e in toc.entries] == [("国务院关于某事的通知", 3)], heading
+
+
+def test_title_and_number_on_one_line() -> None:
+    from gazette_parse.boundaries import title_and_number
+
+    assert title_and_number("国务院关于某事的通知（国发〔2018〕1号）") == ("国务院关于某事的通知", "国发〔2018〕1号")
+    assert title_and_number("浙江省人民政府关于某某事项的通知浙政发〔2018〕12号") == (
+        "浙江省人民政府关于某某事项的通知", "浙政发〔2018〕12号")
+    assert title_and_number("各地要认真落实国发〔2018〕12号") is None  # no title before it
+    assert title_and_number("浙江省人民政府关于某某事项的通知") is None
+
+
+def test_closing_with_a_seal_line_and_a_title_carrying_its_number() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "title-and-number-on-one-line.md").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.kind, doc.issuer) == ("浙江省人民政府关于某某事项的通知", "通知", "浙江省人民政府")
+    assert doc.doc_number and doc.doc_number.text == "浙政发〔2018〕12号"
+    assert doc.signatories == ["浙江省人民政府"] and doc.date == "2018-03-22"  # （盖章） between them
+    assert doc.signatories_span and doc.signatories_span.end_line == 9
+    assert not [d for d in result.diagnostics if d.severity.value != "info"]

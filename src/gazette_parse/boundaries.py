@@ -92,9 +92,9 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     parsed = parse_doc_number(b.text)
     if parsed is not None:
         return parsed
-    tm = rx.TITLE_WITH_NUMBER.match(b.text) if b.text.endswith(("号）", "号)")) else None
-    if tm and _standalone_title(tm.group("title")):
-        return parse_doc_number(tm.group("number"))
+    split = title_and_number(b.text)
+    if split and _standalone_title(split[0]):
+        return parse_doc_number(split[1])
     m = rx.ORDER_NUMBER.match(b.text)
     if m is None or not (m.group("di") or m.group("year")):
         return None
@@ -107,6 +107,25 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     year = int(m.group("year")) if m.group("year") else None
     text = f"{agency}〔{year}〕{serial}号" if year else f"{agency}第{serial}号"
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
+
+
+#: A 文种 word anywhere in a line (KIND_SUFFIX finds it only at the end).
+KIND_WORD = regex.compile(r"通知|通报|意见|决定|命令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报|令")
+
+
+def title_and_number(text: str) -> tuple[str, str] | None:
+    """(title, 文号) of a line that carries both: ``国务院关于…的通知（国发〔2018〕1号）``, or with the 文号 after
+    the title's 文种 (``浙江省人民政府关于…的通知 浙政发〔2018〕12号``; layout spaces are gone by now)."""
+    if text.endswith(("号）", "号)")):
+        tm = rx.TITLE_WITH_NUMBER.match(text)
+        return (tm.group("title"), tm.group("number")) if tm else None
+    if not text.endswith("号") or len(text) > MAX_TITLE_BLOCK + 30:
+        return None
+    for m in reversed(list(KIND_WORD.finditer(text, 0, len(text) - 5))):
+        title, rest = text[: m.end()].rstrip(), text[m.end():].strip()
+        if ends_title(title) and parse_doc_number(rest) is not None:
+            return title, rest
+    return None
 
 
 def _standalone_title(title: str) -> bool:
@@ -128,7 +147,7 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
         head = a + len(signers)  # the last block of the 文号 and its 签发人
         red_at = next((k for k in range(a - 1, max(floor, a - 4) - 1, -1)
                        if rx.RED_HEADER.match(blocks[k].text) and len(blocks[k].text) <= 60), None)
-        if rx.TITLE_WITH_NUMBER.match(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
+        if title_and_number(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
             title = [a]  # title and 文号 on one line
         elif red_at is not None and all(_red_header_line(blocks, k, floor) for k in range(red_at, a)):
             red = _issuer_run(blocks, a - 1, floor)

@@ -38,8 +38,9 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
             c.body_end = c.notes_start
         return c
     k = date - 1
-    while k >= lo and date - k <= 3 and not blocks[k].table and (
-            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)):
+    while k >= lo and date - k <= 4 and not blocks[k].table and (
+            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)
+            or rx.SEAL_LINE.match(blocks[k].text)):
         k -= 1
     sig = (k + 1, date) if k + 1 < date else None
     body_end = k + 1

@@ -9,7 +9,7 @@ import regex
 from . import regexes as rx
 from .blocks import Block, ends_title
 from .body import as_items, parse_body
-from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, bare_kind, is_titleish, title_key
+from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, bare_kind, is_titleish, title_and_number, title_key
 from .closing import attachment_number, find_closing, read_attachment_notes, split_signatures
 from .dates import parse_date
 from .diagnostics import Diagnostics
@@ -101,8 +101,8 @@ class DocumentBuilder:
         title_blocks = [b[k] for k in region.title]
         title = join_title(title_blocks) or None
         if title and region.anchor is not None and region.title == [region.anchor]:
-            tm = rx.TITLE_WITH_NUMBER.match(title)
-            title = tm.group("title") if tm else title
+            split = title_and_number(title)
+            title = split[0] if split else title
         issuer = None
         if region.red_header:
             names: list[str] = []
@@ -170,6 +170,8 @@ class DocumentBuilder:
         sig_span = None
         if closing.sig:
             for k in range(*closing.sig):
+                if rx.SEAL_LINE.match(b[k].text):
+                    continue  # （盖章）: where the seal goes, no name
                 if rx.PERSON_SIGNATURE.match(b[k].text):
                     signatories.append(" ".join(b[k].lines[0].raw.replace("\u3000", " ").split()))
                 else:

@@ -171,6 +171,8 @@ ATTACHMENT_NOTE_MORE = regex.compile(r"^\s*(?P<number>\d{1,2})\s*[.．、:：]\s
 ATTACHMENT_LABEL = regex.compile(
     rf"^\s*附\s*件\s*(?P<number>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})?\s*[.．、{COLON[1:-1]}]?\s*$"
 )
+#: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
+SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
