@@ -508,3 +508,14 @@ def test_closing_with_a_seal_line_and_a_title_carrying_its_number() -> None:
     assert doc.signatories == ["浙江省人民政府"] and doc.date == "2018-03-22"  # （盖章） between them
     assert doc.signatories_span and doc.signatories_span.end_line == 9
     assert not [d for d in result.diagnostics if d.severity.value != "info"]
+
+
+def test_category_headings_between_documents_open_them() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "category-headings-between-documents.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    assert [(d.category, d.span.start_line) for d in result.documents] == [("省政府文件", 1), ("省政府办公厅文件", 14)]
+    assert not result.unclassified
+    sample = parse((Path(__file__).parent.parent / "samples" / "zhejiang-2018-12.md").read_text(encoding="utf-8"))
+    assert {d.category for d in sample.documents} == {"省政府办公厅文件"}  # from the TOC

@@ -62,6 +62,8 @@ class Region:
     """The 文号 the anchor block stands for, parsed once."""
     signers: list[int] = field(default_factory=list)
     """Blocks under the anchor that carry on its 签发人 (a joint report's second signer)."""
+    category: str | None = None
+    """The 【…】 heading the region opens with, if any."""
 
 
 def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
@@ -77,6 +79,12 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
         if headless.title:  # without a 文号 or a title there is no document to speak of
             regions.append(headless)
     regions.sort(key=lambda r: r.start)
+    floor = 0
+    for r in regions:  # a 【省政府文件】 heading right above a document opens it
+        k = r.start - 1
+        if k >= floor and not blocks[k].table and (cat := rx.TOC_CATEGORY.match(blocks[k].text)):
+            r.start, r.category = k, cat.group("category").strip()
+        floor = max([r.start, *r.title, r.anchor or 0, *r.red_header, *r.signers]) + 1
     for r, nxt in itertools.pairwise(regions):
         r.end = nxt.start
     if regions:

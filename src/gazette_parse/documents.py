@@ -149,6 +149,7 @@ class DocumentBuilder:
         doc.doc_number = doc_number
         doc.addressees = addressees
         doc.addressees_span = addressees_span
+        doc.category = region.category
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
         return doc

@@ -179,6 +179,8 @@ class Document(Model):
     title: str | None = Field(description="Title, one string however many lines it was split over.")
     subtitle: str | None = Field(default=None, description="Parenthesised line under the title.")
     kind: str | None = Field(description="文种: one of the 15 kinds, or null when the title names none.")
+    category: str | None = Field(default=None, description="The part of the issue the document is printed in "
+                                 "(省政府文件), from a 【…】 heading above it or from its TOC entry. Since 1.1.")
     issuer: str | None = Field(description="Issuing organ(s), from the red header or the title.")
     doc_number: DocNumber | None = Field(description="发文字号, or null.")
     addressees: list[str] = Field(description="主送机关, split on the commas between them.")

@@ -164,6 +164,8 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
                       entry.span.start_line)
         if doc.page is None:
             doc.page = entry.page
+        if doc.category is None:
+            doc.category = entry.category
     if entries:
         for i, doc in enumerate(documents):
             if i not in linked:
