@@ -519,3 +519,15 @@ def test_category_headings_between_documents_open_them() -> None:
     assert not result.unclassified
     sample = parse((Path(__file__).parent.parent / "samples" / "zhejiang-2018-12.md").read_text(encoding="utf-8"))
     assert {d.category for d in sample.documents} == {"省政府办公厅文件"}  # from the TOC
+
+
+def test_announcements_numbered_by_year() -> None:
+    for raw, text in [("国家税务总局公告2019年第3号", "国家税务总局公告2019年第3号"),
+                      ("财政部 税务总局公告2019年第39号", "财政部税务总局公告2019年第39号"),
+                      ("海关总署公告 2020 年第 1 号", "海关总署公告2020年第1号")]:
+        parsed = parse_doc_number(raw)
+        assert parsed and parsed.text == text and not parsed.problems, raw
+    (doc,) = parse("国家税务总局关于某某事项的公告\n\n国家税务总局公告2019年第3号\n\n现将有关事项公告如下：\n\n"
+                   "一、某某。\n\n特此公告。\n\n国家税务总局\n2019年1月9日\n").documents
+    assert doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2019, 3)
+    assert [p.text for p in doc.preamble] == ["现将有关事项公告如下："]

@@ -25,7 +25,7 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     """Parse a 文号; ``whole_line`` requires ``s`` to be nothing but the 文号."""
     m = (rx.DOC_NUMBER_LINE.match(s) if whole_line else rx.DOC_NUMBER_ANY.search(s))
     if m is None:
-        return None
+        return _year_serial_number(s, whole_line=whole_line)
     agency = m.group("agency")
     year_s = m.group("year") or m.group("bare_year")
     serial_s = m.group("serial")
@@ -55,3 +55,14 @@ def signers_of(raw: str) -> list[str]:
     """The 签发人 names on a 文号 line as written (``国发〔2018〕1号　签发人：张三　李四`` → 张三, 李四)."""
     m = rx.SIGNERS.search(raw)
     return m.group("names").split() if m else []
+
+
+def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
+    """A 公告 numbered by year, as ministries number them: ``国家税务总局公告2019年第3号`` (that is their form)."""
+    m = rx.YEAR_SERIAL_NUMBER.fullmatch(s.strip()) if whole_line else rx.YEAR_SERIAL_NUMBER.search(s)
+    if m is None:
+        return None
+    agency = "".join(m.group("agency").split())
+    year = int(m.group("year").translate(FULL_WIDTH_DIGITS))
+    serial = int(m.group("serial").translate(FULL_WIDTH_DIGITS))
+    return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)

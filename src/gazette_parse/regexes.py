@@ -54,6 +54,12 @@ DOC_NUMBER_LINE = regex.compile(
 )
 #: The 签发人 beside a 文号, read from the raw line (names stand apart by spaces there).
 SIGNERS = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
+#: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.
+YEAR_SERIAL_NUMBER = regex.compile(
+    rf"""(?P<agency>\p{{Han}}[\p{{Han}}\s]{{1,30}}?(?:公告|通告))\s*(?P<year>{YEAR_HEAD}\d{{2}})\s*年\s*
+    第\s*(?P<serial>\d{{1,5}})\s*号""",
+    V,
+)
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
