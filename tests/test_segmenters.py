@@ -531,3 +531,12 @@ def test_announcements_numbered_by_year() -> None:
                    "一、某某。\n\n特此公告。\n\n国家税务总局\n2019年1月9日\n").documents
     assert doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2019, 3)
     assert [p.text for p in doc.preamble] == ["现将有关事项公告如下："]
+
+
+def test_toc_with_right_aligned_pages_and_no_leaders() -> None:
+    text = ("                         目    录\n\n国务院文件\n"
+            "国务院关于某某事项的通知                                        3\n"
+            "国务院办公厅关于印发某某方案的通知                             12\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.category, e.title, e.page) for e in toc.entries] == [
+        ("国务院文件", "国务院关于某某事项的通知", 3), ("国务院文件", "国务院办公厅关于印发某某方案的通知", 12)]

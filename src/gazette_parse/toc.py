@@ -118,7 +118,9 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     text = "".join(ln.text for ln in group)
     m = ENTRY_END.search(text)
-    body = text[: m.start()] if m else text
+    # Without a match, cleaning took the space between the title and its page away (``…的通知3``): the page
+    # read off the raw line is cut from the end.
+    body = text[: m.start()] if m else regex.sub(rf"[\s.．。·…⋯_]*[（(]?\s*0*{page}\s*[）)]?\s*$", "", text)
     return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
 
 
