@@ -540,3 +540,13 @@ def test_toc_with_right_aligned_pages_and_no_leaders() -> None:
     toc = find_toc(normalize(text), skip=set())
     assert [(e.category, e.title, e.page) for e in toc.entries] == [
         ("国务院文件", "国务院关于某某事项的通知", 3), ("国务院文件", "国务院办公厅关于印发某某方案的通知", 12)]
+
+
+def test_signature_and_date_on_one_line() -> None:
+    text = "浙江省人民政府关于某某事项的通知\n\n浙政发〔2018〕15号\n\n各市人民政府：\n\n现就有关事项通知如下。\n\n浙江省人民政府　　　　2018年3月22日\n"
+    (doc,) = parse(text).documents
+    assert (doc.signatories, doc.date) == (["浙江省人民政府"], "2018-03-22")
+    assert [p.text for p in doc.preamble] == ["现就有关事项通知如下。"]
+    # A sentence that ends in a date is no signature.
+    (doc,) = parse(text.replace("浙江省人民政府　　　　2018年3月22日", "本通知自2018年3月22日")).documents
+    assert doc.signatories == [] and doc.date is None

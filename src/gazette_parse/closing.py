@@ -22,13 +22,14 @@ class Closing:
     notes_end: int = 0  # block after the last 附件说明 block
     sig: tuple[int, int] | None = None
     date: int | None = None
+    signed_date: bool = False  # the date block also holds the (last) 署名
     after: int = 0  # first block after the 附注
 
 
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
     date = next((k for k in range(lo, hi) if not blocks[k].table and "日" in blocks[k].text
-                 and rx.DATE_LINE.match(blocks[k].text)), None)
+                 and (rx.DATE_LINE.match(blocks[k].text) or signed_date(blocks[k].text))), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)
@@ -42,7 +43,9 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
             is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)
             or rx.SEAL_LINE.match(blocks[k].text)):
         k -= 1
-    sig = (k + 1, date) if k + 1 < date else None
+    signed = not rx.DATE_LINE.match(blocks[date].text)
+    sig_end = date + 1 if signed else date
+    sig = (k + 1, sig_end) if k + 1 < sig_end else None
     body_end = k + 1
     notes_start = _attachment_notes_start(blocks, lo, body_end)
     if notes_start is not None:
@@ -51,7 +54,14 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     while after < hi and not blocks[after].table and (
             rx.NOTE_LINE.match(blocks[after].text) or rx.IMPRINT_LINE.match(blocks[after].text)):
         after += 1
-    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
+    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after,
+                   signed_date=signed)
+
+
+def signed_date(text: str) -> bool:
+    """A line with a 署名 and then the 成文日期: ``浙江省人民政府　　2018年3月22日``."""
+    m = rx.SIGNED_DATE_LINE.match(text) if len(text) <= 80 else None
+    return m is not None and is_issuer_line(m.group("issuer"))
 
 
 def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
@@ -91,10 +101,13 @@ def attachment_number(text: str | None) -> int | None:
 
 
 def split_signatures(block: Block) -> list[str]:
-    """Signatures on one line separated by wide spaces: ``国务院办公厅　中央军委办公厅``."""
+    """Signatures on one line separated by wide spaces: ``国务院办公厅　中央军委办公厅``; a date after them (both on
+    one line) is left out."""
     names: list[str] = []
     for line in block.lines:
         body = line.raw.replace("\f", "").strip().lstrip("#").strip()
+        if (m := rx.SIGNED_DATE_LINE.match(body)) and is_issuer_line(m.group("issuer")):
+            body = m.group("issuer")
         parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
         names.extend("".join(p.split()) for p in parts)
     return names
