@@ -550,3 +550,13 @@ def test_signature_and_date_on_one_line() -> None:
     # A sentence that ends in a date is no signature.
     (doc,) = parse(text.replace("浙江省人民政府　　　　2018年3月22日", "本通知自2018年3月22日")).documents
     assert doc.signatories == [] and doc.date is None
+
+
+def test_addressee_that_opens_the_first_paragraph() -> None:
+    text = ("国务院关于同意某某的批复\n\n国函〔2020〕5号\n\n广东省人民政府：你省《关于某某的请示》收悉。现批复如下：\n\n"
+            "一、同意某某。\n\n国务院\n2020年1月10日\n")
+    (doc,) = parse(text).documents
+    assert doc.addressees == ["广东省人民政府"] and doc.addressees_span and doc.addressees_span.start_line == 5
+    assert [p.text for p in doc.preamble] == ["你省《关于某某的请示》收悉。现批复如下："]
+    (doc,) = parse(text.replace("广东省人民政府：你省", "国务院决定：你省")).documents
+    assert doc.addressees == []  # a sentence with a colon is no 主送机关

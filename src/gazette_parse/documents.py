@@ -82,6 +82,22 @@ def _addressee_blocks(blocks: list[Block], k: int, hi: int) -> int:
     return 0
 
 
+#: Characters an addressee may take before the colon that ends it, when the body goes on after it.
+INLINE_ADDRESSEE_MAX = 60
+
+
+def _inline_addressee(block: Block) -> str | None:
+    """The 主送机关 that opens ``block`` (up to its colon) when the body's first sentence follows on the line."""
+    cut = max(block.text.find("："), block.text.find(":"))
+    if block.table or cut <= 0 or cut > INLINE_ADDRESSEE_MAX or cut == len(block.text) - 1:
+        return None
+    head = block.text[: cut + 1]
+    names = head[:-1]  # it must end in an organ, not in a verb: ``国务院决定：自…`` is a sentence
+    if not (rx.ORGAN_SUFFIX.search(names) or names.endswith(("单位", "部门", "机构", "同志"))):
+        return None
+    return head if is_addressee(Block(text=head, lines=block.lines)) else None
+
+
 def _span(a: Block, b: Block) -> Span:
     return Span(start_line=a.start, end_line=b.end)
 
@@ -141,6 +157,12 @@ class DocumentBuilder:
             addressees = split_addressees("".join(x.text for x in b[cursor:cursor + n]))
             addressees_span = _span(b[cursor], b[cursor + n - 1])
             cursor += n
+        elif cursor < region.end and (head := _inline_addressee(b[cursor])):
+            # ``广东省人民政府：你省《关于…的请示》收悉。``: the 主送机关 opens the body's first paragraph.
+            addressees = split_addressees(head)
+            addressees_span = _span(b[cursor], b[cursor])
+            b[cursor] = Block(text=b[cursor].text[len(head):].strip(), lines=b[cursor].lines,
+                              heading=b[cursor].heading)
         is_order = doc_number is not None and doc_number.agency_code.endswith("令")
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
         doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
