@@ -560,3 +560,15 @@ def test_addressee_that_opens_the_first_paragraph() -> None:
     assert [p.text for p in doc.preamble] == ["你省《关于某某的请示》收悉。现批复如下："]
     (doc,) = parse(text.replace("广东省人民政府：你省", "国务院决定：你省")).documents
     assert doc.addressees == []  # a sentence with a colon is no 主送机关
+
+
+def test_short_attachment_note_and_label() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "short-attachment-label.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [n.title for n in doc.attachment_notes] == ["某某名单"]
+    assert [(a.title, [i.text for i in a.items]) for a in doc.attachments] == [("某某名单", ["甲单位", "乙单位", "丙单位"])]
+    assert not result.unclassified
+    assert rx.ATTACHMENT_LABEL.match("附则") is None and rx.ATTACHMENT_NOTE.match("附录：某某") is None
