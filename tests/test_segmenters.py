@@ -572,3 +572,13 @@ def test_short_attachment_note_and_label() -> None:
     assert [(a.title, [i.text for i in a.items]) for a in doc.attachments] == [("某某名单", ["甲单位", "乙单位", "丙单位"])]
     assert not result.unclassified
     assert rx.ATTACHMENT_LABEL.match("附则") is None and rx.ATTACHMENT_NOTE.match("附录：某某") is None
+
+
+def test_date_under_the_title_when_there_is_none_at_the_end() -> None:
+    text = ("国务院关于修改部分行政法规的决定\n（2019年3月2日）\n\n国务院决定：对49部行政法规的部分条款予以修改。\n\n"
+            "一、将《某某条例》第十条修改为：……\n\n本决定自公布之日起施行。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.subtitle, doc.date) == ("（2019年3月2日）", "2019-03-02")
+    assert doc.date_span and doc.date_span.start_line == 2
+    assert not [d.code for d in result.diagnostics if d.code in ("D001", "S001")]

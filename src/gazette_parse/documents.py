@@ -182,6 +182,7 @@ class DocumentBuilder:
         b = self.blocks
         title_end = lo
         subtitle = None
+        subtitle_at = lo
         if title_blocks and title_blocks[-1] is b[lo - 1]:
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
@@ -208,6 +209,10 @@ class DocumentBuilder:
             date, problem = parse_date(db.text)
             if problem:
                 self.diags.add("D002", f"impossible date {db.text}: {problem}", db.start)
+        if date is None and closing.date is None and subtitle and rx.DATE_ANY.search(subtitle):
+            # No 成文日期 at the end, but one under the title: ``（2019年3月2日）`` · ``（…国务院第55次常务会议通过）``.
+            date, problem = parse_date(subtitle)
+            date_span = _span(b[subtitle_at], b[title_end - 1])
         doc_notes = [Note(text=b[k].text, span=Span(start_line=b[k].start, end_line=b[k].end))
                      for k in range(closing.date + 1, closing.after)] if closing.date is not None else []
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
