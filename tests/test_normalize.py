@@ -81,3 +81,10 @@ def test_html_row_and_column_spans_are_expanded() -> None:
     rows = html_table_rows('<tr><td rowspan="9999">a</td><td colspan="9999">b</td></tr><tr></tr><tr><td>c</td></tr>')
     assert [len(cells) for _, _, cells in rows] == [1 + MAX_SPAN, 1, 2]
     assert rows[2][2] == ["a", "c"]
+
+
+def test_markdown_links_and_quotes_keep_their_text() -> None:
+    assert make_line(1, "详见[附件](http://x.gov.cn/a.pdf)。").text == "详见附件。"
+    assert make_line(1, '[链接](http://a "标题")文字').text == "链接文字"
+    assert make_line(1, "> 引用的文字").text == "引用的文字"
+    assert make_line(1, "[第一条] 不是链接").text == "[第一条]不是链接"

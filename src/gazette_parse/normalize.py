@@ -91,6 +91,8 @@ def strip_markup(s: str) -> str:
     """Remove inline markdown and HTML markup, keeping the text it wraps."""
     if "![" in s:
         s = rx.MD_IMAGE.sub("", s)
+    if "](" in s:
+        s = rx.MD_LINK.sub(r"\g<text>", s)
     if "$" in s:
         s = rx.MD_MATH.sub(_math, s)
     if "<" in s:
@@ -232,8 +234,9 @@ def make_line(no: int, raw: str) -> Line:
     if lead == "#" and (m := rx.MD_HEADING.match(body)):
         heading = len(m.group("hashes"))
         body = body[m.end():]
-    elif lead in ("-", "*", "+") and (m := rx.MD_LIST.match(body)):
-        body = body[m.end():]
+    elif ((lead in ("-", "*", "+") and (m := rx.MD_LIST.match(body)))
+          or (lead == ">" and (m := rx.MD_QUOTE.match(body)))):
+        body = body[m.end():]  # a list item's or a block quote's marker
     tail = raw[-8:]
     hard_break = tail.endswith("  ") or ("<" in tail and tail.rstrip().lower().endswith(("<br>", "<br/>", "<br />")))
     text = clean_text(strip_markup(body))

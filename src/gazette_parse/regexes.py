@@ -255,6 +255,10 @@ LATIN_OK = frozenset({"PPP", "GDP", "APP", "CPI", "PPI", "PM", "VR", "AR", "AI",
 # ---------------------------------------------------------------- markup
 MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
 MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
+#: A block quote's marker: ``> 引文``.
+MD_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
+#: An inline link, kept as its text: ``[附件](http://…)`` → 附件.
+MD_LINK = regex.compile(r"""\[(?P<text>[^\[\]]{0,200})\]\((?P<url>[^()\s]{0,500})(?:\s+"[^"]{0,200}")?\)""")
 HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
