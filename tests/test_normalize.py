@@ -88,3 +88,8 @@ def test_markdown_links_and_quotes_keep_their_text() -> None:
     assert make_line(1, '[链接](http://a "标题")文字').text == "链接文字"
     assert make_line(1, "> 引用的文字").text == "引用的文字"
     assert make_line(1, "[第一条] 不是链接").text == "[第一条]不是链接"
+
+
+def test_display_formula_fences_are_markup() -> None:
+    kinds = [(ln.kind.value, ln.text) for ln in normalize("$$\nx = 1\n$$\n$$ y=1 $$\n") if ln.kind is not LineKind.BLANK]
+    assert kinds == [("rule", ""), ("text", "x = 1"), ("rule", ""), ("text", "y=1")]

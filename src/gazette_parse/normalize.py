@@ -216,6 +216,8 @@ def make_line(no: int, raw: str) -> Line:
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
     if "![" in raw and not rx.MD_IMAGE.sub("", raw).strip():
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
+    if stripped == "$$":  # the fence of a display formula (MinerU): markup without text
+        return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or ("+" in raw and rx.GRID_BORDER.match(raw)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     rows = _html_rows(raw) if "<" in raw else None

@@ -264,7 +264,7 @@ HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
 MD_IMAGE = regex.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 #: Inline LaTeX that converters wrap around numbers: ``$10 \%$`` → ``10%``.
-MD_MATH = regex.compile(r"\$\s*(?P<math>[^$\n]{1,40}?)\s*\$")
+MD_MATH = regex.compile(r"(?P<fence>\${1,2})\s*(?P<math>[^$\n]{1,40}?)\s*(?P=fence)")
 MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
