@@ -582,3 +582,16 @@ def test_date_under_the_title_when_there_is_none_at_the_end() -> None:
     assert (doc.subtitle, doc.date) == ("（2019年3月2日）", "2019-03-02")
     assert doc.date_span and doc.date_span.start_line == 2
     assert not [d.code for d in result.diagnostics if d.code in ("D001", "S001")]
+
+
+def test_interpretation_after_a_document_and_articles_without_titles() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "interpretation-after-document.txt").read_text(encoding="utf-8")
+    notice, reading = parse(text).documents
+    (measures,) = notice.enclosures
+    assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in measures.sections] == [
+        ("第一条", None, ["为了规范某某，制定本办法。"]), ("第二条", None, ["本办法自2020年3月1日起施行。"])]
+    assert reading.title == "《某某办法》政策解读" and [s.marker for s in reading.sections] == ["一、", "二、"]
+    (doc,) = parse("某某条例\n\n第一条【立法目的】为了规范某某，制定本条例。\n").documents
+    assert (doc.sections[0].title, doc.sections[0].paragraphs[0].text) == ("立法目的", "为了规范某某，制定本条例。")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+import regex
+
 from . import regexes as rx
 from .blocks import Block, is_heading_title, join_wrapped
 from .diagnostics import Diagnostics
@@ -18,6 +20,8 @@ from .numerals import cn_to_int
 
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
 NOTE_KINDS = ("ar", "arp", "circ")
+#: The topic some regulations print in brackets after the article number: ``第一条【立法目的】``.
+ARTICLE_TOPIC = regex.compile(r"^[【\[](?P<topic>[^】\]]{1,30})[】\]]\s*")
 #: An inline title is the first sentence when it is at most this long and has no comma.
 MAX_INLINE_TITLE = 50
 TITLE_TRAILING = "。.;；:：,，、 "
@@ -74,6 +78,10 @@ def split_title(block: Block, marker: Marker) -> tuple[str | None, str | None]:
     rest = marker.rest
     if not rest:
         return None, None
+    if marker.kind == "tiao" and not block.heading:
+        # An article (第五条) has no title, only its words, unless one stands in brackets: 第一条【立法目的】…
+        m = ARTICLE_TOPIC.match(rest)
+        return (m.group("topic"), rest[m.end():].strip() or None) if m else (None, rest)
     if block.heading or is_heading_title(rest):  # (``rest`` follows the marker: the block's text is stripped)
         return rest.rstrip(TITLE_TRAILING) or None, None
     cut = rest.find("。")

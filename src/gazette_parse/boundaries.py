@@ -237,8 +237,18 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         new.append(region)
         taken.update(title)
         current, dates_since = region, 0
+    # 3. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
+    for k, b in enumerate(blocks):
+        if k in taken or b.table or not INTERPRETATION_TITLE.match(b.text) or rx.match_marker(b.text) \
+                or not is_titleish(b):
+            continue
+        new.append(Region(start=k, end=len(blocks), anchor=None, title=[k], red_header=[]))
+        taken.add(k)
     return regions + new
 
+
+#: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.
+INTERPRETATION_TITLE = regex.compile(r"^[^。；;]{4,60}(?:解读|答记者问)$")
 
 #: Words without one of which a line is no 版记 line.
 IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
