@@ -22,7 +22,6 @@ class Closing:
     notes_end: int = 0  # block after the last 附件说明 block
     sig: tuple[int, int] | None = None
     date: int | None = None
-    signed_date: bool = False  # the date block also holds the (last) 署名
     after: int = 0  # first block after the 附注
 
 
@@ -54,8 +53,7 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     while after < hi and not blocks[after].table and (
             rx.NOTE_LINE.match(blocks[after].text) or rx.IMPRINT_LINE.match(blocks[after].text)):
         after += 1
-    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after,
-                   signed_date=signed)
+    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
 
 
 def signed_date(text: str) -> bool:
