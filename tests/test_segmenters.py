@@ -595,3 +595,13 @@ def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     assert reading.title == "《某某办法》政策解读" and [s.marker for s in reading.sections] == ["一、", "二、"]
     (doc,) = parse("某某条例\n\n第一条【立法目的】为了规范某某，制定本条例。\n").documents
     assert (doc.sections[0].title, doc.sections[0].paragraphs[0].text) == ("立法目的", "为了规范某某，制定本条例。")
+
+
+def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "meeting-minutes.txt").read_text(encoding="utf-8")
+    (doc,) = parse(text).documents
+    assert doc.kind == "纪要" and doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2020, 5)
+    assert doc.addressees == []  # ``2020年3月10日，…研究了以下事项：`` is the first sentence, no 主送机关
+    assert doc.preamble[0].text.startswith("2020年3月10日")

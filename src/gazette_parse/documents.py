@@ -63,7 +63,12 @@ def is_addressee(block: Block) -> bool:
     t = block.text
     return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
             and "如下" not in t and rx.match_marker(t) is None and not t.startswith(("附件", "为", "根据"))
-            and bool(rx.ADDRESSEE_HINT.search(t)))
+            and bool(rx.ADDRESSEE_HINT.search(t)) and rx.DATE_ANY.search(t) is None
+            and bool(rx.ADDRESSEE_END.search(TRAILING_PAREN.sub("", t[:-1]))))
+
+
+#: A parenthesis at the end of a name: ``成员单位办公厅（室）``.
+TRAILING_PAREN = regex.compile(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
 
 
 def _addressee_blocks(blocks: list[Block], k: int, hi: int) -> int:

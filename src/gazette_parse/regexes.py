@@ -72,8 +72,8 @@ ORDER_NUMBER = regex.compile(
     V,
 )
 ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
-#: A title line that a bare number (``第705号``, ``〔2019〕第3号``) under it belongs to.
-NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告)$")
+#: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
+NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|纪要)$")
 
 # ---------------------------------------------------------------- dates
 DATE_CORE = r"""
@@ -193,6 +193,12 @@ PERSON_SIGNATURE = regex.compile(
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
 ADDRESSEE_HINT = regex.compile(
     r"政府|部门|单位|机构|机关|委|厅|局|办|部|院|会|司|军|团|处|所|中心|学校|企业|各|省|市|县|区|同志"
+)
+#: How the last name before a 主送机关's colon ends (``…直属机构：`` · ``国务院：`` · ``各有关单位：``); a sentence
+#: that ends in a colon (``…研究了以下事项：``) ends otherwise.
+ADDRESSEE_END = regex.compile(
+    r"(?:政府|办公厅|办公室|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|单位|部门|机构|机关|同志|"
+    r"学校|大学|学院|医院|所|站|队|社|馆|省|市|县|区|州|盟|旗|镇|乡|村|街道|团|企业|组织|党组|党委|兵团)$"
 )
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
