@@ -140,3 +140,12 @@ def test_pandoc_grid_and_simple_tables() -> None:
     (doc,) = parse("某某的通知\n\n附件\n\n名单\n\n" + simple).documents
     (table,) = doc.attachments[0].tables
     assert table.header == ["序号", "名称"] and len(table.rows) == 3
+
+
+def test_pretty_printed_html_table_with_cell_text_on_its_own_lines() -> None:
+    text = ("某某的通知\n\n附件\n\n名单\n\n<table>\n<tr>\n<td>\n序号\n</td>\n<td>\n名称\n</td>\n</tr>\n<tr>\n<td>\n1\n</td>\n"
+            "<td>\n甲单位\n</td>\n</tr>\n</table>\n")
+    result = parse(text)
+    (table,) = result.documents[0].attachments[0].tables
+    assert (table.header, table.rows) == (["序号", "名称"], [["1", "甲单位"]])
+    assert [(s.start_line, s.end_line) for s in table.row_spans] == [(16, 23)] and not result.unclassified

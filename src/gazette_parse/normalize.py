@@ -257,12 +257,15 @@ def normalize(text: str) -> list[Line]:
 
 TABLE_OPEN = regex.compile(r"<table\b", regex.IGNORECASE)
 TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+#: Lines an HTML table's ``</table>`` is looked for in.
+MAX_HTML_TABLE_LINES = 5000
 
 
 def _multiline_html_tables(lines: list[Line]) -> None:
     """HTML tables written over several lines (``<table>`` / ``<tr>`` / ``<td>甲</td>`` …): each row goes to the
     line its ``<tr>`` opens on, and the other lines of the row are marked as continuing it, so the row's span
     covers them. The table ends at ``</table>`` or at the first line of text without a tag."""
+    closes = [k for k, ln in enumerate(lines) if "</" in ln.raw and TABLE_CLOSE.search(ln.raw)]
     i = 0
     while i < len(lines):
         raw = lines[i].raw
@@ -270,11 +273,15 @@ def _multiline_html_tables(lines: list[Line]) -> None:
         if m is None or TABLE_CLOSE.search(raw, m.end()):
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and (lines[j].kind is LineKind.BLANK or "<" in lines[j].raw):
-            j += 1
-            if TABLE_CLOSE.search(lines[j - 1].raw):
-                break
+        # Up to its ``</table>`` when one comes within reach (cell text may stand on lines of its own); else up
+        # to the first line of text without a tag.
+        after = bisect_right(closes, i)
+        if after < len(closes) and closes[after] - i < MAX_HTML_TABLE_LINES:
+            j = closes[after] + 1
+        else:
+            j = i + 1
+            while j < len(lines) and (lines[j].kind is LineKind.BLANK or "<" in lines[j].raw):
+                j += 1
         region = lines[i:j]
         joined = "\n".join(ln.raw for ln in region)
         starts = [0]
