@@ -605,3 +605,13 @@ def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
     assert doc.kind == "纪要" and doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2020, 5)
     assert doc.addressees == []  # ``2020年3月10日，…研究了以下事项：`` is the first sentence, no 主送机关
     assert doc.preamble[0].text.startswith("2020年3月10日")
+
+
+def test_toc_table_with_a_header_row_and_a_number_column() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "toc-table-with-number-column.md").read_text(encoding="utf-8")
+    result = parse(text)
+    assert [(e.title, e.doc_number, e.page, e.document) for e in result.toc] == [
+        ("某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 3, 0), ("某某省人民政府关于乙事项的通知", "某政发〔2021〕2号", 5, 1)]
+    assert not result.unclassified

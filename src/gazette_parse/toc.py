@@ -107,12 +107,21 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
         if len(filled) == 1 and (cat := rx.TOC_CATEGORY.match(filled[0]) or rx.TOC_CATEGORY_PLAIN.match(filled[0])):
             category = cat.group("category").strip()
             continue
+        if filled and all("".join(c.split()) in TOC_COLUMN_NAMES for c in filled):
+            continue  # the table's own header: 标题 | 文号 | 页码
         if len(filled) >= 2 and filled[-1].strip().isdecimal():
-            text = "".join(filled[:-1])
+            # A 文号 in a column of its own goes with the title: 标题 | 某政发〔2021〕1号 | 3
+            number = next((c for c in filled[:-1] if parse_doc_number(c.strip()) is not None), None)
+            text = "".join(c if c is not number else f"（{c.strip()}）" for c in filled[:-1])
             entries.append(_entry_text(text, category, int(filled[-1]), Span(start_line=line.no, end_line=line.no)))
         elif filled:
             return None
     return category, entries
+
+
+#: Column names a TOC written as a table may have in its first row.
+TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文件标题", "文号", "发文字号", "页码", "页次", "页",
+                              "序号", "类别", "栏目"})
 
 
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
