@@ -28,7 +28,7 @@ class Closing:
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
     date = next((k for k in range(lo, hi) if not blocks[k].table and blocks[k].text.endswith("日")
-                 and (rx.DATE_LINE.match(blocks[k].text) or signed_date(blocks[k].text))), None)
+                 and (rx.DATE_LINE.match(blocks[k].text) or signature_before_date(blocks[k].text))), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)
@@ -56,10 +56,10 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
 
 
-def signed_date(text: str) -> bool:
-    """A line with a 署名 and then the 成文日期: ``浙江省人民政府　　2018年3月22日``."""
+def signature_before_date(text: str) -> str | None:
+    """The 署名 of a line that holds it and then the 成文日期 (``浙江省人民政府　　2018年3月22日``), or None."""
     m = rx.SIGNED_DATE_LINE.match(text) if len(text) <= 80 else None
-    return m is not None and is_issuer_line(m.group("issuer"))
+    return m.group("issuer") if m is not None and is_issuer_line(m.group("issuer")) else None
 
 
 def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
@@ -104,8 +104,7 @@ def split_signatures(block: Block) -> list[str]:
     names: list[str] = []
     for line in block.lines:
         body = line.raw.replace("\f", "").strip().lstrip("#").strip()
-        if (m := rx.SIGNED_DATE_LINE.match(body)) and is_issuer_line(m.group("issuer")):
-            body = m.group("issuer")
+        body = signature_before_date(body) or body
         parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
         names.extend("".join(p.split()) for p in parts)
     return names

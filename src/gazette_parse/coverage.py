@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .models import Attachment, Document, GazetteFile, Section, Span, Table
+from .models import Attachment, Document, GazetteFile, Paragraph, Section, Span, Table
 
 #: Diagnostics that say where a line went (removed furniture, a dropped repeated header, unclassified text).
 ACCOUNTING_CODES = frozenset({"F001", "X002", "X004"})
@@ -18,10 +18,7 @@ def _add(out: set[int], span: Span | None) -> None:
 def _sections(out: set[int], sections: Iterable[Section]) -> None:
     for s in sections:
         _add(out, s.heading_span)
-        for p in s.paragraphs:
-            _add(out, p.span)
-        _tables(out, s.tables)
-        _sections(out, s.sections)
+        _body(out, s.paragraphs, s.tables, s.sections)
 
 
 def _tables(out: set[int], tables: Iterable[Table]) -> None:
@@ -29,15 +26,19 @@ def _tables(out: set[int], tables: Iterable[Table]) -> None:
         _add(out, t.span)
 
 
+def _body(out: set[int], paragraphs: Iterable[Paragraph], tables: Iterable[Table], sections: Iterable[Section]) -> None:
+    for p in paragraphs:
+        _add(out, p.span)
+    _tables(out, tables)
+    _sections(out, sections)
+
+
 def _attachment(out: set[int], a: Attachment) -> None:
     _add(out, a.label_span)
     _add(out, a.title_span)
-    for p in a.paragraphs:
-        _add(out, p.span)
     for it in a.items:
         _add(out, it.span)
-    _tables(out, a.tables)
-    _sections(out, a.sections)
+    _body(out, a.paragraphs, a.tables, a.sections)
 
 
 def _document(out: set[int], d: Document) -> None:
@@ -45,10 +46,7 @@ def _document(out: set[int], d: Document) -> None:
         _add(out, span)
     if d.doc_number:
         _add(out, d.doc_number.span)
-    for p in d.preamble:
-        _add(out, p.span)
-    _tables(out, d.tables)
-    _sections(out, d.sections)
+    _body(out, d.preamble, d.tables, d.sections)
     for n in d.attachment_notes:
         _add(out, n.span)
     for note in d.notes:

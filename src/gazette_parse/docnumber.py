@@ -63,6 +63,5 @@ def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
     if m is None:
         return None
     agency = "".join(m.group("agency").split())
-    year = int(m.group("year").translate(FULL_WIDTH_DIGITS))
-    serial = int(m.group("serial").translate(FULL_WIDTH_DIGITS))
+    year, serial = int(m.group("year")), int(m.group("serial"))  # int() reads full-width digits too
     return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)

@@ -211,13 +211,11 @@ class DocumentBuilder:
         if closing.date is not None:
             db = b[closing.date]
             date_span = Span(start_line=db.start, end_line=db.end)
-            date, problem = parse_date(db.text)
-            if problem:
-                self.diags.add("D002", f"impossible date {db.text}: {problem}", db.start)
-        if date is None and closing.date is None and subtitle and rx.DATE_ANY.search(subtitle):
+            date = self._date(db.text, date_span)
+        elif subtitle and rx.DATE_ANY.search(subtitle):
             # No 成文日期 at the end, but one under the title: ``（2019年3月2日）`` · ``（…国务院第55次常务会议通过）``.
-            date, problem = parse_date(subtitle)
             date_span = _span(b[subtitle_at], b[title_end - 1])
+            date = self._date(subtitle, date_span)
         doc_notes = [Note(text=b[k].text, span=Span(start_line=b[k].start, end_line=b[k].end))
                      for k in range(closing.date + 1, closing.after)] if closing.date is not None else []
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
@@ -233,6 +231,13 @@ class DocumentBuilder:
             signatories_span=sig_span, date_span=date_span,
             span=_span(b[start], b[hi - 1]) if start < hi else Span(start_line=1, end_line=1),
         )
+
+    def _date(self, text: str, span: Span) -> str | None:
+        """The ISO date in ``text``; D002 when it is impossible."""
+        date, problem = parse_date(text)
+        if problem:
+            self.diags.add("D002", f"impossible date {text}: {problem}", span.start_line)
+        return date
 
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""

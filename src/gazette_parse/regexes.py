@@ -67,7 +67,7 @@ DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 #: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``.
 ORDER_NUMBER = regex.compile(
     r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
-    (?:[〔［\[（(]\s*(?P<year>(?:[1１][9９]|[2２][0０])\d{2})\s*[〕］\]）)])?\s*
+    (?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)])?\s*
     (?P<di>第)?\s*(?P<serial>\d{1,5})\s*号\s*$""",
     V,
 )
@@ -105,7 +105,7 @@ ISSUE_LINE = regex.compile(
 )
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
-YEAR_LINE = regex.compile(r"^\s*(?P<year>(?:[1１][9９]|[2２][0０])\d{2})\s*(?:年)?\s*$")
+YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}公报)\s*$")
 #: ``国内统一刊号:CN33-1354/D``.
