@@ -615,3 +615,20 @@ def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     assert [(e.title, e.doc_number, e.page, e.document) for e in result.toc] == [
         ("某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 3, 0), ("某某省人民政府关于乙事项的通知", "某政发〔2021〕2号", 5, 1)]
     assert not result.unclassified
+
+
+def test_regulation_contents_are_text_and_list_items_have_no_titles() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "decree-with-regulation-contents.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    assert result.toc == [] and result.toc_span is None  # the regulation's own 目录 is no issue TOC
+    (decree,) = result.documents
+    assert decree.kind == "命令" and decree.date == "2019-10-22" and decree.signatories == ["总理 李克强"]
+    (regulation,) = decree.enclosures
+    assert [p.text for p in regulation.preamble][:2] == ["目录", "第一章总则"] and len(regulation.preamble) == 8
+    assert [s.marker for s in regulation.sections] == [f"第{n}章" for n in "一二三四五六七"]
+    assert all(s.sections for s in regulation.sections)  # no chapter left empty by the contents list
+    (article_7,) = regulation.sections[2].sections[1].sections
+    assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in article_7.sections] == [
+        ("（一）", None, ["违反规定设立审批的；"]), ("（二）", None, ["违反规定收费的；"]), ("（三）", None, ["其他情形。"])]

@@ -69,15 +69,18 @@ def read_marker(text: str) -> Marker | None:
     return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
 
 
-def split_title(block: Block, marker: Marker) -> tuple[str | None, str | None]:
+def split_title(block: Block, marker: Marker, *, in_article: bool = False) -> tuple[str | None, str | None]:
     """(title, first paragraph text) of a marker block.
 
     ``(一)稳定集体林地承包关系。完善集体林地…`` → (稳定集体林地承包关系, 完善集体林地…);
-    a heading line gives its whole text as the title; a long first sentence is no title.
+    a heading line gives its whole text as the title; a long first sentence is no title. The items of an
+    article (第七条 … （一）违反规定收费的 …) and list items ending in ``；`` are text, never titles.
     """
     rest = marker.rest
     if not rest:
         return None, None
+    if in_article or rest[-1] in "；;":
+        return None, rest
     if marker.kind == "tiao" and not block.heading:
         # An article (第五条) has no title, only its words, unless one stands in brackets: 第一条【立法目的】…
         m = ARTICLE_TOPIC.match(rest)
@@ -147,6 +150,12 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             last_end = blocks[j - 1].end
             i = j
             continue
+        if block.text[:2] in ("目录", "目 ") and (j := contents_end(blocks, i)) > i:
+            # A law's or regulation's own contents (目录 / 第一章 总则 / 第二章 …): text, not empty chapters
+            (stack[-1].section.paragraphs if stack else result.preamble).extend(paragraph(b) for b in blocks[i:j])
+            last_end = blocks[j - 1].end
+            i = j
+            continue
         marker = read_marker(block.text)
         if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
@@ -163,7 +172,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             if _accept(marker, last_sibling, last_global, diags, block.start):
                 _close(stack[depth:], last_end)
                 del stack[depth:]
-                title, first = split_title(block, marker)
+                in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
+                title, first = split_title(block, marker, in_article=in_article)
                 heading_span = Span(start_line=block.start, end_line=block.end)  # (spans are frozen: shared)
                 section = Section(
                     marker=marker.text, marker_kind=marker.kind, level=depth + 1, number=marker.number,
@@ -183,6 +193,29 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         i += 1
     _close(stack, last_end)
     return result
+
+
+#: Marker kinds the contents of a law or regulation list.
+CONTENTS_KINDS = ("bian", "part", "zhang", "jie")
+
+
+def contents_end(blocks: list[Block], i: int) -> int:
+    """Index after the contents list that opens at ``blocks[i]`` (目录 followed by chapter headings that come
+    again below it: 第一章 总则 … 第七章 附则, then 第一章 总则 itself), or ``i`` when there is none."""
+    if not rx.TOC_HEADING.match(blocks[i].text):
+        return i
+    j = i + 1
+    first: Marker | None = None
+    while j < len(blocks) and not blocks[j].table:
+        m = read_marker(blocks[j].text)
+        if m is None or m.kind not in CONTENTS_KINDS or not is_heading_title(m.rest or "-"):
+            break
+        if first is None:
+            first = m
+        elif m.kind == first.kind and m.number == first.number:
+            return j  # the first listed heading again: the text itself begins
+        j += 1
+    return i
 
 
 def _close(items: list[_Open], end: int) -> None:

@@ -95,6 +95,8 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         pending = []
         result.entries.append(_entry(group, category, page))
         result.lines.update(ln.no for ln in group)
+    if not result.entries:
+        return TocResult()  # a 目录 with no entry under it is no issue TOC (a law's own contents, say)
     return result
 
 
