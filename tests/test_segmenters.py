@@ -632,3 +632,30 @@ def test_regulation_contents_are_text_and_list_items_have_no_titles() -> None:
     (article_7,) = regulation.sections[2].sections[1].sections
     assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in article_7.sections] == [
         ("（一）", None, ["违反规定设立审批的；"]), ("（二）", None, ["违反规定收费的；"]), ("（三）", None, ["其他情形。"])]
+
+
+def test_imprint_after_the_attachments_belongs_to_the_document() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "imprint-after-attachments.txt").read_text(encoding="utf-8")
+    (doc,) = parse(text).documents
+    assert doc.imprint is not None
+    assert (doc.imprint.cc, doc.imprint.printed_by, doc.imprint.printed_on) == (
+        ["省委各部门", "省人大常委会办公厅", "省政协办公厅"], "某某省人民政府办公厅", "2021-03-08")
+    assert (doc.imprint.span.start_line, doc.imprint.span.end_line, doc.span.end_line) == (47, 49, 49)
+    assert [n.text[:3] for n in doc.notes] == ["（此件", "抄送：", "某某省"]
+    last = doc.attachments[-1]
+    assert last.span.end_line == 45 and "抄送" not in str(last.model_dump())
+
+
+def test_imprint_with_keywords_and_the_printing_organ_above_its_date() -> None:
+    text = ("某某县人民政府关于某某的通知\n\n各乡镇人民政府：\n\n　　现通知如下。\n\n某某县人民政府\n\n二〇〇九年五月四日\n\n"
+            "主题词：农业　水利　通知\n\n抄送：县委办公室、县人大常委会办公室。\n\n某某县人民政府办公室\n\n2009年5月6日印发\n")
+    (doc,) = parse(text).documents
+    assert doc.date == "2009-05-04" and doc.imprint is not None
+    assert doc.imprint.model_dump(exclude={"span"}) == {
+        "cc": ["县委办公室、县人大常委会办公室"], "keywords": ["农业", "水利", "通知"],
+        "printed_by": "某某县人民政府办公室", "printed_on": "2009-05-06"}
+    assert [n.text for n in doc.notes][-2:] == ["某某县人民政府办公室", "2009年5月6日印发"]
+    (plain,) = parse("某某县人民政府关于某某的通知\n\n　　现通知如下。\n\n某某县人民政府\n\n2009年5月4日\n").documents
+    assert plain.imprint is None

@@ -51,9 +51,43 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
         body_end = notes_start
     after = date + 1
     while after < hi and not blocks[after].table and (
-            rx.NOTE_LINE.match(blocks[after].text) or rx.IMPRINT_LINE.match(blocks[after].text)):
+            rx.NOTE_LINE.match(blocks[after].text) or is_imprint(blocks, after)):
         after += 1
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
+
+
+#: A 版记 line with the 印发日期 alone, its 印发机关 on the line above (``2021年3月8日印发``).
+PRINT_DATE_ALONE = regex.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}\s*年[^年]{1,8}日\s*印\s*发$")
+#: The head of a 版记 list: ``抄送：`` · ``主题词：``.
+IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{rx.COLON}\s*")
+
+
+def is_imprint(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` is a 版记 line: ``抄送：…``, ``主题词：…``, ``某某办公厅　2021年3月8日印发``, or the 印发机关 printed
+    on its own above a line with the 印发日期."""
+    b = blocks[k]
+    text = b.text
+    if b.table:
+        return False
+    if ("送" in text or "报" in text or "题词" in text) and IMPRINT_HEAD.match(text):
+        return True
+    if text.endswith("印发"):
+        return len(text) <= 50 and not any(c in text for c in "。，,；;") and bool(rx.IMPRINT_LINE.match(text))
+    return (k + 1 < len(blocks) and not blocks[k + 1].table and bool(PRINT_DATE_ALONE.match(blocks[k + 1].text))
+            and is_issuer_line(text))
+
+
+#: Blocks a 版记 may take at the end of a document.
+MAX_IMPRINT_BLOCKS = 6
+
+
+def imprint_start(blocks: list[Block], lo: int, hi: int) -> int:
+    """Index of the first block of the 版记 that ends ``blocks[lo:hi]``, or ``hi`` when it ends in none. (GB/T 9704
+    prints the 版记 last, after the attachments.)"""
+    k = hi
+    while k - 1 > lo and hi - k < MAX_IMPRINT_BLOCKS and is_imprint(blocks, k - 1):
+        k -= 1
+    return k
 
 
 def signature_before_date(text: str) -> str | None:

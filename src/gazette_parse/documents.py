@@ -9,12 +9,28 @@ import regex
 from . import regexes as rx
 from .blocks import Block, ends_title
 from .body import as_items, parse_body
-from .boundaries import MAX_TITLE_BLOCK, MAX_TITLE_BLOCKS, Region, bare_kind, is_titleish, title_and_number, title_key
-from .closing import attachment_number, find_closing, read_attachment_notes, split_signatures
+from .boundaries import (
+    MAX_TITLE_BLOCK,
+    MAX_TITLE_BLOCKS,
+    Region,
+    bare_kind,
+    is_issuer_line,
+    is_titleish,
+    title_and_number,
+    title_key,
+)
+from .closing import (
+    IMPRINT_HEAD,
+    attachment_number,
+    find_closing,
+    imprint_start,
+    read_attachment_notes,
+    split_signatures,
+)
 from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import signers_of
-from .models import Attachment, AttachmentNote, DocNumber, Document, Note, Span
+from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
 
 #: A 主送机关 block is at most this long.
 ADDRESSEE_MAX = 400
@@ -170,8 +186,9 @@ class DocumentBuilder:
                               heading=b[cursor].heading)
         is_order = doc_number is not None and doc_number.agency_code.endswith("令")
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
-        doc = self._content(region.start, cursor, region.end, title=title, title_blocks=title_blocks,
-                            issuing=issuing)
+        end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
+        doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
+                            tail=b[end:region.end])
         doc.issuer = issuer or (doc.signatories[0] if len(doc.signatories) == 1 else "、".join(doc.signatories) or None)
         doc.doc_number = doc_number
         doc.addressees = addressees
@@ -182,8 +199,9 @@ class DocumentBuilder:
         return doc
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
-                 issuing: bool) -> Document:
-        """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block."""
+                 issuing: bool, tail: list[Block] | None = None) -> Document:
+        """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block.
+        ``tail`` is a 版记 printed after them."""
         b = self.blocks
         title_end = lo
         subtitle = None
@@ -216,20 +234,21 @@ class DocumentBuilder:
             # No 成文日期 at the end, but one under the title: ``（2019年3月2日）`` · ``（…国务院第55次常务会议通过）``.
             date_span = _span(b[subtitle_at], b[title_end - 1])
             date = self._date(subtitle, date_span)
-        doc_notes = [Note(text=b[k].text, span=Span(start_line=b[k].start, end_line=b[k].end))
-                     for k in range(closing.date + 1, closing.after)] if closing.date is not None else []
+        note_blocks = (b[closing.date + 1:closing.after] if closing.date is not None else []) + (tail or [])
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
                                                       announced=notes)
         return Document(
             title=title, subtitle=subtitle, kind=kind_of(title), issuer=None, doc_number=None, addressees=[],
             preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=notes,
-            signatories=signatories, date=date, notes=doc_notes, enclosures=enclosures, attachments=attachments,
+            signatories=signatories, date=date, notes=[Note(text=x.text, span=_span(x, x)) for x in note_blocks],
+            imprint=read_imprint(note_blocks),
+            enclosures=enclosures, attachments=attachments,
             page=b[start].page if start < hi else None,
             title_span=_span(title_blocks[0], b[title_end - 1] if subtitle else title_blocks[-1])
             if title_blocks else None,
             signatories_span=sig_span, date_span=date_span,
-            span=_span(b[start], b[hi - 1]) if start < hi else Span(start_line=1, end_line=1),
+            span=_span(b[start], tail[-1] if tail else b[hi - 1]) if start < hi else Span(start_line=1, end_line=1),
         )
 
     def _date(self, text: str, span: Span) -> str | None:
@@ -383,3 +402,36 @@ def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) ->
         if not want.startswith(acc):
             break
     return lo
+
+
+def read_imprint(blocks: list[Block]) -> Imprint | None:
+    """The 版记 among a document's note blocks, read into its parts; None when there is none."""
+    cc: list[str] = []
+    keywords: list[str] = []
+    printed_by = printed_on = None
+    lines: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        head = IMPRINT_HEAD.match(text)
+        if head:
+            rest = text[head.end():].rstrip("。.；; ")
+            if "题" in head.group("what"):  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)
+                raw = " ".join(ln.raw for ln in block.lines)
+                keywords.extend(raw[raw.find(rest[:1]):].rstrip("。.；; ").split() if rest else [])
+            else:
+                cc.extend(split_addressees(rest))
+        elif text.endswith("印发") and rx.IMPRINT_LINE.match(text):
+            printed_on, _ = parse_date(text)
+            m = rx.DATE_ANY.search(text)
+            organ = text[: m.start()].strip() if m else ""
+            if not organ and i and is_issuer_line(blocks[i - 1].text):
+                organ = blocks[i - 1].text
+                lines.append(blocks[i - 1])
+            printed_by = organ or None
+        else:
+            continue
+        lines.append(block)
+    if not lines:
+        return None
+    return Imprint(cc=cc, keywords=keywords, printed_by=printed_by, printed_on=printed_on,
+                   span=Span(start_line=min(x.start for x in lines), end_line=max(x.end for x in lines)))

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Model(BaseModel):
@@ -157,6 +157,16 @@ class Note(Model):
     span: Span = Field(description="Line of the note.")
 
 
+class Imprint(Model):
+    """版记 (GB/T 9704-2012 7.4), read from its lines: who gets copies, and who printed the document when."""
+
+    cc: list[str] = Field(description="抄送机关 (and 抄报, as older documents name copies sent up), split on commas.")
+    keywords: list[str] = Field(default_factory=list, description="主题词 of documents before 2012.")
+    printed_by: str | None = Field(description="印发机关.")
+    printed_on: str | None = Field(description="印发日期, ISO 8601.")
+    span: Span = Field(description="Lines of the 版记.")
+
+
 class Attachment(Model):
     """An attachment (附件) following a document under an 附件 label."""
 
@@ -190,7 +200,9 @@ class Document(Model):
     attachment_notes: list[AttachmentNote] = Field(description="附件说明.")
     signatories: list[str] = Field(description="发文机关署名.")
     date: str | None = Field(description="成文日期, ISO 8601.")
-    notes: list[Note] = Field(description="附注 and 版记.")
+    notes: list[Note] = Field(description="附注 and 版记, each line as printed.")
+    imprint: Imprint | None = Field(default=None, description="The 版记 read into its parts (its lines are also "
+                                    "in ``notes``); it may stand after the attachments. Since 1.2.")
     enclosures: list[Document] = Field(description="Documents this one issues or forwards (印发/转发/批转).")
     attachments: list[Attachment] = Field(description="Attachments after an 附件 label.")
     metadata: dict[str, str] = Field(default_factory=dict, description="Key-value metadata printed with it.")
