@@ -659,3 +659,16 @@ def test_imprint_with_keywords_and_the_printing_organ_above_its_date() -> None:
     assert [n.text for n in doc.notes][-2:] == ["某某县人民政府办公室", "2009年5月6日印发"]
     (plain,) = parse("某某县人民政府关于某某的通知\n\n　　现通知如下。\n\n某某县人民政府\n\n2009年5月4日\n").documents
     assert plain.imprint is None
+
+
+def test_law_in_markdown_with_an_unbracketed_adoption_line() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "law-markdown-with-adoption-line.md").read_text(encoding="utf-8")
+    (law,) = parse(text).documents
+    assert (law.title, law.date, law.preamble) == ("中华人民共和国个人信息保护法", "2021-08-20", [])
+    assert law.subtitle is not None and law.subtitle.endswith("会议通过")
+    assert [(s.marker, [c.marker for c in s.sections]) for s in law.sections] == [
+        ("第一章", ["第一条", "第二条", "第三条"]), ("第二章", ["第一节", "第二节"]), ("第三章", ["第六条"])]
+    (doc,) = parse("某某办法\n\n2020年1月1日起施行的规定如下：\n\n第一条 为了规范某某，制定本办法。\n").documents
+    assert doc.subtitle is None and doc.date is None  # a sentence that opens with a date is no adoption line

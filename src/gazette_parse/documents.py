@@ -32,6 +32,9 @@ from .diagnostics import Diagnostics
 from .docnumber import signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
 
+#: How a law or regulation says, without brackets, under its title when it was adopted or published.
+ADOPTION_LINE = regex.compile(
+    rf"^{rx.DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", regex.VERBOSE)
 #: A 主送机关 block is at most this long.
 ADDRESSEE_MAX = 400
 #: Splits 主送机关 on commas and semicolons outside parentheses.
@@ -261,6 +264,8 @@ class DocumentBuilder:
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
         b = self.blocks
+        if lo < hi and not b[lo].table and ADOPTION_LINE.match(b[lo].text):
+            return b[lo].text, lo + 1  # ``2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过``
         if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.match_marker(b[lo].text):
             return None, lo  # （一） opens a section, it is no subtitle
         k = lo
