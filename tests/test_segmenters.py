@@ -41,6 +41,8 @@ def test_dates() -> None:
     assert parse_date("一九八一年五月二十三日") == ("1981-05-23", None)
     assert parse_date("二〇〇六年十二月三十日") == ("2006-12-30", None)
     assert parse_date("2018年2月30日")[0] is None
+    # A Latin O or a digit zero typed for 〇, as in much scraped text
+    assert [parse_date(f"二{z}一九年三月五日")[0] for z in "O0o０Ｏ"] == ["2019-03-05"] * 5
 
 
 def test_addressees_split_on_commas_outside_parentheses() -> None:

@@ -13,7 +13,10 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
     m = rx.DATE_ANY.search(text)
     if m is None:
         return None, "no date"
-    year, month, day = (cn_to_int(m.group(k)) for k in ("year", "month", "day"))
+    year_text = m.group("year")
+    if not year_text.isdecimal():  # 二0一九: a digit zero typed for 〇
+        year_text = year_text.replace("0", "〇").replace("０", "〇")
+    year, month, day = cn_to_int(year_text), cn_to_int(m.group("month")), cn_to_int(m.group("day"))
     if year is None or month is None or day is None:
         return None, "unreadable numerals"
     try:
