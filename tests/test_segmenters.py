@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -304,6 +305,21 @@ def test_masthead_and_colophon_disagree() -> None:
     assert result.gazette and result.gazette.issue == 12
     (g001,) = [d for d in result.diagnostics if d.code == "G001"]
     assert g001.message == "issue is 13 here but 12 in the masthead" and g001.span.start_line == 21
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("广东省人民政府公报\n2020年第10期（总第1234期）\n2020年4月10日", ("广东省人民政府公报", 2020, 10, 1234, "2020-04-10", 3)),
+    ("上海市人民政府公报\n2019年第12期 （6月20日出版）", ("上海市人民政府公报", 2019, 12, None, "2019-06-20", 2)),
+    ("四川政报\n2019年第8期", ("四川政报", 2019, 8, None, None, 2)),
+    ("北京市人民政府公报\n2021年 第5期\n总第700期", ("北京市人民政府公报", 2021, 5, 700, None, 3)),
+])
+def test_masthead_forms(head: str, expected: tuple[object, ...]) -> None:
+    doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
+    result = parse(head + doc)
+    g = result.gazette
+    assert g is not None and g.masthead_span is not None
+    assert (g.title, g.year, g.issue, g.cumulative_issue, g.publication_date, g.masthead_span.end_line) == expected
+    assert not result.unclassified and len(result.documents) == 1 and result.documents[0].date == "2020-03-01"
 
 
 def test_toc_written_as_a_table() -> None:

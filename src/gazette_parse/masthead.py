@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import regexes as rx
+from .dates import parse_date
 from .models import Gazette, Span
 from .normalize import Line, LineKind
 
@@ -75,7 +76,13 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             break
         if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
                 (m := rx.ISSUE_LINE.match(line.text)) and m.group("title"))):
-            zones.append(_zone(lines, i))
+            zone = _zone(lines, i)
+            zones.append(zone)
+            # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
+            # is a document's, so it is no masthead line in general.
+            after = next((ln for ln in lines[zone[-1].no:] if ln.kind not in (LineKind.BLANK, LineKind.RULE)), None)
+            if after is not None and after.kind is LineKind.TEXT and rx.DATE_LINE.match(after.text):
+                zone.append(after)
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
@@ -131,7 +138,7 @@ FIELD_NAMES = {
 
 def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None:
     text = line.text
-    kind = _masthead_kind(text)
+    kind = _masthead_kind(text) or ("date" if rx.DATE_LINE.match(text) else None)
     if kind == "title":
         g.setdefault("title", rx.GAZETTE_TITLE.match(text).group("title"))
     elif kind == "latin":
@@ -149,6 +156,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         cumulative = m.group("cumulative") or m.group("cumulative2")
         if cumulative:
             _put(g, "cumulative_issue", int(cumulative), line.no, result)
+        if m.group("pub_month"):  # 2019年第12期（6月20日出版）
+            _published(g, result, line.no, m.group("pub_year"), m.group("pub_month"), m.group("pub_day"))
     elif kind == "cumulative":
         m = rx.CUMULATIVE_LINE.match(text)
         assert m is not None
@@ -156,10 +165,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
     elif kind == "published":
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
-        month, day = int(m.group("month")), int(m.group("day"))
-        if m.group("year"):
-            g["publication_date"] = f"{int(m.group('year')):04d}-{month:02d}-{day:02d}"
-        result.publication_month_day = (line.no, month, day)
+        _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
+    elif kind == "date":
+        iso, _ = parse_date(text)
+        if iso:
+            g.setdefault("publication_date", iso)
     elif kind == "field":
         m = rx.COLOPHON_FIELD.match(text)
         if m is None:
@@ -173,6 +183,14 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
             value = "CN" + "".join(cn.group("cn").split()) if cn else value
         if name and value:
             g.setdefault(name, value)
+
+
+def _published(g: dict[str, object], result: MastheadResult, line: int, year: str | None, month: str,
+               day: str) -> None:
+    """A publication date; without its year it is resolved against the issue's year later."""
+    if year:
+        g["publication_date"] = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    result.publication_month_day = (line, int(month), int(day))
 
 
 def _put(g: dict[str, object], key: str, value: int, line: int, result: MastheadResult) -> None:

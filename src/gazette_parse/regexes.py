@@ -96,18 +96,20 @@ CUMULATIVE = r"总\s*(?:第\s*(?P<cumulative>\d{1,6})\s*[期号]|号\s*[：:]?\s
 #: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期`` · ``2018 第35号 总号：1650``.
 ISSUE_LINE = regex.compile(
     rf"""^\s*
-    (?:(?P<title>\p{{Han}}{{2,30}}公报)\s*)?                # 浙江省人民政府公报 2018年第12期 on one line
+    (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
     (?:(?P<year>\d{{4}})\s*年?\s*)?
     第\s*(?P<issue>\d{{1,3}})\s*[期号]
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?)?
+    \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
+       (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
     \s*$""",
     V,
 )
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
-#: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报.
-GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}公报)\s*$")
+#: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报, 四川政报.
+GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
 #: ``国内统一刊号:CN33-1354/D``.
 CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
 #: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
