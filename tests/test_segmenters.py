@@ -60,6 +60,8 @@ def test_markers() -> None:
     assert kind("一、总体要求") == ("cn", 1)
     assert kind("(十二)完善老年法律援助") == ("cnp", 12)
     assert kind("（3）xx") == ("arp", 3)
+    assert kind("2）xx") == kind("2)xx") == ("arh", 2)
+    assert kind("2））") is None and kind("1）2）") is None
     assert kind("1. 主体提质行动") == ("ar", 1)
     assert kind("第三章　全面履行政府职能") == ("zhang", 3)
     assert kind("第十二条 本办法") == ("tiao", 12)
@@ -67,6 +69,18 @@ def test_markers() -> None:
     assert kind("2018年工作") is None
     assert kind("一等次:温州市政府") is None
     assert kind("3.5倍以上") == ("dec", 5)  # read as a marker here; the section builder rejects it (below)
+
+
+def test_six_levels_of_numbering() -> None:
+    text = "某某办法\n\n一、总则\n\n（一）范围\n\n1.对象\n\n（1）个人\n\n1）居民。\n\n①户籍居民。\n\n2）非居民。\n\n二、附则\n"
+    (doc,) = parse(text).documents
+    levels = []
+    stack = list(doc.sections)
+    while stack:
+        s = stack.pop(0)
+        levels.append((s.marker, s.level))
+        stack[:0] = s.sections
+    assert levels == [("一、", 1), ("（一）", 2), ("1.", 3), ("（1）", 4), ("1）", 5), ("①", 6), ("2）", 5), ("二、", 1)]
 
 
 def test_out_of_sequence_marker_is_text() -> None:
@@ -408,7 +422,7 @@ def test_table_goes_on_across_a_continued_caption() -> None:
 
 MARKERISH = "第一二十百零〇两（()）①⑳１12.．、 章条部分编节总则a"
 MARKERS = ["第一章", "一、", "（一）", "(1)", "（12）", "1.", "1.1 ", "1.2.3", "①", "⑳", "第3条", "十二、", "１．", "第一部分",
-           "第二编", "第一节", "三"]
+           "第二编", "第一节", "三", "1）", "3)"]
 
 
 @given(st.tuples(st.sampled_from(MARKERS), st.text(alphabet=MARKERISH, max_size=6)).map("".join)

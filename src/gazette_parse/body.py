@@ -19,7 +19,7 @@ from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
 
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
-NOTE_KINDS = ("ar", "arp", "circ")
+NOTE_KINDS = ("ar", "arp", "arh", "circ")
 #: The topic some regulations print in brackets after the article number: ``第一条【立法目的】``.
 ARTICLE_TOPIC = regex.compile(r"^[【\[](?P<topic>[^】\]]{1,30})[】\]]\s*")
 #: An inline title is the first sentence when it is at most this long and has no comma.

@@ -143,6 +143,7 @@ SECTION_MARKER = regex.compile(
       | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
       | (?P<ar>(?P<ar_n>\d{{1,3}})\s*[.．、](?![\d.．]))                         # 1.  1．  1、
       | (?P<arp>{LPAREN}\s*(?P<arp_n>\d{{1,3}})\s*{RPAREN})                    # （1）  (1)
+      | (?P<arh>(?P<arh_n>\d{{1,3}})\s*[)）](?![\d)）]))                          # 1）  1)
       | (?P<circ>(?P<circ_n>[①-⑳]))                                            # ①
     )
     \s*""",
@@ -166,7 +167,7 @@ NOTE_HEAD = regex.compile(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
     "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
-    "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "circ": 8,
+    "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "arh": 7.5, "circ": 8,
 }
 
 # ---------------------------------------------------------------- closing block
