@@ -34,6 +34,8 @@ CASES: dict[str, Callable[[float], str]] = {
     + "</table>\n",
     "HTML cells spanning 9 999 rows and columns": lambda k: "<table>" + '<tr><td rowspan="9999">甲</td><td colspan="9999">乙</td></tr>' * int(20_000 * k) + "</table>\n",
     "HTML tables that never close": lambda k: "<table>\n正文\n" * int(50_000 * k),
+    "scripts and comments that never close": lambda k: "<script>\n正文<!--\n" * int(50_000 * k) + "</script>\n",
+    "one comment over 100 000 lines": lambda k: "<!--\n" + "正文<style>\n" * int(100_000 * k) + "-->\n",
     "layout rows that make no table": lambda k: "甲甲  乙  丙\n丁  戊戊戊\n" * int(50_000 * k),
     "a 100 000-row layout table": lambda k: "序号    名称    单位\n" + "1    某某事项    某部\n" * int(100_000 * k),
     "tabs and pipes": lambda k: ("a\tb\t|c|" * 500 + "\n") * int(500 * k),

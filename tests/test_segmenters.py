@@ -704,3 +704,19 @@ def test_law_in_markdown_with_an_unbracketed_adoption_line() -> None:
         ("第一章", ["第一条", "第二条", "第三条"]), ("第二章", ["第一节", "第二节"]), ("第三章", ["第六条"])]
     (doc,) = parse("某某办法\n\n2020年1月1日起施行的规定如下：\n\n第一条 为了规范某某，制定本办法。\n").documents
     assert doc.subtitle is None and doc.date is None  # a sentence that opens with a date is no adoption line
+
+
+def test_saved_web_page() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "saved-web-page.html").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.signatories, doc.date) == ("国务院办公厅关于某某工作的通知", ["国务院办公厅"], "2020-04-01")
+    assert [s.title for s in doc.sections] == ["提高认识", "加强领导"]
+    # the head, script and style are never shown: comments, not text; site navigation and footer are unclassified
+    assert [f.span.start_line for f in result.furniture if f.kind == "comment"] == [2, 3, 4, 5]
+    assert [u.span.start_line for u in result.unclassified] == [6, 20]
+    # an opening tag that never closes hides nothing
+    (doc,) = parse("某某关于某某的通知\n\n正文说明<script 标签。\n\n某某局\n\n2020年1月1日\n").documents
+    assert doc.preamble[0].text == "正文说明<script 标签。"

@@ -10,6 +10,7 @@ from . import regexes as rx
 from .blocks import Block
 from .boundaries import is_issuer_line
 from .models import AttachmentNote, Span
+from .normalize import strip_markup
 from .numerals import cn_to_int
 
 
@@ -137,7 +138,7 @@ def split_signatures(block: Block) -> list[str]:
     one line) is left out."""
     names: list[str] = []
     for line in block.lines:
-        body = line.raw.replace("\f", "").strip().lstrip("#").strip()
+        body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip()
         body = signature_before_date(body) or body
         parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
         names.extend("".join(p.split()) for p in parts)

@@ -206,6 +206,10 @@ def _table_cells(raw: str) -> list[str] | None:
     return None
 
 
+#: A line break in HTML, or the end of a block element: the text after it is a new paragraph.
+BLOCK_END = regex.compile(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|center)\s*>)\s*$", regex.IGNORECASE)
+
+
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
     form_feed = "\f" in raw
@@ -240,7 +244,7 @@ def make_line(no: int, raw: str) -> Line:
           or (lead == ">" and (m := rx.MD_QUOTE.match(body)))):
         body = body[m.end():]  # a list item's or a block quote's marker
     tail = raw[-8:]
-    hard_break = tail.endswith("  ") or ("<" in tail and tail.rstrip().lower().endswith(("<br>", "<br/>", "<br />")))
+    hard_break = tail.endswith("  ") or ("<" in raw[-12:] and BLOCK_END.search(raw[-40:]) is not None)
     text = clean_text(strip_markup(body))
     if not text:  # markup and nothing else (``<b>``, ``#``): no text, but not blank either
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
@@ -250,9 +254,64 @@ def make_line(no: int, raw: str) -> Line:
 def normalize(text: str) -> list[Line]:
     """Split ``text`` into classified, cleaned lines."""
     lines = [make_line(i, raw) for i, raw in enumerate(split_lines(text), start=1)]
+    if "<" in text and HIDDEN_OPEN.search(text):
+        _hidden_html(lines)
     if "<table" in text or "<TABLE" in text:
         _multiline_html_tables(lines)
     return lines
+
+
+#: Where HTML that is never shown opens: a script, a style sheet, the page's head, a comment.
+HIDDEN_OPEN = regex.compile(r"<(?P<tag>script|style|head)\b[^>]{0,500}>|<!--", regex.IGNORECASE)
+HIDDEN_CLOSE = {tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style", "head")}
+COMMENT_CLOSE = regex.compile(r"-->")
+
+
+def _hidden_html(lines: list[Line]) -> None:
+    """Lines of a saved web page that a browser never shows (``<script>``, ``<style>``, ``<head>``, ``<!-- -->``,
+    over as many lines as they run) become comments; a line with text outside them keeps only that text."""
+    last_close: dict[regex.Pattern[str], int] = {}  # the last line each kind of region closes on
+    for k, line in enumerate(lines):
+        if "</" in line.raw or "-->" in line.raw:
+            for close in (*HIDDEN_CLOSE.values(), COMMENT_CLOSE):
+                if close.search(line.raw):
+                    last_close[close] = k
+    inside: regex.Pattern[str] | None = None
+    for k, line in enumerate(lines):
+        raw = line.raw
+        if inside is None and "<" not in raw:
+            continue
+        visible: list[str] = []
+        pos = 0
+        touched = inside is not None
+        while pos <= len(raw):
+            if inside is not None:
+                m = inside.search(raw, pos)
+                if m is None:
+                    break
+                inside, pos = None, m.end()
+                continue
+            m = HIDDEN_OPEN.search(raw, pos)
+            if m is None:
+                visible.append(raw[pos:])
+                break
+            tag = m.group("tag")
+            close = HIDDEN_CLOSE[tag.lower()] if tag else COMMENT_CLOSE
+            if last_close.get(close, -1) < k or (last_close[close] == k and not close.search(raw, m.end())):
+                visible.append(raw[pos:])  # never closed: ``<script`` in text, not a region to hide
+                break
+            touched = True
+            visible.append(raw[pos:m.start()])
+            inside = close
+            pos = m.end()
+        if not touched:
+            continue
+        shown = make_line(line.no, "".join(visible))
+        if shown.kind in (LineKind.BLANK, LineKind.RULE, LineKind.COMMENT):
+            lines[k] = Line(line.no, raw, clean_text(strip_markup(raw)), LineKind.COMMENT, form_feed=line.form_feed)
+        else:
+            shown.raw = raw
+            lines[k] = shown
 
 
 TABLE_OPEN = regex.compile(r"<table\b", regex.IGNORECASE)

@@ -268,7 +268,7 @@ MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
 MD_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
 #: An inline link, kept as its text: ``[附件](http://…)`` → 附件.
 MD_LINK = regex.compile(r"""\[(?P<text>[^\[\]]{0,200})\]\((?P<url>[^()\s]{0,500})(?:\s+"[^"]{0,200}")?\)""")
-HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<![A-Za-z][^<>]{0,200}>")  # <!DOCTYPE html>
 HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
 MD_IMAGE = regex.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
