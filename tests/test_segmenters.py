@@ -720,3 +720,16 @@ def test_saved_web_page() -> None:
     # an opening tag that never closes hides nothing
     (doc,) = parse("某某关于某某的通知\n\n正文说明<script 标签。\n\n某某局\n\n2020年1月1日\n").documents
     assert doc.preamble[0].text == "正文说明<script 标签。"
+
+
+def test_sub_numbered_attachments() -> None:
+    text = ("某某省人民政府办公厅关于印发甲方案的通知\n\n各市人民政府：\n\n　　现将甲方案印发给你们。\n\n"
+            "　　附件：1-1.甲清单\n　　　　　1－2.乙清单\n　　　　　2.丙表\n\n某某省人民政府办公厅\n\n2020年1月5日\n\n"
+            "附件1-1\n\n甲清单\n\n一、第一项\n\n附件1 - 2\n\n乙清单\n\n一、第一项\n\n附件2\n\n丙表\n\n序号\t名称\n1\t甲\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.number_text, n.title) for n in doc.attachment_notes] == [
+        (1, "1-1", "甲清单"), (1, "1-2", "乙清单"), (2, "2", "丙表")]
+    assert [(a.number, a.number_text, a.title, len(a.sections), len(a.tables)) for a in doc.attachments] == [
+        (1, "1-1", "甲清单", 1, 0), (1, "1-2", "乙清单", 1, 0), (2, "2", "丙表", 0, 1)]
+    assert not result.unclassified and not result.diagnostics

@@ -114,23 +114,31 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
         span = Span(start_line=b.start, end_line=b.end)
         m = rx.ATTACHMENT_NOTE.match(b.text) if not notes else None
         if m:
-            number = attachment_number(m.group("number"))
+            raw_number = m.group("number")
             title = m.group("title").strip()
-            more = rx.ATTACHMENT_NOTE_MORE.match(title) if number is None else None
+            more = rx.ATTACHMENT_NOTE_MORE.match(title) if raw_number is None else None
             if more:
-                number, title = attachment_number(more.group("number")), more.group("title").strip()
-            notes.append(AttachmentNote(number=number, title=title, span=span))
+                raw_number, title = more.group("number"), more.group("title").strip()
+            notes.append(AttachmentNote(number=attachment_number(raw_number), number_text=number_text(raw_number),
+                                        title=title, span=span))
             continue
         m2 = rx.ATTACHMENT_NOTE_MORE.match(b.text)
         if m2:
             notes.append(AttachmentNote(number=attachment_number(m2.group("number")),
+                                        number_text=number_text(m2.group("number")),
                                         title=m2.group("title").strip(), span=span))
     return notes
 
 
 def attachment_number(text: str | None) -> int | None:
-    """An attachment number, Arabic or Chinese (附件二)."""
-    return cn_to_int(text) if text else None
+    """An attachment number, Arabic or Chinese (附件二); of ``1-2``, the first part."""
+    printed = number_text(text)
+    return cn_to_int(printed.split("-")[0]) if printed else None
+
+
+def number_text(text: str | None) -> str | None:
+    """An attachment number as printed, without spaces and with one kind of dash: ``1 － 2`` → ``1-2``."""
+    return regex.sub(r"\s*[-－—–]\s*", "-", text.strip()) if text else None
 
 
 def split_signatures(block: Block) -> list[str]:

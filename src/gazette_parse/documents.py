@@ -24,6 +24,7 @@ from .closing import (
     attachment_number,
     find_closing,
     imprint_start,
+    number_text,
     read_attachment_notes,
     split_signatures,
 )
@@ -324,9 +325,8 @@ class DocumentBuilder:
         if m is None:  # ``附件1：标题`` — label and title on one line
             tm = rx.ATTACHMENT_NOTE.match(label.text)
             assert tm is not None
-            number = attachment_number(tm.group("number"))
-            return self._attachment_body(label, number, tm.group("title").strip(), k + 1, end)
-        number = attachment_number(m.group("number"))
+            return self._attachment_body(label, tm.group("number"), tm.group("title").strip(), k + 1, end)
+        number = m.group("number")
         lo = k + 1
         t_end = _match_title(b, lo, end, announced)
         if t_end == lo and lo < end and not b[lo].table and len(b[lo].text) <= MAX_TITLE_BLOCK:
@@ -338,15 +338,16 @@ class DocumentBuilder:
         return self._attachment_body(label, number, join_title(b[lo:t_end]) or None, t_end, end,
                                      title_lo=lo)
 
-    def _attachment_body(self, label: Block, number: int | None, title: str | None, t_end: int, end: int,
+    def _attachment_body(self, label: Block, number: str | None, title: str | None, t_end: int, end: int,
                          *, title_lo: int | None = None) -> Attachment:
-        """An attachment whose title ends before block ``t_end``."""
+        """An attachment whose title ends before block ``t_end``; ``number`` is the label's, as printed."""
         b = self.blocks
         lo = t_end if title_lo is None else title_lo
         subtitle, body_lo = self._subtitle(t_end, end)
         content = b[body_lo:end]
         items = as_items(content)
-        att = Attachment(number=number, title=title, subtitle=subtitle,
+        att = Attachment(number=attachment_number(number), number_text=number_text(number), title=title,
+                         subtitle=subtitle,
                          paragraphs=[], sections=[], items=items or [], tables=[],
                          label_span=Span(start_line=label.start, end_line=label.end),
                          title_span=_span(b[lo], b[body_lo - 1]) if body_lo > lo else None,
@@ -372,8 +373,10 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
     """The 附件说明 entry for the ``n``-th attachment label (by number when the label has one)."""
     m = rx.ATTACHMENT_LABEL.match(label)
     if m and m.group("number"):
-        number = attachment_number(m.group("number"))
-        hit = next((x for x in notes if x.number == number), None)
+        printed = number_text(m.group("number"))
+        number = attachment_number(printed)
+        hit = (next((x for x in notes if x.number_text == printed), None)
+               or next((x for x in notes if x.number == number), None))
         if hit:
             return hit
     return notes[n] if n < len(notes) else None

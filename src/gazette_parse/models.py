@@ -145,7 +145,8 @@ class Section(Model):
 class AttachmentNote(Model):
     """附件说明: an attachment announced after the body."""
 
-    number: int | None = Field(description="Attachment number, when numbered.")
+    number: int | None = Field(description="Attachment number, when numbered (of 1-2, the 1).")
+    number_text: str | None = Field(default=None, description="The number as printed: 2, 1-2, 二. Since 1.2.")
     title: str = Field(description="Announced title.")
     span: Span = Field(description="Line of the note.")
 
@@ -170,7 +171,8 @@ class Imprint(Model):
 class Attachment(Model):
     """An attachment (附件) following a document under an 附件 label."""
 
-    number: int | None = Field(description="Number from the 附件 label.")
+    number: int | None = Field(description="Number from the 附件 label (of 附件1-2, the 1).")
+    number_text: str | None = Field(default=None, description="The label's number as printed: 2, 1-2, 二. Since 1.2.")
     title: str | None = Field(description="Title of the attachment.")
     subtitle: str | None = Field(default=None, description="Parenthesised line under the title, e.g. （共 30 个）.")
     paragraphs: list[Paragraph] = Field(description="Paragraphs before any numbered section.")
