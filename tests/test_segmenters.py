@@ -733,3 +733,13 @@ def test_sub_numbered_attachments() -> None:
     assert [(a.number, a.number_text, a.title, len(a.sections), len(a.tables)) for a in doc.attachments] == [
         (1, "1-1", "甲清单", 1, 0), (1, "1-2", "乙清单", 1, 0), (2, "2", "丙表", 0, 1)]
     assert not result.unclassified and not result.diagnostics
+
+
+def test_appended_table_labelled_fubiao() -> None:
+    text = ("某某市人民政府关于某某的通知\n\n各区人民政府：\n\n　　现通知如下。\n\n　　附表：某某统计表\n\n某某市人民政府\n\n"
+            "2020年1月5日\n\n附表\n\n某某统计表\n\n序号\t名称\n1\t甲\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [n.title for n in doc.attachment_notes] == ["某某统计表"]
+    assert [(a.title, a.tables[0].rows) for a in doc.attachments] == [("某某统计表", [["1", "甲"]])]
+    assert not result.unclassified

@@ -177,14 +177,14 @@ SUB_NUMBER = r"(?:\s*[-－—–]\s*\d{1,2})?"
 ATTACHMENT_NUMBER = rf"\d{{1,2}}{SUB_NUMBER}|[一二三四五六七八九十]{{1,3}}"
 #: 附件说明: ``附件:2017 年度…名单`` · ``附件：1.xxx`` · ``附件1.深圳湾…坐标`` · the short ``附：…名单``.
 ATTACHMENT_NOTE = regex.compile(
-    rf"""^\s*附\s*(?:件\s*)?(?:{COLON}|(?P<number>{ATTACHMENT_NUMBER})\s*[.．、:：])\s*(?P<title>\S.*)$""",
+    rf"""^\s*附\s*(?:[件表图]\s*)?(?:{COLON}|(?P<number>{ATTACHMENT_NUMBER})\s*[.．、:：])\s*(?P<title>\S.*)$""",
     V,
 )
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
 ATTACHMENT_NOTE_MORE = regex.compile(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
-#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附件 1.`` · the short ``附``.
+#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附件 1.`` · ``附表1`` · the short ``附``.
 ATTACHMENT_LABEL = regex.compile(
-    rf"^\s*附\s*(?:件\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
+    rf"^\s*附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
 )
 #: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
 SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
