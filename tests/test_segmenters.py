@@ -14,6 +14,7 @@ from gazette_parse.dates import parse_date
 from gazette_parse.docnumber import parse_doc_number, signers_of
 from gazette_parse.documents import split_addressees
 from gazette_parse.furniture import find_furniture
+from gazette_parse.models import Span
 from gazette_parse.normalize import normalize
 from gazette_parse.numerals import cn_to_int
 from gazette_parse.toc import find_toc
@@ -743,3 +744,17 @@ def test_appended_table_labelled_fubiao() -> None:
     assert [n.title for n in doc.attachment_notes] == ["某某统计表"]
     assert [(a.title, a.tables[0].rows) for a in doc.attachments] == [("某某统计表", [["1", "甲"]])]
     assert not result.unclassified
+
+
+def test_table_caption_and_unit_line() -> None:
+    text = ("某某市人民政府关于某某的通知\n\n各区人民政府：\n\n　　现将有关数据通报如下。\n\n表1　各区完成情况\n\n单位：万元\n\n"
+            "| 区 | 计划 | 完成 |\n|---|---|---|\n| 甲区 | 10 | 9 |\n\n　　请各区抓好落实。\n\n"
+            "单位：亿元\n\n| 区 | 计划 |\n|---|---|\n| 乙区 | 8 |\n\n某某市人民政府\n\n2020年1月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    first, second = doc.tables
+    assert (first.caption, first.caption_span) == ("表1各区完成情况 单位：万元", Span(start_line=7, end_line=9))
+    assert second.caption is None  # a unit line alone is no caption: it stays text
+    assert [p.text for p in doc.preamble] == ["现将有关数据通报如下。", "请各区抓好落实。", "单位：亿元"]
+    (sentence_above,) = parse("某某通知\n\n数据如下：\n\n序号\t名称\n1\t甲\n").documents[0].tables
+    assert sentence_above.caption is None

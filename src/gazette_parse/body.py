@@ -146,6 +146,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 j += 1
             table = build_table(blocks[i:j], diags, prior_header=prior.header if prior else None)
             prior = table
+            _take_caption(table, blocks, i, stack[-1].section.paragraphs if stack else result.preamble)
             (stack[-1].section.tables if stack else result.tables).append(table)
             last_end = blocks[j - 1].end
             i = j
@@ -216,6 +217,35 @@ def contents_end(blocks: list[Block], i: int) -> int:
             return j  # the first listed heading again: the text itself begins
         j += 1
     return i
+
+
+#: A table's caption: ``表1 各区完成情况`` · ``附表2：…`` · a short line with no sentence punctuation
+#: (``查验区界址点坐标``); it stands right above the table.
+TABLE_CAPTION = regex.compile(
+    r"^(?:(?:附|续)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:[\s:：、.．]|(?=\p{Han}))\S.{0,60}"
+    r"|[^。；;，,：:！？!?]{2,40})$")
+#: The unit of a table's figures, printed under its caption: ``单位：万元`` · ``（单位：亿元）``.
+TABLE_UNIT = regex.compile(r"^[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*[^。]{1,20}[）)]?$")
+
+
+def _take_caption(table: Table, blocks: list[Block], i: int, paragraphs: list[Paragraph]) -> None:
+    """Move the caption (and a unit line under it) printed right above the table at ``blocks[i]`` from the
+    paragraphs read so far to the table."""
+    k = i
+    if k and paragraphs and paragraphs[-1].span.end_line == blocks[k - 1].end and TABLE_UNIT.match(blocks[k - 1].text):
+        k -= 1
+    taken = i - k
+    if k and len(paragraphs) > taken and paragraphs[-1 - taken].span.end_line == blocks[k - 1].end \
+            and TABLE_CAPTION.match(blocks[k - 1].text):
+        k -= 1
+    elif taken:
+        k = i  # a unit line alone is no caption: left as text
+    if k == i:
+        return
+    caption = blocks[k:i]
+    del paragraphs[len(paragraphs) - len(caption):]
+    table.caption = " ".join(b.text for b in caption)
+    table.caption_span = span_of(caption)
 
 
 def _close(items: list[_Open], end: int) -> None:

@@ -24,6 +24,7 @@ def _sections(out: set[int], sections: Iterable[Section]) -> None:
 def _tables(out: set[int], tables: Iterable[Table]) -> None:
     for t in tables:
         _add(out, t.span)
+        _add(out, t.caption_span)
 
 
 def _body(out: set[int], paragraphs: Iterable[Paragraph], tables: Iterable[Table], sections: Iterable[Section]) -> None:

@@ -116,6 +116,9 @@ class Table(Model):
         "Rows that had lost their first cells to a row-spanning cell above (converters keep such a cell only "
         "in its first row) and were completed on the left from the row above."))
     span: Span = Field(description="Lines of the whole table.")
+    caption: str | None = Field(default=None, description="The caption printed right above the table (表1 某某情况, "
+                                "某某统计表), with a unit line under it (单位：万元) when there is one. Since 1.2.")
+    caption_span: Span | None = Field(default=None, description="Lines of the caption.")
 
 
 class Item(Model):

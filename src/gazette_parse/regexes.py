@@ -182,7 +182,7 @@ ATTACHMENT_NOTE = regex.compile(
 )
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
 ATTACHMENT_NOTE_MORE = regex.compile(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
-#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附件 1.`` · ``附表1`` · the short ``附``.
+#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附表1`` · the short ``附``.
 ATTACHMENT_LABEL = regex.compile(
     rf"^\s*附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
 )
