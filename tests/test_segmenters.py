@@ -758,3 +758,16 @@ def test_table_caption_and_unit_line() -> None:
     assert [p.text for p in doc.preamble] == ["现将有关数据通报如下。", "请各区抓好落实。", "单位：亿元"]
     (sentence_above,) = parse("某某通知\n\n数据如下：\n\n序号\t名称\n1\t甲\n").documents[0].tables
     assert sentence_above.caption is None
+
+
+def test_imprint_wrapped_in_layout_text() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "layout-imprint-wrapped.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.imprint is not None and doc.imprint.cc[-2:] == ["省法院", "省检察院"]
+    assert (doc.imprint.printed_by, doc.imprint.printed_on) == ("某某省人民政府办公厅", "2021-03-08")
+    assert not result.unclassified
+    (doc,) = parse("某某通知\n\n正文。\n\n某某局\n\n2020年1月1日\n\n主题词：农业　通知\n抄送：甲局，\n　　乙局。\n抄报：丙委\n").documents
+    assert doc.imprint is not None and (doc.imprint.keywords, doc.imprint.cc) == (["农业", "通知"], ["甲局", "乙局", "丙委"])

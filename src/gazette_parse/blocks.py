@@ -152,6 +152,9 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
             and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
         return False  # a signature (国务院) under a paragraph that lacks its full stop; a full line is none
     last = prev.text[-1]
+    if block_text[0] in "抄主" and last not in "。.：:" and rx.IMPRINT_HEAD.match(block_text):
+        # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line
+        return not line.text.endswith("印发") and not rx.IMPRINT_HEAD.match(line.text)
     # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
     # a title line is neither, and the line after it starts a new block.
     broken_prose = (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS

@@ -59,8 +59,6 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
 
 #: A 版记 line with the 印发日期 alone, its 印发机关 on the line above (``2021年3月8日印发``).
 PRINT_DATE_ALONE = regex.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}\s*年[^年]{1,8}日\s*印\s*发$")
-#: The head of a 版记 list: ``抄送：`` · ``主题词：``.
-IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{rx.COLON}\s*")
 
 
 def is_imprint(blocks: list[Block], k: int) -> bool:
@@ -70,7 +68,7 @@ def is_imprint(blocks: list[Block], k: int) -> bool:
     text = b.text
     if b.table:
         return False
-    if ("送" in text or "报" in text or "题词" in text) and IMPRINT_HEAD.match(text):
+    if ("送" in text or "报" in text or "题词" in text) and rx.IMPRINT_HEAD.match(text):
         return True
     if text.endswith("印发"):
         return len(text) <= 50 and not any(c in text for c in "。，,；;") and bool(rx.IMPRINT_LINE.match(text))

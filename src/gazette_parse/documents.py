@@ -20,7 +20,6 @@ from .boundaries import (
     title_key,
 )
 from .closing import (
-    IMPRINT_HEAD,
     attachment_number,
     find_closing,
     imprint_start,
@@ -420,7 +419,7 @@ def read_imprint(blocks: list[Block]) -> Imprint | None:
     lines: list[Block] = []
     for i, block in enumerate(blocks):
         text = block.text
-        head = IMPRINT_HEAD.match(text)
+        head = rx.IMPRINT_HEAD.match(text)
         if head:
             rest = text[head.end():].rstrip("。.；; ")
             if "题" in head.group("what"):  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)

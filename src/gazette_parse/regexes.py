@@ -192,6 +192,8 @@ SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+#: The head of a 版记 list: ``抄送：`` · ``主题词：``.
+IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军``.
 PERSON_SIGNATURE = regex.compile(
     r"^(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
