@@ -771,3 +771,15 @@ def test_imprint_wrapped_in_layout_text() -> None:
     assert not result.unclassified
     (doc,) = parse("某某通知\n\n正文。\n\n某某局\n\n2020年1月1日\n\n主题词：农业　通知\n抄送：甲局，\n　　乙局。\n抄报：丙委\n").documents
     assert doc.imprint is not None and (doc.imprint.keywords, doc.imprint.cc) == (["农业", "通知"], ["甲局", "乙局", "丙委"])
+
+
+def test_toc_entries_listed_without_their_issuer() -> None:
+    text = ("某某省人民政府公报\n2020年第3期\n\n目录\n\n关于甲事项的通知 ……………… 1\n关于乙事项的意见 ……………… 2\n\n"
+            "某某省人民政府办公厅关于甲事项的通知\n\n某政办发〔2020〕1号\n\n各市人民政府：\n\n　　现将甲事项通知如下。\n\n"
+            "某某省人民政府办公厅\n\n2020年1月5日\n\n某某省人民政府关于乙事项的意见\n\n各市人民政府：\n\n　　现就乙事项提出如下意见。\n\n"
+            "某某省人民政府\n\n2020年1月6日\n")
+    result = parse(text)
+    assert [e.document for e in result.toc] == [0, 1]
+    assert {d.code for d in result.diagnostics} == {"T004"}
+    # too short to be told from the end of another title: 通知 alone links nothing
+    assert parse(text.replace("关于甲事项的通知 ……", "的通知 ……")).toc[0].document is None

@@ -145,7 +145,9 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             idx = by_title.get(title_key(entry.title))
         key = title_key(entry.title)
         if idx is None:
-            idx = next((i for t, i in by_title.items() if key and (t.startswith(key) or key.startswith(t))), None)
+            # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报)
+            idx = next((i for t, i in by_title.items() if key and (
+                t.startswith(key) or key.startswith(t) or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key)))), None)
         if idx is None and key:
             idx = _closest_title(key, by_title)
         entry.document = idx
@@ -173,6 +175,8 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
 
 
+#: A TOC title this long or longer is matched to the document title it ends.
+MIN_SUFFIX_TITLE = 8
 #: How alike a TOC title and a document title must be to be taken for the same one (an OCR slip, a quote
 #: mark, a dropped character).
 TITLE_SIMILARITY = 0.9
