@@ -783,3 +783,15 @@ def test_toc_entries_listed_without_their_issuer() -> None:
     assert {d.code for d in result.diagnostics} == {"T004"}
     # too short to be told from the end of another title: 通知 alone links nothing
     assert parse(text.replace("关于甲事项的通知 ……", "的通知 ……")).toc[0].document is None
+
+
+def test_law_database_metadata_and_a_repeated_page_title() -> None:
+    text = ("国务院办公厅关于某某工作的通知\n\n【发布部门】国务院办公厅\n【发文字号】国办发〔2020〕12号\n【发布日期】2020.04.01\n"
+            "发布机关：国务院办公厅\n\n国务院办公厅关于某某工作的通知\n国办发〔2020〕12号\n各省人民政府：\n"
+            "　　现就有关事项通知如下。\n国务院办公厅\n2020年4月1日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.metadata == {"标题": "国务院办公厅关于某某工作的通知", "发布部门": "国务院办公厅", "发文字号": "国办发〔2020〕12号",
+                            "发布日期": "2020.04.01", "发布机关": "国务院办公厅"}
+    assert doc.span.start_line == 1 and doc.header_span is not None and doc.header_span.start_line == 1
+    assert not result.unclassified

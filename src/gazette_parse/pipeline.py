@@ -26,6 +26,8 @@ from .normalize import Line, LineKind, normalize
 from .toc import find_toc
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
+METADATA_LINE = regex.compile(
+    r"^(?:【(?P<key>\p{Han}{2,8})】|(?P<key>\p{Han}[\p{Han} ]{1,10})[：:])\s*(?P<value>[^。；;]{1,100})$")
 
 
 def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> GazetteFile:
@@ -65,12 +67,13 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks
-    metadata, meta_span, leftovers = _read_metadata(leading)
     for region in regions:
         documents.append(builder.build(region))
+    metadata, meta_span, leftovers = _read_metadata(leading, documents[0].title if documents else None)
     if documents and metadata:
         documents[0].metadata = metadata
         documents[0].header_span = _union(documents[0].header_span, meta_span)
+        documents[0].span = _union(documents[0].span, meta_span) or documents[0].span
     elif metadata:
         leftovers = leading
     leftovers.extend(builder.leftover)
@@ -104,9 +107,12 @@ def _union(a: Span | None, b: Span | None) -> Span | None:
     return Span(start_line=min(a.start_line, b.start_line), end_line=max(a.end_line, b.end_line))
 
 
-def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, list[Block]]:
-    """Key-value metadata printed before a document (gov.cn pages: ``发文机关：\t国务院办公厅``)."""
+def _read_metadata(blocks: list[Block], title: str | None) -> tuple[dict[str, str], Span | None, list[Block]]:
+    """Key-value metadata printed before a document: gov.cn pages (``发文机关：\t国务院办公厅``), law databases
+    (``【发文字号】国办发〔2020〕12号``), ``发布日期：2020-04-01`` lines; and the page's own heading that repeats the
+    document's ``title``."""
     meta: dict[str, str] = {}
+    key_of_title = title_key(title) if title else None
     used: list[Block] = []
     rest: list[Block] = []
     for b in blocks:
@@ -120,9 +126,12 @@ def _read_metadata(blocks: list[Block]) -> tuple[dict[str, str], Span | None, li
                     pairs += 1
             (used if pairs else rest).append(b)
             continue
-        m = METADATA_KEY.match(b.text)
+        m = METADATA_KEY.match(b.text) or METADATA_LINE.match(b.text)
         if m:
-            meta["".join(m.group("key").split())] = ""
+            meta["".join(m.group("key").split())] = (m.groupdict().get("value") or "").strip()
+            used.append(b)
+        elif key_of_title and title_key(b.text) == key_of_title:
+            meta.setdefault("标题", b.text)
             used.append(b)
         else:
             rest.append(b)
