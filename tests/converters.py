@@ -47,13 +47,17 @@ def width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
+#: What a renderer never breaks: a number or Latin word, with the brackets around it (a TOC's ``(26)``).
+UNBREAKABLE = re.compile(r"[(\[（]?[A-Za-z0-9.]+[)\]）]?|.")
+
+
 def wrap(text: str, cols: int) -> list[str]:
     out, cur = [], ""
-    for ch in text:
-        if width(cur + ch) > cols:
+    for token in UNBREAKABLE.findall(text):
+        if cur and width(cur + token) > cols:
             out.append(cur)
             cur = ""
-        cur += ch
+        cur += token
     if cur:
         out.append(cur)
     return out

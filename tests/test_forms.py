@@ -62,12 +62,17 @@ def test_pdftotext_layout_with_furniture(sample_text: str, markdown_shape: tuple
     assert first.startswith("深入贯彻党的十九大精神") and first.endswith("的目标。")
 
 
-@pytest.mark.parametrize("cols", [64, 100])
-def test_hard_wrapped_without_indents(sample_text: str, markdown_shape: tuple[object, ...], cols: int) -> None:
-    """As ``pdftotext`` without ``-layout`` gives it: paragraphs are told apart only by where lines stop short."""
-    result = parse(to_layout(sample_text, cols=cols, indent=""))
-    assert shape(result) == markdown_shape
-    assert result.unclassified == []
+@pytest.mark.parametrize("cols", [48, 56, 64, 100])
+@pytest.mark.parametrize("indent", ["", "  "])
+def test_hard_wrapped(sample_text: str, markdown_shape: tuple[object, ...], cols: int, indent: str) -> None:
+    """Hard-wrapped at widths down to GB/T 9704's 28 characters a line (56 columns) and below, with first-line
+    indents (``pdftotext -layout``) or without (``pdftotext``: paragraphs are told apart only by where lines
+    stop short), with blank lines between paragraphs or none."""
+    for text in (to_layout(sample_text, cols=cols, indent=indent),
+                 "\n".join(ln for ln in to_layout(sample_text, cols=cols, indent=indent).split("\n") if ln.strip())):
+        result = parse(text)
+        assert shape(result) == markdown_shape
+        assert result.unclassified == []
 
 
 def test_gb18030_bytes(tmp_path: Path, sample_text: str, markdown_shape: tuple[object, ...]) -> None:
@@ -93,7 +98,10 @@ FORMS = {
     "layout-64": to_layout,
     "layout-40": lambda t: to_layout(t, cols=40, page_lines=25),
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
-    # pdftotext without -layout: hard-wrapped, no first-line indents (at 40 columns four files still differ).
+    # pdftotext without -layout: hard-wrapped, no first-line indents (at 40 columns four files still differ,
+    # at 44 three).
+    "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
+    "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-64": lambda t: to_layout(t, indent=""),
     "wrapped-100": lambda t: to_layout(t, cols=100, page_lines=50, indent=""),
 }

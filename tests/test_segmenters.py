@@ -795,3 +795,13 @@ def test_law_database_metadata_and_a_repeated_page_title() -> None:
                             "发布日期": "2020.04.01", "发布机关": "国务院办公厅"}
     assert doc.span.start_line == 1 and doc.header_span is not None and doc.header_span.start_line == 1
     assert not result.unclassified
+
+
+def test_wrapped_line_that_starts_with_a_numeral_goes_on() -> None:
+    body = ("以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九\n大精神，着力推进行政执法透明、规范、合法、公正，推动形成权责统\n"
+            "一、权威高效的行政执法体系和职责明确、依法行政的政府治理体系\n，确保行政机关依法履行法定职责，切实维护人民群众合法权益。\n")
+    filler = "".join(f"各地区各部门要认真落实本意见的各项要求，加强组织领导，第{n}项工作抓\n紧推进落实。\n" for n in range(6))
+    text = f"某某关于某某的意见\n\n一、总体要求\n\n{body}\n二、主要任务\n\n{filler}"
+    blocks = make_blocks(normalize(text), skip=set(), transparent=set())
+    assert any(b.text.startswith("以习近平") and "权责统一、权威高效" in b.text for b in blocks)
+    assert [b.text for b in blocks if b.text.startswith(("一、", "二、"))] == ["一、总体要求", "二、主要任务"]

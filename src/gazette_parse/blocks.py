@@ -134,6 +134,11 @@ def ends_title(text: str) -> bool:
     return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text))
 
 
+#: A line indented this far (or more) that holds no sentence is centred, not a paragraph's first line, whose
+#: indent is two Han characters (four columns) or less.
+CENTRED_INDENT = 6
+
+
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
@@ -143,7 +148,13 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
     at_wrap = wrap is not None and display_width(prev.raw.strip()) >= wrap * 0.9
-    if stands_alone(line.text) or rx.match_marker(line.text) or (stands_alone(block_text) and not at_wrap):
+    if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
+        return False
+    if rx.match_marker(line.text) and not (
+            at_wrap and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
+            and (line.text[-1] in "。；;" or (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9))):
+        # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
+        # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
@@ -170,6 +181,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return width >= wrap * 0.93 and line.indent == 0
     if broken_prose:
         return True
+    if prev.indent >= CENTRED_INDENT and line.indent < 2 and block_text == prev.text:
+        return False  # a centred line with no sentence in it (a title), over text that starts at the margin
     if prev.indent >= 4 and prev.indent + width <= wrap - 2:
         return False  # a centred or right-aligned line (a title, a signature) that stops short of the wrap
     if 2 <= line.indent < 8:

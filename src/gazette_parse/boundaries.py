@@ -38,6 +38,8 @@ def is_titleish(block: Block) -> bool:
     text = block.text
     if block.table or len(text) > MAX_TITLE_BLOCK or stands_alone(text):
         return False
+    if text[-1] == "、" and rx.ISSUER_END.search(text):
+        return True  # a title's first line, broken after a list mark: 浙江省人民政府办公厅关于省政府秘书长、
     if text[-1] in "。；;：:，,、" or (rx.match_marker(text) and not text.startswith("（")):
         return False
     return not rx.PAGE_NUMBER.match(text)
