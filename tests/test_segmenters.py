@@ -805,3 +805,18 @@ def test_wrapped_line_that_starts_with_a_numeral_goes_on() -> None:
     blocks = make_blocks(normalize(text), skip=set(), transparent=set())
     assert any(b.text.startswith("以习近平") and "权责统一、权威高效" in b.text for b in blocks)
     assert [b.text for b in blocks if b.text.startswith(("一、", "二、"))] == ["一、总体要求", "二、主要任务"]
+
+
+def test_notice_issuing_two_documents() -> None:
+    text = ("某某省人民政府关于印发某某省甲管理办法和某某省乙实施细则的通知\n\n某政发〔2020〕3号\n\n各市人民政府：\n\n"
+            "　　现将《某某省甲管理办法》和《某某省乙实施细则》印发给你们，请认真贯彻执行。\n\n某某省人民政府\n\n2020年2月1日\n\n"
+            "某某省甲管理办法\n\n第一条　为了规范甲管理，制定本办法。\n\n第二条　本办法自2020年3月1日起施行。\n\n"
+            "某某省乙实施细则\n\n第一条　为了实施乙，制定本细则。\n\n　　附件：乙表\n\n附件\n\n乙表\n\n序号\t名称\n1\t甲\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(e.title, [s.marker for s in e.sections], len(e.attachments)) for e in doc.enclosures] == [
+        ("某某省甲管理办法", ["第一条", "第二条"], 0), ("某某省乙实施细则", ["第一条"], 1)]
+    assert not result.unclassified and not result.diagnostics
+    # quoted in the title: 关于印发《甲》《乙》的通知
+    titled = text.replace("关于印发某某省甲管理办法和某某省乙实施细则的通知", "关于印发《某某省甲管理办法》《某某省乙实施细则》的通知")
+    assert [e.title for e in parse(titled).documents[0].enclosures] == ["某某省甲管理办法", "某某省乙实施细则"]

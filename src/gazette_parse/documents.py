@@ -290,28 +290,36 @@ class DocumentBuilder:
         first = labels[0] if labels else hi
         enclosures: list[Document] = []
         if first > lo:
-            expected = _expected_enclosure_title(title, body_text) if issuing else None
-            t_end = _match_title(b, lo, first, expected)
+            expected = _expected_enclosure_titles(title, body_text) if issuing else []
+            # A notice that issues several documents (印发《甲办法》和《乙细则》): each starts at its title.
+            more = _title_positions(b, lo + 1, first, expected[1:])
+            cuts = [k for k, _ in more] + [first]
+            t_end = _match_title(b, lo, cuts[0], expected[0] if expected else None)
             if t_end == lo and is_titleish(b[lo]) and (
-                    issuing or ends_title(b[lo].text) or b[lo].heading or _has_body(b[lo + 1:first])):
+                    issuing or ends_title(b[lo].text) or b[lo].heading or _has_body(b[lo + 1:cuts[0]])):
                 t_end = lo + 1
             if t_end > lo:
                 title_blocks = b[lo:t_end]
-                enclosures.append(self._content(lo, t_end, first, title=join_title(title_blocks) or None,
+                enclosures.append(self._content(lo, t_end, cuts[0], title=join_title(title_blocks) or None,
                                                 title_blocks=title_blocks, issuing=False))
-            elif issuing and _has_body(b[lo:first]):
+            elif issuing and _has_body(b[lo:cuts[0]]):
                 # The text an order or a 印发 notice issues, printed without a title of its own.
-                enclosures.append(self._content(lo, lo, first, title=None, title_blocks=[], issuing=False))
+                enclosures.append(self._content(lo, lo, cuts[0], title=None, title_blocks=[], issuing=False))
             else:
-                self.leftover.extend(b[lo:first])  # page clutter after the closing block
-        owner_notes = enclosures[0].attachment_notes if enclosures and enclosures[0].attachment_notes else announced
+                self.leftover.extend(b[lo:cuts[0]])  # page clutter after the closing block
+            for (k, t_end), end in zip(more, cuts[1:], strict=True):
+                enclosures.append(self._content(k, t_end, end, title=join_title(b[k:t_end]) or None,
+                                                title_blocks=b[k:t_end], issuing=False))
+        # The attachments after the issued documents are the last one's when its 附件说明 announces them.
+        owner = next((e for e in reversed(enclosures) if e.attachment_notes), None)
+        owner_notes = owner.attachment_notes if owner else announced
         attachments = []
         for n, k in enumerate(labels):
             note = _note_for(owner_notes, n, b[k].text)
             attachments.append(self._attachment(k, labels[n + 1] if n + 1 < len(labels) else hi,
                                                 note.title if note else None))
-        if enclosures and enclosures[0].attachment_notes and attachments:
-            enc = enclosures[0]
+        if owner is not None and attachments:
+            enc = owner
             enc.attachments = attachments
             enc.span = Span(start_line=enc.span.start_line, end_line=attachments[-1].span.end_line)
             attachments = []
@@ -381,16 +389,38 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
     return notes[n] if n < len(notes) else None
 
 
-def _expected_enclosure_title(title: str | None, body_text: str) -> str | None:
+#: Documents one notice may issue at most (a bound on the search for their titles).
+MAX_ISSUED = 10
+
+
+def _expected_enclosure_titles(title: str | None, body_text: str) -> list[str]:
+    """Titles of the documents a 印发/转发 notice issues, in order: from its title (关于印发《甲》《乙》的通知, or
+    关于印发甲的通知), else from the 《…》 its first paragraph names; when the title names one document and the
+    paragraph several (现将《甲》和《乙》印发给你们), the paragraph's."""
     if not title:
-        return None
+        return []
+    quoted = [str(q.group("title")) for q in rx.QUOTED_TITLE.finditer(body_text)][:MAX_ISSUED]
     m = rx.ISSUED_TITLE.search(title)
     if m:
         t = str(m.group("title"))
-        q = rx.QUOTED_TITLE.search(t)
-        return str(q.group("title")) if q else t
-    q = rx.QUOTED_TITLE.search(body_text)
-    return str(q.group("title")) if q else None
+        named = [str(q.group("title")) for q in rx.QUOTED_TITLE.finditer(t)][:MAX_ISSUED] or [t]
+        return quoted if len(named) == 1 and len(quoted) > 1 else named
+    return quoted[:1]
+
+
+def _title_positions(blocks: list[Block], lo: int, hi: int, titles: list[str]) -> list[tuple[int, int]]:
+    """(first block, block after the title) of each of ``titles`` standing as a title in ``blocks[lo:hi]``, in
+    order; a title not found ends the search."""
+    out: list[tuple[int, int]] = []
+    k = lo
+    for want in titles:
+        while k < hi and (end := _match_title(blocks, k, hi, want)) == k:
+            k += 1
+        if k >= hi:
+            break
+        out.append((k, end))
+        k = end
+    return out
 
 
 def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) -> int:
