@@ -235,7 +235,7 @@ def test_gazette_with_order_toc_only_titles_and_forwarded_document() -> None:
     assert reply.kind == "批复" and reply.addressees == ["某某部"]
     assert forward.issuer == "国务院办公厅"
     (opinion,) = forward.enclosures
-    assert opinion.title == "关于做好某某工作的意见"
+    assert (opinion.title, opinion.issuer, opinion.preamble) == ("关于做好某某工作的意见", "某某部", [])
     assert appoint.title == "国务院任免国家工作人员" and appoint.doc_number is None
     assert [e.document for e in result.toc] == [0, 1, 2, 3]
     assert result.unclassified == []

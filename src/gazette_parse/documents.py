@@ -299,17 +299,14 @@ class DocumentBuilder:
                     issuing or ends_title(b[lo].text) or b[lo].heading or _has_body(b[lo + 1:cuts[0]])):
                 t_end = lo + 1
             if t_end > lo:
-                title_blocks = b[lo:t_end]
-                enclosures.append(self._content(lo, t_end, cuts[0], title=join_title(title_blocks) or None,
-                                                title_blocks=title_blocks, issuing=False))
+                enclosures.append(self._enclosure(lo, t_end, cuts[0]))
             elif issuing and _has_body(b[lo:cuts[0]]):
                 # The text an order or a 印发 notice issues, printed without a title of its own.
                 enclosures.append(self._content(lo, lo, cuts[0], title=None, title_blocks=[], issuing=False))
             else:
                 self.leftover.extend(b[lo:cuts[0]])  # page clutter after the closing block
             for (k, t_end), end in zip(more, cuts[1:], strict=True):
-                enclosures.append(self._content(k, t_end, end, title=join_title(b[k:t_end]) or None,
-                                                title_blocks=b[k:t_end], issuing=False))
+                enclosures.append(self._enclosure(k, t_end, end))
         # The attachments after the issued documents are the last one's when its 附件说明 announces them.
         owner = next((e for e in reversed(enclosures) if e.attachment_notes), None)
         owner_notes = owner.attachment_notes if owner else announced
@@ -324,6 +321,20 @@ class DocumentBuilder:
             enc.span = Span(start_line=enc.span.start_line, end_line=attachments[-1].span.end_line)
             attachments = []
         return enclosures, attachments
+
+    def _enclosure(self, k: int, t_end: int, end: int) -> Document:
+        """The issued or forwarded document with its title in blocks ``[k, t_end)``, up to ``end``. The organ a
+        forwarded document comes from may stand under its title (``关于做好某某工作的意见`` / ``某某部``)."""
+        b = self.blocks
+        byline = t_end < end - 1 and not b[t_end].table and "\u4e00" <= b[t_end].text[0] <= "\u9fff" \
+            and is_issuer_line(b[t_end].text) and not rx.DATE_ANY.search(b[t_end].text) \
+            and not rx.DATE_LINE.match(b[t_end + 1].text)
+        lo = t_end + 1 if byline else t_end
+        doc = self._content(k, lo, end, title=join_title(b[k:t_end]) or None, title_blocks=b[k:t_end], issuing=False)
+        if byline:
+            doc.issuer = b[t_end].text
+            doc.header_span = _span(b[t_end], b[t_end])
+        return doc
 
     def _attachment(self, k: int, end: int, announced: str | None) -> Attachment:
         b = self.blocks
