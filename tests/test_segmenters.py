@@ -820,3 +820,17 @@ def test_notice_issuing_two_documents() -> None:
     # quoted in the title: 关于印发《甲》《乙》的通知
     titled = text.replace("关于印发某某省甲管理办法和某某省乙实施细则的通知", "关于印发《某某省甲管理办法》《某某省乙实施细则》的通知")
     assert [e.title for e in parse(titled).documents[0].enclosures] == ["某某省甲管理办法", "某某省乙实施细则"]
+
+
+def test_printed_before_dated_and_attachment_numbering() -> None:
+    head = "某某市人民政府关于某某的通知\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月5日\n\n"
+    codes = {d.code for d in parse(head + "抄送：甲局。\n\n某某市人民政府办公室　2020年3月1日印发\n").diagnostics}
+    assert "D003" in codes
+    assert "D003" not in {d.code for d in parse(head + "某某市人民政府办公室　2020年3月6日印发\n").diagnostics}
+
+    def a003(labels: list[str]) -> list[int]:
+        text = head + "".join(f"{label}\n\n标题{n}\n\n正文{n}。\n\n" for n, label in enumerate(labels))
+        return [d.span.start_line for d in parse(text).diagnostics if d.code == "A003"]
+
+    assert a003(["附件1", "附件2", "附件3"]) == [] and a003(["附件1-1", "附件1-2", "附件2"]) == []
+    assert a003(["附件1", "附件3"]) == [17] and a003(["附件1", "附件1"]) == [17] and a003(["附件2"]) == [11]

@@ -30,6 +30,9 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
         if gazette and gazette.publication_date and doc.date and doc.date > gazette.publication_date:
             diags.add("G002", f"dated {doc.date}, after the issue's publication on {gazette.publication_date}",
                       doc.date_span.start_line if doc.date_span else start)
+        if doc.imprint and doc.imprint.printed_on and doc.date and doc.imprint.printed_on < doc.date:
+            diags.add("D003", f"印发 on {doc.imprint.printed_on}, before the 成文日期 {doc.date}",
+                      doc.imprint.span.end_line)
         for owner in [doc, *doc.enclosures]:
             _check_attachments(owner, diags)
     for number, docs in seen.items():
@@ -47,6 +50,15 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line
         diags.add("A002", f"附件 not announced in 附件说明: {(att.title or '')[:40]}", where)
+    expected = 1
+    for att in doc.attachments:
+        if att.number is None:
+            continue
+        again = att.number == expected - 1 and "-" in (att.number_text or "")  # 附件1-2 after 附件1-1
+        if att.number != expected and not again:
+            where = att.label_span.start_line if att.label_span else att.span.start_line
+            diags.add("A003", f"附件{att.number_text} where 附件{expected} was expected", where)
+        expected = att.number + 1
 
 
 def check_latin(text: str, lines: list[Line], diags: Diagnostics, *, skip: set[int]) -> None:

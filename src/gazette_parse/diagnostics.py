@@ -34,9 +34,11 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     # Dates and closing
     Rule("D001", Severity.warning, "missing-date", "A document has no 成文日期."),
     Rule("D002", Severity.error, "impossible-date", "A date that does not exist (2018年2月30日)."),
+    Rule("D003", Severity.warning, "printed-before-dated", "The 版记's 印发日期 is earlier than the 成文日期."),
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
     Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
+    Rule("A003", Severity.warning, "attachment-numbering", "Attachment labels are not numbered 1, 2, 3 … in order (附件1-1, 附件1-2 may share a number)."),
     # Text
     Rule("X001", Severity.warning, "latin-in-han", "A Latin word inside Han text, often an OCR substitution (and → 和)."),
     Rule("X002", Severity.warning, "unclassified-line", "A line that fits no element; kept as an unclassified paragraph."),
