@@ -834,3 +834,18 @@ def test_printed_before_dated_and_attachment_numbering() -> None:
 
     assert a003(["附件1", "附件2", "附件3"]) == [] and a003(["附件1-1", "附件1-2", "附件2"]) == []
     assert a003(["附件1", "附件3"]) == [17] and a003(["附件1", "附件1"]) == [17] and a003(["附件2"]) == [11]
+
+
+def test_president_order_numbered_in_chinese_numerals() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "president-order-with-law.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (order,) = result.documents
+    assert order.doc_number is not None and (order.doc_number.text, order.doc_number.serial) == ("中华人民共和国主席令第31号", 31)
+    assert (order.signatories, order.date) == (["中华人民共和国主席 习近平"], "2021-08-20")
+    (law,) = order.enclosures
+    assert law.date == "2021-08-20" and [s.marker for s in law.sections] == ["第一章", "第二章"]
+    assert not result.diagnostics and not result.unclassified
+    toc = parse("某某公报\n\n目录\n\n中华人民共和国主席令（第三十一号） …… 3\n\n" + text).toc
+    assert [(e.doc_number, e.document) for e in toc] == [("中华人民共和国主席令第31号", 0)]

@@ -16,7 +16,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone
-from .docnumber import ParsedNumber, parse_doc_number
+from .docnumber import ParsedNumber, order_serial, parse_doc_number
 
 #: A title block is at most this long; a longer block is body text.
 MAX_TITLE_BLOCK = 80
@@ -106,14 +106,14 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])
     m = rx.ORDER_NUMBER.match(b.text)
-    if m is None or not (m.group("di") or m.group("year")):
+    if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None
     agency = m.group("agency")
     if agency is None and k > 0 and not blocks[k - 1].table and rx.NUMBERED_TITLE.match(blocks[k - 1].text):
         agency = blocks[k - 1].text
     if agency is None:
         return None
-    serial = int(m.group("serial"))
+    serial = order_serial(m)
     year = int(m.group("year")) if m.group("year") else None
     text = f"{agency}〔{year}〕{serial}号" if year else f"{agency}第{serial}号"
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)

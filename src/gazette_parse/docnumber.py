@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from . import regexes as rx
+from .numerals import cn_to_int
 
 #: Full-width digits ０–９ to ASCII.
 FULL_WIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
@@ -65,3 +68,8 @@ def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
     agency = "".join(m.group("agency").split())
     year, serial = int(m.group("year")), int(m.group("serial"))  # int() reads full-width digits too
     return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)
+
+
+def order_serial(m: regex.Match[str]) -> int:
+    """The serial number of an ``ORDER_NUMBER`` match: ``第705号`` → 705, ``第三十一号`` → 31."""
+    return int(m.group("serial")) if m.group("serial") else cn_to_int(m.group("serial_cn")) or 0

@@ -68,7 +68,7 @@ DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 ORDER_NUMBER = regex.compile(
     r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
     (?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)])?\s*
-    (?P<di>第)?\s*(?P<serial>\d{1,5})\s*号\s*$""",
+    (?:(?P<di>第)?\s*(?P<serial>\d{1,5})|(?P<di2>第)\s*(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*号\s*$""",
     V,
 )
 ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
@@ -194,9 +194,10 @@ NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
 #: The head of a 版记 list: ``抄送：`` · ``主题词：``.
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
-#: A signature by office and name: ``总理　李克强`` · ``省长 袁家军``.
+#: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = regex.compile(
-    r"^(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
+    r"^(?:\p{Han}{1,19}[国省市县区院部委会府州盟旗])?"  # 中华人民共和国主席, 浙江省省长
+    r"(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
     r"\s*\p{Han}{2,4}$"
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).

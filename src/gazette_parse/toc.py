@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .docnumber import parse_doc_number
+from .docnumber import order_serial, parse_doc_number
 from .furniture import page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind
@@ -146,8 +146,12 @@ def _entry_text(body: str, category: str | None, page: int, span: Span) -> TocEn
         if dn is not None:
             doc_number = dn.text
             body = body[: pm.start()]
-        elif order and order.group("agency") and order.group("di"):  # （省政府令第365号）
-            doc_number = f"{order.group('agency')}第{int(order.group('serial'))}号"
-            body = body[: pm.start()]
+        elif order and (order.group("di") or order.group("di2")):
+            # （省政府令第365号）, or an order listed by its own name: 中华人民共和国主席令（第三十一号）
+            head = body[: pm.start()].strip()
+            agency = order.group("agency") or (head if rx.ORDER_TITLE.match(head) else None)
+            if agency:
+                doc_number = f"{agency}第{order_serial(order)}号"
+                body = body[: pm.start()]
     title = TRAILING_LEADER.sub("", body).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
