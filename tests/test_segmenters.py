@@ -849,3 +849,17 @@ def test_president_order_numbered_in_chinese_numerals() -> None:
     assert not result.diagnostics and not result.unclassified
     toc = parse("某某公报\n\n目录\n\n中华人民共和国主席令（第三十一号） …… 3\n\n" + text).toc
     assert [(e.doc_number, e.document) for e in toc] == [("中华人民共和国主席令第31号", 0)]
+
+
+def test_toc_without_page_numbers() -> None:
+    docs = "".join(f"某某省人民政府关于{x}事项的通知\n\n某政发〔2021〕{n}号\n\n各市人民政府：\n\n　　现将{x}事项通知如下。\n\n"
+                   f"某某省人民政府\n\n2021年1月{n}日\n\n" for n, x in enumerate("甲乙", start=1))
+    toc = ("目录\n\n【省政府文件】\n[某某省人民政府关于甲事项的通知](http://example.gov.cn/a.html)\n"
+           "某某省人民政府关于乙事项的\n通知（某政发〔2021〕2号）\n\n")
+    result = parse("某某省人民政府公报\n2021年第4期\n\n" + toc + docs)
+    assert [(e.title, e.doc_number, e.page, e.category, e.document) for e in result.toc] == [
+        ("某某省人民政府关于甲事项的通知", None, None, "省政府文件", 0),
+        ("某某省人民政府关于乙事项的通知", "某政发〔2021〕2号", None, "省政府文件", 1)]
+    assert result.toc_span is not None and (result.toc_span.start_line, result.toc_span.end_line) == (4, 9)
+    assert [d.title for d in result.documents] == ["某某省人民政府关于甲事项的通知", "某某省人民政府关于乙事项的通知"]
+    assert not result.unclassified and not result.diagnostics

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
+from .blocks import ends_title
+from .boundaries import title_key
 from .docnumber import order_serial, parse_doc_number
 from .furniture import page_furniture
 from .models import Span, TocEntry
@@ -96,7 +98,50 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         result.entries.append(_entry(group, category, page))
         result.lines.update(ln.no for ln in group)
     if not result.entries:
-        return TocResult()  # a 目录 with no entry under it is no issue TOC (a law's own contents, say)
+        # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
+        return _pageless_entries(lines, start, skip)
+    return result
+
+
+#: Entries of a TOC without page numbers: at most this many, each over at most two lines.
+MAX_PAGELESS_ENTRIES = 300
+
+
+def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResult:
+    """A TOC that lists titles without page numbers: each line (or two) a document title (``…的通知``, maybe with
+    its 文号), up to the first title listed twice, which is the first document's own. Empty when the lines
+    under the heading are no such list."""
+    result = TocResult()
+    seen: set[str] = set()
+    category: str | None = None
+    pending: list[Line] = []
+    for line in lines[start + 1:]:
+        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
+            continue
+        if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES or len(pending) >= 2:
+            break
+        text = line.text
+        cat = rx.TOC_CATEGORY.match(text)
+        if cat and not pending:
+            category = cat.group("category").strip()
+            result.lines.add(line.no)
+            continue
+        group = [*pending, line]
+        entry = _entry_text("".join(ln.text for ln in group), category, None,
+                            Span(start_line=group[0].no, end_line=line.no))
+        if not ends_title(entry.title):
+            pending.append(line)
+            continue
+        key = title_key(entry.title)
+        if key in seen:
+            break  # the first document's title: the list is over
+        seen.add(key)
+        pending = []
+        result.entries.append(entry)
+        result.lines.update(ln.no for ln in group)
+    if len(result.entries) < 2 or not seen:
+        return TocResult()
+    result.lines.add(lines[start].no)
     return result
 
 
@@ -135,7 +180,7 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
 
 
-def _entry_text(body: str, category: str | None, page: int, span: Span) -> TocEntry:
+def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed."""
     body = TRAILING_LEADER.sub("", body)
     doc_number = None
