@@ -115,3 +115,21 @@ def test_corpus_documents_survive_conversion(path: Path, form: str) -> None:
     text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
     expected = [_doc_shape(d) for d in parse(text).documents]
     assert [_doc_shape(d) for d in parse(FORMS[form](text)).documents] == expected
+
+
+def test_mixed_issue_reads_the_same_in_every_form() -> None:
+    """A synthetic 政报 issue with an order and its regulation, a notice issuing two documents, attachments with a
+    table, a 版记 after them, and an interpretation: the same shape as markdown, plain text and layout text."""
+    text = (ROOT / "tests" / "fixtures" / "zhengbao-issue-mixed.md").read_text(encoding="utf-8")
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.title, g.issue, g.cumulative_issue, g.publication_date) == ("湖北政报", 6, 800, "2022-03-31")
+    assert [e.document for e in result.toc] == [0, 1, 2, 3]
+    order, issuing, notice, reading = result.documents
+    assert order.signatories == ["省长 王某某"] and [e.title for e in order.enclosures] == ["湖北省丁管理办法"]
+    assert [e.title for e in issuing.enclosures] == ["湖北省甲专项规划", "湖北省乙行动方案"]
+    assert notice.imprint is not None and notice.imprint.printed_on == "2022-03-11"
+    assert [a.title for a in notice.attachments] == ["丙工作任务分工表", "丙工作联系人名单"]
+    assert reading.category == "政策解读" and not result.unclassified and not result.diagnostics
+    for form in (to_plain(text), to_layout(text), to_layout(text, cols=100, page_lines=50, indent="")):
+        assert shape(parse(form)) == shape(result)

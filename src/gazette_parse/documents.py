@@ -31,6 +31,7 @@ from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
+from .normalize import strip_markup
 
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
 ADOPTION_LINE = regex.compile(
@@ -222,8 +223,9 @@ class DocumentBuilder:
             for k in range(*closing.sig):
                 if rx.SEAL_LINE.match(b[k].text):
                     continue  # （盖章）: where the seal goes, no name
-                if rx.PERSON_SIGNATURE.match(b[k].text):
-                    signatories.append(" ".join(b[k].lines[0].raw.replace("\u3000", " ").split()))
+                if rx.PERSON_SIGNATURE.match(b[k].text):  # 总理　李克强: the raw line keeps the space
+                    raw = strip_markup(b[k].lines[0].raw).strip().lstrip("#")
+                    signatories.append(" ".join(raw.replace("\u3000", " ").split()))
                 else:
                     signatories.extend(split_signatures(b[k]))
             sig_span = _span(b[closing.sig[0]], b[closing.sig[1] - 1])
