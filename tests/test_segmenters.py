@@ -863,3 +863,11 @@ def test_toc_without_page_numbers() -> None:
     assert result.toc_span is not None and (result.toc_span.start_line, result.toc_span.end_line) == (4, 9)
     assert [d.title for d in result.documents] == ["某某省人民政府关于甲事项的通知", "某某省人民政府关于乙事项的通知"]
     assert not result.unclassified and not result.diagnostics
+
+
+def test_toc_entry_with_its_category_in_front() -> None:
+    lines = [ln for ln in normalize("目录\n\n【省政府文件】某某省人民政府关于甲事项的通知……………3\n"
+                                    "【省政府办公厅文件】某某省人民政府办公厅关于乙事项的通知……5\n")]
+    toc = find_toc(lines, skip=set())
+    assert [(e.category, e.title, e.page) for e in toc.entries] == [
+        ("省政府文件", "某某省人民政府关于甲事项的通知", 3), ("省政府办公厅文件", "某某省人民政府办公厅关于乙事项的通知", 5)]

@@ -27,6 +27,8 @@ ENTRY_END = regex.compile(
     )\s*$""",
     regex.VERBOSE,
 )
+#: A category printed in front of an entry's title: ``【省政府文件】``.
+INLINE_CATEGORY = regex.compile(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
 #: Trailing leader dots and the like left at the end of a title.
 TRAILING_LEADER = regex.compile(r"[\s.．。·…⋯_]+$")
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
@@ -181,8 +183,11 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
 
 
 def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
-    """An entry from its text without the page: ``title(文号)`` with leader dots trimmed."""
+    """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
+    the title (``【省政府文件】某某关于…的通知``) is the entry's category."""
     body = TRAILING_LEADER.sub("", body)
+    if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
+        category, body = cm.group("category").strip(), body[cm.end():]
     doc_number = None
     pm = PAREN_NUMBER.search(body)
     if pm:
