@@ -820,6 +820,12 @@ def test_notice_issuing_two_documents() -> None:
     # quoted in the title: 关于印发《甲》《乙》的通知
     titled = text.replace("关于印发某某省甲管理办法和某某省乙实施细则的通知", "关于印发《某某省甲管理办法》《某某省乙实施细则》的通知")
     assert [e.title for e in parse(titled).documents[0].enclosures] == ["某某省甲管理办法", "某某省乙实施细则"]
+    # a document the first paragraph only cites is not one the notice issues
+    citing = text.replace("现将《某某省甲管理办法》", "为贯彻《国务院关于某某的意见》，现将《某某省甲管理办法》")
+    assert [e.title for e in parse(citing).documents[0].enclosures] == ["某某省甲管理办法", "某某省乙实施细则"]
+    one = ("某某省人民政府关于印发某某省丙方案的通知\n\n各市人民政府：\n\n　　为贯彻《国务院关于某某的意见》，现将《某某省丙方案》"
+           "印发给你们。\n\n某某省人民政府\n\n2020年2月1日\n\n某某省丙方案\n\n一、目标\n\n国务院关于某某的意见\n\n二、任务\n")
+    assert [(e.title, len(e.sections)) for e in parse(one).documents[0].enclosures] == [("某某省丙方案", 2)]
 
 
 def test_printed_before_dated_and_attachment_numbering() -> None:

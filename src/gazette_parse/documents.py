@@ -408,16 +408,20 @@ MAX_ISSUED = 10
 
 def _expected_enclosure_titles(title: str | None, body_text: str) -> list[str]:
     """Titles of the documents a 印发/转发 notice issues, in order: from its title (关于印发《甲》《乙》的通知, or
-    关于印发甲的通知), else from the 《…》 its first paragraph names; when the title names one document and the
-    paragraph several (现将《甲》和《乙》印发给你们), the paragraph's."""
+    关于印发甲的通知), else from the 《…》 its first paragraph names. When the title names them without quotes
+    (关于印发甲办法和乙细则的通知), the paragraph's 《甲办法》 and 《乙细则》 tell where one ends; a document the
+    paragraph only cites (为贯彻《国务院关于…的意见》) is not in the title and is left out."""
     if not title:
         return []
     quoted = [str(q.group("title")) for q in rx.QUOTED_TITLE.finditer(body_text)][:MAX_ISSUED]
     m = rx.ISSUED_TITLE.search(title)
     if m:
         t = str(m.group("title"))
-        named = [str(q.group("title")) for q in rx.QUOTED_TITLE.finditer(t)][:MAX_ISSUED] or [t]
-        return quoted if len(named) == 1 and len(quoted) > 1 else named
+        named = [str(q.group("title")) for q in rx.QUOTED_TITLE.finditer(t)][:MAX_ISSUED]
+        if named:
+            return named
+        parts = [q for q in quoted if title_key(q) in title_key(t)]
+        return parts if len(parts) > 1 else [t]
     return quoted[:1]
 
 
