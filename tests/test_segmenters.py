@@ -877,3 +877,15 @@ def test_toc_entry_with_its_category_in_front() -> None:
     toc = find_toc(lines, skip=set())
     assert [(e.category, e.title, e.page) for e in toc.entries] == [
         ("省政府文件", "某某省人民政府关于甲事项的通知", 3), ("省政府办公厅文件", "某某省人民政府办公厅关于乙事项的通知", 5)]
+
+
+def test_copy_number_classification_and_urgency_above_the_red_header() -> None:
+    doc_text = ("某某省人民政府文件\n\n某政发〔2021〕3号\n\n某某省人民政府关于甲事项的通知\n\n各市人民政府：\n\n　　现将甲事项通知如下。\n\n"
+                "某某省人民政府\n\n2021年1月5日\n")
+    for head in ("000123\n机密★1年\n特急\n\n", "000123　机密★1年　特急\n\n"):
+        result = parse(head + doc_text)
+        (doc,) = result.documents
+        assert (doc.copy_number, doc.classification, doc.urgency, doc.issuer) == ("000123", "机密★1年", "特急", "某某省人民政府")
+        assert doc.header_span is not None and doc.header_span.start_line == 1 and not result.unclassified
+    (plain,) = parse(doc_text).documents
+    assert (plain.copy_number, plain.classification, plain.urgency) == (None, None, None)

@@ -68,6 +68,28 @@ class Region:
     """The 【…】 heading the region opens with, if any."""
 
 
+#: Blocks of 版头 marks (份号, 密级, 紧急程度) a document may open with.
+MAX_HEAD_MARKS = 3
+
+
+def head_marks(block: Block) -> dict[str, str] | None:
+    """The 版头 marks a block consists of (``{"copy": "000123", "secret": "机密★1年", "urgent": "特急"}``), or
+    None when it holds anything else."""
+    if block.table or len(block.text) > 40:
+        return None
+    raw = " ".join(" ".join(ln.raw.split()) for ln in block.lines)  # the raw line keeps the spaces between marks
+    marks: dict[str, str] = {}
+    pos = 0
+    while pos < len(raw):
+        m = rx.HEAD_MARK.match(raw, pos)
+        if m is None or m.end() == pos:
+            return None
+        kind = m.lastgroup or ""
+        marks[kind] = "".join(m.group(kind).split())
+        pos = m.end()
+    return marks or None
+
+
 def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
     """Document regions in block order.
 
@@ -86,6 +108,8 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
         k = r.start - 1
         if k >= floor and not blocks[k].table and (cat := rx.TOC_CATEGORY.match(blocks[k].text)):
             r.start, r.category = k, cat.group("category").strip()
+        while r.start - 1 >= floor and r.start - k <= MAX_HEAD_MARKS and head_marks(blocks[r.start - 1]):
+            r.start -= 1  # 份号, 密级, 紧急程度 above the red header
         floor = max([r.start, *r.title, r.anchor or 0, *r.red_header, *r.signers]) + 1
     for r, nxt in itertools.pairwise(regions):
         r.end = nxt.start
@@ -317,7 +341,7 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
     run = [k]
     j = k - 1
     while j >= floor and len(run) < 4 and not blocks[j].table and len(blocks[j].text) <= 40 \
-            and not any(c in blocks[j].text for c in "。，,：:"):
+            and not any(c in blocks[j].text for c in "。，,：:") and head_marks(blocks[j]) is None:
         run.insert(0, j)
         j -= 1
     return run

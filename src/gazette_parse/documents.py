@@ -10,10 +10,12 @@ from . import regexes as rx
 from .blocks import Block, ends_title
 from .body import as_items, parse_body
 from .boundaries import (
+    MAX_HEAD_MARKS,
     MAX_TITLE_BLOCK,
     MAX_TITLE_BLOCKS,
     Region,
     bare_kind,
+    head_marks,
     is_issuer_line,
     is_titleish,
     title_and_number,
@@ -198,6 +200,12 @@ class DocumentBuilder:
         doc.addressees = addressees
         doc.addressees_span = addressees_span
         doc.category = region.category
+        k = region.start
+        while k < region.end and k - region.start < MAX_HEAD_MARKS and (marks := head_marks(b[k])):
+            doc.copy_number = marks.get("copy", doc.copy_number)
+            doc.classification = marks.get("secret", doc.classification)
+            doc.urgency = marks.get("urgent", doc.urgency)
+            k += 1
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
         return doc

@@ -197,6 +197,9 @@ class Document(Model):
     category: str | None = Field(default=None, description="The part of the issue the document is printed in "
                                  "(省政府文件), from a 【…】 heading above it or from its TOC entry. Since 1.1.")
     issuer: str | None = Field(description="Issuing organ(s), from the red header or the title.")
+    copy_number: str | None = Field(default=None, description="份号 printed above the red header (000123). Since 1.2.")
+    classification: str | None = Field(default=None, description="密级和保密期限 (机密★1年). Since 1.2.")
+    urgency: str | None = Field(default=None, description="紧急程度 (特急, 加急). Since 1.2.")
     doc_number: DocNumber | None = Field(description="发文字号, or null.")
     addressees: list[str] = Field(description="主送机关, split on the commas between them.")
     preamble: list[Paragraph] = Field(default_factory=list, description="Text before the first section.")

@@ -192,6 +192,11 @@ SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+#: A mark of the 版头 printed above the issuer: the 份号 (``000123``), the 密级和保密期限 (``机密★1年``), the 紧急程度
+#: (``特急``); several may stand on one line.
+HEAD_MARK = regex.compile(
+    r"(?:(?P<copy>\d{6})|(?P<secret>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*[\w年月个]{1,8})?)|(?P<urgent>特急|加急|特提|平急))"
+    r"(?:\s+|$)")
 #: The head of a 版记 list: ``抄送：`` · ``主题词：``.
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
