@@ -64,7 +64,7 @@ def wrap(text: str, cols: int) -> list[str]:
 
 
 def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
-              header: str = "浙江省人民政府公报    2018年第12期", indent: str = "  ") -> str:
+              header: str | tuple[str, str] = "浙江省人民政府公报    2018年第12期", indent: str = "  ") -> str:
     """Markdown → pdftotext-layout-like text with page furniture. ``indent``: what opens a paragraph's first
     line (``""`` for converters that keep no indentation, as ``pdftotext`` without ``-layout``)."""
     body: list[str] = []
@@ -95,7 +95,8 @@ def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
         pages.append(cur)
     out: list[str] = []
     for n, page in enumerate(pages, start=1):
-        lines = ([header, ""] if n > 1 else []) + page + ["", " " * (cols // 2) + f"—{n}—"]
+        top = header if isinstance(header, str) else header[n % 2]  # two headers alternate on even and odd pages
+        lines = ([top, ""] if n > 1 else []) + page + ["", " " * (cols // 2) + f"—{n}—"]
         if n > 1:
             lines[0] = "\f" + lines[0]
         out.extend(lines)

@@ -133,3 +133,13 @@ def test_mixed_issue_reads_the_same_in_every_form() -> None:
     assert reading.category == "政策解读" and not result.unclassified and not result.diagnostics
     for form in (to_plain(text), to_layout(text), to_layout(text, cols=100, page_lines=50, indent="")):
         assert shape(parse(form)) == shape(result)
+
+
+@pytest.mark.parametrize("header", ["省政府办公厅文件", "2018年第12期", "ZHEJIANG GAZETTE", ("浙江省人民政府公报", "省政府办公厅文件")])
+def test_running_headers_of_any_wording(sample_text: str, markdown_shape: tuple[object, ...],
+                                        header: str | tuple[str, str]) -> None:
+    """A line that opens page after page is a running header, whatever it says; two may alternate."""
+    result = parse(to_layout(sample_text, header=header))
+    assert shape(result) == markdown_shape and result.unclassified == []
+    headers = [f for f in result.furniture if f.kind == "running-header"]
+    assert len(headers) >= 10 and {f.text for f in headers} <= ({header} if isinstance(header, str) else set(header))

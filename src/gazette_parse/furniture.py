@@ -121,8 +121,42 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
         opens_page = line.form_feed or prev is None or (prev.form_feed and prev.no in result.lines)
         (headers if opens_page and kind == "running-header" else footers).append((line.no, page))
+    _repeated_headers(lines, result, skip)
     _assign_pages(lines, footers, headers)
     return result
+
+
+#: A line that opens this many pages (and at least a third of them) with the same text is a running header.
+MIN_HEADER_REPEATS = 3
+
+
+def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]) -> None:
+    """Running headers of any wording (``省政府办公厅文件``, ``2018年第12期``): the same short line opening page
+    after page, right after a form feed or a page number. Two wordings may alternate (odd and even pages)."""
+    numbers = {r.span.start_line for r in result.records if r.kind == "page-number"}
+    starts: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.form_feed or line.no in numbers:
+            j = i if line.form_feed and line.no not in result.lines else i + 1
+            while j < len(lines) and j - i <= 3 and (lines[j].kind is LineKind.BLANK or lines[j].no in result.lines):
+                j += 1
+            if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
+                    and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j):
+                starts.append(j)
+        i += 1
+    counts: dict[str, int] = {}
+    for j in starts:
+        counts[lines[j].text] = counts.get(lines[j].text, 0) + 1
+    headers = {t for t, n in counts.items() if n >= MIN_HEADER_REPEATS and n * 3 >= len(starts)}
+    for j in starts:
+        if lines[j].text in headers:
+            result.records.append(Furniture(kind="running-header", text=lines[j].text, page=None,
+                                            span=Span(start_line=lines[j].no, end_line=lines[j].no)))
+            result.lines.add(lines[j].no)
+    if headers:
+        result.records.sort(key=lambda r: r.span.start_line)
 
 
 def _assign_pages(lines: list[Line], footers: list[tuple[int, int]], headers: list[tuple[int, int]]) -> None:
