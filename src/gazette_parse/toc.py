@@ -48,6 +48,18 @@ class TocResult:
     lines: set[int] = field(default_factory=set)
 
 
+#: A running header is at most this long.
+MAX_HEADER = 20
+
+
+def _page_header(line: Line, inside_entry: bool) -> bool:
+    """A short line at the top of a new page (after a form feed) that is neither an entry's end nor a category
+    (no category stands inside an entry wrapped over the page break): a running header of any wording
+    (``浙江政报``, ``2018年第12期``)."""
+    return (line.form_feed and len(line.text) <= MAX_HEADER and _entry_end(line) is None
+            and (inside_entry or not (rx.TOC_CATEGORY.match(line.text) or rx.TOC_CATEGORY_PLAIN.match(line.text))))
+
+
 def _entry_end(line: Line) -> int | None:
     m = ENTRY_END.search(line.raw.rstrip())
     if not m:
@@ -68,7 +80,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     for line in lines[start + 1:]:
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
-        if line.kind is LineKind.TEXT and page_furniture(line.raw) is not None:
+        if line.kind is LineKind.TEXT and (page_furniture(line.raw) is not None or _page_header(line, bool(pending))):
             continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
         if line.kind is LineKind.TABLE and not pending:
             read = _table_entries(line, category)
