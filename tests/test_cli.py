@@ -84,6 +84,21 @@ def test_bad_input_is_one_line_exit_2(tmp_path: Path, name: str, content: bytes 
     assert "Traceback" not in r.stderr and r.stdout == ""
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_few_corrupt_bytes_are_flagged_not_fatal(tmp_path: Path, encoding: str) -> None:
+    """A damaged copy with a stray byte is still read; the line that holds it gets X006 (file:line:column)."""
+    text = "国务院关于某事的通知\n\n各省人民政府：\n\n现将有关事项通知如下。\n\n国务院\n\n2018年3月1日\n"
+    data = text.encode(encoding)
+    cut = data.index("现将".encode(encoding))
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(data[:cut] + b"\xff" + data[cut:])
+    r = run("parse", str(path), "-o", str(tmp_path / "out.json"))
+    assert r.exit_code == 0, r.stderr
+    assert f"{path}:5:1: X006" in r.stderr
+    result = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert result["source"]["encoding"] == encoding and result["documents"][0]["date"] == "2018-03-01"
+
+
 def test_directory_without_inputs(tmp_path: Path) -> None:
     r = run("parse", str(tmp_path))
     assert r.exit_code == 2 and "no input files" in r.stderr

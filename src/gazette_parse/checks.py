@@ -82,3 +82,14 @@ def check_latin(text: str, lines: list[Line], diags: Diagnostics, *, skip: set[i
         if no > len(lines) or no in skip or lines[no - 1].kind is not LineKind.TEXT:
             continue
         diags.add("X001", f"Latin word '{word}' inside Han text", no, column=pos - line_start + 1)
+
+
+def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
+    """Flag each line that holds U+FFFD: a byte the decoder could not read, or an earlier conversion's loss."""
+    if "\ufffd" not in text:
+        return
+    for line in lines:
+        if "\ufffd" in line.raw:
+            n = line.raw.count("\ufffd")
+            diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
+                      column=line.raw.index("\ufffd") + 1)

@@ -45,6 +45,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X003", Severity.warning, "section-numbering-gap", "Numbered sections skip a number."),
     Rule("X004", Severity.info, "repeated-table-header", "A table header repeated at a page break was dropped."),
     Rule("X005", Severity.warning, "no-documents", "No official document was found in the input."),
+    Rule("X006", Severity.warning, "replacement-character", "Bytes that could not be decoded (or a U+FFFD already in the text) stand in this line."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("G001", Severity.warning, "issue-mismatch", "Masthead and colophon disagree on the issue."),

@@ -14,7 +14,7 @@ import regex
 
 from .blocks import Block, make_blocks
 from .boundaries import find_regions, title_key
-from .checks import check_documents, check_latin
+from .checks import check_documents, check_latin, check_replacement
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import Diagnostics
 from .documents import DocumentBuilder
@@ -83,6 +83,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)
+    check_replacement(text, lines, diags)
 
     data = text.encode("utf-8", "surrogatepass")
     result = GazetteFile(

@@ -33,8 +33,9 @@ class Decoded:
     sha256: str
 
 
-#: Characters that plain text does not hold: C0 controls other than TAB, LF, FF and CR; U+FFF0–U+FFFF.
-CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f\ufff0-\uffff]")
+#: Characters that plain text does not hold: C0 controls other than TAB, LF, FF and CR; U+FFF0–U+FFFF but
+#: U+FFFD, which stands for a corrupt byte (reported as X006).
+CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f\ufff0-\ufffc\ufffe\uffff]")
 
 
 def _control_share(text: str) -> float:
@@ -69,10 +70,26 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        if _control_share(text) > MAX_CONTROL_SHARE:
-            raise InputError("binary file (control characters)")
-        return text, name
+        return _checked(text), name
+    # A few corrupt bytes in an otherwise good file (a damaged archive copy): they become U+FFFD, which the
+    # parser reports line by line (X006); a file with many is no text in that encoding.
+    best = min(((data.decode(name, errors="replace"), name) for name in candidates),
+               key=lambda tn: tn[0].count("\ufffd"))
+    text, name = best
+    if text.count("\ufffd") <= max(MAX_REPLACED, len(data) // 1000):
+        return _checked(text), name
     raise InputError("undecodable text: not UTF-8, UTF-16 or GB18030 (use --encoding)")
+
+
+#: Corrupt byte sequences a file may hold and still be read (each becomes U+FFFD): this many, or one per 1000
+#: bytes in a larger file.
+MAX_REPLACED = 16
+
+
+def _checked(text: str) -> str:
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise InputError("binary file (control characters)")
+    return text
 
 
 def read_source(path: str, *, encoding: str | None = None) -> Decoded:
