@@ -149,3 +149,16 @@ def test_pretty_printed_html_table_with_cell_text_on_its_own_lines() -> None:
     (table,) = result.documents[0].attachments[0].tables
     assert (table.header, table.rows) == (["序号", "名称"], [["1", "甲单位"]])
     assert [(s.start_line, s.end_line) for s in table.row_spans] == [(16, 23)] and not result.unclassified
+
+
+def test_a_table_header_repeated_on_every_page_is_no_running_header() -> None:
+    """A table that opens page after page with its header row: the rows stay a table under that header (the
+    repeats are dropped as X004), not running headers."""
+    pages = ["某某部关于某某工作的通知\n\n各省人民政府：\n\n  现将重点任务分工印发给你们。\n\n某某部\n\n2020年1月5日\n\n附件\n\n重点任务分工表\n\n"]
+    for p in range(4):
+        rows = "".join(f"{3 * p + r + 1:<8}某某任务{3 * p + r + 1:<10}某某部门\n" for r in range(3))
+        pages.append(f"序号    重点任务        牵头单位\n{rows}\n                —{p + 2}—\n")
+    result = parse(pages[0] + "\f".join(pages[1:]))
+    (table,) = tables(result)
+    assert table.header == ["序号", "重点任务", "牵头单位"] and len(table.rows) == 12
+    assert not [f for f in result.furniture if f.kind == "running-header"] and not result.unclassified

@@ -11,6 +11,8 @@ import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import regex
+
 from . import regexes as rx
 from .models import Furniture, Span
 from .normalize import Line, LineKind
@@ -126,6 +128,8 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     return result
 
 
+#: A gap between the cells of a row laid out with spaces.
+CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 #: A line that opens this many pages (and at least a third of them) with the same text is a running header.
 MIN_HEADER_REPEATS = 3
 
@@ -143,7 +147,8 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
             while j < len(lines) and j - i <= 3 and (lines[j].kind is LineKind.BLANK or lines[j].no in result.lines):
                 j += 1
             if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
-                    and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j):
+                    and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
+                    and len(CELL_GAP.findall(lines[j].raw.strip())) < 2:  # a table's header row repeated
                 starts.append(j)
         i += 1
     counts: dict[str, int] = {}
