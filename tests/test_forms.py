@@ -148,3 +148,16 @@ def test_running_headers_of_any_wording(sample_text: str, markdown_shape: tuple[
         headers = [f for f in result.furniture if f.kind == "running-header"]
         wording = {header} if isinstance(header, str) else set(header)
         assert sum(1 for f in headers if f.text in wording) >= 10
+
+
+def test_attachment_labels_opening_pages_stay_labels() -> None:
+    """Several documents, each with an 附件 on a page of its own: the labels open many pages but are no running
+    header."""
+    docs = []
+    for n in range(4):
+        docs.append(f"某某部关于第{n}项工作的通知\n\n某发〔2020〕{n + 1}号\n\n各省人民政府：\n\n  现将名单印发给你们。\n\n"
+                    f"  附件：第{n}项名单\n\n某某部\n\n2020年1月{n + 1}日\n\n                —{2 * n + 1}—\n\f附件\n\n第{n}项名单\n\n"
+                    f"张三\n\n李四\n\n                —{2 * n + 2}—\n")
+    result = parse("\f".join(docs))
+    assert [len(d.attachments) for d in result.documents] == [1, 1, 1, 1]
+    assert not [f for f in result.furniture if f.kind == "running-header"] and not result.unclassified

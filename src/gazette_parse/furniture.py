@@ -134,6 +134,12 @@ CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
 MIN_HEADER_REPEATS = 3
 
 
+def _element(text: str) -> bool:
+    """A line that may open many pages and still be text: an 附件 label (each attachment on a page of its
+    own), a numbered heading."""
+    return bool(rx.ATTACHMENT_LABEL.match(text) or rx.match_marker(text))
+
+
 def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]) -> None:
     """Running headers of any wording (``省政府办公厅文件``, ``2018年第12期``): the same short line opening page
     after page, right after a form feed or a page number. Two wordings may alternate (odd and even pages)."""
@@ -148,8 +154,8 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
                 j += 1
             if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
                     and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
-                    and len(CELL_GAP.findall(lines[j].raw.strip())) < 2:  # a table's header row repeated
-                starts.append(j)
+                    and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text):
+                starts.append(j)  # (a row of cells is a table's header repeated on every page, no running header)
         i += 1
     counts: dict[str, int] = {}
     for j in starts:
