@@ -889,3 +889,13 @@ def test_copy_number_classification_and_urgency_above_the_red_header() -> None:
         assert doc.header_span is not None and doc.header_span.start_line == 1 and not result.unclassified
     (plain,) = parse(doc_text).documents
     assert (plain.copy_number, plain.classification, plain.urgency) == (None, None, None)
+
+
+def test_a_communique_title_alone_is_no_gazette_masthead() -> None:
+    text = ("中国共产党第十九届中央委员会第五次全体会议公报\n\n（2020年10月29日中国共产党第十九届中央委员会第五次全体会议通过）\n\n"
+            "　　中国共产党第十九届中央委员会第五次全体会议，于2020年10月26日至29日在北京举行。\n")
+    result = parse(text)
+    assert result.gazette is None
+    (doc,) = result.documents
+    assert (doc.kind, doc.date) == ("公报", "2020-10-29") and not result.unclassified
+    assert parse("某某省人民政府公报\n2020年第3期\n\n" + text).gazette is not None  # with its issue, a masthead

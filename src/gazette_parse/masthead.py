@@ -109,7 +109,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         for line in zone:
             result.lines.add(line.no)
             _read_line(line, g, result)
-    if "title" not in g and "issue" not in g:
+    if ("title" not in g and "issue" not in g) or (len(g) == 1 and "title" in g):
+        # A title alone is no masthead: it may be a document's (中国共产党第十九届…全体会议公报, a 公报).
         result.lines.clear()
         return result
     year = g.get("year")
