@@ -13,7 +13,7 @@ from gazette_parse.body import read_marker
 from gazette_parse.dates import parse_date
 from gazette_parse.docnumber import parse_doc_number, signers_of
 from gazette_parse.documents import split_addressees
-from gazette_parse.furniture import find_furniture
+from gazette_parse.furniture import find_furniture, page_furniture
 from gazette_parse.models import Span
 from gazette_parse.normalize import normalize
 from gazette_parse.numerals import cn_to_int
@@ -116,7 +116,8 @@ def test_running_header_is_known_by_the_gazettes_title() -> None:
             "关于停止出版《中华人民共和国国务院公报》增刊的通知\n中华人民共和国国务院公报编辑部\n")
     furn = find_furniture(normalize(text), title="中华人民共和国国务院公报")
     assert [(r.span.start_line, r.kind) for r in furn.records] == [(2, "running-header"), (4, "running-header")]
-    assert find_furniture(normalize(text)).records == []  # without the title there is nothing to go by
+    # Without the title only the header that names an issue (…公报 2020.5) goes by its form
+    assert [(r.span.start_line, r.kind) for r in find_furniture(normalize(text)).records] == [(2, "running-header")]
 
 
 def test_reflow_joins_page_broken_paragraph_only() -> None:
@@ -899,3 +900,11 @@ def test_a_communique_title_alone_is_no_gazette_masthead() -> None:
     (doc,) = result.documents
     assert (doc.kind, doc.date) == ("公报", "2020-10-29") and not result.unclassified
     assert parse("某某省人民政府公报\n2020年第3期\n\n" + text).gazette is not None  # with its issue, a masthead
+
+
+@pytest.mark.parametrize("line", ["上海市人民政府公报 2025·1", "2025·1  上海市人民政府公报", "上海市人民政府公报 · 2025年第1期 · 3",
+                                  "四川政报 2019年第8期", "12  浙江省人民政府公报  2018年第12期", "浙江省人民政府公报2018年第12期(总第1199期)"])
+def test_running_header_forms(line: str) -> None:
+    found = page_furniture(line)
+    assert found is not None and found[0] == "running-header"
+    assert page_furniture("关于印发某某公报 2019年第3号的通知") is None and page_furniture("国家统计局公报 2019.8.5") is None

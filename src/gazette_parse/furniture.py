@@ -38,7 +38,7 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
     m = rx.PAGE_NUMBER.match(body) if len(body) <= 20 else None
     if m:
         return "page-number", int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-    m = rx.RUNNING_HEADER.match(body) if "公报" in body else None
+    m = rx.RUNNING_HEADER.match(body) if "公报" in body or "政报" in body else None
     if m:
         page = m.group("p1") or m.group("p2")
         return "running-header", int(page) if page else None

@@ -249,12 +249,15 @@ PAGE_NUMBER = regex.compile(
     V,
 )
 #: A running header: the gazette's title with its issue, ``浙江省人民政府公报    2018年第12期``.
+_HEADER_TITLE = r"\p{Han}{2,30}(?:公报|政报)"
+#: How a running header names the issue: ``2018年第12期`` (with ``（总第1199期）``) · ``2025·1`` · ``2019.8``.
+_HEADER_ISSUE = r"""(?:(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号](?:\s*[（(]\s*总\s*第\s*\d+\s*[期号]\s*[）)])?
+                    | \d{4}\s*[.．·•/]\s*\d{1,2})"""
 RUNNING_HEADER = regex.compile(
-    r"""^\s*(?:(?P<p1>\d{1,4})\s+)?(?:
-        \p{Han}{2,30}公报\s*(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号]                 # 公报 2018年第12期
-        (?:\s*[（(]\s*总\s*第\s*\d+\s*[期号]\s*[）)])?
-      | (?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号]\s+\p{Han}{2,30}公报                  # 2018年第12期 公报
-    )(?:\s+(?P<p2>\d{1,4}))?\s*$""",
+    rf"""^\s*(?:(?P<p1>\d{{1,4}})\s*[·•]?\s+)?[·•]?\s*(?:
+        {_HEADER_TITLE}\s*[·•]?\s*{_HEADER_ISSUE}                  # 公报 2018年第12期 · 上海市人民政府公报 2025·1
+      | {_HEADER_ISSUE}\s*[·•]?\s*{_HEADER_TITLE}                  # 2018年第12期 公报
+    )(?:\s*[·•]?\s+(?P<p2>\d{{1,4}}))?\s*[·•]?\s*$""",
     V,
 )
 #: A table's continuation caption at a page break: ``续表`` · ``（续上表）`` · ``续表1``.
