@@ -908,3 +908,13 @@ def test_running_header_forms(line: str) -> None:
     found = page_furniture(line)
     assert found is not None and found[0] == "running-header"
     assert page_furniture("关于印发某某公报 2019年第3号的通知") is None and page_furniture("国家统计局公报 2019.8.5") is None
+
+
+def test_toc_page_ranges_and_page_words() -> None:
+    text = ("目录\n\n某某省人民政府关于甲事项的通知……………………3—5\n某某省人民政府关于印发某某规划（2021—2025）\n"
+            "的通知（某政发〔2021〕2号）………6-9\n某某省人民政府关于丙事项的通知 ………… 第10页\n"
+            "某某省人民政府关于丁事项的通知 ………… P12\n某某省人民政府关于戊事项的通知（13-14）\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.page) for e in toc.entries] == [
+        ("某某省人民政府关于甲事项的通知", 3), ("某某省人民政府关于印发某某规划（2021—2025）的通知", 6),
+        ("某某省人民政府关于丙事项的通知", 10), ("某某省人民政府关于丁事项的通知", 12), ("某某省人民政府关于戊事项的通知", 13)]

@@ -22,8 +22,9 @@ from .normalize import Line, LineKind
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses.
 ENTRY_END = regex.compile(
     r"""(?:
-        (?:[.．。·…⋯_]{2,}|\s{2,}|\s)\s*[（(]?\s*(?P<page>\d{1,3})\s*[）)]?   # ..... (3)   ……3
-      | [（(]\s*(?P<page2>\d{1,4})\s*[）)]                                  # (3)
+        (?:[.．。·…⋯_]{2,}|\s{2,}|\s)\s*[（(]?\s*(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})   # ..... (3)   ……3   第3页
+            (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
+      | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
     )\s*$""",
     regex.VERBOSE,
 )
@@ -60,11 +61,23 @@ def _page_header(line: Line, inside_entry: bool) -> bool:
             and (inside_entry or not (rx.TOC_CATEGORY.match(line.text) or rx.TOC_CATEGORY_PLAIN.match(line.text))))
 
 
+#: Pages one document may take in a TOC's page range (``3—5``).
+MAX_RANGE = 200
+#: Numbers that, as a range in brackets, are years (``（2021—2025）``), not pages.
+YEARS = (1949, 2100)
+
+
 def _entry_end(line: Line) -> int | None:
     m = ENTRY_END.search(line.raw.rstrip())
     if not m:
         return None
-    return int(m.group("page") or m.group("page2"))
+    page = int(m.group("page") or m.group("page2"))
+    to = m.group("to") or m.group("to2")
+    if to is not None and not page <= int(to) <= page + MAX_RANGE:
+        return None
+    if m.group("page2") and to is not None and YEARS[0] <= page <= YEARS[1]:
+        return None  # （2021—2025）: the years of a plan, at the end of a title's first line
+    return page
 
 
 def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
