@@ -39,6 +39,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "layout rows that make no table": lambda k: "甲甲  乙  丙\n丁  戊戊戊\n" * int(50_000 * k),
     "a 100 000-row layout table": lambda k: "序号    名称    单位\n" + "1    某某事项    某部\n" * int(100_000 * k),
     "tabs and pipes": lambda k: ("a\tb\t|c|" * 500 + "\n") * int(500 * k),
+    "TOC lines with 100 000 spaces or dots inside": lambda k: (
+        "目 录\n甲" + " " * int(100_000 * k) + "乙 …… 3\n甲" + "…" * int(100_000 * k) + "乙\n"),
     "100 000 page footers": lambda k: "—3—\n" * int(100_000 * k),
     "100 000 lone page numbers": lambda k: "".join(f"正文\n{n}\n" for n in range(1, int(50_000 * k) + 1)),
 }

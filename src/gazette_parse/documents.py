@@ -466,6 +466,10 @@ def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) ->
     return lo
 
 
+#: A 版记's 印发 line is at most this long (the pattern backtracks over a longer one).
+MAX_IMPRINT_LINE = 80
+
+
 def read_imprint(blocks: list[Block]) -> Imprint | None:
     """The 版记 among a document's note blocks, read into its parts; None when there is none."""
     cc: list[str] = []
@@ -482,7 +486,7 @@ def read_imprint(blocks: list[Block]) -> Imprint | None:
                 keywords.extend(raw[raw.find(rest[:1]):].rstrip("。.；; ").split() if rest else [])
             else:
                 cc.extend(split_addressees(rest))
-        elif text.endswith("印发") and rx.IMPRINT_LINE.match(text):
+        elif text.endswith("印发") and len(text) <= MAX_IMPRINT_LINE and rx.IMPRINT_LINE.match(text):
             printed_on, _ = parse_date(text)
             m = rx.DATE_ANY.search(text)
             organ = text[: m.start()].strip() if m else ""

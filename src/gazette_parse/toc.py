@@ -19,10 +19,11 @@ from .furniture import page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind
 
-#: Entry end: a page number after leader dots, wide spaces, or in parentheses.
+#: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
+#: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
 ENTRY_END = regex.compile(
     r"""(?:
-        (?:[.．。·…⋯_]{2,}|\s{2,}|\s)\s*[（(]?\s*(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})   # ..... (3)   ……3   第3页
+        (?:[.．。·…⋯_]{2,}\s*|\s+)(?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})     # ..... (3)   ……3   第3页
             (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
       | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
     )\s*$""",
@@ -30,8 +31,17 @@ ENTRY_END = regex.compile(
 )
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = regex.compile(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
-#: Trailing leader dots and the like left at the end of a title.
-TRAILING_LEADER = regex.compile(r"[\s.．。·…⋯_]+$")
+#: Leader dots and the like left at the end of a title.
+LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_"
+#: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
+#: trimmed from the title anyway, and the bound keeps the search linear: on a line with a long run of spaces
+#: the pattern, tried at every position, had taken cubic time (a minute for 3 000 spaces).
+ENTRY_TAIL = 40
+
+
+def _end_match(text: str) -> regex.Match[str] | None:
+    """``ENTRY_END`` in the last ``ENTRY_TAIL`` characters of ``text`` (offsets are ``text``'s)."""
+    return ENTRY_END.search(text, max(0, len(text) - ENTRY_TAIL))
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 
 
@@ -68,7 +78,7 @@ YEARS = (1949, 2100)
 
 
 def _entry_end(line: Line) -> int | None:
-    m = ENTRY_END.search(line.raw.rstrip())
+    m = _end_match(line.raw.rstrip())
     if not m:
         return None
     page = int(m.group("page") or m.group("page2"))
@@ -200,17 +210,19 @@ TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文
 
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     text = "".join(ln.text for ln in group)
-    m = ENTRY_END.search(text)
-    # Without a match, cleaning took the space between the title and its page away (``…的通知3``): the page
-    # read off the raw line is cut from the end.
-    body = text[: m.start()] if m else regex.sub(rf"[\s.．。·…⋯_]*[（(]?\s*0*{page}\s*[）)]?\s*$", "", text)
+    m = _end_match(text)
+    if m:
+        body = text[: m.start()]
+    else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
+        cut = max(0, len(text) - ENTRY_TAIL)
+        body = text[:cut] + regex.sub(rf"[（(]?\s*0*{page}\s*[）)]?\s*$", "", text[cut:])
     return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
 
 
 def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
     the title (``【省政府文件】某某关于…的通知``) is the entry's category."""
-    body = TRAILING_LEADER.sub("", body)
+    body = body.rstrip(LEADER_CHARS)
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
     doc_number = None
@@ -228,5 +240,5 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
             if agency:
                 doc_number = f"{agency}第{order_serial(order)}号"
                 body = body[: pm.start()]
-    title = TRAILING_LEADER.sub("", body).strip()
+    title = body.rstrip(LEADER_CHARS).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
