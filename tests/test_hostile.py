@@ -39,6 +39,9 @@ CASES: dict[str, Callable[[float], str]] = {
     "layout rows that make no table": lambda k: "甲甲  乙  丙\n丁  戊戊戊\n" * int(50_000 * k),
     "a 100 000-row layout table": lambda k: "序号    名称    单位\n" + "1    某某事项    某部\n" * int(100_000 * k),
     "tabs and pipes": lambda k: ("a\tb\t|c|" * 500 + "\n") * int(500 * k),
+    "a TOC of 50 000 entries over as many documents, none matching": lambda k: (
+        "目录\n" + "".join(f"某某关于第{i}号甲事项的通知 …… {i // 10 + 1}\n" for i in range(int(50_000 * k)))
+        + "".join(f"某某关于第{i}号乙事项的通知\n\n某发〔2020〕{i + 1}号\n\n正文。\n\n" for i in range(int(50_000 * k)))),
     "TOC lines with 100 000 spaces or dots inside": lambda k: (
         "目 录\n甲" + " " * int(100_000 * k) + "乙 …… 3\n甲" + "…" * int(100_000 * k) + "乙\n"),
     "100 000 page footers": lambda k: "—3—\n" * int(100_000 * k),

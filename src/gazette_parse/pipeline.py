@@ -149,16 +149,19 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         for t in [e.title for e in d.enclosures if e.title] + ([d.title] if d.title else []):
             by_title[title_key(t)] = i
     linked: set[int] = set()
+    # Inexact matches compare an entry with every title: only for a TOC and documents of a real issue's size,
+    # so that a hostile input of many entries and many documents stays linear (exact matches still link).
+    inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
     for entry in entries:
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:
             idx = by_title.get(title_key(entry.title))
         key = title_key(entry.title)
-        if idx is None:
+        if idx is None and inexact:
             # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报)
             idx = next((i for t, i in by_title.items() if key and (
                 t.startswith(key) or key.startswith(t) or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key)))), None)
-        if idx is None and key:
+        if idx is None and key and inexact:
             idx = _closest_title(key, by_title)
         entry.document = idx
         if idx is None:
@@ -185,6 +188,8 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
 
 
+#: Entry × title pairs up to which inexact title matches are tried (a real issue has some 100 × 100).
+MAX_INEXACT_PAIRS = 250_000
 #: A TOC title this long or longer is matched to the document title it ends.
 MIN_SUFFIX_TITLE = 8
 #: How alike a TOC title and a document title must be to be taken for the same one (an OCR slip, a quote
