@@ -918,3 +918,14 @@ def test_toc_page_ranges_and_page_words() -> None:
     assert [(e.title, e.page) for e in toc.entries] == [
         ("某某省人民政府关于甲事项的通知", 3), ("某某省人民政府关于印发某某规划（2021—2025）的通知", 6),
         ("某某省人民政府关于丙事项的通知", 10), ("某某省人民政府关于丁事项的通知", 12), ("某某省人民政府关于戊事项的通知", 13)]
+
+
+def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "letter-format-copy-number-beside-doc-number.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.issuer, doc.copy_number) == ("某某省人民政府办公厅关于同意设立某某的函", "某某省人民政府办公厅", "000123")
+    assert doc.doc_number is not None and doc.doc_number.text == "某政办函〔2020〕5号"
+    assert doc.header_span is not None and doc.header_span.start_line == 1 and not result.unclassified

@@ -123,13 +123,16 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     b = blocks[k]
     if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 or DOC_NUMBER_CHARS.isdisjoint(b.text):
         return None
-    parsed = parse_doc_number(b.text)
+    text = b.text
+    if text[:1].isdigit() and (cm := rx.COPY_PREFIX.match(text)):
+        text = text[cm.end():]  # 000123　　　某政办函〔2020〕5号: the 份号 on the 文号's line
+    parsed = parse_doc_number(text)
     if parsed is not None:
         return parsed
-    split = title_and_number(b.text)
+    split = title_and_number(text)
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])
-    m = rx.ORDER_NUMBER.match(b.text)
+    m = rx.ORDER_NUMBER.match(text)
     if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None
     agency = m.group("agency")
@@ -196,6 +199,8 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
                     red = _issuer_run(blocks, a - 1, floor)
                     title = after
                 elif not title or not ends_title(before):
+                    if title and all(is_issuer_line(blocks[k].text) for k in title):
+                        red = title  # 信函格式: the organ's name above the 文号, without 文件
                     title = after
         start = min([a, *title, *red])
         if regions:

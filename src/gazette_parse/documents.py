@@ -200,6 +200,8 @@ class DocumentBuilder:
         doc.addressees = addressees
         doc.addressees_span = addressees_span
         doc.category = region.category
+        if region.anchor is not None and (cm := rx.COPY_PREFIX.match(b[region.anchor].text)):
+            doc.copy_number = cm.group("copy")  # printed on the 文号's line
         k = region.start
         while k < region.end and k - region.start < MAX_HEAD_MARKS and (marks := head_marks(b[k])):
             doc.copy_number = marks.get("copy", doc.copy_number)

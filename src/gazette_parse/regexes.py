@@ -48,10 +48,12 @@ TITLE_WITH_NUMBER = regex.compile(
 )
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
 DOC_NUMBER_LINE = regex.compile(
-    rf"""^\s*{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*
+    rf"""^\s*(?:\d{{6}}\s*(?=\p{{Han}}))?{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*  # (a 份号 may stand before it)
     (?:签\s*发\s*人\s*{COLON}\s*(?P<signers>\S.*?))?\s*$     # 签发人：张三 on the line of a 请示's 文号""",
     V,
 )
+#: A 份号 printed at the start of the 文号's line (信函格式: 份号 at the left, 文号 at the right).
+COPY_PREFIX = regex.compile(r"^\s*(?P<copy>\d{6})\s*(?=\p{Han})")
 #: The 签发人 beside a 文号, read from the raw line (names stand apart by spaces there).
 SIGNERS = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
 #: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.
