@@ -929,3 +929,15 @@ def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
     assert (doc.title, doc.issuer, doc.copy_number) == ("某某省人民政府办公厅关于同意设立某某的函", "某某省人民政府办公厅", "000123")
     assert doc.doc_number is not None and doc.doc_number.text == "某政办函〔2020〕5号"
     assert doc.header_span is not None and doc.header_span.start_line == 1 and not result.unclassified
+
+
+def test_toc_table_with_a_category_column_and_a_number_column() -> None:
+    rows = ('<tr><td rowspan="2">省政府文件</td><td>某某省人民政府关于甲事项的通知（某政发〔2021〕1号）</td><td>2</td></tr>'
+            "<tr><td>某某省人民政府关于乙事项的意见</td><td>5</td></tr><tr><td>政策解读</td><td>《甲》解读</td><td>8</td></tr>")
+    toc = find_toc(normalize(f"目录\n\n<table><tr><td>类别</td><td>标题</td><td>页码</td></tr>{rows}</table>\n"), skip=set())
+    assert [(e.category, e.title, e.doc_number, e.page) for e in toc.entries] == [
+        ("省政府文件", "某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 2),
+        ("省政府文件", "某某省人民政府关于乙事项的意见", None, 5), ("政策解读", "《甲》解读", None, 8)]
+    numbered = find_toc(normalize("目录\n\n| 序号 | 标题 | 页码 |\n|---|---|---|\n| 1 | 某某省人民政府关于甲事项的通知 | 2 |\n"),
+                        skip=set())
+    assert [(e.category, e.title, e.page) for e in numbered.entries] == [(None, "某某省人民政府关于甲事项的通知", 2)]

@@ -194,15 +194,24 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
         if filled and all("".join(c.split()) in TOC_COLUMN_NAMES for c in filled):
             continue  # the table's own header: 标题 | 文号 | 页码
         if len(filled) >= 2 and filled[-1].strip().isdecimal():
+            parts = filled[:-1]
+            head = parts[0].strip()
+            if len(parts) >= 2 and head.isdecimal():
+                parts = parts[1:]  # a 序号 column
+            elif len(parts) >= 2 and len(head) <= MAX_CATEGORY and not ends_title(head) \
+                    and parse_doc_number(head) is None:
+                category, parts = head.strip("【】[]"), parts[1:]  # a category column (merged down its rows)
             # A 文号 in a column of its own goes with the title: 标题 | 某政发〔2021〕1号 | 3
-            number = next((c for c in filled[:-1] if parse_doc_number(c.strip()) is not None), None)
-            text = "".join(c if c is not number else f"（{c.strip()}）" for c in filled[:-1])
+            number = next((c for c in parts if parse_doc_number(c.strip()) is not None), None)
+            text = "".join(c if c is not number else f"（{c.strip()}）" for c in parts)
             entries.append(_entry_text(text, category, int(filled[-1]), Span(start_line=line.no, end_line=line.no)))
         elif filled:
             return None
     return category, entries
 
 
+#: A TOC table's category cell is at most this long (省政府办公厅文件).
+MAX_CATEGORY = 12
 #: Column names a TOC written as a table may have in its first row.
 TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文件标题", "文号", "发文字号", "页码", "页次", "页",
                               "序号", "类别", "栏目"})
