@@ -941,3 +941,11 @@ def test_toc_table_with_a_category_column_and_a_number_column() -> None:
     numbered = find_toc(normalize("目录\n\n| 序号 | 标题 | 页码 |\n|---|---|---|\n| 1 | 某某省人民政府关于甲事项的通知 | 2 |\n"),
                         skip=set())
     assert [(e.category, e.title, e.page) for e in numbered.entries] == [(None, "某某省人民政府关于甲事项的通知", 2)]
+
+
+def test_toc_in_layout_text_with_the_doc_number_in_a_column() -> None:
+    text = ("                 目    录\n  某某省人民政府关于甲事项的通知                  某政发〔2021〕1号          3\n"
+            "  某某省人民政府办公厅关于乙事项的意见            某政办发〔2021〕2号        5\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
+        ("某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 3), ("某某省人民政府办公厅关于乙事项的意见", "某政办发〔2021〕2号", 5)]

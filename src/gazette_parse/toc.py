@@ -13,7 +13,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import ends_title
-from .boundaries import title_key
+from .boundaries import title_and_number, title_key
 from .docnumber import order_serial, parse_doc_number
 from .furniture import page_furniture
 from .models import Span, TocEntry
@@ -249,5 +249,10 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
             if agency:
                 doc_number = f"{agency}第{order_serial(order)}号"
                 body = body[: pm.start()]
+    if doc_number is None and body.endswith("号") and (split := title_and_number(body.rstrip(LEADER_CHARS))):
+        # The 文号 in a column of its own after the title (layout text): 某某关于…的通知    某政发〔2021〕1号    3
+        parsed = parse_doc_number(split[1])
+        if parsed is not None:
+            body, doc_number = split[0], parsed.text
     title = body.rstrip(LEADER_CHARS).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
