@@ -210,6 +210,8 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
     return category, entries
 
 
+#: Markers that number a TOC's entries (kept out of their titles).
+LIST_NUMBERS = frozenset({"ar", "arp", "arh", "cn", "cnp", "circ"})
 #: A TOC table's category cell is at most this long (省政府办公厅文件).
 MAX_CATEGORY = 12
 #: Column names a TOC written as a table may have in its first row.
@@ -234,6 +236,8 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
     body = body.rstrip(LEADER_CHARS)
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
+    if (mm := rx.match_marker(body)) is not None and mm.lastgroup in LIST_NUMBERS:
+        body = body[mm.end():]  # an entry numbered in the list: 1.某某关于…的通知
     doc_number = None
     pm = PAREN_NUMBER.search(body)
     if pm:
