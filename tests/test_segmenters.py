@@ -955,3 +955,6 @@ def test_toc_entries_numbered_in_the_list() -> None:
     text = "目录\n1.某某省人民政府关于甲事项的通知……3\n2、某某省人民政府关于乙事项的意见……5\n2018年度某某考核结果的通报……9\n"
     toc = find_toc(normalize(text), skip=set())
     assert [e.title for e in toc.entries] == ["某某省人民政府关于甲事项的通知", "某某省人民政府关于乙事项的意见", "2018年度某某考核结果的通报"]
+    text = "目录\n一、省政府文件\n1.某某省人民政府关于甲事项的通知……3\n二、省政府办公厅文件\n2、某某省人民政府办公厅关于乙事项的意见……5\n"
+    assert [(e.category, e.title) for e in find_toc(normalize(text), skip=set()).entries] == [
+        ("省政府文件", "某某省人民政府关于甲事项的通知"), ("省政府办公厅文件", "某某省人民政府办公厅关于乙事项的意见")]

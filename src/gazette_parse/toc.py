@@ -68,13 +68,22 @@ def _page_header(line: Line, inside_entry: bool) -> bool:
     (no category stands inside an entry wrapped over the page break): a running header of any wording
     (``浙江政报``, ``2018年第12期``)."""
     return (line.form_feed and len(line.text) <= MAX_HEADER and _entry_end(line) is None
-            and (inside_entry or not (rx.TOC_CATEGORY.match(line.text) or rx.TOC_CATEGORY_PLAIN.match(line.text))))
+            and (inside_entry or _category(line.text) is None))
 
 
 #: Pages one document may take in a TOC's page range (``3—5``).
 MAX_RANGE = 200
 #: Numbers that, as a range in brackets, are years (``（2021—2025）``), not pages.
 YEARS = (1949, 2100)
+
+
+def _category(text: str, *, plain: bool = True) -> str | None:
+    """The category a TOC line heads: ``【省政府文件】``, or with ``plain`` also ``省政府文件`` (a line that names
+    no document); a list number in front is dropped (``一、省政府文件``)."""
+    if (mm := rx.match_marker(text)) is not None and mm.lastgroup in LIST_NUMBERS:
+        text = text[mm.end():]
+    cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if plain and "关于" not in text else None)
+    return cat.group("category").strip() if cat else None
 
 
 def _entry_end(line: Line) -> int | None:
@@ -116,9 +125,9 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
             break
         text = line.text
-        cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if "关于" not in text else None)
-        if cat and not pending:
-            category = cat.group("category").strip()
+        cat = _category(text)
+        if cat is not None and not pending:
+            category = cat
             result.lines.add(line.no)
             continue
         if (not pending and rx.DOC_NUMBER_LINE.match(text)) or rx.DATE_LINE.match(text):
@@ -158,9 +167,9 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
         if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES or len(pending) >= 2:
             break
         text = line.text
-        cat = rx.TOC_CATEGORY.match(text)
-        if cat and not pending:
-            category = cat.group("category").strip()
+        cat = _category(text, plain=False)
+        if cat is not None and not pending:
+            category = cat
             result.lines.add(line.no)
             continue
         group = [*pending, line]
@@ -188,8 +197,8 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
     entries: list[TocEntry] = []
     for cells in line.rows:
         filled = [c for c in cells if c.strip()]
-        if len(filled) == 1 and (cat := rx.TOC_CATEGORY.match(filled[0]) or rx.TOC_CATEGORY_PLAIN.match(filled[0])):
-            category = cat.group("category").strip()
+        if len(filled) == 1 and (cat := _category(filled[0])) is not None:
+            category = cat
             continue
         if filled and all("".join(c.split()) in TOC_COLUMN_NAMES for c in filled):
             continue  # the table's own header: 标题 | 文号 | 页码
