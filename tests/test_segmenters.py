@@ -497,7 +497,7 @@ def test_joint_report_with_stacked_red_header_and_signers() -> None:
 
     text = (Path(__file__).parent / "fixtures" / "joint-report-two-signers.txt").read_text(encoding="utf-8")
     (doc,) = parse(text).documents
-    assert doc.title == "某某部某某局关于某某工作情况的报告" and doc.issuer == "某某部、某某局"
+    assert doc.title == "某某部 某某局关于某某工作情况的报告" and doc.issuer == "某某部、某某局"
     assert doc.doc_number and doc.doc_number.signers == ["张三", "李四"]
     assert (doc.doc_number.span.start_line, doc.doc_number.span.end_line) == (5, 6)
     assert doc.header_span and doc.header_span.start_line == 1  # the red header 某某部 / 某某局 / 文件
@@ -958,3 +958,16 @@ def test_toc_entries_numbered_in_the_list() -> None:
     text = "目录\n一、省政府文件\n1.某某省人民政府关于甲事项的通知……3\n二、省政府办公厅文件\n2、某某省人民政府办公厅关于乙事项的意见……5\n"
     assert [(e.category, e.title) for e in find_toc(normalize(text), skip=set()).entries] == [
         ("省政府文件", "某某省人民政府关于甲事项的通知"), ("省政府办公厅文件", "某某省人民政府办公厅关于乙事项的意见")]
+
+
+@pytest.mark.parametrize(("title_lines", "title", "issuer"), [
+    ("中共浙江省委　浙江省人民政府\n关于加快推进某某工作的意见", "中共浙江省委 浙江省人民政府关于加快推进某某工作的意见", "中共浙江省委、浙江省人民政府"),
+    ("中共中央办公厅 国务院办公厅印发《关于某某的意见》的通知", "中共中央办公厅 国务院办公厅印发《关于某某的意见》的通知", "中共中央办公厅、国务院办公厅"),
+    ("浙江省人民政府办公厅关于表彰 2017 年度 全省“最多\n跑一次”改革先进集体的通报", "浙江省人民政府办公厅关于表彰2017年度全省“最多跑一次”改革先进集体的通报", "浙江省人民政府办公厅"),
+    ("浙江省人民政府办公厅\n关于加强某某的通知", "浙江省人民政府办公厅关于加强某某的通知", "浙江省人民政府办公厅"),
+    ("国 务 院 关 于 某 某 的 通 知", "国务院关于某某的通知", "国务院"),
+])
+def test_joint_issuers_keep_the_space_between_them_in_a_title(title_lines: str, title: str, issuer: str) -> None:
+    text = f"{title_lines}\n\n国发〔2019〕1号\n\n各省人民政府：\n\n　　现通知如下。\n\n某某局\n\n2019年1月20日\n"
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.issuer) == (title, issuer)

@@ -4,6 +4,8 @@ document it issues (印发/转发, no 附件 label) and its attachments (each un
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from . import regexes as rx
@@ -56,8 +58,37 @@ def kind_of(title: str | None) -> str | None:
 
 
 def join_title(parts: list[Block]) -> str:
-    """Title text from its blocks; layout spaces are already gone, breaks between lines join directly."""
-    return "".join(b.text for b in parts).strip()
+    """Title text from its blocks; layout spaces are already gone, breaks between lines join directly, but
+    joint issuers keep the space printed between them (``中共中央办公厅　国务院办公厅印发…``)."""
+    title = "".join(b.text for b in parts).strip()
+    if not rx.ISSUER_END.search(title):
+        return title
+    raw = "\n".join(strip_markup(ln.raw) for b in parts for ln in b.lines)
+    return _space_joint_issuers(title, raw)
+
+
+def _space_joint_issuers(title: str, raw: str) -> str:
+    """``title`` with one space after each issuer that the ``raw`` text it was cleaned from sets apart by white
+    space or a line break, as long as the names before the title's head (关于, 印发 …) are all issuers."""
+    head = rx.ISSUER_END.search(title)
+    if head is None or head.start() == 0:
+        return title
+    # Where each title character stands in the raw text, and whether white space follows it there.
+    gaps: list[int] = []
+    p = 0
+    for i, ch in enumerate(title[: head.start()]):
+        p = raw.find(ch, p)
+        if p < 0:
+            return title
+        p += 1
+        if p < len(raw) and raw[p].isspace() and i + 1 < head.start():
+            gaps.append(i + 1)
+    if not gaps:
+        return title
+    names = [title[a:b] for a, b in itertools.pairwise([0, *gaps, head.start()])]
+    if len(names) < 2 or not all(len(n) >= 2 and is_issuer_line(n) for n in names):
+        return title
+    return " ".join(names) + title[head.start():]
 
 
 def split_addressees(text: str) -> list[str]:
@@ -159,7 +190,7 @@ class DocumentBuilder:
         elif title and rx.ORDER_TITLE.match(title):
             issuer = title[:-1]  # 中华人民共和国国务院令 → 中华人民共和国国务院
         elif title and (m := rx.ISSUER_END.search(title)):
-            issuer = title[: m.start()].rstrip("、 ") or None
+            issuer = "、".join(title[: m.start()].rstrip("、 ").split()) or None
         doc_number = None
         cursor = region.start
         if region.anchor is not None and region.number is not None:
