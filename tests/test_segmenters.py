@@ -971,3 +971,13 @@ def test_joint_issuers_keep_the_space_between_them_in_a_title(title_lines: str, 
     text = f"{title_lines}\n\n国发〔2019〕1号\n\n各省人民政府：\n\n　　现通知如下。\n\n某某局\n\n2019年1月20日\n"
     (doc,) = parse(text).documents
     assert (doc.title, doc.issuer) == (title, issuer)
+
+
+def test_a_long_documents_own_contents_with_pages_is_no_issue_toc() -> None:
+    text = ("某某市国民经济和社会发展第十四个五年规划纲要\n\n目　录\n\n第一章　发展环境 …………… 1\n第二章　总体要求 …………… 3\n\n"
+            "第一章　发展环境\n\n　　“十三五”时期，我市经济持续健康发展。\n\n第二章　总体要求\n\n　　坚持新发展理念。\n")
+    result = parse(text)
+    assert result.toc == [] and result.toc_span is None
+    (doc,) = result.documents
+    assert doc.title == "某某市国民经济和社会发展第十四个五年规划纲要" and [s.marker for s in doc.sections] == ["第一章", "第二章"]
+    assert [p.text[:3] for p in doc.preamble] == ["目录", "第一章", "第二章"] and not result.unclassified

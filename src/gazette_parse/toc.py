@@ -146,8 +146,19 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip)
+    if _own_contents(result.entries):
+        return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
 
+
+#: Marker kinds of the parts a document's own contents list.
+PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao", "cn"})
+
+
+def _own_contents(entries: list[TocEntry]) -> bool:
+    """Entries that are mostly a document's chapters or parts (第一章 …, 一、…), not documents of an issue."""
+    parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
+    return parts * 5 >= len(entries) * 3
 
 #: Entries of a TOC without page numbers: at most this many, each over at most two lines.
 MAX_PAGELESS_ENTRIES = 300
