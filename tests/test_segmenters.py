@@ -981,3 +981,8 @@ def test_a_long_documents_own_contents_with_pages_is_no_issue_toc() -> None:
     (doc,) = result.documents
     assert doc.title == "某某市国民经济和社会发展第十四个五年规划纲要" and [s.marker for s in doc.sections] == ["第一章", "第二章"]
     assert [p.text[:3] for p in doc.preamble] == ["目录", "第一章", "第二章"] and not result.unclassified
+    plan = ("某某市某某专项规划\n\n目　录\n\n一、发展基础 ………………………………………………………… 1\n二、总体要求 ……………… 3\n\n"
+            "一、发展基础\n\n　　我市基础较好。\n\n二、总体要求\n\n　　坚持新发展理念。\n")
+    result = parse(plan)
+    (doc,) = result.documents
+    assert result.toc == [] and [s.marker for s in doc.sections] == ["一、", "二、"] and len(doc.preamble) == 3

@@ -196,8 +196,9 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     return result
 
 
-#: Marker kinds the contents of a law or regulation list.
-CONTENTS_KINDS = ("bian", "part", "zhang", "jie")
+#: Marker kinds the contents of a law, a regulation or a long plan list.
+CONTENTS_KINDS = ("bian", "part", "zhang", "jie", "cn")
+
 
 
 def contents_end(blocks: list[Block], i: int) -> int:
@@ -209,7 +210,9 @@ def contents_end(blocks: list[Block], i: int) -> int:
     first: Marker | None = None
     while j < len(blocks) and not blocks[j].table:
         m = read_marker(blocks[j].text)
-        if m is None or m.kind not in CONTENTS_KINDS or not is_heading_title(m.rest or "-"):
+        # (its heading without the page number and leader dots a contents line may end in: 总则……1)
+        rest = m.rest.rstrip("0123456789").rstrip(" .．。·…⋯_") if m is not None else ""
+        if m is None or m.kind not in CONTENTS_KINDS or not is_heading_title(rest or "-"):
             break
         if first is None:
             first = m

@@ -156,9 +156,11 @@ PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao", "cn"})
 
 
 def _own_contents(entries: list[TocEntry]) -> bool:
-    """Entries that are mostly a document's chapters or parts (第一章 …, 一、…), not documents of an issue."""
+    """Entries that are mostly a document's chapters or parts (第一章 发展环境, 一、总体要求), not the documents of
+    an issue, whose titles end in a 文种 (…的通知) or name one (《…》解读)."""
     parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
-    return parts * 5 >= len(entries) * 3
+    documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number)
+    return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
 
 #: Entries of a TOC without page numbers: at most this many, each over at most two lines.
 MAX_PAGELESS_ENTRIES = 300
