@@ -986,3 +986,19 @@ def test_a_long_documents_own_contents_with_pages_is_no_issue_toc() -> None:
     result = parse(plan)
     (doc,) = result.documents
     assert result.toc == [] and [s.marker for s in doc.sections] == ["一、", "二、"] and len(doc.preamble) == 3
+
+
+def test_forwarded_document_with_a_doc_number_of_its_own() -> None:
+    text = ("国务院办公厅转发国家发展改革委关于某某工作意见的通知\n\n国办发〔2019〕12号\n\n各省、自治区、直辖市人民政府：\n\n"
+            "　　国家发展改革委《关于某某工作的意见》已经国务院同意，现转发给你们，请认真贯彻执行。\n\n国务院办公厅\n\n2019年3月1日\n\n"
+            "关于某某工作的意见\n\n发改某某〔2019〕88号\n\n　　为做好某某工作，现提出如下意见。\n\n　　一、总体要求\n\n　　做好某某工作。\n\n"
+            "国家发展改革委\n\n2019年2月20日\n")
+    result = parse(text)
+    (notice,) = result.documents
+    (opinion,) = notice.enclosures
+    assert opinion.doc_number is not None and opinion.doc_number.text == "发改某某〔2019〕88号"
+    assert (opinion.title, opinion.date, opinion.signatories) == ("关于某某工作的意见", "2019-02-20", ["国家发展改革委"])
+    assert not result.unclassified and not result.diagnostics
+    # a document the notice does not name stays a document of its own
+    other = text.replace("关于某某工作的意见\n\n发改", "关于另一工作的通知\n\n发改")
+    assert len(parse(other).documents) == 2

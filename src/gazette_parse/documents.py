@@ -16,6 +16,7 @@ from .boundaries import (
     MAX_TITLE_BLOCK,
     MAX_TITLE_BLOCKS,
     Region,
+    anchor_number,
     bare_kind,
     head_marks,
     is_issuer_line,
@@ -369,14 +370,24 @@ class DocumentBuilder:
         """The issued or forwarded document with its title in blocks ``[k, t_end)``, up to ``end``. The organ a
         forwarded document comes from may stand under its title (``关于做好某某工作的意见`` / ``某某部``)."""
         b = self.blocks
+        number = anchor_number(b, t_end) if t_end < end else None  # its own 文号, printed under its title
+        if number is not None:
+            t_end += 1
         byline = t_end < end - 1 and not b[t_end].table and "\u4e00" <= b[t_end].text[0] <= "\u9fff" \
             and is_issuer_line(b[t_end].text) and not rx.DATE_ANY.search(b[t_end].text) \
             and not rx.DATE_LINE.match(b[t_end + 1].text)
         lo = t_end + 1 if byline else t_end
-        doc = self._content(k, lo, end, title=join_title(b[k:t_end]) or None, title_blocks=b[k:t_end], issuing=False)
+        title_end = t_end - 1 if number is not None else t_end
+        doc = self._content(k, lo, end, title=join_title(b[k:title_end]) or None, title_blocks=b[k:title_end],
+                            issuing=False)
+        if number is not None:
+            nb = b[title_end]
+            doc.doc_number = DocNumber(text=number.text, agency_code=number.agency_code, year=number.year,
+                                       serial=number.serial, raw=nb.text, signers=[], span=_span(nb, nb))
         if byline:
             doc.issuer = b[t_end].text
-            doc.header_span = _span(b[t_end], b[t_end])
+        if number is not None or byline:
+            doc.header_span = _span(b[title_end], b[lo - 1])
         return doc
 
     def _attachment(self, k: int, end: int, announced: str | None) -> Attachment:
@@ -441,6 +452,26 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
         if hit:
             return hit
     return notes[n] if n < len(notes) else None
+
+
+def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
+    """Regions with each document that a 印发/转发/批转 notice issues merged back into the notice's region, when
+    the issued document carries a 文号 of its own under its title and so opened a region: its title is one the
+    notice names (in its title, or in 《》 in its text) and no red header stands above it."""
+    out: list[Region] = []
+    for r in regions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.title and r.title and not r.red_header:
+            title = join_title([blocks[k] for k in prev.title])
+            if rx.ISSUING.search(title):
+                text = " ".join(b.text for b in blocks[max(prev.title) + 1:min(r.start, max(prev.title) + 8)])
+                named = {title_key(t) for t in _expected_enclosure_titles(title, text)}
+                named |= {title_key(q.group("title")) for q in rx.QUOTED_TITLE.finditer(text)}
+                if title_key(join_title([blocks[k] for k in r.title])) in named:
+                    prev.end = r.end
+                    continue
+        out.append(r)
+    return out
 
 
 #: Documents one notice may issue at most (a bound on the search for their titles).

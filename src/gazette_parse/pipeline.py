@@ -17,7 +17,7 @@ from .boundaries import find_regions, title_key
 from .checks import check_documents, check_latin, check_replacement
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import Diagnostics
-from .documents import DocumentBuilder
+from .documents import DocumentBuilder, merge_issued
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
@@ -63,7 +63,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
     find_layout_tables(lines, skip=zones, transparent=furn.lines)
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines)
-    regions = find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries])
+    regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries]))
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks
