@@ -1002,3 +1002,11 @@ def test_forwarded_document_with_a_doc_number_of_its_own() -> None:
     # a document the notice does not name stays a document of its own
     other = text.replace("关于某某工作的意见\n\n发改", "关于另一工作的通知\n\n发改")
     assert len(parse(other).documents) == 2
+
+
+def test_npc_standing_committee_announcement_numbered_in_its_term() -> None:
+    text = ("全国人民代表大会常务委员会公告\n\n〔十三届〕第十号\n\n　　《全国人民代表大会常务委员会关于修改〈中华人民共和国某某法〉的决定》"
+            "已由第十三届全国人民代表大会常务委员会第十次会议于2019年4月23日通过，现予公布。\n\n全国人民代表大会常务委员会\n\n2019年4月23日\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == ("全国人民代表大会常务委员会公告〔十三届〕第10号", 10)
+    assert doc.preamble[0].text.startswith("《全国人民代表大会")

@@ -142,7 +142,11 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
         return None
     serial = order_serial(m)
     year = int(m.group("year")) if m.group("year") else None
-    text = f"{agency}〔{year}〕{serial}号" if year else f"{agency}第{serial}号"
+    term = "".join(m.group("term").split()) if m.group("term") else None
+    if year:
+        text = f"{agency}〔{year}〕{serial}号"
+    else:
+        text = f"{agency}〔{term}〕第{serial}号" if term else f"{agency}第{serial}号"
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
 
 

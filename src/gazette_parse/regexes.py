@@ -66,10 +66,13 @@ YEAR_SERIAL_NUMBER = regex.compile(
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
 #: An order's number under its ``…令`` line: ``第 705 号``.
-#: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``.
+#: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``; a 人大常委会
+#: 公告 numbered in its term: ``〔十三届〕第十号``.
 ORDER_NUMBER = regex.compile(
     r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
-    (?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)])?\s*
+    (?:[〔［\[（(]\s*
+       (?:(?P<year>""" + YEAR_HEAD + r"""\d{2})|(?P<term>[一二三四五六七八九十]{1,3}\s*届))
+       \s*[〕］\]）)])?\s*
     (?:(?P<di>第)?\s*(?P<serial>\d{1,5})|(?P<di2>第)\s*(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*号\s*$""",
     V,
 )
