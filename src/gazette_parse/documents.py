@@ -62,10 +62,13 @@ def join_title(parts: list[Block]) -> str:
     """Title text from its blocks; layout spaces are already gone, breaks between lines join directly, but
     joint issuers keep the space printed between them (``中共中央办公厅　国务院办公厅印发…``)."""
     title = "".join(b.text for b in parts).strip()
-    if not rx.ISSUER_END.search(title):
+    head = rx.ISSUER_END.search(title)
+    if head is None or head.start() < 4:  # (two names of two characters at least)
         return title
-    raw = "\n".join(strip_markup(ln.raw) for b in parts for ln in b.lines)
-    return _space_joint_issuers(title, raw)
+    raw = "\n".join(ln.raw.strip() for b in parts for ln in b.lines)
+    if len(raw.split(maxsplit=1)) < 2:
+        return title  # no white space or line break in it: nothing to keep
+    return _space_joint_issuers(title, strip_markup(raw))
 
 
 def _space_joint_issuers(title: str, raw: str) -> str:
@@ -74,6 +77,9 @@ def _space_joint_issuers(title: str, raw: str) -> str:
     head = rx.ISSUER_END.search(title)
     if head is None or head.start() == 0:
         return title
+    at = raw.find(head.group())
+    if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
+        return title  # no white space among the names before the head word
     # Where each title character stands in the raw text, and whether white space follows it there.
     gaps: list[int] = []
     p = 0
@@ -462,12 +468,12 @@ def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
     for r in regions:
         prev = out[-1] if out else None
         if prev is not None and prev.title and r.title and not r.red_header:
-            title = join_title([blocks[k] for k in prev.title])
+            title = "".join(blocks[k].text for k in prev.title)
             if rx.ISSUING.search(title):
                 text = " ".join(b.text for b in blocks[max(prev.title) + 1:min(r.start, max(prev.title) + 8)])
                 named = {title_key(t) for t in _expected_enclosure_titles(title, text)}
                 named |= {title_key(q.group("title")) for q in rx.QUOTED_TITLE.finditer(text)}
-                if title_key(join_title([blocks[k] for k in r.title])) in named:
+                if title_key("".join(blocks[k].text for k in r.title)) in named:
                     prev.end = r.end
                     continue
         out.append(r)

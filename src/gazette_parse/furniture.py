@@ -143,20 +143,18 @@ def _element(text: str) -> bool:
 def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]) -> None:
     """Running headers of any wording (``省政府办公厅文件``, ``2018年第12期``): the same short line opening page
     after page, right after a form feed or a page number. Two wordings may alternate (odd and even pages)."""
-    numbers = {r.span.start_line for r in result.records if r.kind == "page-number"}
+    # Page breaks: lines with a form feed, and page numbers (line numbers are indices + 1).
+    breaks = sorted({i for i, ln in enumerate(lines) if ln.form_feed}
+                    | {r.span.start_line - 1 for r in result.records if r.kind == "page-number"})
     starts: list[int] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if line.form_feed or line.no in numbers:
-            j = i if line.form_feed and line.no not in result.lines else i + 1
-            while j < len(lines) and j - i <= 3 and (lines[j].kind is LineKind.BLANK or lines[j].no in result.lines):
-                j += 1
-            if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
-                    and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
-                    and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text):
-                starts.append(j)  # (a row of cells is a table's header repeated on every page, no running header)
-        i += 1
+    for i in breaks:
+        j = i if lines[i].form_feed and lines[i].no not in result.lines else i + 1
+        while j < len(lines) and j - i <= 3 and (lines[j].kind is LineKind.BLANK or lines[j].no in result.lines):
+            j += 1
+        if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
+                and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
+                and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text):
+            starts.append(j)  # (a row of cells is a table's header repeated on every page, no running header)
     counts: dict[str, int] = {}
     for j in starts:
         counts[lines[j].text] = counts.get(lines[j].text, 0) + 1
