@@ -125,3 +125,26 @@ def tabs_to_spaces(text: str, *, gap: int = 4) -> str:
     for i, cells in rows.items():
         lines[i] = "".join(c + " " * (widths[k] - cjk_width(c) + gap) for k, c in enumerate(cells)).rstrip()
     return "\n".join(lines)
+
+
+def to_html(text: str) -> str:
+    """Text → a saved web page: a head with a title, a script and a style, each line a ``<p>`` (a markdown
+    heading an ``<h2>``), TAB rows as one-row ``<table>``s, comments kept as comments."""
+    import html
+
+    out = ['<!DOCTYPE html>', '<html><head><meta charset="utf-8"><title>页面</title>',
+           '<script>var x = "<p>";</script>', "<style>p{margin:0}</style>", '</head><body><div class="content">']
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("<!--"):
+            out.append(stripped)
+        elif "\t" in line:
+            out.append("<table><tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr></table>")
+        elif stripped.startswith("#"):
+            out.append(f"<h2>{html.escape(stripped.lstrip('#').strip())}</h2>")
+        else:
+            out.append(f'<p style="text-indent:2em">{html.escape(stripped)}</p>')
+    out.append("</div></body></html>")
+    return "\n".join(out)

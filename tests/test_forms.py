@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from converters import to_layout, to_plain
+from converters import to_html, to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile
@@ -95,6 +95,7 @@ def test_bom_encodings(tmp_path: Path, sample_text: str, encoding: str, markdown
 CORPUS = sorted(p for p in (ROOT / "tests" / "corpus").glob("*.txt") if "pdftotext" not in p.name)
 FORMS = {
     "plain-crlf": to_plain,
+    "html": to_html,
     "layout-64": to_layout,
     "layout-40": lambda t: to_layout(t, cols=40, page_lines=25),
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
@@ -161,3 +162,9 @@ def test_attachment_labels_opening_pages_stay_labels() -> None:
     result = parse("\f".join(docs))
     assert [len(d.attachments) for d in result.documents] == [1, 1, 1, 1]
     assert not [f for f in result.furniture if f.kind == "running-header"] and not result.unclassified
+
+
+def test_saved_web_page_of_the_sample(sample_text: str, markdown_shape: tuple[object, ...]) -> None:
+    """The sample as a saved web page (each line a <p>, head and script around it) reads the same."""
+    result = parse(to_html(to_plain(sample_text).replace("\r\n", "\n")))
+    assert shape(result) == markdown_shape and result.unclassified == []

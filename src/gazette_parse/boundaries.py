@@ -17,6 +17,7 @@ import regex
 from . import regexes as rx
 from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone
 from .docnumber import ParsedNumber, order_serial, parse_doc_number
+from .normalize import strip_markup
 
 #: A title block is at most this long; a longer block is body text.
 MAX_TITLE_BLOCK = 80
@@ -77,7 +78,7 @@ def head_marks(block: Block) -> dict[str, str] | None:
     None when it holds anything else."""
     if block.table or len(block.text) > 40:
         return None
-    raw = " ".join(" ".join(ln.raw.split()) for ln in block.lines)  # the raw line keeps the spaces between marks
+    raw = " ".join(" ".join(strip_markup(ln.raw).split()) for ln in block.lines)  # (raw keeps the spaces between)
     marks: dict[str, str] = {}
     pos = 0
     while pos < len(raw):

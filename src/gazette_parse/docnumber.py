@@ -57,7 +57,7 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
 def signers_of(raw: str) -> list[str]:
     """The 签发人 names on a 文号 line as written (``国发〔2018〕1号　签发人：张三　李四`` → 张三, 李四)."""
     m = rx.SIGNERS.search(raw)
-    return m.group("names").split() if m else []
+    return rx.HTML_TAG.sub(" ", m.group("names")).split() if m else []  # (a web page's </p> is no name)
 
 
 def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:

@@ -552,7 +552,7 @@ def read_imprint(blocks: list[Block]) -> Imprint | None:
         if head:
             rest = text[head.end():].rstrip("。.；; ")
             if "题" in head.group("what"):  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)
-                raw = " ".join(ln.raw for ln in block.lines)
+                raw = " ".join(strip_markup(ln.raw) for ln in block.lines)
                 keywords.extend(raw[raw.find(rest[:1]):].rstrip("。.；; ").split() if rest else [])
             else:
                 cc.extend(split_addressees(rest))

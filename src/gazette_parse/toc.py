@@ -17,7 +17,7 @@ from .boundaries import title_and_number, title_key
 from .docnumber import order_serial, parse_doc_number
 from .furniture import page_furniture
 from .models import Span, TocEntry
-from .normalize import Line, LineKind
+from .normalize import Line, LineKind, strip_markup
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
@@ -87,7 +87,10 @@ def _category(text: str, *, plain: bool = True) -> str | None:
 
 
 def _entry_end(line: Line) -> int | None:
-    m = _end_match(line.raw.rstrip())
+    raw = line.raw
+    if "<" in raw or "*" in raw:
+        raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3
+    m = _end_match(raw.rstrip())
     if not m:
         return None
     page = int(m.group("page") or m.group("page2"))
