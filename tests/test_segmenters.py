@@ -1010,3 +1010,12 @@ def test_npc_standing_committee_announcement_numbered_in_its_term() -> None:
     (doc,) = parse(text).documents
     assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == ("全国人民代表大会常务委员会公告〔十三届〕第10号", 10)
     assert doc.preamble[0].text.startswith("《全国人民代表大会")
+
+
+def test_signature_printed_under_the_date() -> None:
+    text = ("国务院办公厅关于某某工作的通知\n\n国办发〔2019〕12号\n\n各省人民政府：\n\n　　现就有关事项通知如下。\n\n2019年3月1日\n\n"
+            "国务院办公厅\n\n（此件公开发布）\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date, [n.text for n in doc.notes]) == (["国务院办公厅"], "2019-03-01", ["（此件公开发布）"])
+    assert not result.unclassified and not result.diagnostics

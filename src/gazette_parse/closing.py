@@ -51,6 +51,10 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     if notes_start is not None:
         body_end = notes_start
     after = date + 1
+    if sig is None and after < hi and not blocks[after].table and (
+            is_issuer_line(blocks[after].text) or rx.PERSON_SIGNATURE.match(blocks[after].text)) \
+            and not is_imprint(blocks, after):
+        sig, after = (after, after + 1), after + 1  # the 署名 printed under the date (some web pages)
     while after < hi and not blocks[after].table and (
             rx.NOTE_LINE.match(blocks[after].text) or is_imprint(blocks, after)):
         after += 1

@@ -287,7 +287,10 @@ class DocumentBuilder:
             # No 成文日期 at the end, but one under the title: ``（2019年3月2日）`` · ``（…国务院第55次常务会议通过）``.
             date_span = _span(b[subtitle_at], b[title_end - 1])
             date = self._date(subtitle, date_span)
-        note_blocks = (b[closing.date + 1:closing.after] if closing.date is not None else []) + (tail or [])
+        notes_from = closing.date + 1 if closing.date is not None else closing.after
+        if closing.sig and closing.date is not None and closing.sig[0] > closing.date:
+            notes_from = closing.sig[1]  # (a 署名 printed under the date)
+        note_blocks = b[notes_from:closing.after] + (tail or [])
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
                                                       announced=notes)
