@@ -328,6 +328,8 @@ def test_masthead_and_colophon_disagree() -> None:
     ("上海市人民政府公报\n2019年第12期 （6月20日出版）", ("上海市人民政府公报", 2019, 12, None, "2019-06-20", 2)),
     ("四川政报\n2019年第8期", ("四川政报", 2019, 8, None, None, 2)),
     ("北京市人民政府公报\n2021年 第5期\n总第700期", ("北京市人民政府公报", 2021, 5, 700, None, 3)),
+    ("2020年第5期（总第300期）", (None, 2020, 5, 300, None, 1)),  # the title printed as an image
+    ("2020年第5期\n2020年3月10日", (None, 2020, 5, None, "2020-03-10", 2)),
 ])
 def test_masthead_forms(head: str, expected: tuple[object, ...]) -> None:
     doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
@@ -1019,3 +1021,9 @@ def test_signature_printed_under_the_date() -> None:
     (doc,) = result.documents
     assert (doc.signatories, doc.date, [n.text for n in doc.notes]) == (["国务院办公厅"], "2019-03-01", ["（此件公开发布）"])
     assert not result.unclassified and not result.diagnostics
+
+
+def test_an_issue_line_without_title_is_a_masthead_only_at_the_top() -> None:
+    doc = "某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
+    assert parse("2020年第5号\n\n" + doc).gazette is None  # 号 without a title: a 公告's number, maybe
+    assert parse("国家税务总局公告\n\n2019年第3号\n\n　　现公告如下。\n\n国家税务总局\n\n2019年3月1日\n").gazette is None

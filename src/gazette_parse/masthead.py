@@ -15,6 +15,8 @@ from .normalize import Line, LineKind
 
 #: How many non-blank lines from the top a masthead may take.
 MASTHEAD_REACH = 12
+#: A masthead without the gazette's title (printed as an image) must open the input within this many lines.
+MASTHEAD_TOP = 3
 
 
 @dataclass(slots=True)
@@ -75,7 +77,10 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if seen > MASTHEAD_REACH:
             break
         if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
-                (m := rx.ISSUE_LINE.match(line.text)) and m.group("title"))):
+                (m := rx.ISSUE_LINE.match(line.text)) and (m.group("title") or (
+                    # (the title printed as an image: an issue line with its year opens the input)
+                    seen <= MASTHEAD_TOP and m.group("year") and (m.group("cumulative") or m.group("cumulative2")
+                                                                  or "期" in line.text))))):
             zone = _zone(lines, i)
             zones.append(zone)
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
