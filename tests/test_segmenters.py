@@ -1027,3 +1027,13 @@ def test_an_issue_line_without_title_is_a_masthead_only_at_the_top() -> None:
     doc = "某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
     assert parse("2020年第5号\n\n" + doc).gazette is None  # 号 without a title: a 公告's number, maybe
     assert parse("国家税务总局公告\n\n2019年第3号\n\n　　现公告如下。\n\n国家税务总局\n\n2019年3月1日\n").gazette is None
+
+
+def test_toc_heading_repeated_on_its_next_page() -> None:
+    text = ("# 目 录\n\n【省政府文件】\n\n某某省人民政府关于甲事项的通知 …… 3\n\n# 目 录\n\n某某省人民政府关于丙事项的通知 …… 7\n\n"
+            "# 目录（续）\n\n某某省人民政府关于丁事项的通知 …… 9\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.category) for e in toc.entries] == [
+        ("某某省人民政府关于甲事项的通知", "省政府文件"), ("某某省人民政府关于丙事项的通知", "省政府文件"),
+        ("某某省人民政府关于丁事项的通知", "省政府文件")]
+    assert {7, 11} <= toc.lines

@@ -117,6 +117,9 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
             continue
         if line.kind is LineKind.TEXT and (page_furniture(line.raw) is not None or _page_header(line, bool(pending))):
             continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
+        if line.kind is LineKind.TEXT and not pending and rx.TOC_HEADING.match(line.text):
+            result.lines.add(line.no)  # the heading again on the TOC's next page: 目录 · 目录（续）
+            continue
         if line.kind is LineKind.TABLE and not pending:
             read = _table_entries(line, category)
             if read is None:
