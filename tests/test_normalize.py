@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazette_parse.normalize import LINE_BREAK, LineKind, clean_text, make_line, normalize, split_lines
+from gazette_parse import parse
+from gazette_parse.normalize import LINE_BREAK, LineKind, clean_text, make_line, normalize, split_lines, strip_markup
 
 
 def test_line_ends_are_those_of_grep() -> None:
@@ -93,3 +94,11 @@ def test_markdown_links_and_quotes_keep_their_text() -> None:
 def test_display_formula_fences_are_markup() -> None:
     kinds = [(ln.kind.value, ln.text) for ln in normalize("$$\nx = 1\n$$\n$$ y=1 $$\n") if ln.kind is not LineKind.BLANK]
     assert kinds == [("rule", ""), ("text", "x = 1"), ("rule", ""), ("text", "y=1")]
+
+
+def test_latex_that_mineru_writes_for_characters_of_the_text() -> None:
+    assert strip_markup("$\\textcircled{1}$加强领导") == "①加强领导"
+    assert strip_markup("增长$5\\%$以上，$3 \\times 4$，温度$25^{\\circ}$C") == "增长5%以上，3×4，温度25°C"
+    assert strip_markup("$\\textcircled{21}$") == "\\textcircled{21}"  # no circled number beyond ⑳
+    (doc,) = parse("某某通知\n\n一、任务\n\n$\\textcircled{1}$ 加强领导。\n\n$\\textcircled{2}$ 强化保障。\n").documents
+    assert [(s.marker, s.marker_kind) for s in doc.sections[0].sections] == [("①", "circ"), ("②", "circ")]

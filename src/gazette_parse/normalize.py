@@ -83,8 +83,21 @@ def split_lines(text: str) -> list[str]:
     return parts
 
 
+#: LaTeX commands MinerU writes for characters of the text: ``$\\textcircled{1}$`` for ①, ``$\\times$`` for ×.
+LATEX_SYMBOLS = {"\\times": "×", "\\cdot": "·", "\\div": "÷", "\\pm": "±", "\\leq": "≤", "\\geq": "≥",
+                 "\\le": "≤", "\\ge": "≥", "\\sim": "～", "\\circ": "°", "\\%": "%", "\\,": "", "\\;": ""}
+CIRCLED = regex.compile(r"\\textcircled\{(?P<n>\d{1,2})\}")
+LATEX_WORD = regex.compile(r"\\[A-Za-z]+|\\[%,;]")
+
+
 def _math(m: regex.Match[str]) -> str:
-    return "".join(str(m.group("math")).split()).replace("\\%", "%").replace("\\,", "")
+    math = "".join(str(m.group("math")).split())
+    if "\\" in math:
+        math = CIRCLED.sub(lambda c: chr(0x245F + int(c.group("n"))) if 1 <= int(c.group("n")) <= 20 else c.group(),
+                           math)
+        math = LATEX_WORD.sub(lambda w: LATEX_SYMBOLS.get(w.group(), w.group()), math)
+        math = math.replace("^{°}", "°").replace("^°", "°")
+    return math
 
 
 def strip_markup(s: str) -> str:
