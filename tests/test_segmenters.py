@@ -1037,3 +1037,12 @@ def test_toc_heading_repeated_on_its_next_page() -> None:
         ("某某省人民政府关于甲事项的通知", "省政府文件"), ("某某省人民政府关于丙事项的通知", "省政府文件"),
         ("某某省人民政府关于丁事项的通知", "省政府文件")]
     assert {7, 11} <= toc.lines
+
+
+def test_toc_page_number_wrapped_onto_a_line_of_its_own() -> None:
+    text = ("目 录\n\n  湖北省人民政府关于印发湖北省甲专项规划和湖北\n省乙行动方案的通知（鄂政发〔2022〕5号） ……… \n8\n\n"
+            "  湖北省人民政府办公厅关于加强丙工作的通知 ……… 15\n")
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
+        ("湖北省人民政府关于印发湖北省甲专项规划和湖北省乙行动方案的通知", "鄂政发〔2022〕5号", 8),
+        ("湖北省人民政府办公厅关于加强丙工作的通知", None, 15)]
