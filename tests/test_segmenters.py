@@ -1046,3 +1046,15 @@ def test_toc_page_number_wrapped_onto_a_line_of_its_own() -> None:
     assert [(e.title, e.doc_number, e.page) for e in toc.entries] == [
         ("湖北省人民政府关于印发湖北省甲专项规划和湖北省乙行动方案的通知", "鄂政发〔2022〕5号", 8),
         ("湖北省人民政府办公厅关于加强丙工作的通知", None, 15)]
+
+
+def test_attachment_note_wrapped_onto_a_line_of_its_own() -> None:
+    text = ("某某省人民政府办公厅关于某某的通知\n\n各市人民政府：\n\n　　现将有关事项通知如下。\n\n"
+            "　　附件：1.某某省推进某某工作三年行动计划（2021—2023年）重点任\n　　　　　　务分工方案\n"
+            "　　　　　2.某某省某某工作联系人名单\n\n某某省人民政府办公厅\n\n2021年3月5日\n\n附件1\n\n"
+            "某某省推进某某工作三年行动计划（2021—2023年）重点任务分工方案\n\n一、任务\n\n附件2\n\n某某省某某工作联系人名单\n\n张三\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.title, n.span.end_line) for n in doc.attachment_notes] == [
+        (1, "某某省推进某某工作三年行动计划（2021—2023年）重点任务分工方案", 8), (2, "某某省某某工作联系人名单", 9)]
+    assert not result.diagnostics and not result.unclassified

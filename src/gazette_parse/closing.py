@@ -102,11 +102,22 @@ def signature_before_date(text: str) -> str | None:
 def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
     """Index of the 附件说明 that ends the body at ``end``, or None."""
     k = end - 1
-    while k > lo and rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) and not blocks[k].table:
+    while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text)
+                                              or _note_goes_on(blocks[k].text)):
         k -= 1
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
     return None
+
+
+#: A line of an 附件说明 entry wrapped onto the next is at most this long.
+MAX_NOTE_WRAP = 30
+
+
+def _note_goes_on(text: str) -> bool:
+    """A short piece of an 附件说明 entry's title wrapped onto a line of its own (``…重点任`` / ``分工方案``)."""
+    return (len(text) <= MAX_NOTE_WRAP and rx.match_marker(text) is None and not rx.ATTACHMENT_NOTE.match(text)
+            and not any(c in text for c in "。；;：:，,"))
 
 
 def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
@@ -129,6 +140,10 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
             notes.append(AttachmentNote(number=attachment_number(m2.group("number")),
                                         number_text=number_text(m2.group("number")),
                                         title=m2.group("title").strip(), span=span))
+        elif notes and _note_goes_on(b.text):  # the last entry's title goes on
+            last = notes[-1]
+            notes[-1] = last.model_copy(update={"title": last.title + b.text, "span": Span(
+                start_line=last.span.start_line, end_line=b.end)})
     return notes
 
 
