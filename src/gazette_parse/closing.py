@@ -102,12 +102,16 @@ def signature_before_date(text: str) -> str | None:
 def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | None:
     """Index of the 附件说明 that ends the body at ``end``, or None."""
     k = end - 1
-    while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text)
-                                              or _note_goes_on(blocks[k].text)):
+    while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) or (
+            _note_goes_on(blocks[k].text) and _is_note(blocks[k - 1]))):  # right under the entry it goes on
         k -= 1
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
     return None
+
+
+def _is_note(block: Block) -> bool:
+    return not block.table and bool(rx.ATTACHMENT_NOTE_MORE.match(block.text) or rx.ATTACHMENT_NOTE.match(block.text))
 
 
 #: A line of an 附件说明 entry wrapped onto the next is at most this long.
