@@ -1058,3 +1058,12 @@ def test_attachment_note_wrapped_onto_a_line_of_its_own() -> None:
     assert [(n.number, n.title, n.span.end_line) for n in doc.attachment_notes] == [
         (1, "某某省推进某某工作三年行动计划（2021—2023年）重点任务分工方案", 8), (2, "某某省某某工作联系人名单", 9)]
     assert not result.diagnostics and not result.unclassified
+
+
+def test_issuer_of_a_document_signed_by_office() -> None:
+    text = ("关于提请审议《中华人民共和国某某法（草案）》的议案\n\n全国人民代表大会常务委员会：\n\n　　现提请审议。\n\n"
+            "国务院总理　李克强\n\n2021年5月10日\n")
+    (doc,) = parse(text).documents
+    assert (doc.kind, doc.signatories, doc.issuer) == ("议案", ["国务院总理 李克强"], "国务院")
+    (plain,) = parse(text.replace("国务院总理　李克强", "总理　李克强")).documents
+    assert plain.issuer == "总理 李克强"

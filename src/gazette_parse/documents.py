@@ -71,6 +71,16 @@ def join_title(parts: list[Block]) -> str:
     return _space_joint_issuers(title, strip_markup(raw))
 
 
+def _issuer_of(signatories: list[str]) -> str | None:
+    """The issuer a document's 署名 names: the organs, or the organ of a person signing by office (国务院总理
+    李克强 → 国务院; 总理 李克强, with no organ, stays as signed)."""
+    names = []
+    for sig in signatories:
+        m = rx.PERSON_SIGNATURE.match("".join(sig.split()))
+        names.append(m.group("organ") if m and m.group("organ") else sig)
+    return "、".join(names) or None
+
+
 def _space_joint_issuers(title: str, raw: str) -> str:
     """``title`` with one space after each issuer that the ``raw`` text it was cleaned from sets apart by white
     space or a line break, as long as the names before the title's head (关于, 印发 …) are all issuers."""
@@ -233,7 +243,7 @@ class DocumentBuilder:
         end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
         doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
                             tail=b[end:region.end])
-        doc.issuer = issuer or (doc.signatories[0] if len(doc.signatories) == 1 else "、".join(doc.signatories) or None)
+        doc.issuer = issuer or _issuer_of(doc.signatories)
         doc.doc_number = doc_number
         doc.addressees = addressees
         doc.addressees_span = addressees_span

@@ -207,8 +207,8 @@ HEAD_MARK = regex.compile(
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = regex.compile(
-    r"^(?:\p{Han}{1,19}[国省市县区院部委会府州盟旗])?"  # 中华人民共和国主席, 浙江省省长
-    r"(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记)"
+    r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗])?"  # 中华人民共和国主席, 浙江省省长
+    r"(?P<office>(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记))"
     r"\s*\p{Han}{2,4}$"
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
