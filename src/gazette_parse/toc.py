@@ -2,7 +2,8 @@
 
 Guarantees afterwards: ``TocResult.lines`` holds every line of the TOC (heading, categories,
 entries); each entry keeps its span. The TOC ends at the first line that neither is a category nor
-completes an entry within three lines.
+completes an entry within ``MAX_ENTRY_LINES`` lines. A 目录 whose entries are a long document's own chapters, or
+that lists nothing, is no issue TOC.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ ENTRY_TAIL = 40
 def _end_match(text: str) -> regex.Match[str] | None:
     """``ENTRY_END`` in the last ``ENTRY_TAIL`` characters of ``text`` (offsets are ``text``'s)."""
     return ENTRY_END.search(text, max(0, len(text) - ENTRY_TAIL))
+
+
+#: A 文号 in brackets at the end of an entry's title: ``…的通知（浙政办发〔2018〕26号）``.
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 
 
