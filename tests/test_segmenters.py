@@ -641,6 +641,7 @@ def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
     assert doc.kind == "纪要" and doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2020, 5)
     assert doc.addressees == []  # ``2020年3月10日，…研究了以下事项：`` is the first sentence, no 主送机关
     assert doc.preamble[0].text.startswith("2020年3月10日")
+    assert "D001" not in {d.code for d in parse(text).diagnostics}  # a 纪要 dates its meeting in its text
 
 
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:

@@ -17,8 +17,9 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
         start = doc.title_span.start_line if doc.title_span else doc.span.start_line
         if doc.doc_number:
             seen[doc.doc_number.text].append(doc)
-        official = doc.doc_number is not None or doc.kind is not None
-        if official and doc.date is None and doc.date_span is None:  # a 解读 or 任免名单 carries no date
+        # A 解读 or 任免名单 carries no date, and a 纪要 dates its meeting in its text, not at its end
+        official = (doc.doc_number is not None or doc.kind is not None) and doc.kind != "纪要"
+        if official and doc.date is None and doc.date_span is None:
             diags.add("D001", f"no 成文日期 found for {(doc.title or 'document')[:40]}", start)
         dated_under_title = (doc.date_span is not None and doc.title_span is not None
                              and doc.title_span.start_line <= doc.date_span.start_line <= doc.title_span.end_line)
