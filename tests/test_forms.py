@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,22 @@ def test_saved_web_page_of_the_sample(sample_text: str, markdown_shape: tuple[ob
     """The sample as a saved web page (each line a <p>, head and script around it) reads the same."""
     result = parse(to_html(to_plain(sample_text).replace("\r\n", "\n")))
     assert shape(result) == markdown_shape and result.unclassified == []
+
+
+@pytest.mark.slow
+def test_sample_as_layout_text_in_every_width_page_length_and_header(sample_text: str,
+                                                                    markdown_shape: tuple[object, ...]) -> None:
+    """180 renderings: widths 48–100, with and without first-line indents, pages of 12, 25 or 40 lines (page
+    breaks fall inside the TOC, titles and the colophon), three kinds of running header, with and without blank
+    lines. Every one reads as the markdown does, with no line unclassified."""
+    failed = []
+    for cols, indent, page_lines, header, dense in itertools.product(
+            [48, 56, 64, 80, 100], ["", "  "], [12, 25, 40],
+            ["浙江省人民政府公报    2018年第12期", "省政府办公厅文件", ("浙江政报", "2018年第12期")], [False, True]):
+        text = to_layout(sample_text, cols=cols, indent=indent, page_lines=page_lines, header=header)
+        if dense:
+            text = "\n".join(line for line in text.split("\n") if line.strip())
+        result = parse(text)
+        if shape(result) != markdown_shape or result.unclassified:
+            failed.append((cols, indent, page_lines, header, dense))
+    assert failed == []

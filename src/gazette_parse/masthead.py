@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 
 from . import regexes as rx
 from .dates import parse_date
+from .furniture import MAX_FURNITURE, page_furniture
 from .models import Gazette, Span
 from .normalize import Line, LineKind
 
 #: How many non-blank lines from the top a masthead may take.
 MASTHEAD_REACH = 12
+#: A running header at the top of a page is at most this long.
+MAX_PAGE_HEADER = 20
 #: A masthead without the gazette's title (printed as an image) must open the input within this many lines.
 MASTHEAD_TOP = 3
 
@@ -56,12 +59,23 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     for line in lines[start:]:
-        if line.kind in (LineKind.BLANK, LineKind.RULE):
+        if line.kind in (LineKind.BLANK, LineKind.RULE) or _page_break(line):
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
         zone.append(line)
     return zone
+
+
+def _page_break(line: Line) -> bool:
+    """A page number or running header between the lines of a colophon that a page break split (left to the
+    furniture stage)."""
+    if line.kind is not LineKind.TEXT or len(line.text) > MAX_FURNITURE:
+        return False
+    if line.form_feed and len(line.text) <= MAX_PAGE_HEADER:
+        return True  # the first line of a new page: its running header, whatever it says
+    found = page_furniture(line.raw)
+    return found is not None and found[0] == "page-number"
 
 
 def find_masthead(lines: list[Line]) -> MastheadResult:
@@ -98,7 +112,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if lines[i].no in taken:
             continue
         j = i
-        while j > 0 and (lines[j - 1].kind in (LineKind.BLANK, LineKind.RULE)
+        while j > 0 and (lines[j - 1].kind in (LineKind.BLANK, LineKind.RULE) or _page_break(lines[j - 1])
                          or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text))):
             j -= 1
         zone = _zone(lines, j)
