@@ -1068,3 +1068,11 @@ def test_issuer_of_a_document_signed_by_office() -> None:
     assert (doc.kind, doc.signatories, doc.issuer) == ("议案", ["国务院总理 李克强"], "国务院")
     (plain,) = parse(text.replace("国务院总理　李克强", "总理　李克强")).documents
     assert plain.issuer == "总理 李克强"
+
+
+def test_a_running_header_at_the_top_is_no_crash() -> None:
+    """A page's running header (after a form feed) among the first lines opened the masthead search, whose zone
+    then skipped that very line as a page break and came out empty."""
+    text = "某某关于某某的通知\n\n正文。\n\n—1—\n\f浙江省人民政府公报 2018年第12期\n\n某某局\n\n2018年3月1日\n"
+    result = parse(text)
+    assert len(result.documents) == 1 and not result.unclassified

@@ -59,7 +59,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     for line in lines[start:]:
-        if line.kind in (LineKind.BLANK, LineKind.RULE) or _page_break(line):
+        if line.kind in (LineKind.BLANK, LineKind.RULE) or (_page_break(line) and line.no != start + 1):
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
@@ -96,6 +96,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
                     seen <= MASTHEAD_TOP and m.group("year") and (m.group("cumulative") or m.group("cumulative2")
                                                                   or "期" in line.text))))):
             zone = _zone(lines, i)
+            if not zone:
+                break
             zones.append(zone)
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
