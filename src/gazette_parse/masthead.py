@@ -59,7 +59,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     for line in lines[start:]:
-        if line.kind in (LineKind.BLANK, LineKind.RULE) or (_page_break(line) and line.no != start + 1):
+        if line.kind in (LineKind.BLANK, LineKind.RULE) or (_page_break(line) and _masthead_kind(line.text) is None):
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
