@@ -188,3 +188,18 @@ def test_sample_as_layout_text_in_every_width_page_length_and_header(sample_text
         if shape(result) != markdown_shape or result.unclassified:
             failed.append((cols, indent, page_lines, header, dense))
     assert failed == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name[:40] for p in CORPUS])
+def test_corpus_documents_over_short_pages(path: Path) -> None:
+    """Short pages put page breaks (a footer, a form feed and the gazette's running header) inside titles, between a
+    署名 and its date, and at the top of the file; with and without indents and blank lines, every corpus
+    document reads as it does unbroken."""
+    text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    expected = [_doc_shape(d) for d in parse(text).documents]
+    for cols, indent, dense in itertools.product([56, 100], ["", "  "], [False, True]):
+        form = to_layout(text, cols=cols, indent=indent, page_lines=12)
+        if dense:
+            form = "\n".join(line for line in form.split("\n") if line.strip())
+        assert [_doc_shape(d) for d in parse(form).documents] == expected, (cols, indent, dense)

@@ -90,6 +90,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         seen += 1
         if seen > MASTHEAD_REACH:
             break
+        if line.form_feed and seen > 1:
+            break  # a later page: its first line is a running header, no masthead (which opens page one)
         if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
                 (m := rx.ISSUE_LINE.match(line.text)) and (m.group("title") or (
                     # (the title printed as an image: an issue line with its year opens the input)
