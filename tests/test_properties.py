@@ -128,6 +128,20 @@ def test_structured_noise(parts: list[str]) -> None:
     assert_every_line_accounted("\n".join(parts))
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["某某市人民政府公报", "\f某某市人民政府公报", "\f浙江省人民政府公报 2018年第12期", "2018年第12期",
+                                 "\f2018年第12期", "—1—", "\f省政府办公厅文件", "主管主办单位：某某", "国内统一刊号：CN33-1354/D",
+                                 "5月11日出版", "2018年5月11日", "目录", "目录（续）", "某某关于甲的通知 …… 3", "8",
+                                 "【省政府文件】", "某某关于甲的通知", "某政发〔2018〕1号", "抄送：甲，", "乙。",
+                                 "某某办公厅　2018年3月2日印发", "000123", "机密★1年", "附件1-1", "附表", "表1 情况",
+                                 "<script>", "</script>", "<!--", "-->", "<p>正文。</p>", "正文。", ""]),
+                max_size=60))
+def test_page_furniture_masthead_and_closing_noise(parts: list[str]) -> None:
+    """Mastheads, running headers after form feeds, colophons, TOCs and 版记 mixed at random (a running header
+    among the first lines once crashed the masthead search)."""
+    assert_every_line_accounted("\n".join(parts))
+
+
 @pytest.mark.parametrize("text", ["¹", "¹\n²\n³\n", "１２\n１３\n", "٣\n٤\n", "²⁰¹⁸年³月¹日\n"])
 def test_digits_int_refuses(text: str) -> None:
     """Characters str.isdigit() accepts and int() refuses (found by the fuzzer: a lone ¹ crashed the page
