@@ -1076,3 +1076,9 @@ def test_a_running_header_at_the_top_is_no_crash() -> None:
     text = "某某关于某某的通知\n\n正文。\n\n—1—\n\f浙江省人民政府公报 2018年第12期\n\n某某局\n\n2018年3月1日\n"
     result = parse(text)
     assert len(result.documents) == 1 and not result.unclassified
+
+
+def test_masthead_on_the_second_page_after_an_empty_cover() -> None:
+    doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
+    result = parse("—1—\n\f某某市人民政府公报\n2020年第5期" + doc)
+    assert result.gazette is not None and (result.gazette.title, result.gazette.issue) == ("某某市人民政府公报", 5)

@@ -84,14 +84,16 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     zones: list[list[Line]] = []
     # The masthead: a gazette title among the first lines.
     seen = 0
+    text_seen = False  # any line but a page number before this one
     for i, line in enumerate(lines):
         if line.kind is LineKind.BLANK:
             continue
         seen += 1
         if seen > MASTHEAD_REACH:
             break
-        if line.form_feed and seen > 1:
-            break  # a later page: its first line is a running header, no masthead (which opens page one)
+        if line.form_feed and text_seen:
+            break  # a later page: its first line is a running header, no masthead (which opens the issue)
+        text_seen = text_seen or not _page_break(line)
         if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
                 (m := rx.ISSUE_LINE.match(line.text)) and (m.group("title") or (
                     # (the title printed as an image: an issue line with its year opens the input)
