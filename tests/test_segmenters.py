@@ -1082,3 +1082,14 @@ def test_masthead_on_the_second_page_after_an_empty_cover() -> None:
     doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
     result = parse("—1—\n\f某某市人民政府公报\n2020年第5期" + doc)
     assert result.gazette is not None and (result.gazette.title, result.gazette.issue) == ("某某市人民政府公报", 5)
+
+
+def test_a_document_printed_as_an_attachment_stays_the_attachment() -> None:
+    text = ("某某省人民政府办公厅关于做好某某工作的通知\n\n某政办发〔2020〕3号\n\n各市人民政府：\n\n　　请按照某某部有关通知要求做好某某工作。\n\n"
+            "　　附件：某某部关于某某工作的通知\n\n某某省人民政府办公厅\n\n2020年2月1日\n\n附件\n\n某某部关于某某工作的通知\n\n"
+            "某部发〔2020〕1号\n\n各省、自治区、直辖市有关部门：\n\n　　现就某某工作通知如下。\n\n某某部\n\n2020年1月10日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    (attachment,) = doc.attachments
+    assert attachment.title == "某某部关于某某工作的通知" and attachment.paragraphs[0].text == "某部发〔2020〕1号"
+    assert not result.unclassified and not result.diagnostics

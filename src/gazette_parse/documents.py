@@ -476,10 +476,16 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
 def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
     """Regions with each document that a 印发/转发/批转 notice issues merged back into the notice's region, when
     the issued document carries a 文号 of its own under its title and so opened a region: its title is one the
-    notice names (in its title, or in 《》 in its text) and no red header stands above it."""
+    notice names (in its title, or in 《》 in its text) and no red header stands above it. A document printed
+    under an 附件 label is merged back the same way: it is the attachment."""
     out: list[Region] = []
     for r in regions:
         prev = out[-1] if out else None
+        label = blocks[r.start - 1] if r.start > 0 else None
+        if prev is not None and label is not None and not label.table and rx.ATTACHMENT_LABEL.match(label.text) \
+                and not r.red_header and r.category is None:
+            prev.end = r.end  # a document printed as an attachment (附件 / 某某部关于…的通知 / 某部发〔2020〕1号)
+            continue
         if prev is not None and prev.title and r.title and not r.red_header:
             title = "".join(blocks[k].text for k in prev.title)
             if rx.ISSUING.search(title):
