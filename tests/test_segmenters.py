@@ -954,6 +954,12 @@ def test_toc_in_layout_text_with_the_doc_number_in_a_column() -> None:
         ("某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 3), ("某某省人民政府办公厅关于乙事项的意见", "某政办发〔2021〕2号", 5)]
 
 
+def test_toc_entries_written_as_markdown_links() -> None:
+    text = "# 目录\n\n[某某省人民政府关于甲事项的通知 …… 3](#page3)\n[某某省人民政府关于乙事项的意见 …… 5](#page5)\n"
+    assert [(e.title, e.page) for e in find_toc(normalize(text), skip=set()).entries] == [
+        ("某某省人民政府关于甲事项的通知", 3), ("某某省人民政府关于乙事项的意见", 5)]
+
+
 def test_toc_entries_numbered_in_the_list() -> None:
     text = "目录\n1.某某省人民政府关于甲事项的通知……3\n2、某某省人民政府关于乙事项的意见……5\n2018年度某某考核结果的通报……9\n"
     toc = find_toc(normalize(text), skip=set())

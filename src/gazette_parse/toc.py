@@ -92,8 +92,8 @@ def _category(text: str, *, plain: bool = True) -> str | None:
 
 def _entry_end(line: Line) -> int | None:
     raw = line.raw
-    if "<" in raw or "*" in raw:
-        raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3
+    if "<" in raw or "*" in raw or "](" in raw:
+        raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3 · [某某关于…的通知……3](#page3)
     m = _end_match(raw.rstrip())
     if not m:
         return None
