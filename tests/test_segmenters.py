@@ -1099,3 +1099,13 @@ def test_a_document_printed_as_an_attachment_stays_the_attachment() -> None:
     (attachment,) = doc.attachments
     assert attachment.title == "某某部关于某某工作的通知" and attachment.paragraphs[0].text == "某部发〔2020〕1号"
     assert not result.unclassified and not result.diagnostics
+
+
+@pytest.mark.parametrize("cover", ["<table><tr><td>某某市人民政府公报</td></tr><tr><td>2020年第5期（总第300期）</td></tr></table>",
+                                   "| 某某市人民政府公报 | 2020年第5期（总第300期） |\n|---|---|"])
+def test_masthead_laid_out_as_a_table(cover: str) -> None:
+    doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"
+    result = parse(cover + doc)
+    g = result.gazette
+    assert g is not None and (g.title, g.issue, g.cumulative_issue) == ("某某市人民政府公报", 5, 300)
+    assert not result.unclassified and len(result.documents) == 1

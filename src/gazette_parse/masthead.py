@@ -67,6 +67,16 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     return zone
 
 
+def _masthead_cells(line: Line) -> list[str] | None:
+    """The cells of a table row (or rows) that hold the masthead, as converters lay out a cover: every cell a
+    masthead line, one of them the title or the issue line."""
+    cells = [c.strip() for row in line.rows for c in row if c.strip()]
+    kinds = [_masthead_kind(c) for c in cells]
+    if cells and None not in kinds and ("title" in kinds or "issue" in kinds):
+        return cells
+    return None
+
+
 def _page_break(line: Line) -> bool:
     """A page number or running header between the lines of a colophon that a page break split (left to the
     furniture stage)."""
@@ -94,6 +104,9 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if line.form_feed and text_seen:
             break  # a later page: its first line is a running header, no masthead (which opens the issue)
         text_seen = text_seen or not _page_break(line)
+        if line.kind is LineKind.TABLE and seen <= MASTHEAD_TOP and (cells := _masthead_cells(line)):
+            zones.append([Line(line.no, c, c, LineKind.TEXT) for c in cells])  # a cover laid out as a table
+            break
         if line.kind is LineKind.TEXT and (rx.GAZETTE_TITLE.match(line.text) or (
                 (m := rx.ISSUE_LINE.match(line.text)) and (m.group("title") or (
                     # (the title printed as an image: an issue line with its year opens the input)
