@@ -132,6 +132,11 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     """Build the section tree of ``blocks``."""
     result = BodyResult()
     stack: list[_Open] = []
+
+    def here() -> list[Paragraph]:
+        """The paragraphs of the innermost open section, or the preamble."""
+        return stack[-1].section.paragraphs if stack else result.preamble
+
     last_global: dict[str, int] = {}
     last_top: dict[str, int] = {}
     prior: Table | None = None
@@ -146,14 +151,14 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 j += 1
             table = build_table(blocks[i:j], diags, prior_header=prior.header if prior else None)
             prior = table
-            _take_caption(table, blocks, i, stack[-1].section.paragraphs if stack else result.preamble)
+            _take_caption(table, blocks, i, here())
             (stack[-1].section.tables if stack else result.tables).append(table)
             last_end = blocks[j - 1].end
             i = j
             continue
         if block.text[:2] in ("目录", "目 ") and (j := contents_end(blocks, i)) > i:
             # A law's or regulation's own contents (目录 / 第一章 总则 / 第二章 …): text, not empty chapters
-            (stack[-1].section.paragraphs if stack else result.preamble).extend(paragraph(b) for b in blocks[i:j])
+            here().extend(paragraph(b) for b in blocks[i:j])
             last_end = blocks[j - 1].end
             i = j
             continue
@@ -189,7 +194,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 last_end = block.end
                 i += 1
                 continue
-        (stack[-1].section.paragraphs if stack else result.preamble).append(paragraph(block))
+        here().append(paragraph(block))
         last_end = block.end
         i += 1
     _close(stack, last_end)
@@ -211,7 +216,7 @@ def contents_end(blocks: list[Block], i: int) -> int:
     while j < len(blocks) and not blocks[j].table:
         m = read_marker(blocks[j].text)
         # (its heading without the page number and leader dots a contents line may end in: 总则……1)
-        rest = m.rest.rstrip("0123456789").rstrip(" .．。·…⋯_") if m is not None else ""
+        rest = m.rest.rstrip("0123456789").rstrip(rx.LEADER_CHARS) if m is not None else ""
         if m is None or m.kind not in CONTENTS_KINDS or not is_heading_title(rest or "-"):
             break
         if first is None:

@@ -61,6 +61,8 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
 
 
+#: A 版记's 印发 line is at most this long (the pattern backtracks over a longer one).
+MAX_IMPRINT_LINE = 50
 #: A 版记 line with the 印发日期 alone, its 印发机关 on the line above (``2021年3月8日印发``).
 PRINT_DATE_ALONE = regex.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}\s*年[^年]{1,8}日\s*印\s*发$")
 
@@ -75,7 +77,8 @@ def is_imprint(blocks: list[Block], k: int) -> bool:
     if ("送" in text or "报" in text or "题词" in text) and rx.IMPRINT_HEAD.match(text):
         return True
     if text.endswith("印发"):
-        return len(text) <= 50 and not any(c in text for c in "。，,；;") and bool(rx.IMPRINT_LINE.match(text))
+        return (len(text) <= MAX_IMPRINT_LINE and not any(c in text for c in "。，,；;")
+                and bool(rx.IMPRINT_LINE.match(text)))
     return (k + 1 < len(blocks) and not blocks[k + 1].table and bool(PRINT_DATE_ALONE.match(blocks[k + 1].text))
             and is_issuer_line(text))
 

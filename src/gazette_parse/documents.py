@@ -25,6 +25,7 @@ from .boundaries import (
     title_key,
 )
 from .closing import (
+    MAX_IMPRINT_LINE,
     attachment_number,
     find_closing,
     imprint_start,
@@ -34,7 +35,7 @@ from .closing import (
 )
 from .dates import parse_date
 from .diagnostics import Diagnostics
-from .docnumber import signers_of
+from .docnumber import ParsedNumber, signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
 from .normalize import strip_markup
 
@@ -66,9 +67,10 @@ def join_title(parts: list[Block]) -> str:
     if head is None or head.start() < 4:  # (two names of two characters at least)
         return title
     raw = "\n".join(ln.raw.strip() for b in parts for ln in b.lines)
-    if len(raw.split(maxsplit=1)) < 2:
-        return title  # no white space or line break in it: nothing to keep
-    return _space_joint_issuers(title, strip_markup(raw))
+    at = raw.find(head.group())
+    if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
+        return title  # no white space among the names before the head word (关于, 印发 …): nothing to keep
+    return _space_joint_issuers(title, head.start(), strip_markup(raw))
 
 
 def _issuer_of(signatories: list[str]) -> str | None:
@@ -81,31 +83,23 @@ def _issuer_of(signatories: list[str]) -> str | None:
     return "、".join(names) or None
 
 
-def _space_joint_issuers(title: str, raw: str) -> str:
+def _space_joint_issuers(title: str, head: int, raw: str) -> str:
     """``title`` with one space after each issuer that the ``raw`` text it was cleaned from sets apart by white
-    space or a line break, as long as the names before the title's head (关于, 印发 …) are all issuers."""
-    head = rx.ISSUER_END.search(title)
-    if head is None or head.start() == 0:
-        return title
-    at = raw.find(head.group())
-    if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
-        return title  # no white space among the names before the head word
+    space or a line break, as long as the names before the title's head word (at ``head``) are all issuers."""
     # Where each title character stands in the raw text, and whether white space follows it there.
     gaps: list[int] = []
     p = 0
-    for i, ch in enumerate(title[: head.start()]):
+    for i, ch in enumerate(title[:head]):
         p = raw.find(ch, p)
         if p < 0:
             return title
         p += 1
-        if p < len(raw) and raw[p].isspace() and i + 1 < head.start():
+        if p < len(raw) and raw[p].isspace() and i + 1 < head:
             gaps.append(i + 1)
-    if not gaps:
-        return title
-    names = [title[a:b] for a, b in itertools.pairwise([0, *gaps, head.start()])]
+    names = [title[a:b] for a, b in itertools.pairwise([0, *gaps, head])]
     if len(names) < 2 or not all(len(n) >= 2 and is_issuer_line(n) for n in names):
         return title
-    return " ".join(names) + title[head.start():]
+    return " ".join(names) + title[head:]
 
 
 def split_addressees(text: str) -> list[str]:
@@ -177,6 +171,12 @@ def _span(a: Block, b: Block) -> Span:
     return Span(start_line=a.start, end_line=b.end)
 
 
+def _doc_number(parsed: ParsedNumber, block: Block, signers: list[str], *, last: Block) -> DocNumber:
+    """The 文号 of ``block`` as read (its 签发人 may run on to block ``last``)."""
+    return DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year, serial=parsed.serial,
+                     raw=block.text, signers=signers, span=_span(block, last))
+
+
 class DocumentBuilder:
     """Turns one region's blocks into a ``Document``."""
 
@@ -214,10 +214,8 @@ class DocumentBuilder:
             ab = b[region.anchor]
             parsed = region.number
             more = [b[k] for k in region.signers]
-            doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
-                                   serial=parsed.serial, raw=ab.text,
-                                   signers=signers_of(ab.lines[0].raw) + [x.text for x in more],
-                                   span=Span(start_line=ab.start, end_line=(more[-1] if more else ab).end))
+            doc_number = _doc_number(parsed, ab, signers_of(ab.lines[0].raw) + [x.text for x in more],
+                                     last=more[-1] if more else ab)
             if parsed.problems:
                 self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)} (GB/T 9704: {parsed.text})",
                                ab.start)
@@ -379,9 +377,8 @@ class DocumentBuilder:
             attachments.append(self._attachment(k, labels[n + 1] if n + 1 < len(labels) else hi,
                                                 note.title if note else None))
         if owner is not None and attachments:
-            enc = owner
-            enc.attachments = attachments
-            enc.span = Span(start_line=enc.span.start_line, end_line=attachments[-1].span.end_line)
+            owner.attachments = attachments
+            owner.span = Span(start_line=owner.span.start_line, end_line=attachments[-1].span.end_line)
             attachments = []
         return enclosures, attachments
 
@@ -400,9 +397,7 @@ class DocumentBuilder:
         doc = self._content(k, lo, end, title=join_title(b[k:title_end]) or None, title_blocks=b[k:title_end],
                             issuing=False)
         if number is not None:
-            nb = b[title_end]
-            doc.doc_number = DocNumber(text=number.text, agency_code=number.agency_code, year=number.year,
-                                       serial=number.serial, raw=nb.text, signers=[], span=_span(nb, nb))
+            doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
             doc.issuer = b[t_end].text
         if number is not None or byline:
@@ -553,10 +548,6 @@ def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) ->
         if not want.startswith(acc):
             break
     return lo
-
-
-#: A 版记's 印发 line is at most this long (the pattern backtracks over a longer one).
-MAX_IMPRINT_LINE = 80
 
 
 def read_imprint(blocks: list[Block]) -> Imprint | None:

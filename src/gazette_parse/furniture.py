@@ -28,6 +28,8 @@ class FurnitureResult:
 
 #: Page numbers and running headers are short lines.
 MAX_FURNITURE = 80
+#: A running header of any wording, told by standing first on a new page, is at most this long.
+MAX_PAGE_HEADER = 20
 
 
 def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None] | None:

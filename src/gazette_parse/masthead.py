@@ -10,14 +10,12 @@ from dataclasses import dataclass, field
 
 from . import regexes as rx
 from .dates import parse_date
-from .furniture import MAX_FURNITURE, page_furniture
+from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
 from .normalize import Line, LineKind
 
 #: How many non-blank lines from the top a masthead may take.
 MASTHEAD_REACH = 12
-#: A running header at the top of a page is at most this long.
-MAX_PAGE_HEADER = 20
 #: A masthead without the gazette's title (printed as an image) must open the input within this many lines.
 MASTHEAD_TOP = 3
 

@@ -153,16 +153,16 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
     # so that a hostile input of many entries and many documents stays linear (exact matches still link).
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
     for entry in entries:
+        key = title_key(entry.title)
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:
-            idx = by_title.get(title_key(entry.title))
-        key = title_key(entry.title)
-        if idx is None and inexact:
-            # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报)
-            idx = next((i for t, i in by_title.items() if key and (
-                t.startswith(key) or key.startswith(t) or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key)))), None)
+            idx = by_title.get(key)
         if idx is None and key and inexact:
-            idx = _closest_title(key, by_title)
+            # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报); else a near one
+            idx = next((i for t, i in by_title.items() if t.startswith(key) or key.startswith(t)
+                        or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key))), None)
+            if idx is None:
+                idx = _closest_title(key, by_title)
         entry.document = idx
         if idx is None:
             diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
@@ -171,7 +171,7 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         linked.add(idx)
         doc = documents[idx]
         titles = {title_key(t) for t in [doc.title, *(e.title for e in doc.enclosures)] if t}
-        if doc.title and title_key(entry.title) not in titles:
+        if doc.title and key not in titles:
             diags.add("T004", f"TOC title {entry.title[:40]} differs from the document title {doc.title[:40]}",
                       entry.span.start_line)
         if has_pages and doc.page is not None and entry.page is not None and doc.page != entry.page:

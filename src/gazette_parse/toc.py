@@ -16,7 +16,7 @@ from . import regexes as rx
 from .blocks import ends_title
 from .boundaries import title_and_number, title_key
 from .docnumber import order_serial, parse_doc_number
-from .furniture import page_furniture
+from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind, strip_markup
 
@@ -32,8 +32,6 @@ ENTRY_END = regex.compile(
 )
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = regex.compile(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
-#: Leader dots and the like left at the end of a title.
-LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_"
 #: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
 #: trimmed from the title anyway, and the bound keeps the search linear: on a line with a long run of spaces
 #: the pattern, tried at every position, had taken cubic time (a minute for 3 000 spaces).
@@ -63,15 +61,11 @@ class TocResult:
     lines: set[int] = field(default_factory=set)
 
 
-#: A running header is at most this long.
-MAX_HEADER = 20
-
-
 def _page_header(line: Line, inside_entry: bool) -> bool:
     """A short line at the top of a new page (after a form feed) that is neither an entry's end nor a category
     (no category stands inside an entry wrapped over the page break): a running header of any wording
     (``浙江政报``, ``2018年第12期``)."""
-    return (line.form_feed and len(line.text) <= MAX_HEADER and _entry_end(line) is None
+    return (line.form_feed and len(line.text) <= MAX_PAGE_HEADER and _entry_end(line) is None
             and (inside_entry or _category(line.text) is None))
 
 
@@ -84,10 +78,15 @@ YEARS = (1949, 2100)
 def _category(text: str, *, plain: bool = True) -> str | None:
     """The category a TOC line heads: ``【省政府文件】``, or with ``plain`` also ``省政府文件`` (a line that names
     no document); a list number in front is dropped (``一、省政府文件``)."""
-    if (mm := rx.match_marker(text)) is not None and mm.lastgroup in LIST_NUMBERS:
-        text = text[mm.end():]
+    text = _without_list_number(text)
     cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if plain and "关于" not in text else None)
     return cat.group("category").strip() if cat else None
+
+
+def _without_list_number(text: str) -> str:
+    """``text`` without the number a TOC's list puts in front (``1.`` · ``一、`` · ``（1）``)."""
+    m = rx.match_marker(text)
+    return text[m.end():] if m is not None and m.lastgroup in LIST_NUMBERS else text
 
 
 def _entry_end(line: Line) -> int | None:
@@ -144,7 +143,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
             break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
         page = _entry_end(line)
         if page is None and pending and text.isdecimal() and len(text) <= 3 \
-                and pending[-1].text.rstrip(" ")[-1:] in LEADER_CHARS:
+                and pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS:
             page = int(text)  # the page number wrapped onto a line of its own after the leader dots
         if page is None:
             pending.append(line)
@@ -164,8 +163,9 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     return result
 
 
-#: Marker kinds of the parts a document's own contents list.
-PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao", "cn"})
+#: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
+#: contents are told by their titles, which are no document titles).
+PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
 
 
 def _own_contents(entries: list[TocEntry]) -> bool:
@@ -268,11 +268,10 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
 def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
     the title (``【省政府文件】某某关于…的通知``) is the entry's category."""
-    body = body.rstrip(LEADER_CHARS)
+    body = body.rstrip(rx.LEADER_CHARS)
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
-    if (mm := rx.match_marker(body)) is not None and mm.lastgroup in LIST_NUMBERS:
-        body = body[mm.end():]  # an entry numbered in the list: 1.某某关于…的通知
+    body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
     doc_number = None
     pm = PAREN_NUMBER.search(body)
     if pm:
@@ -288,10 +287,10 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
             if agency:
                 doc_number = f"{agency}第{order_serial(order)}号"
                 body = body[: pm.start()]
-    if doc_number is None and body.endswith("号") and (split := title_and_number(body.rstrip(LEADER_CHARS))):
+    if doc_number is None and body.endswith("号") and (split := title_and_number(body.rstrip(rx.LEADER_CHARS))):
         # The 文号 in a column of its own after the title (layout text): 某某关于…的通知    某政发〔2021〕1号    3
         parsed = parse_doc_number(split[1])
         if parsed is not None:
             body, doc_number = split[0], parsed.text
-    title = body.rstrip(LEADER_CHARS).strip()
+    title = body.rstrip(rx.LEADER_CHARS).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
