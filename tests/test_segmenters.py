@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +20,13 @@ from gazette_parse.models import Span
 from gazette_parse.normalize import normalize
 from gazette_parse.numerals import cn_to_int
 from gazette_parse.toc import find_toc
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture(name: str) -> str:
+    """The text of a fixture file."""
+    return (FIXTURES / name).read_text(encoding="utf-8")
 
 
 def test_numerals() -> None:
@@ -220,9 +229,7 @@ def test_diagnostics_for_closing_problems() -> None:
 def test_gazette_with_order_toc_only_titles_and_forwarded_document() -> None:
     """A 国务院公报-style issue (synthetic): an order with no 〔〕 文号, a document found only through the TOC
     title, a 转发 notice whose forwarded document follows its date."""
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "state-council-style.txt").read_text(encoding="utf-8")
+    text = fixture("state-council-style.txt")
     result = parse(text)
     g = result.gazette
     assert g and (g.title, g.year, g.issue, g.cumulative_issue) == ("中华人民共和国国务院公报", 2019, 3, 1654)
@@ -361,9 +368,7 @@ def test_addressees_over_two_lines() -> None:
 
 
 def test_order_number_on_one_line_and_untitled_issued_text() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "order-decision-one-line-number.txt").read_text(encoding="utf-8")
+    text = fixture("order-decision-one-line-number.txt")
     result = parse(text)
     (doc,) = result.documents
     assert doc.doc_number and (doc.doc_number.text, doc.doc_number.serial) == ("浙江省人民政府令第365号", 365)
@@ -374,9 +379,7 @@ def test_order_number_on_one_line_and_untitled_issued_text() -> None:
 
 
 def test_announcement_number_under_its_title() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "announcement-numbered.txt").read_text(encoding="utf-8")
+    text = fixture("announcement-numbered.txt")
     (doc,) = parse(text).documents
     assert doc.doc_number and (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == (
         "中国人民银行公告〔2019〕3号", 2019, 3)
@@ -395,9 +398,7 @@ def test_lone_page_numbers_without_form_feeds() -> None:
 
 
 def test_toc_lists_an_order_by_its_regulation_and_an_interpretation() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "provincial-order-and-interpretation.txt").read_text(encoding="utf-8")
+    text = fixture("provincial-order-and-interpretation.txt")
     result = parse(text)
     assert [(e.title, e.doc_number, e.document) for e in result.toc] == [
         ("浙江省某某管理办法", "省政府令第365号", 0), ("《浙江省某某管理办法》解读", None, 1)]
@@ -475,9 +476,7 @@ def test_toc_runs_over_a_page_break_and_a_wrapped_doc_number() -> None:
 
 def test_request_with_signer_beside_its_doc_number() -> None:
     """A 请示 (sent up) prints 签发人 on the line of its 文号 (GB/T 9704 7.2.4)."""
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "request-with-signer.txt").read_text(encoding="utf-8")
+    text = fixture("request-with-signer.txt")
     (doc,) = parse(text).documents
     assert doc.doc_number and (doc.doc_number.text, doc.doc_number.signers) == ("某政〔2019〕21号", ["张三"])
     assert (doc.kind, doc.addressees, doc.signatories, doc.date) == ("请示", ["国务院"], ["某某省人民政府"], "2019-05-10")
@@ -495,9 +494,7 @@ def test_title_found_below_a_red_header_and_an_unreadable_number_line() -> None:
 
 
 def test_joint_report_with_stacked_red_header_and_signers() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "joint-report-two-signers.txt").read_text(encoding="utf-8")
+    text = fixture("joint-report-two-signers.txt")
     (doc,) = parse(text).documents
     assert doc.title == "某某部 某某局关于某某工作情况的报告" and doc.issuer == "某某部、某某局"
     assert doc.doc_number and doc.doc_number.signers == ["张三", "李四"]
@@ -507,9 +504,7 @@ def test_joint_report_with_stacked_red_header_and_signers() -> None:
 
 
 def test_notice_with_organ_and_kind_printed_above_its_number() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "notice-with-header-above-number.txt").read_text(encoding="utf-8")
+    text = fixture("notice-with-header-above-number.txt")
     result = parse(text)
     (doc,) = result.documents
     assert (doc.title, doc.kind, doc.issuer) == ("关于某某区域实施交通管制的通告", "通告", "某某市人民政府")
@@ -534,9 +529,7 @@ def test_title_and_number_on_one_line() -> None:
 
 
 def test_closing_with_a_seal_line_and_a_title_carrying_its_number() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "title-and-number-on-one-line.md").read_text(encoding="utf-8")
+    text = fixture("title-and-number-on-one-line.md")
     result = parse(text)
     (doc,) = result.documents
     assert (doc.title, doc.kind, doc.issuer) == ("浙江省人民政府关于某某事项的通知", "通知", "浙江省人民政府")
@@ -547,9 +540,7 @@ def test_closing_with_a_seal_line_and_a_title_carrying_its_number() -> None:
 
 
 def test_category_headings_between_documents_open_them() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "category-headings-between-documents.txt").read_text(encoding="utf-8")
+    text = fixture("category-headings-between-documents.txt")
     result = parse(text)
     assert [(d.category, d.span.start_line) for d in result.documents] == [("省政府文件", 1), ("省政府办公厅文件", 14)]
     assert not result.unclassified
@@ -599,9 +590,7 @@ def test_addressee_that_opens_the_first_paragraph() -> None:
 
 
 def test_short_attachment_note_and_label() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "short-attachment-label.txt").read_text(encoding="utf-8")
+    text = fixture("short-attachment-label.txt")
     result = parse(text)
     (doc,) = result.documents
     assert [n.title for n in doc.attachment_notes] == ["某某名单"]
@@ -621,9 +610,7 @@ def test_date_under_the_title_when_there_is_none_at_the_end() -> None:
 
 
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "interpretation-after-document.txt").read_text(encoding="utf-8")
+    text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents
     (measures,) = notice.enclosures
     assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in measures.sections] == [
@@ -634,9 +621,7 @@ def test_interpretation_after_a_document_and_articles_without_titles() -> None:
 
 
 def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "meeting-minutes.txt").read_text(encoding="utf-8")
+    text = fixture("meeting-minutes.txt")
     (doc,) = parse(text).documents
     assert doc.kind == "纪要" and doc.doc_number and (doc.doc_number.year, doc.doc_number.serial) == (2020, 5)
     assert doc.addressees == []  # ``2020年3月10日，…研究了以下事项：`` is the first sentence, no 主送机关
@@ -645,9 +630,7 @@ def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
 
 
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "toc-table-with-number-column.md").read_text(encoding="utf-8")
+    text = fixture("toc-table-with-number-column.md")
     result = parse(text)
     assert [(e.title, e.doc_number, e.page, e.document) for e in result.toc] == [
         ("某某省人民政府关于甲事项的通知", "某政发〔2021〕1号", 3, 0), ("某某省人民政府关于乙事项的通知", "某政发〔2021〕2号", 5, 1)]
@@ -655,9 +638,7 @@ def test_toc_table_with_a_header_row_and_a_number_column() -> None:
 
 
 def test_regulation_contents_are_text_and_list_items_have_no_titles() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "decree-with-regulation-contents.txt").read_text(encoding="utf-8")
+    text = fixture("decree-with-regulation-contents.txt")
     result = parse(text)
     assert result.toc == [] and result.toc_span is None  # the regulation's own 目录 is no issue TOC
     (decree,) = result.documents
@@ -672,9 +653,7 @@ def test_regulation_contents_are_text_and_list_items_have_no_titles() -> None:
 
 
 def test_imprint_after_the_attachments_belongs_to_the_document() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "imprint-after-attachments.txt").read_text(encoding="utf-8")
+    text = fixture("imprint-after-attachments.txt")
     (doc,) = parse(text).documents
     assert doc.imprint is not None
     assert (doc.imprint.cc, doc.imprint.printed_by, doc.imprint.printed_on) == (
@@ -699,9 +678,7 @@ def test_imprint_with_keywords_and_the_printing_organ_above_its_date() -> None:
 
 
 def test_law_in_markdown_with_an_unbracketed_adoption_line() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "law-markdown-with-adoption-line.md").read_text(encoding="utf-8")
+    text = fixture("law-markdown-with-adoption-line.md")
     (law,) = parse(text).documents
     assert (law.title, law.date, law.preamble) == ("中华人民共和国个人信息保护法", "2021-08-20", [])
     assert law.subtitle is not None and law.subtitle.endswith("会议通过")
@@ -712,9 +689,7 @@ def test_law_in_markdown_with_an_unbracketed_adoption_line() -> None:
 
 
 def test_saved_web_page() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "saved-web-page.html").read_text(encoding="utf-8")
+    text = fixture("saved-web-page.html")
     result = parse(text)
     (doc,) = result.documents
     assert (doc.title, doc.signatories, doc.date) == ("国务院办公厅关于某某工作的通知", ["国务院办公厅"], "2020-04-01")
@@ -765,9 +740,7 @@ def test_table_caption_and_unit_line() -> None:
 
 
 def test_imprint_wrapped_in_layout_text() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "layout-imprint-wrapped.txt").read_text(encoding="utf-8")
+    text = fixture("layout-imprint-wrapped.txt")
     result = parse(text)
     (doc,) = result.documents
     assert doc.imprint is not None and doc.imprint.cc[-2:] == ["省法院", "省检察院"]
@@ -847,9 +820,7 @@ def test_printed_before_dated_and_attachment_numbering() -> None:
 
 
 def test_president_order_numbered_in_chinese_numerals() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "president-order-with-law.txt").read_text(encoding="utf-8")
+    text = fixture("president-order-with-law.txt")
     result = parse(text)
     (order,) = result.documents
     assert order.doc_number is not None and (order.doc_number.text, order.doc_number.serial) == ("中华人民共和国主席令第31号", 31)
@@ -924,9 +895,7 @@ def test_toc_page_ranges_and_page_words() -> None:
 
 
 def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
-    from pathlib import Path
-
-    text = (Path(__file__).parent / "fixtures" / "letter-format-copy-number-beside-doc-number.txt").read_text(encoding="utf-8")
+    text = fixture("letter-format-copy-number-beside-doc-number.txt")
     result = parse(text)
     (doc,) = result.documents
     assert (doc.title, doc.issuer, doc.copy_number) == ("某某省人民政府办公厅关于同意设立某某的函", "某某省人民政府办公厅", "000123")
@@ -1109,3 +1078,21 @@ def test_masthead_laid_out_as_a_table(cover: str) -> None:
     g = result.gazette
     assert g is not None and (g.title, g.issue, g.cumulative_issue) == ("某某市人民政府公报", 5, 300)
     assert not result.unclassified and len(result.documents) == 1
+
+
+def test_page_number_is_looked_for_only_in_a_lines_tail(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bound that keeps the page-number search linear (over a whole line with a long run of spaces the
+    pattern took cubic time); the hostile case would only show it by hanging."""
+    from gazette_parse import toc
+
+    starts: list[int] = []
+    pattern = toc.ENTRY_END
+
+    class Recording:
+        def search(self, text: str, pos: int = 0) -> object:
+            starts.append(len(text) - pos)
+            return pattern.search(text, pos)
+
+    monkeypatch.setattr(toc, "ENTRY_END", Recording())
+    entries = find_toc(normalize("目录\n甲" + " " * 5000 + "乙的通知 …… 3\n"), skip=set()).entries
+    assert [e.page for e in entries] == [3] and starts and max(starts) <= toc.ENTRY_TAIL
