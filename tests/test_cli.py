@@ -41,7 +41,7 @@ def test_parse_yaml_to_file(tmp_path: Path) -> None:
     out = tmp_path / "sub" / "issue.yaml"
     r = run("parse", str(SAMPLE), "-f", "yaml", "-o", str(out))
     assert r.exit_code == 0 and r.stdout == ""
-    assert out.read_text(encoding="utf-8").startswith("schema_version: '1.2'")
+    assert out.read_text(encoding="utf-8").startswith("schema_version: '1.3'")
 
 
 def test_stdin() -> None:

@@ -1096,3 +1096,33 @@ def test_page_number_is_looked_for_only_in_a_lines_tail(monkeypatch: pytest.Monk
     monkeypatch.setattr(toc, "ENTRY_END", Recording())
     entries = find_toc(normalize("目录\n甲" + " " * 5000 + "乙的通知 …… 3\n"), skip=set()).entries
     assert [e.page for e in entries] == [3] and starts and max(starts) <= toc.ENTRY_TAIL
+
+
+def test_a_note_after_a_full_sentence_ends_the_paragraph() -> None:
+    """One paragraph a line, blank lines between: a paragraph that ends in a bracketed note after its full stop
+    (…改革。（某某部牵头）) is over; the text under it is no page-broken rest of it."""
+    text = ("（一）深化行政审批制度改革。（国务院办公厅牵头，各有关部门按职责分工负责）\n\n"
+            "优化固体废物管理体制机制，强化部门分工协作。\n\n"
+            "完善某某制度，加强某某工作，推进某某改革（某某部牵头\n\n负责，某某部参与）。\n")
+    blocks = make_blocks(normalize(text), skip=set(), transparent=set())
+    assert [b.text[:6] for b in blocks] == ["（一）深化行", "优化固体废物", "完善某某制度"]
+
+
+def test_a_title_the_toc_lists_is_a_block_of_its_own() -> None:
+    text = "（二）推进“双随机、一公开”监管，加强监管\n\n国务院任免国家工作人员\n\n2019年3月28日，国务院任命李四为某某部副部长。\n"
+    lines = normalize(text)
+    assert len(make_blocks(lines, skip=set(), transparent=set())) == 1  # (without the TOC: a page-broken paragraph)
+    titled = make_blocks(lines, skip=set(), transparent=set(), titles=frozenset({"国务院任免国家工作人员"}))
+    assert [b.text[:6] for b in titled] == ["（二）推进“", "国务院任免国", "2019年3"]
+
+
+def test_state_council_gazette_with_appointments() -> None:
+    result = parse(fixture("state-council-gazette-with-appointments.txt"))
+    g = result.gazette
+    assert g is not None and (g.issue, g.cumulative_issue, g.editor, g.publication_date) == (
+        10, 1660, "国务院公报编辑部", "2019-04-10")
+    assert [d.title for d in result.documents][-1] == "国务院任免国家工作人员"
+    assert [e.document for e in result.toc] == [0, 1, 2, 3]
+    plan = result.documents[2].enclosures[0]
+    assert plan.sections[-1].sections[-1].paragraphs[-1].text == "（市场监管总局牵头）"
+    assert not result.unclassified and not result.diagnostics

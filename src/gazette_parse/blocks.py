@@ -56,6 +56,15 @@ class Block:
         return self.lines[0].cells
 
 
+#: What two forms of one title may differ in: spaces, punctuation, symbols.
+NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
+
+
+def title_key(text: str) -> str:
+    """A title with spaces, punctuation and symbols removed, for comparing titles across forms."""
+    return str(NORMALIZE_TITLE.sub("", text))
+
+
 def display_width(s: str) -> int:
     """Terminal columns of ``s``: 2 for wide (CJK) characters, 1 otherwise.
 
@@ -139,11 +148,23 @@ def ends_title(text: str) -> bool:
 CENTRED_INDENT = 6
 
 
-def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
-    """Whether ``line`` continues the paragraph whose last line is ``prev``."""
+def _note_after_sentence(text: str) -> bool:
+    """Text that ends in a bracketed note after a full sentence: ``…审批制度改革。（国务院办公厅牵头）``. The
+    sentence is over; the note only names who is in charge."""
+    if text[-1] not in "）)":
+        return False
+    k = max(text.rfind("（"), text.rfind("("))
+    return k > 0 and text[k - 1] in TERMINAL
+
+
+def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: frozenset[str]) -> bool:
+    """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
+    titles a TOC lists, each of which stands alone when it fills a line."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
     if prev.heading or line.heading or prev.hard_break:
+        return False
+    if titles and (title_key(line.text) in titles or title_key(block_text) in titles):
         return False
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
@@ -163,6 +184,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
             and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
         return False  # a signature (国务院) under a paragraph that lacks its full stop; a full line is none
     last = prev.text[-1]
+    if last in "）)" and _note_after_sentence(block_text):
+        last = "。"
     if block_text[0] in "抄主" and last not in "。.：:" and rx.IMPRINT_HEAD.match(block_text):
         # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line
         return not line.text.endswith("印发") and not rx.IMPRINT_HEAD.match(line.text)
@@ -198,9 +221,11 @@ def join_wrapped(a: str, b: str) -> str:
     return a + b
 
 
-def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int]) -> list[Block]:
+def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
+                titles: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of the lines not in ``skip``; lines in ``transparent`` (page furniture) are stepped over
-    without ending a paragraph, so one broken by a page footer is joined again.
+    without ending a paragraph, so one broken by a page footer is joined again. A line whose text is one of
+    ``titles`` (keys of the titles the issue's TOC lists, see ``title_key``) is a block of its own.
     """
     wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []
@@ -225,7 +250,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int]) -> 
         if line.kind is not LineKind.TEXT:
             current = None
             continue
-        if current is not None and _joins(current.lines[-1], line, current.text, wrap):
+        if current is not None and _joins(current.lines[-1], line, current.text, wrap, titles):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone
+from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone, title_key
 from .docnumber import ParsedNumber, order_serial, parse_doc_number
 from .normalize import strip_markup
 
@@ -24,14 +24,6 @@ MAX_TITLE_BLOCK = 80
 
 
 MAX_TITLE_BLOCKS = 4
-
-
-NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
-
-
-def title_key(text: str) -> str:
-    """A title with spaces, punctuation and symbols removed, for comparing titles across forms."""
-    return str(NORMALIZE_TITLE.sub("", text))
 
 
 def is_titleish(block: Block) -> bool:

@@ -9,7 +9,7 @@ import itertools
 import regex
 
 from . import regexes as rx
-from .blocks import Block, ends_title
+from .blocks import Block, ends_title, title_key
 from .body import as_items, parse_body
 from .boundaries import (
     MAX_HEAD_MARKS,
@@ -22,7 +22,6 @@ from .boundaries import (
     is_issuer_line,
     is_titleish,
     title_and_number,
-    title_key,
 )
 from .closing import (
     MAX_IMPRINT_LINE,

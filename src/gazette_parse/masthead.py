@@ -50,6 +50,8 @@ def _masthead_kind(text: str) -> str | None:
         return "latin"
     if rx.CN_NUMBER.fullmatch(text.strip()):
         return "field"
+    if rx.EDITOR_LINE.match(text):
+        return "editor"
     return None
 
 
@@ -160,8 +162,9 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
         issue=_int(g.get("issue")), cumulative_issue=_int(g.get("cumulative_issue")),
         publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
-        phone=_str(g.get("phone")), cn_number=_str(g.get("cn_number")), url=_str(g.get("url")),
-        printer=_str(g.get("printer")), masthead_span=masthead_span, colophon_span=colophon_span,
+        phone=_str(g.get("phone")), editor=_str(g.get("editor")), cn_number=_str(g.get("cn_number")),
+        url=_str(g.get("url")), printer=_str(g.get("printer")), masthead_span=masthead_span,
+        colophon_span=colophon_span,
     )
     return result
 
@@ -169,7 +172,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
 FIELD_NAMES = {
     "主管主办单位": "sponsor", "主管单位": "sponsor", "主办单位": "sponsor", "地址": "address",
     "联系电话": "phone", "电话": "phone", "国内统一刊号": "cn_number", "网址": "url",
-    "印刷单位": "printer", "印刷": "printer",
+    "印刷单位": "printer", "印刷": "printer", "编辑出版": "editor",
 }
 
 
@@ -203,6 +206,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
         _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
+    elif kind == "editor":
+        g.setdefault("editor", rx.EDITOR_LINE.match(text).group("editor"))
     elif kind == "date":
         iso, _ = parse_date(text)
         if iso:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class Model(BaseModel):
@@ -66,6 +66,8 @@ class Gazette(Model):
     cumulative_issue: int | None = Field(description="总期号: cumulative issue number (总第…期).")
     publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
     sponsor: str | None = Field(description="主管主办单位.")
+    editor: str | None = Field(default=None, description="Who edits and publishes it: 编辑出版, or a masthead line "
+                               "such as 国务院公报编辑部编辑出版 (its name only).")
     address: str | None = Field(description="地址.")
     phone: str | None = Field(description="联系电话.")
     cn_number: str | None = Field(description="国内统一刊号, e.g. CN33-1354/D.")

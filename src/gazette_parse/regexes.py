@@ -115,6 +115,8 @@ CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$"
 YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报, 四川政报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
+#: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
+EDITOR_LINE = regex.compile(r"^\s*(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)\s*$")
 #: ``国内统一刊号:CN33-1354/D``.
 CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
 #: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import ends_title
-from .boundaries import title_and_number, title_key
+from .blocks import ends_title, title_key
+from .boundaries import title_and_number
 from .docnumber import order_serial, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
