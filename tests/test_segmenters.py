@@ -620,6 +620,18 @@ def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     assert (doc.sections[0].title, doc.sections[0].paragraphs[0].text) == ("立法目的", "为了规范某某，制定本条例。")
 
 
+@pytest.mark.parametrize(("article", "title", "text"), [
+    ("第一条（目的和依据）\n为了规范某某，制定本办法。", "目的和依据", "为了规范某某，制定本办法。"),
+    ("第一条（目的和依据）为了规范某某，制定本办法。", "目的和依据", "为了规范某某，制定本办法。"),
+    ("第一条（一）某某；（二）某某。", None, "（一）某某；（二）某某。"),  # an item, not a topic
+    ("第一条（略）", None, "（略）"),
+])
+def test_article_topic_in_round_brackets(article: str, title: str | None, text: str) -> None:
+    (doc,) = parse(f"某某市某某管理办法\n\n{article}\n\n第二条 本办法自2020年5月1日起施行。\n").documents
+    first = doc.sections[0]
+    assert (first.marker, first.title, first.paragraphs[0].text) == ("第一条", title, text)
+
+
 def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
     text = fixture("meeting-minutes.txt")
     (doc,) = parse(text).documents
