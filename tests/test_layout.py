@@ -9,7 +9,7 @@ import pytest
 from converters import tabs_to_spaces
 from gazette_parse import parse
 from gazette_parse.layout import find_layout_tables
-from gazette_parse.models import GazetteFile, Table
+from gazette_parse.models import GazetteFile, Section, Table
 from gazette_parse.normalize import LineKind, normalize
 
 ROOT = Path(__file__).resolve().parent
@@ -17,12 +17,21 @@ CORPUS = ROOT / "corpus"
 
 
 def tables(result: GazetteFile) -> list[Table]:
+    """Every table of every document, its enclosures and attachments, at any depth of sections."""
     out: list[Table] = []
+
+    def walk(sections: list[Section]) -> None:
+        for s in sections:
+            out.extend(s.tables)
+            walk(s.sections)
+
     for doc in result.documents:
         for owner in [doc, *doc.enclosures]:
-            out += owner.tables + [t for s in owner.sections for t in s.tables]
+            out += owner.tables
+            walk(owner.sections)
             for att in owner.attachments:
-                out += att.tables + [t for s in att.sections for t in s.tables]
+                out += att.tables
+                walk(att.sections)
     return out
 
 
@@ -162,3 +171,42 @@ def test_a_table_header_repeated_on_every_page_is_no_running_header() -> None:
     (table,) = tables(result)
     assert table.header == ["序号", "重点任务", "牵头单位"] and len(table.rows) == 12
     assert not [f for f in result.furniture if f.kind == "running-header"] and not result.unclassified
+
+
+def test_pandoc_simple_and_multiline_tables() -> None:
+    """pandoc (docx to markdown) aligns cells under dash groups, with only one space between full columns."""
+    text = ("  序号   任务             牵头单位\n"
+            "  ------ ---------------- ----------\n"
+            "  1      建设政务云平台   市大数据局\n"
+            "  2      建设数据共享平台 市大数据局\n"
+            "\n下表为重点项目，须按期完成。\n\n"
+            "  -------------------------------------------\n"
+            "  序号   项目名称     建设内容\n"
+            "  ------ ------------ -----------------------\n"
+            "  1      政务云平台   建设覆盖全市的政务云，\n"
+            "                      统一部署各部门系统。\n"
+            "\n"
+            "  2      数据共享平台 建设数据共享交换平台。\n"
+            "  -------------------------------------------\n")
+    lines = normalize(text)
+    find_layout_tables(lines, skip=set(), transparent=set())
+    got = [(ln.no, ln.kind.value, ln.cells, ln.continues_row) for ln in lines if ln.kind is LineKind.TABLE]
+    assert got == [
+        (1, "table", ["序号", "任务", "牵头单位"], False),
+        (3, "table", ["1", "建设政务云平台", "市大数据局"], False),
+        (4, "table", ["2", "建设数据共享平台", "市大数据局"], False),
+        (9, "table", ["序号", "项目名称", "建设内容"], False),
+        (11, "table", ["1", "政务云平台", "建设覆盖全市的政务云，"], False),
+        (12, "table", ["", "", "统一部署各部门系统。"], True),
+        (14, "table", ["2", "数据共享平台", "建设数据共享交换平台。"], False),
+    ]
+    assert lines[5].kind is LineKind.TEXT
+
+
+def test_pandoc_docx_notice() -> None:
+    result = parse((ROOT / "fixtures" / "pandoc-docx-notice.md").read_text(encoding="utf-8"))
+    (doc,) = result.documents
+    assert doc.title == "某某市人民政府办公室关于印发某某市数字政府建设实施方案的通知"
+    (table,) = tables(result)
+    assert table.header == ["序号", "任务", "牵头单位"] and table.rows[1] == ["2", "建设数据共享平台", "市大数据局"]
+    assert not result.unclassified

@@ -46,6 +46,13 @@ def test_markup_removed() -> None:
     assert make_line(1, "1. 主体提质行动。").text == "1. 主体提质行动。"  # an ordered-list marker is a section marker
 
 
+def test_pandoc_hard_breaks_and_bold_over_lines() -> None:
+    first, second = make_line(1, "**某某市人民政府办公室\\"), make_line(2, "关于印发某某方案的通知**")
+    assert (first.text, first.hard_break, second.text) == ("某某市人民政府办公室", True, "关于印发某某方案的通知")
+    assert make_line(1, "路径为C:\\\\").text == "路径为C:\\"  # an escaped backslash is no break
+    assert make_line(1, "** 注意 **").text == "** 注意 **"  # (no bold: spaces inside)
+
+
 def test_kinds() -> None:
     assert make_line(1, "\t工作任务\t责任单位\t时间要求").kind is LineKind.TABLE
     assert make_line(1, "\t工作任务\t责任单位\t时间要求").cells == ["", "工作任务", "责任单位", "时间要求"]

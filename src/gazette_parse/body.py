@@ -22,7 +22,8 @@ from .numerals import cn_to_int
 NOTE_KINDS = ("ar", "arp", "arh", "circ")
 #: The topic some regulations print in brackets after the article number: ``第一条【立法目的】`` ·
 #: ``第一条（目的和依据）`` (Shanghai's rules), a phrase without sentence punctuation.
-ARTICLE_TOPIC = regex.compile(r"^(?:[【\[](?P<topic>[^】\]]{1,30})[】\]]|[（(](?P<topic>[^（）()，,。；;：:]{2,20})[）)])\s*")
+ARTICLE_TOPIC = regex.compile(
+    r"^(?:[【\[](?P<topic>[^】\]]{1,30})[】\]]|[（(](?P<topic>[^（）()，,。；;：:]{2,20})[）)])\s*")
 #: An inline title is the first sentence when it is at most this long and has no comma.
 MAX_INLINE_TITLE = 50
 TITLE_TRAILING = "。.;；:：,，、 "

@@ -117,9 +117,79 @@ class _Columns:
         return cols
 
 
+#: A pandoc table's column line: a group of dashes over each column (``------ ------------ ----``).
+DASH_GROUP = regex.compile(r"-{2,}")
+#: Lines a pandoc table may run over before its closing dash line (a bound on the look-ahead).
+MAX_DASH_TABLE = 400
+#: Lines a multiline table's header may take.
+MAX_HEADER_LINES = 4
+
+
+def _dash_columns(line: Line) -> list[int] | None:
+    """The display column each column starts at, when ``line`` is a pandoc table's column line (two or more
+    groups of dashes, nothing else), or None."""
+    if line.kind is not LineKind.RULE or "- " not in line.raw or line.raw.strip(" -"):
+        return None
+    starts = [m.start() for m in DASH_GROUP.finditer(line.raw)]  # (ASCII: characters are display columns)
+    return starts if len(starts) >= 2 else None
+
+
+def _is_dash_line(line: Line) -> bool:
+    return line.kind is LineKind.RULE and "--" in line.raw and not line.raw.strip(" -")
+
+
+def _cut_columns(raw: str, starts: list[int]) -> list[str]:
+    """The cells of ``raw`` cut at the display columns ``starts`` (text left of the first start goes to the
+    first cell)."""
+    parts = [""] * len(starts)
+    col = 0
+    j = 0
+    for ch in raw.replace("\f", ""):
+        while j + 1 < len(starts) and col >= starts[j + 1]:
+            j += 1
+        parts[j] += ch
+        col += display_width(ch)
+    return [clean_text(strip_markup(p)) for p in parts]
+
+
+def _dash_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> None:
+    """Pandoc's simple and multiline tables (``docx`` to markdown): a line of dash groups gives the columns;
+    the header stands above it, the rows below, each cut at the columns. A simple table ends at a blank line;
+    one with a closing dash line and blank lines inside is multiline: its rows are parted by blank lines, and
+    a row's later lines carry on its cells."""
+    for i, line in enumerate(lines):
+        if line.no in skip or (starts := _dash_columns(line)) is None:
+            continue
+        top = i  # the header's first line: the text lines right above, up to a full-width dash line
+        while top and i - top < MAX_HEADER_LINES and lines[top - 1].kind is LineKind.TEXT \
+                and lines[top - 1].no not in skip:
+            top -= 1
+        opened = top and _is_dash_line(lines[top - 1]) and _dash_columns(lines[top - 1]) is None
+        if not opened:
+            top = max(top, i - 1)  # a simple table's header is one line
+        end = next((k for k in range(i + 1, min(len(lines), i + MAX_DASH_TABLE))
+                    if _is_dash_line(lines[k]) or lines[k].no in skip or lines[k].kind is LineKind.TABLE), None)
+        # Multiline: opened by a full-width dash line above its header, or without a header; closed by one.
+        multiline = (opened or top == i) and end is not None and _is_dash_line(lines[end]) \
+            and (opened or any(ln.kind is LineKind.BLANK for ln in lines[i + 1:end]))
+        if not multiline:
+            end = next((k for k in range(i + 1, len(lines)) if lines[k].kind is not LineKind.TEXT
+                        or lines[k].no in skip), len(lines))
+        rows: list[Row] = [(ln, _cut_columns(ln.raw, starts), k > 0) for k, ln in enumerate(lines[top:i])]
+        previous_text = False
+        for ln in lines[i + 1:end]:
+            if ln.kind is LineKind.TEXT and ln.no not in transparent:
+                rows.append((ln, _cut_columns(ln.raw, starts), multiline and previous_text))
+            previous_text = ln.kind is LineKind.TEXT
+        if len(rows) >= 2:
+            _mark(rows)
+
+
 def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[int]) -> None:
     """Turn runs of space-aligned rows into TABLE lines (in place). Lines in ``skip`` end a table; lines in
     ``transparent`` (page furniture) are stepped over, so a table goes on across a page break."""
+    if any(line.kind is LineKind.RULE and "- -" in line.raw for line in lines):
+        _dash_tables(lines, skip, transparent)
     i = 0
     n = len(lines)
     lone: tuple[int, list[_Cell]] | None = None  # the last row of three or more cells that made no table

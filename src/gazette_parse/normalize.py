@@ -115,6 +115,12 @@ def strip_markup(s: str) -> str:
         s = html.unescape(s)
     if "*" in s or "_" in s:
         s = rx.MD_EMPHASIS.sub(r"\2", s)
+        # Bold that spans lines (pandoc: ``**某某市人民政府办公室\`` / ``关于…的通知**``) leaves one ``**`` on
+        # each line: at the start of a line's text before a letter, or at its end after one.
+        if s.startswith("**") and s[2:3].strip():
+            s = s[2:]
+        if s.endswith("**") and s[-3:-2].strip():
+            s = s[:-2]
     if "\\" in s:
         s = regex.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", s)
     return s
@@ -258,6 +264,8 @@ def make_line(no: int, raw: str) -> Line:
         body = body[m.end():]  # a list item's or a block quote's marker
     tail = raw[-8:]
     hard_break = tail.endswith("  ") or ("<" in raw[-12:] and BLOCK_END.search(raw[-40:]) is not None)
+    if "\\" in tail and (end := body.rstrip()).endswith("\\") and not end.endswith("\\\\"):
+        hard_break, body = True, end[:-1]  # a backslash before the line end: a hard break (pandoc, CommonMark)
     text = clean_text(strip_markup(body))
     if not text:  # markup and nothing else (``<b>``, ``#``): no text, but not blank either
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
