@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -125,6 +126,54 @@ def tabs_to_spaces(text: str, *, gap: int = 4) -> str:
     for i, cells in rows.items():
         lines[i] = "".join(c + " " * (widths[k] - cjk_width(c) + gap) for k, c in enumerate(cells)).rstrip()
     return "\n".join(lines)
+
+
+def _pandoc_row(row: list[list[str]], widths: list[int]) -> list[str]:
+    """The lines of one table row whose cells are wrapped into lines, each cell padded to its column."""
+    out = []
+    for h in range(max(len(c) for c in row)):
+        parts = [c[h] if h < len(c) else "" for c in row]
+        out.append("  " + " ".join(p + " " * (widths[k] - cjk_width(p)) for k, p in enumerate(parts)).rstrip())
+    return out
+
+
+def tabs_to_pandoc(text: str, *, max_cell: int = 24) -> str:
+    """Each run of TAB-separated rows → a table as pandoc writes one in markdown (``docx`` → ``md``): cells
+    under dash groups with one space between full columns; a simple table when every cell fits its column,
+    else a multiline table (full-width dash lines around it, cells wrapped in their columns, rows parted by
+    blank lines). Rows short of cells lost their leading ones to row spans: they are right-aligned."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i  # the run: TAB rows, and the blank lines between them
+        while j < len(lines) and ("\t" in lines[j] or (not lines[j].strip() and any(
+                "\t" in ln for ln in itertools.takewhile(lambda x: "\t" in x or not x.strip(), lines[j:])))):
+            j += 1
+        rows = [[" ".join(c.split()) for c in ln.rstrip("\r").split("\t")] for ln in lines[i:j] if "\t" in ln]
+        ncols = max(len(r) for r in rows)
+        rows = [[""] * (ncols - len(r)) + r for r in rows]
+        widths = [max(1, min(max_cell, max(cjk_width(r[k]) for r in rows))) for k in range(ncols)]
+        cells = [[wrap(c, widths[k]) or [""] for k, c in enumerate(r)] for r in rows]
+        multiline = any(len(c) > 1 for r in cells for c in r)
+        widths = [max(widths[k], *(cjk_width(x) for r in cells for x in r[k])) for k in range(ncols)]
+
+        rule = "  " + " ".join("-" * w for w in widths)
+        full = "  " + "-" * (sum(widths) + ncols - 1)
+        table = [full] if multiline else []
+        table += [*_pandoc_row(cells[0], widths), rule]
+        for n, row in enumerate(cells[1:]):
+            if multiline and n:
+                table.append("")
+            table += _pandoc_row(row, widths)
+        table += [full] if multiline else []
+        out += ["", *table, ""]
+        i = j
+    return "\n".join(out)
 
 
 def to_html(text: str) -> str:

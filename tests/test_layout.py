@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from converters import tabs_to_spaces
+from converters import tabs_to_pandoc, tabs_to_spaces
 from gazette_parse import parse
 from gazette_parse.layout import find_layout_tables
 from gazette_parse.models import GazetteFile, Section, Table
@@ -210,3 +210,23 @@ def test_pandoc_docx_notice() -> None:
     (table,) = tables(result)
     assert table.header == ["序号", "任务", "牵头单位"] and table.rows[1] == ["2", "建设数据共享平台", "市大数据局"]
     assert not result.unclassified
+
+
+@pytest.mark.parametrize("path", [CORPUS / "govcn-sc__guobanfa-2018-126__notice-reforms-with-table.txt",
+                                  CORPUS / "govcn-sc__guobanfa-2019-04__opinion-public-hospital-kpi-with-table.txt",
+                                  CORPUS / "govcn-sc__guohan-2006-132__reply-shenzhen-bay-port-with-coordinate-tables.txt",
+                                  ROOT / "fixtures" / "imprint-after-attachments.txt"], ids=lambda p: p.name[:30])
+def test_tab_tables_as_pandoc_writes_them_read_the_same(path: Path) -> None:
+    """The TAB tables re-made as pandoc tables (simple, or multiline when a cell wraps in its column): 2018-126
+    has a header alone above category lines, 2019-04 rows that lost merged cells, 2006-132 one-character
+    columns under a single dash."""
+    text = path.read_text(encoding="utf-8")
+    original, converted = parse(text), parse(tabs_to_pandoc(text))
+    expected, got = tables(original), tables(converted)
+    assert len(got) == len(expected)
+    for want, have in zip(expected, got, strict=True):
+        for a, b in zip([want.header, *want.rows], [have.header, *have.rows], strict=True):
+            filled = [c for c in b if c]
+            assert filled and filled == [c for c in a if c][-len(filled):]  # (merged cells left blank)
+    assert [d.title for d in converted.documents] == [d.title for d in original.documents]
+    assert len(converted.unclassified) == len(original.unclassified)

@@ -117,12 +117,13 @@ class _Columns:
         return cols
 
 
-#: A pandoc table's column line: a group of dashes over each column (``------ ------------ ----``).
-DASH_GROUP = regex.compile(r"-{2,}")
+#: A pandoc table's column line: a group of dashes over each column (``------ ------------ ----``); a column one
+#: character wide has a single dash.
+DASH_GROUP = regex.compile(r"-+")
 #: Lines a pandoc table may run over before its closing dash line (a bound on the look-ahead).
 MAX_DASH_TABLE = 400
 #: Lines a multiline table's header may take.
-MAX_HEADER_LINES = 4
+MAX_HEADER_LINES = 12
 
 
 def _dash_columns(line: Line) -> list[int] | None:
@@ -130,8 +131,10 @@ def _dash_columns(line: Line) -> list[int] | None:
     groups of dashes, nothing else), or None."""
     if line.kind is not LineKind.RULE or "- " not in line.raw or line.raw.strip(" -"):
         return None
-    starts = [m.start() for m in DASH_GROUP.finditer(line.raw)]  # (ASCII: characters are display columns)
-    return starts if len(starts) >= 2 else None
+    groups = list(DASH_GROUP.finditer(line.raw))  # (ASCII: characters are display columns)
+    if len(groups) < 2 or max(len(g.group()) for g in groups) < 3:
+        return None  # (``- - -`` is a thematic break)
+    return [g.start() for g in groups]
 
 
 def _is_dash_line(line: Line) -> bool:
@@ -181,7 +184,7 @@ def _dash_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> No
             if ln.kind is LineKind.TEXT and ln.no not in transparent:
                 rows.append((ln, _cut_columns(ln.raw, starts), multiline and previous_text))
             previous_text = ln.kind is LineKind.TEXT
-        if len(rows) >= 2:
+        if rows:  # (a header alone is a table too: the dash line under it says so)
             _mark(rows)
 
 
