@@ -1138,3 +1138,16 @@ def test_state_council_gazette_with_appointments() -> None:
     plan = result.documents[2].enclosures[0]
     assert plan.sections[-1].sections[-1].paragraphs[-1].text == "（市场监管总局牵头）"
     assert not result.unclassified and not result.diagnostics
+
+
+def test_frequency_line_under_the_masthead_and_a_full_colophon() -> None:
+    result = parse(fixture("gazette-frequency-line-and-full-colophon.txt"))
+    g = result.gazette
+    assert g is not None
+    assert (g.frequency, g.year, g.issue, g.cumulative_issue) == ("旬刊", 2020, 10, 1650)
+    assert (g.editor, g.issn, g.cn_number, g.publication_date) == (
+        "广东省人民政府公报编辑部", "1004-4698", "CN44-1089/D", "2020-04-10")
+    assert g.colophon_span is not None and (g.colophon_span.start_line, g.colophon_span.end_line) == (24, 35)
+    (doc,) = result.documents
+    assert doc.span.end_line == 22  # (the colophon is no part of the last document)
+    assert not result.unclassified and not result.diagnostics

@@ -52,6 +52,8 @@ def _masthead_kind(text: str) -> str | None:
         return "field"
     if rx.EDITOR_LINE.match(text):
         return "editor"
+    if rx.FREQUENCY_LINE.match(text):
+        return "frequency"
     return None
 
 
@@ -162,7 +164,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
         issue=_int(g.get("issue")), cumulative_issue=_int(g.get("cumulative_issue")),
         publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
-        phone=_str(g.get("phone")), editor=_str(g.get("editor")), cn_number=_str(g.get("cn_number")),
+        phone=_str(g.get("phone")), editor=_str(g.get("editor")), frequency=_str(g.get("frequency")),
+        issn=_str(g.get("issn")), cn_number=_str(g.get("cn_number")),
         url=_str(g.get("url")), printer=_str(g.get("printer")), masthead_span=masthead_span,
         colophon_span=colophon_span,
     )
@@ -172,7 +175,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
 FIELD_NAMES = {
     "主管主办单位": "sponsor", "主管单位": "sponsor", "主办单位": "sponsor", "地址": "address",
     "联系电话": "phone", "电话": "phone", "国内统一刊号": "cn_number", "网址": "url",
-    "印刷单位": "printer", "印刷": "printer", "编辑出版": "editor",
+    "印刷单位": "printer", "印刷": "printer", "编辑出版": "editor", "国际标准刊号": "issn",
+    "出版日期": "publication_date",
 }
 
 
@@ -206,6 +210,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
         _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
+    elif kind == "frequency":
+        g.setdefault("frequency", rx.FREQUENCY_LINE.match(text).group("frequency"))
     elif kind == "editor":
         g.setdefault("editor", rx.EDITOR_LINE.match(text).group("editor"))
     elif kind == "date":
@@ -223,6 +229,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         if name == "cn_number":
             cn = rx.CN_NUMBER.search(value)
             value = "CN" + "".join(cn.group("cn").split()) if cn else value
+        elif name == "issn":
+            issn = rx.ISSN.search(value)
+            value = "".join(issn.group("issn").split()).upper() if issn else value
+        elif name == "publication_date":
+            value = parse_date(value)[0] or ""
         if name and value:
             g.setdefault(name, value)
 

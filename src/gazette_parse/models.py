@@ -68,6 +68,9 @@ class Gazette(Model):
     sponsor: str | None = Field(description="主管主办单位.")
     editor: str | None = Field(default=None, description="Who edits and publishes it: 编辑出版, or a masthead line "
                                "such as 国务院公报编辑部编辑出版 (its name only).")
+    frequency: str | None = Field(default=None, description="How often it appears, as printed under the title: 旬刊, "
+                                  "半月刊, 月刊 ….")
+    issn: str | None = Field(default=None, description="国际标准刊号, e.g. ISSN 1004-4698 (the number only).")
     address: str | None = Field(description="地址.")
     phone: str | None = Field(description="联系电话.")
     cn_number: str | None = Field(description="国内统一刊号, e.g. CN33-1354/D.")

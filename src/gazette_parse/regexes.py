@@ -115,6 +115,10 @@ CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$"
 YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报, 四川政报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
+#: How often a gazette appears, printed under its title: ``（旬刊）`` · ``半月刊``.
+FREQUENCY_LINE = regex.compile(r"^\s*[（(]?\s*(?P<frequency>(?:半月|双月|月|旬|周|季|年|半年)刊)\s*[）)]?\s*$")
+#: ``ISSN 1004-4698``.
+ISSN = regex.compile(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
 #: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
 EDITOR_LINE = regex.compile(r"^\s*(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)\s*$")
 #: ``国内统一刊号:CN33-1354/D``.
@@ -123,7 +127,8 @@ CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", re
 COLOPHON_FIELD = regex.compile(
     rf"""^\s*(?P<key>主\s*管\s*主\s*办\s*单\s*位|主\s*管\s*单\s*位|主\s*办\s*单\s*位|编\s*辑\s*出\s*版|
     地\s*址|联\s*系\s*电\s*话|电\s*话|国\s*内\s*统\s*一\s*刊\s*号|国\s*际\s*标\s*准\s*刊\s*号|
-    网\s*址|印\s*刷\s*单\s*位|印\s*刷|邮\s*编|邮\s*政\s*编\s*码|发\s*行)\s*{COLON}\s*(?P<value>.*)$""",
+    网\s*址|印\s*刷\s*单\s*位|印\s*刷|邮\s*编|邮\s*政\s*编\s*码|发\s*行(?:\s*范\s*围)?|出\s*版\s*日\s*期|
+    定\s*价|编\s*辑|责\s*任\s*编\s*辑|传\s*真|电\s*子\s*邮\s*箱|E-mail|投\s*稿\s*邮\s*箱)\s*{COLON}\s*(?P<value>.*)$""",
     V,
 )
 LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
