@@ -137,6 +137,17 @@ def test_mixed_issue_reads_the_same_in_every_form() -> None:
         assert shape(parse(form)) == shape(result)
 
 
+@pytest.mark.parametrize("form", sorted(FORMS))
+@pytest.mark.parametrize("name", ["state-council-gazette-with-appointments.txt",
+                                  "shanghai-style-issue-with-order-and-reading.txt"])
+def test_gazette_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
+    """Two more issues in every converted form: a State Council gazette (人事任免 after a plan whose items end in
+    a bracketed note) and a Shanghai-style one (an order signed 市长　龚正, a regulation with article topics in
+    round brackets, a plan issued by 《…》 whose title fills a wrapped line, an interpretation)."""
+    text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
+    assert shape(parse(FORMS[form](text))) == shape(parse(text))
+
+
 @pytest.mark.parametrize("header", ["省政府办公厅文件", "2018年第12期", "ZHEJIANG GAZETTE", ("浙江省人民政府公报", "省政府办公厅文件")])
 def test_running_headers_of_any_wording(sample_text: str, markdown_shape: tuple[object, ...],
                                         header: str | tuple[str, str]) -> None:

@@ -1151,3 +1151,19 @@ def test_frequency_line_under_the_masthead_and_a_full_colophon() -> None:
     (doc,) = result.documents
     assert doc.span.end_line == 22  # (the colophon is no part of the last document)
     assert not result.unclassified and not result.diagnostics
+
+
+def test_titles_a_sentence_issues_are_found_across_line_ends() -> None:
+    from gazette_parse.blocks import issued_titles
+
+    text = "现将《某某市促进某某发展行动方案（2020—\n2022年）》印发给你们。转发《某某部关于某某的意见》，\n引用《某某条例》。"
+    assert issued_titles(text) == {"某某市促进某某发展行动方案20202022年", "某某部关于某某的意见"}
+    assert issued_titles("依据《某某条例》第五条。") == set()
+
+
+def test_a_signature_by_office_and_name_does_not_join_the_sentence_above() -> None:
+    """Hard-wrapped text without indents, the sentence above ending at the wrap width."""
+    body = "《某某市某某管理办法》已经2020年3月2日市政府第80次常务会议通过，现予公布施行。"
+    text = "\n".join([body[i:i + 26] for i in range(0, len(body), 26)] * 5 + ["市长　某某某", "2020年3月10日"])
+    blocks = make_blocks(normalize(text), skip=set(), transparent=set())
+    assert [b.text for b in blocks[-2:]] == ["市长某某某", "2020年3月10日"]

@@ -157,14 +157,31 @@ def _note_after_sentence(text: str) -> bool:
     return k > 0 and text[k - 1] in TERMINAL
 
 
+#: Text longer than this is no title the TOC or an issuing sentence names (a bound on comparing keys).
+MAX_TITLE_TEXT = 160
+#: A document a sentence issues or forwards by its title: ``现将《某某方案》印发给你们`` · ``转发《…》``.
+ISSUED_TITLE = regex.compile(
+    r"《(?P<title>[^《》]{4,120})》(?=[^。；《》]{0,12}(?:印发|转发|发布|公布))|(?<=(?:印发|转发))《(?P<title>[^《》]{4,120})》")
+
+
+def issued_titles(text: str) -> set[str]:
+    """Keys of the titles the text issues or forwards in so many words (``现将《…》印发给你们``), looked for across
+    line ends: a hard wrap may split the quotation."""
+    if "印发" not in text and "转发" not in text and "公布" not in text and "发布" not in text:
+        return set()
+    flat = text.replace("\r", "").replace("\n", "")
+    return {key for m in ISSUED_TITLE.finditer(flat) if (key := title_key(m.group("title")))}
+
+
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: frozenset[str]) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
-    titles a TOC lists, each of which stands alone when it fills a line."""
+    titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
     if prev.heading or line.heading or prev.hard_break:
         return False
-    if titles and (title_key(line.text) in titles or title_key(block_text) in titles):
+    if titles and ((len(line.text) <= MAX_TITLE_TEXT and title_key(line.text) in titles)
+                   or (len(block_text) <= MAX_TITLE_TEXT and title_key(block_text) in titles)):
         return False
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
@@ -179,10 +196,11 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: fr
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
-    if len(line.text) <= 40 and line.text[-1] not in TERMINAL and rx.ORGAN_SUFFIX.search(line.text) \
+    if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
+            and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
             and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
-        return False  # a signature (国务院) under a paragraph that lacks its full stop; a full line is none
+        return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
         last = "。"
@@ -225,7 +243,8 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
                 titles: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of the lines not in ``skip``; lines in ``transparent`` (page furniture) are stepped over
     without ending a paragraph, so one broken by a page footer is joined again. A line whose text is one of
-    ``titles`` (keys of the titles the issue's TOC lists, see ``title_key``) is a block of its own.
+    ``titles`` (keys of the titles the issue's TOC lists or a sentence issues, see ``title_key``) is a block of
+    its own.
     """
     wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []

@@ -12,7 +12,7 @@ import hashlib
 
 import regex
 
-from .blocks import Block, make_blocks, title_key
+from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .checks import check_documents, check_latin, check_replacement
 from .coverage import ACCOUNTING_CODES, covered_lines
@@ -62,8 +62,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
     find_layout_tables(lines, skip=zones, transparent=furn.lines)
-    blocks = make_blocks(lines, skip=zones, transparent=furn.lines,
-                         titles=frozenset(key for e in toc.entries if (key := title_key(e.title))))
+    titles = issued_titles(text) | {key for e in toc.entries if (key := title_key(e.title))}
+    blocks = make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles))
     regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries]))
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
