@@ -1163,7 +1163,8 @@ def test_titles_a_sentence_issues_are_found_across_line_ends() -> None:
 
 def test_a_signature_by_office_and_name_does_not_join_the_sentence_above() -> None:
     """Hard-wrapped text without indents, the sentence above ending at the wrap width."""
-    body = "《某某市某某管理办法》已经2020年3月2日市政府第80次常务会议通过，现予公布施行。"
-    text = "\n".join([body[i:i + 26] for i in range(0, len(body), 26)] * 5 + ["市长　某某某", "2020年3月10日"])
+    body = "某某市某某管理办法已经市政府常务会议通过，现予公布，自公布之日起施行，各有关部门要认真贯彻执行。"
+    assert len(body) == 48 and body.endswith("。")
+    text = "\n".join([body[i:i + 24] for i in range(0, len(body), 24)] * 5 + ["市长　某某某", "2020年3月10日"])
     blocks = make_blocks(normalize(text), skip=set(), transparent=set())
     assert [b.text for b in blocks[-2:]] == ["市长某某某", "2020年3月10日"]
