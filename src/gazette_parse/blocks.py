@@ -173,15 +173,32 @@ def issued_titles(text: str) -> set[str]:
     return {key for m in ISSUED_TITLE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
-def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: frozenset[str]) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    """Keys of known titles, and their first two characters: most lines are told apart by their first two
+    characters without computing their key (each key costs a regex substitution)."""
+
+    keys: frozenset[str]
+    heads: frozenset[str]
+
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` spells one of the titles."""
+        if not self.keys or len(text) > MAX_TITLE_TEXT:
+            return False
+        head = text[:2]
+        if head.isalnum() and head not in self.heads:
+            return False  # (a key starts with the text's first two characters when they are letters)
+        return title_key(text) in self.keys
+
+
+def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
     if prev.heading or line.heading or prev.hard_break:
         return False
-    if titles and ((len(line.text) <= MAX_TITLE_TEXT and title_key(line.text) in titles)
-                   or (len(block_text) <= MAX_TITLE_TEXT and title_key(block_text) in titles)):
+    if titles.holds(line.text) or titles.holds(block_text):
         return False
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
@@ -246,6 +263,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     ``titles`` (keys of the titles the issue's TOC lists or a sentence issues, see ``title_key``) is a block of
     its own.
     """
+    known = _Titles(titles, frozenset(key[:2] for key in titles))
     wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read
@@ -269,7 +287,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
         if line.kind is not LineKind.TEXT:
             current = None
             continue
-        if current is not None and _joins(current.lines[-1], line, current.text, wrap, titles):
+        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue
