@@ -1168,3 +1168,20 @@ def test_a_signature_by_office_and_name_does_not_join_the_sentence_above() -> No
     text = "\n".join([body[i:i + 24] for i in range(0, len(body), 24)] * 5 + ["市长　某某某", "2020年3月10日"])
     blocks = make_blocks(normalize(text), skip=set(), transparent=set())
     assert [b.text for b in blocks[-2:]] == ["市长某某某", "2020年3月10日"]
+
+
+@pytest.mark.parametrize(("text", "agency", "year", "serial"), [
+    ("(84)财税字第301号", "财税字", 1984, 301), ("（1989）劳险字1号", "劳险字", 1989, 1), ("〔81〕国发字第88号", "国发字", 1981, 88)])
+def test_doc_number_with_its_year_first(text: str, agency: str, year: int, serial: int) -> None:
+    parsed = parse_doc_number(text)
+    assert parsed is not None and (parsed.text, parsed.agency_code, parsed.year, parsed.serial) == (
+        "".join(text.split()), agency, year, serial)
+    assert parse_doc_number(f"依据{text}文件") is None  # (a whole line only)
+
+
+def test_document_numbered_in_the_old_form() -> None:
+    result = parse(fixture("old-form-doc-number-year-first.txt"))
+    (doc,) = result.documents
+    assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (1984, 301)
+    assert (doc.date, doc.signatories) == ("1984-10-10", ["财政部"])
+    assert [d.code for d in result.diagnostics] == ["N001"] and "GB/T 9704:" not in result.diagnostics[0].message

@@ -123,7 +123,8 @@ def stands_alone(text: str) -> bool:
         or (first in "（(" and last in "）)" and rx.NOTE_LINE.match(text))
         or (last == "件" and rx.RED_HEADER.match(text))
         or (first in "【[" and rx.TOC_CATEGORY.match(text))
-        or (not DOC_NUMBER_CHARS.isdisjoint(text) and rx.DOC_NUMBER_LINE.match(text))
+        or (not DOC_NUMBER_CHARS.isdisjoint(text) and (rx.DOC_NUMBER_LINE.match(text)
+                                                       or rx.YEAR_FIRST_NUMBER.fullmatch(text)))
     )
 
 

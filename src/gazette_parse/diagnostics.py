@@ -28,7 +28,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("T003", Severity.warning, "toc-page-mismatch", "The TOC's page differs from the page the document is printed on."),
     Rule("T004", Severity.info, "toc-title-differs", "The TOC's title differs from the document's title."),
     # 文号
-    Rule("N001", Severity.warning, "malformed-doc-number", "文号 departs from GB/T 9704: brackets, 第, zero padding, full-width digits, missing 号."),
+    Rule("N001", Severity.warning, "malformed-doc-number", "文号 departs from GB/T 9704: brackets, 第, zero padding, full-width digits, missing 号, year first."),
     Rule("N002", Severity.error, "doc-number-year-after-date", "文号 year is later than the 成文日期 year."),
     Rule("N003", Severity.warning, "duplicate-doc-number", "The same 文号 appears on two documents of one file."),
     # Dates and closing

@@ -61,10 +61,18 @@ def signers_of(raw: str) -> list[str]:
 
 
 def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
-    """A 公告 numbered by year, as ministries number them: ``国家税务总局公告2019年第3号`` (that is their form)."""
+    """A 公告 numbered by year, as ministries number them: ``国家税务总局公告2019年第3号`` (that is their form);
+    or a 文号 of the years before GB/T 9704, its year first: ``(84)财税字第301号``."""
     m = rx.YEAR_SERIAL_NUMBER.fullmatch(s.strip()) if whole_line else rx.YEAR_SERIAL_NUMBER.search(s)
     if m is None:
-        return None
+        old = rx.YEAR_FIRST_NUMBER.fullmatch(s.strip()) if whole_line else rx.YEAR_FIRST_NUMBER.search(s)
+        if old is None:
+            return None
+        year = int(old.group("year"))
+        year += 1900 if year < 100 else 0
+        return ParsedNumber(text="".join(old.group().split()), agency_code=old.group("agency"), year=year,
+                            serial=int(old.group("serial")), problems=["year before the 机关代字 (a form older than "
+                                                                       "GB/T 9704)"])
     agency = "".join(m.group("agency").split())
     year, serial = int(m.group("year")), int(m.group("serial"))  # int() reads full-width digits too
     return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)

@@ -216,8 +216,8 @@ class DocumentBuilder:
             doc_number = _doc_number(parsed, ab, signers_of(ab.lines[0].raw) + [x.text for x in more],
                                      last=more[-1] if more else ab)
             if parsed.problems:
-                self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)} (GB/T 9704: {parsed.text})",
-                               ab.start)
+                form = "" if parsed.text == "".join(ab.text.split()) else f" (GB/T 9704: {parsed.text})"
+                self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)}{form}", ab.start)
             cursor = region.anchor + 1 + len(region.signers)
         if region.title:
             cursor = max(cursor, max(region.title) + 1)

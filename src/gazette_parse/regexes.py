@@ -62,6 +62,10 @@ YEAR_SERIAL_NUMBER = regex.compile(
     第\s*(?P<serial>\d{{1,5}})\s*号""",
     V,
 )
+#: A 文号 with its year first, as numbered before GB/T 9704 (through the 1990s): ``(84)财税字第301号`` ·
+#: ``（1989）劳险字1号``; a year of two digits is of the 1900s.
+YEAR_FIRST_NUMBER = regex.compile(
+    r"[（(〔\[]\s*(?P<year>(?:19)?[4-9]\d)\s*[）)〕\]]\s*(?P<agency>\p{Han}{1,12}?)\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*号")
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
