@@ -1185,3 +1185,30 @@ def test_document_numbered_in_the_old_form() -> None:
     assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (1984, 301)
     assert (doc.date, doc.signatories) == ("1984-10-10", ["财政部"])
     assert [d.code for d in result.diagnostics] == ["N001"] and "GB/T 9704:" not in result.diagnostics[0].message
+
+
+def test_titles_dated_by_the_line_under_them() -> None:
+    """A 决定 without a 文号 whose title has its adoption line under it, then a 批复 whose title is dated
+    （2020年8月30日） above its 文号."""
+    result = parse(fixture("titles-dated-under-them.txt"))
+    decision, reply = result.documents
+    assert (decision.title, decision.kind, decision.date) == ("北京市人民政府关于修改部分政府规章的决定", "决定", "2020-03-05")
+    assert decision.subtitle is not None and decision.subtitle.endswith("自公布之日起施行）")
+    assert [s.marker for s in decision.sections] == ["一、", "二、"]
+    assert (reply.title, reply.subtitle, reply.date) == (
+        "国务院关于同意设立中国（北京）自由贸易试验区的批复", "（2020年8月30日）", "2020-08-30")
+    assert reply.doc_number is not None and reply.doc_number.text == "国函〔2020〕123号"
+    assert reply.addressees == ["北京市人民政府", "商务部"]
+    assert not result.unclassified
+
+
+def test_an_issued_document_dated_under_its_title_stays_the_enclosure() -> None:
+    text = ("某某省人民政府关于印发某某省人民政府关于加强某某工作的决定的通知\n某政发〔2020〕5号\n\n各市人民政府：\n"
+            "现将《某某省人民政府关于加强某某工作的决定》印发给你们，请认真贯彻执行。\n\n某某省人民政府\n2020年3月1日\n\n"
+            "某某省人民政府关于加强某某工作的决定\n（2020年2月20日省政府第30次常务会议通过）\n\n一、加强领导。\n二、落实责任。\n")
+    result = parse(text)
+    (notice,) = result.documents
+    (decision,) = notice.enclosures
+    assert (decision.title, decision.date, [s.marker for s in decision.sections]) == (
+        "某某省人民政府关于加强某某工作的决定", "2020-02-20", ["一、", "二、"])
+    assert not result.unclassified

@@ -265,7 +265,21 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         new.append(region)
         taken.update(title)
         current, dates_since = region, 0
-    # 3. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
+    # 3. A title with its dating line under it, opening the text or after a document's end or a category
+    # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
+    for k in range(1, len(blocks)):
+        if k in taken or not dated_subtitle(blocks[k]):
+            continue
+        title = _title_before(blocks, k, 0)
+        if not title or any(j in taken for j in title) or not _standalone_title(
+                "".join(blocks[j].text for j in title)):
+            continue
+        first = title[0]
+        if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)):
+            continue
+        new.append(Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[]))
+        taken.update(title)
+    # 4. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
     for k, b in enumerate(blocks):
         if k in taken or b.table or not INTERPRETATION_TITLE.match(b.text) or rx.match_marker(b.text) \
                 or not is_titleish(b):
@@ -349,12 +363,29 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
     return run
 
 
+#: A line that dates the title above it is at most this long.
+MAX_SUBTITLE = 200
+
+
+def dated_subtitle(block: Block) -> bool:
+    """A line under a title that dates it: ``（2020年8月30日）`` · ``（2020年3月5日…会议通过　…公布）`` · an
+    adoption line without brackets (``2021年8月20日…会议通过``)."""
+    text = block.text
+    if block.table or not text or len(text) > MAX_SUBTITLE:
+        return False
+    if text[0] in "（(" and text[-1] in "）)":
+        return rx.match_marker(text) is None and rx.DATE_ANY.search(text) is not None
+    return rx.ADOPTION_LINE.match(text) is not None
+
+
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
     """Title blocks before the 文号 at ``a``: back while title-like, stopping after the line where the
     title's head is (``关于``, ``印发``, ``转发``, ``批转``), and an issuer line just above it, as in
     ``# 浙江省人民政府办公厅`` / ``## 关于…``."""
     picked: list[int] = []
     j = a - 1
+    if j > floor and dated_subtitle(blocks[j]) and is_titleish(blocks[j - 1]):
+        j -= 1  # the title's dating line stands between it and the 文号: 国务院关于…的批复 / （2020年8月30日）
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         picked.insert(0, j)
         head = rx.ISSUER_END.search(blocks[j].text)

@@ -18,6 +18,7 @@ from .boundaries import (
     Region,
     anchor_number,
     bare_kind,
+    dated_subtitle,
     head_marks,
     is_issuer_line,
     is_titleish,
@@ -38,9 +39,6 @@ from .docnumber import ParsedNumber, signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
 from .normalize import strip_markup
 
-#: How a law or regulation says, without brackets, under its title when it was adopted or published.
-ADOPTION_LINE = regex.compile(
-    rf"^{rx.DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", regex.VERBOSE)
 #: A 主送机关 block is at most this long.
 ADDRESSEE_MAX = 400
 #: Splits 主送机关 on commas and semicolons outside parentheses.
@@ -238,8 +236,12 @@ class DocumentBuilder:
         is_order = doc_number is not None and doc_number.agency_code.endswith("令")
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
         end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
+        dating = None  # a line dating the title, between it and the 文号 under them
+        if region.title and region.anchor is not None and max(region.title) + 2 == region.anchor \
+                and dated_subtitle(b[region.anchor - 1]):
+            dating = region.anchor - 1
         doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
-                            tail=b[end:region.end])
+                            tail=b[end:region.end], dating=dating)
         doc.issuer = issuer or _issuer_of(doc.signatories)
         doc.doc_number = doc_number
         doc.addressees = addressees
@@ -258,9 +260,10 @@ class DocumentBuilder:
         return doc
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
-                 issuing: bool, tail: list[Block] | None = None) -> Document:
+                 issuing: bool, tail: list[Block] | None = None, dating: int | None = None) -> Document:
         """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block.
-        ``tail`` is a 版记 printed after them."""
+        ``tail`` is a 版记 printed after them; ``dating`` a block under the title that dates it, above the
+        文号."""
         b = self.blocks
         title_end = lo
         subtitle = None
@@ -268,6 +271,8 @@ class DocumentBuilder:
         if title_blocks and title_blocks[-1] is b[lo - 1]:
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
+        elif dating is not None:
+            subtitle, subtitle_at, title_end = b[dating].text, dating, dating + 1
         closing = find_closing(b, lo, hi)
         body = parse_body(b[lo:closing.body_end], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
@@ -324,7 +329,7 @@ class DocumentBuilder:
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
         b = self.blocks
-        if lo < hi and not b[lo].table and ADOPTION_LINE.match(b[lo].text):
+        if lo < hi and not b[lo].table and rx.ADOPTION_LINE.match(b[lo].text):
             return b[lo].text, lo + 1  # ``2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过``
         if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.match_marker(b[lo].text):
             return None, lo  # （一） opens a section, it is no subtitle

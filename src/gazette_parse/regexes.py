@@ -93,6 +93,8 @@ DATE_CORE = r"""
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日``.
 DATE_LINE = regex.compile(rf"^\s*{DATE_CORE}\s*$", V)
 DATE_ANY = regex.compile(DATE_CORE, V)
+#: How a law or regulation says, without brackets, under its title when it was adopted or published.
+ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A 署名 and the 成文日期 on one line: ``浙江省人民政府　　2018年3月22日`` (the issuer part is checked apart).
 SIGNED_DATE_LINE = regex.compile(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
 #: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
