@@ -1198,7 +1198,7 @@ def test_titles_dated_by_the_line_under_them() -> None:
     assert (reply.title, reply.subtitle, reply.date) == (
         "国务院关于同意设立中国（北京）自由贸易试验区的批复", "（2020年8月30日）", "2020-08-30")
     assert reply.doc_number is not None and reply.doc_number.text == "国函〔2020〕123号"
-    assert reply.addressees == ["北京市人民政府", "商务部"]
+    assert reply.addressees == ["北京市人民政府、商务部"]  # (、 parts names within one group of 主送机关)
     assert not result.unclassified
 
 
