@@ -1212,3 +1212,16 @@ def test_an_issued_document_dated_under_its_title_stays_the_enclosure() -> None:
     assert (decision.title, decision.date, [s.marker for s in decision.sections]) == (
         "某某省人民政府关于加强某某工作的决定", "2020-02-20", ["一、", "二、"])
     assert not result.unclassified
+
+
+@pytest.mark.parametrize("title", ["# 浙江省人民政府\n\n# 公　报", "浙江省人民政府\n公报"])
+def test_gazette_title_printed_on_two_lines(title: str) -> None:
+    text = (f"{title}\n\n2019年第5期（总第1220期）\n\n浙江省人民政府关于某某工作的通知\n\n浙政发〔2019〕5号\n\n"
+            "各市、县（市、区）人民政府：\n\n现就某某工作通知如下。\n\n浙江省人民政府\n\n2019年2月1日\n")
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.title, g.issue, g.cumulative_issue) == ("浙江省人民政府公报", 5, 1220)
+    assert not result.unclassified and len(result.documents) == 1
+    # A 公报 document whose title is printed on two lines is no masthead.
+    communique = parse("中国共产党第十九届中央委员会第四次全体会议\n公报\n\n全会听取和讨论了某某报告。\n")
+    assert communique.gazette is None

@@ -6,7 +6,10 @@ Guarantees afterwards: ``MastheadResult.lines`` holds every line the masthead an
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
+
+import regex
 
 from . import regexes as rx
 from .dates import parse_date
@@ -90,9 +93,30 @@ def _page_break(line: Line) -> bool:
     return found is not None and found[0] == "page-number"
 
 
+#: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
+TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
+
+
+def _split_title(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), as one line: the lines
+    with the first one standing for both, and the number of the second (None when there is no such title)."""
+    top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is not LineKind.BLANK][:MASTHEAD_TOP + 1]
+    for a, b in itertools.pairwise(top):
+        if lines[b].kind is LineKind.TEXT and lines[b].text in ("公报", "政报") \
+                and lines[a].kind is LineKind.TEXT and TITLE_HEAD.match(lines[a].text):
+            joined = list(lines)
+            first = lines[a]
+            joined[a] = Line(first.no, first.raw, first.text + lines[b].text, LineKind.TEXT, first.indent,
+                             first.heading, form_feed=first.form_feed)
+            joined[b] = Line(lines[b].no, lines[b].raw, "", LineKind.BLANK)
+            return joined, lines[b].no
+    return lines, None
+
+
 def find_masthead(lines: list[Line]) -> MastheadResult:
     """Read the masthead at the top and the colophon wherever its fields cluster."""
     result = MastheadResult()
+    lines, title_tail = _split_title(lines)
     zones: list[list[Line]] = []
     # The masthead: a gazette title among the first lines.
     seen = 0
@@ -149,6 +173,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         for line in zone:
             result.lines.add(line.no)
             _read_line(line, g, result)
+    if title_tail is not None and zones[0] and zones[0][0].no < title_tail <= zones[0][-1].no:
+        result.lines.add(title_tail)  # (the title's second line, read with its first)
     if ("title" not in g and "issue" not in g) or (len(g) == 1 and "title" in g):
         # A title alone is no masthead: it may be a document's (中国共产党第十九届…全体会议公报, a 公报).
         result.lines.clear()
