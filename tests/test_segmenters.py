@@ -1225,3 +1225,16 @@ def test_gazette_title_printed_on_two_lines(title: str) -> None:
     # A 公报 document whose title is printed on two lines is no masthead.
     communique = parse("中国共产党第十九届中央委员会第四次全体会议\n公报\n\n全会听取和讨论了某某报告。\n")
     assert communique.gazette is None
+
+
+def test_toc_entries_with_dates_and_numbers_on_their_own_lines() -> None:
+    text = fixture("toc-entries-with-dates-and-numbers-on-their-own-lines.txt")
+    result = parse(text)
+    assert [(e.category, e.doc_number, e.date, e.page, e.document) for e in result.toc] == [
+        ("市政府文件", "某府发〔2021〕1号", None, 2, 0), ("市政府文件", None, "2021-02-03", 10, 1),
+        ("市政府办公室文件", "某府办发〔2021〕5号", None, 15, 2)]
+    assert result.toc[1].title == "某某市人民政府关于调整某某标准的通知"
+    assert not result.diagnostics and not result.unclassified
+    # The TOC and the documents disagree: a date, a 文号.
+    changed = parse(text.replace("2021年2月3日\n", "2021年2月4日\n").replace("某府办发〔2021〕5号\n", "某府办发〔2021〕6号\n"))
+    assert [(d.code, d.span.start_line) for d in changed.diagnostics] == [("T005", 9), ("T006", 11)]

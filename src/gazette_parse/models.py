@@ -87,6 +87,8 @@ class TocEntry(Model):
     title: str = Field(description="Document title as the TOC gives it.")
     doc_number: str | None = Field(description="文号 in canonical form, when the entry gives one.")
     page: int | None = Field(description="Page number the TOC gives.")
+    date: str | None = Field(default=None, description="Date the TOC gives after the title, ISO 8601: "
+                             "某某关于…的通知（2021年2月3日）.")
     document: int | None = Field(description="Index into ``documents`` of the document it lists, or null.")
     span: Span = Field(description="Lines of the entry.")
 

@@ -21,7 +21,7 @@ from .documents import DocumentBuilder, merge_issued
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
-from .models import Document, GazetteFile, Paragraph, Source, Span, TocEntry
+from .models import DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize
 from .toc import find_toc
 
@@ -175,6 +175,11 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         if doc.title and key not in titles:
             diags.add("T004", f"TOC title {entry.title[:40]} differs from the document title {doc.title[:40]}",
                       entry.span.start_line)
+        if entry.date and doc.date and entry.date != doc.date:
+            diags.add("T005", f"TOC dates it {entry.date}, the document {doc.date}", entry.span.start_line)
+        if entry.doc_number and doc.doc_number and not _same_number(entry.doc_number, doc.doc_number):
+            diags.add("T006", f"TOC numbers it {entry.doc_number}, the document {doc.doc_number.text}",
+                      entry.span.start_line)
         if has_pages and doc.page is not None and entry.page is not None and doc.page != entry.page:
             diags.add("T003", f"TOC says page {entry.page}, document starts on page {doc.page}",
                       entry.span.start_line)
@@ -187,6 +192,19 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             if i not in linked:
                 start = doc.title_span.start_line if doc.title_span else doc.span.start_line
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
+
+
+def _same_number(listed: str, number: DocNumber) -> bool:
+    """Whether the TOC's 文号 is the document's; an order's may give its agency short (省政府令第365号 for
+    浙江省人民政府令第365号), so orders compare by serial number."""
+    if "令" in listed:
+        return number.agency_code.endswith("令") and _serial_of(listed) == number.serial
+    return "".join(listed.split()) == number.text
+
+
+def _serial_of(number: str) -> int | None:
+    m = regex.search(r"(\d+)\s*号", number)
+    return int(m.group(1)) if m else None
 
 
 #: Entry × title pairs up to which inexact title matches are tried (a real issue has some 100 × 100).

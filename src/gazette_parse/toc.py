@@ -15,6 +15,7 @@ import regex
 from . import regexes as rx
 from .blocks import ends_title, title_key
 from .boundaries import title_and_number
+from .dates import parse_date
 from .docnumber import order_serial, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
@@ -45,6 +46,8 @@ def _end_match(text: str) -> regex.Match[str] | None:
 
 #: A 文号 in brackets at the end of an entry's title: ``…的通知（浙政办发〔2018〕26号）``.
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
+#: A date in brackets after an entry's title: ``（2021年2月3日）``.
+PAREN_DATE = regex.compile(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
 
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
@@ -292,5 +295,9 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
         parsed = parse_doc_number(split[1])
         if parsed is not None:
             body, doc_number = split[0], parsed.text
+    date = None
+    if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
+        date, body = parse_date(dm.group("date"))[0], body[: dm.start()]  # 某某关于…的通知（2021年2月3日）
     title = body.rstrip(rx.LEADER_CHARS).strip()
-    return TocEntry(category=category, title=title, doc_number=doc_number, page=page, document=None, span=span)
+    return TocEntry(category=category, title=title, doc_number=doc_number, page=page, date=date, document=None,
+                    span=span)
