@@ -136,7 +136,8 @@ def test_metadata_table_and_page_clutter() -> None:
     assert doc.metadata["成文日期"] == "2018年12月07日"
     assert doc.metadata["发文字号"] == "国办发〔2018〕123号"
     assert doc.notes[0].text == "（此件公开发布）"
-    assert [u.text for u in result.unclassified] == ["扫一扫在手机打开当前页"]
+    assert [(f.kind, f.text) for f in result.furniture] == [("web-chrome", "扫一扫在手机打开当前页")]
+    assert not result.unclassified and doc.span.end_line == 81
 
 
 def test_ascii_brackets_flagged() -> None:

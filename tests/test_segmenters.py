@@ -1238,3 +1238,22 @@ def test_toc_entries_with_dates_and_numbers_on_their_own_lines() -> None:
     # The TOC and the documents disagree: a date, a 文号.
     changed = parse(text.replace("2021年2月3日\n", "2021年2月4日\n").replace("某府办发〔2021〕5号\n", "某府办发〔2021〕6号\n"))
     assert [(d.code, d.span.start_line) for d in changed.diagnostics] == [("T005", 9), ("T006", 11)]
+
+
+def test_web_page_chrome_is_furniture() -> None:
+    """A document scraped from a provincial site with the page around it: breadcrumb, metadata, publication
+    time and views, the font-size switch, print and close buttons, the site's footer."""
+    result = parse(fixture("scraped-page-with-web-chrome.txt"))
+    (doc,) = result.documents
+    assert (doc.title, doc.kind, doc.date) == ("浙江省人民政府关于进一步加强某某工作的意见", "意见", "2020-03-05")
+    assert doc.metadata["文号"] == "浙政发〔2020〕5号" and [n.text for n in doc.notes] == ["（此件公开发布）"]
+    assert [f.span.start_line for f in result.furniture if f.kind == "web-chrome"] == [1, 8, 9, 31, 32, 33]
+    assert not result.unclassified and not result.diagnostics
+
+
+@pytest.mark.parametrize("text", ["来源：省政府办公厅", "生成日期：2020-03-05", "发布时间：2020年3月6日",
+                                  "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。"])
+def test_lines_that_are_no_web_chrome(text: str) -> None:
+    from gazette_parse.furniture import is_web_chrome
+
+    assert not is_web_chrome(text)

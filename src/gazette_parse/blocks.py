@@ -174,22 +174,30 @@ def issued_titles(text: str) -> set[str]:
     return {key for m in ISSUED_TITLE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
-@dataclass(frozen=True, slots=True)
 class _Titles:
-    """Keys of known titles, and their first two characters: most lines are told apart by their first two
-    characters without computing their key (each key costs a regex substitution)."""
+    """Keys of known titles, and their first two and last characters: most lines are told apart by those
+    without computing their key (each costs a regex substitution); a text asked about twice (a line, then the
+    block it opens) is looked at once."""
 
-    keys: frozenset[str]
-    heads: frozenset[str]
+    __slots__ = ("heads", "keys", "seen", "tails")
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+        self.heads = frozenset(k[:2] for k in keys)
+        self.tails = frozenset(k[-1] for k in keys)
+        self.seen: dict[str, bool] = {}
 
     def holds(self, text: str) -> bool:
-        """Whether ``text`` spells one of the titles."""
+        """Whether ``text`` spells one of the titles (a sentence, ending in 。, spells none)."""
         if not self.keys or len(text) > MAX_TITLE_TEXT:
             return False
-        head = text[:2]
-        if head.isalnum() and head not in self.heads:
-            return False  # (a key starts with the text's first two characters when they are letters)
-        return title_key(text) in self.keys
+        head, last = text[:2], text[-1]
+        if (head.isalnum() and head not in self.heads) or (last.isalnum() and last not in self.tails) or last == "。":
+            return False  # (a key starts and ends with the text's first and last letters)
+        found = self.seen.get(text)
+        if found is None:
+            found = self.seen[text] = title_key(text) in self.keys
+        return found
 
 
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles) -> bool:
@@ -264,7 +272,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     ``titles`` (keys of the titles the issue's TOC lists or a sentence issues, see ``title_key``) is a block of
     its own.
     """
-    known = _Titles(titles, frozenset(key[:2] for key in titles))
+    known = _Titles(titles)
     wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read

@@ -28,6 +28,35 @@ class FurnitureResult:
 
 #: Page numbers and running headers are short lines.
 MAX_FURNITURE = 80
+#: What a web page prints around a document (a scraped page's text keeps it): the breadcrumb, the line of
+#: publication time, source and views, the font-size switch, print and close buttons, the site's footer.
+WEB_CHROME = regex.compile(
+    r"""^(?:
+        (?:当前位置\s*[:：]\s*)?首\s*页\s*(?:>|＞|»|›|/|-|＼|→).*                               # 首页 > 政务公开 > …
+      | (?:发布|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}
+        .{0,60}?(?:来源|浏览|点击|阅读|作者|字号)\s*[:：].*
+      | 来源\s*[:：].{1,40}?(?:浏览|点击|阅读|发布时间|字号)\s*(?:次数|量)?\s*[:：].*
+      | (?:浏览|点击|阅读|访问)\s*(?:次数|量)\s*[:：]\s*\d+.*
+      | (?:[【\[]\s*)?字\s*[号体]\s*[:：]?\s*[\[【(（]?\s*大\s*中\s*小.*
+      | (?:[【\[]?\s*(?:打印本页|打印此页|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|分享到|分享|纠错)
+         \s*[】\]]?\s*){1,8}
+      | 扫一扫在手机(?:上)?打开.*
+      | 主办\s*[:：].{2,40}?承办\s*[:：].*
+      | 网站标识码.*
+    )$""", regex.VERBOSE)
+#: Characters one of which a line of web page chrome starts with.
+WEB_CHROME_FIRST = frozenset("当首发更时日来浏点阅访【[字打关返收分纠扫主网")
+#: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
+WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
+
+
+def is_web_chrome(text: str) -> bool:
+    """A line of what a web page prints around a document (``WEB_CHROME``, ``WEB_FOOTER``)."""
+    if len(text) > 2 * MAX_FURNITURE:
+        return False
+    if "ICP" in text or "公网安备" in text:
+        return WEB_FOOTER.match(text) is not None
+    return text[:1] in WEB_CHROME_FIRST and WEB_CHROME.match(text) is not None
 #: A running header of any wording, told by standing first on a new page, is at most this long.
 MAX_PAGE_HEADER = 20
 
@@ -104,6 +133,11 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             result.lines.add(line.no)
             continue
         if line.kind is not LineKind.TEXT:
+            continue
+        if is_web_chrome(line.text):
+            result.records.append(Furniture(kind="web-chrome", text=line.text, page=None,
+                                            span=Span(start_line=line.no, end_line=line.no)))
+            result.lines.add(line.no)
             continue
         if len(line.text) <= 8 and "续" in line.text and rx.CONTINUED_TABLE.match(line.text):
             result.records.append(Furniture(kind="table-continued", text=line.text, page=None,

@@ -233,9 +233,10 @@ class Document(Model):
 class Furniture(Model):
     """A line of page furniture removed from the text: page number, running header, form feed."""
 
-    kind: Literal["page-number", "running-header", "separator", "comment", "table-continued"] = Field(
-        description="What the line was: a page number, a running header, a rule, a comment or image, or a "
-                    "续表 caption (the table goes on across it).")
+    kind: Literal["page-number", "running-header", "separator", "comment", "table-continued", "web-chrome"] = Field(
+        description="What the line was: a page number, a running header, a rule, a comment or image, a "
+                    "续表 caption (the table goes on across it), or what a web page prints around a document "
+                    "(breadcrumb, publication time and views, font size, print and close buttons, site footer).")
     text: str = Field(description="The line's text.")
     page: int | None = Field(description="Page number it tells, if any.")
     span: Span = Field(description="The line.")
