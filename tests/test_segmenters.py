@@ -1257,3 +1257,13 @@ def test_lines_that_are_no_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
     assert not is_web_chrome(text)
+
+
+@pytest.mark.parametrize(("date", "iso", "codes"), [
+    ("2020-03-05", "2020-03-05", ["D004"]), ("2020.3.5", "2020-03-05", ["D004"]), ("2020/3/5", "2020-03-05", ["D004"]),
+    ("2020-13-05", None, ["D002"]), ("二〇二〇年三月五日", "2020-03-05", []), ("2020.3/5", None, ["D001"])])
+def test_closing_date_in_digits_and_separators(date: str, iso: str | None, codes: list[str]) -> None:
+    text = f"某某市人民政府关于某某工作的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n{date}\n"
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.date == iso and [d.code for d in result.diagnostics if d.code.startswith("D")] == codes

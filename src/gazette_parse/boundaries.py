@@ -248,7 +248,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         while idx < len(starts) and starts[idx].start <= k:
             current, dates_since, idx = starts[idx], 0, idx + 1
         b = blocks[k]
-        if not b.table and len(b.text) <= MAX_TITLE_BLOCK and "日" in b.text and rx.DATE_LINE.match(b.text):
+        if not b.table and rx.is_date_line(b.text):
             dates_since += 1
             continue
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
@@ -307,7 +307,7 @@ def _after_closing_line(blocks: list[Block], k: int) -> bool:
     text = b.text
     if b.table or len(text) > MAX_TITLE_BLOCK:
         return False
-    return bool((text[-1] == "日" and rx.DATE_LINE.match(text))
+    return bool(rx.is_date_line(text)
                 or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
                 or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
 

@@ -28,8 +28,8 @@ class Closing:
 
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
-    date = next((k for k in range(lo, hi) if not blocks[k].table and blocks[k].text.endswith("日")
-                 and (rx.DATE_LINE.match(blocks[k].text) or signature_before_date(blocks[k].text))), None)
+    date = next((k for k in range(lo, hi) if not blocks[k].table and (rx.is_date_line(blocks[k].text) or (
+        blocks[k].text.endswith("日") and signature_before_date(blocks[k].text)))), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)

@@ -10,7 +10,7 @@ from .numerals import cn_to_int
 
 def parse_date(text: str) -> tuple[str | None, str | None]:
     """(ISO date, problem) of a date; the date is None and the problem says why when it is impossible."""
-    m = rx.DATE_ANY.search(text)
+    m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text)
     if m is None:
         return None, "no date"
     year_text = m.group("year")

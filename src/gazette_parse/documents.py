@@ -320,10 +320,12 @@ class DocumentBuilder:
         )
 
     def _date(self, text: str, span: Span) -> str | None:
-        """The ISO date in ``text``; D002 when it is impossible."""
+        """The ISO date in ``text``; D002 when it is impossible, D004 when written in digits and separators."""
         date, problem = parse_date(text)
         if problem:
             self.diags.add("D002", f"impossible date {text}: {problem}", span.start_line)
+        elif rx.DATE_ANY.search(text) is None:
+            self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
         return date
 
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:

@@ -90,9 +90,21 @@ DATE_CORE = r"""
     (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
     (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*日
 """
-#: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日``.
-DATE_LINE = regex.compile(rf"^\s*{DATE_CORE}\s*$", V)
+#: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``.
+NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
+NUMERIC_DATE_ANY = regex.compile(NUMERIC_DATE)
+#: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
+#: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
+DATE_LINE = regex.compile(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE})\s*$", V)
 DATE_ANY = regex.compile(DATE_CORE, V)
+
+
+def is_date_line(text: str) -> bool:
+    """``DATE_LINE.match(text)``, tried only on text that ends as a date does (日, or a digit)."""
+    last = text[-1:]
+    return (last == "日" or last.isdigit()) and len(text) <= 40 and DATE_LINE.match(text) is not None
+
+
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A 署名 and the 成文日期 on one line: ``浙江省人民政府　　2018年3月22日`` (the issuer part is checked apart).
