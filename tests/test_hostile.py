@@ -46,6 +46,12 @@ CASES: dict[str, Callable[[float], str]] = {
         "目 录\n甲" + " " * int(100_000 * k) + "乙 …… 3\n甲" + "…" * int(100_000 * k) + "乙\n"),
     "100 000 page footers": lambda k: "—3—\n" * int(100_000 * k),
     "100 000 lone page numbers": lambda k: "".join(f"正文\n{n}\n" for n in range(1, int(50_000 * k) + 1)),
+    "pandoc dash lines over 100 000 lines": lambda k: "甲 乙\n------ ------\n甲 乙\n\n" * int(25_000 * k),
+    "a pandoc table of 100 000 rows left open": lambda k: (
+        "------------\n甲 乙\n------ -----\n" + "1 甲\n\n" * int(50_000 * k)),
+    "50 000 titles dated under them": lambda k: "某某关于甲的决定\n（2020年1月1日）\n" * int(50_000 * k),
+    "a 1 MB line of issued quotations": lambda k: "现将《某某方案》印发" * int(50_000 * k) + "\n",
+    "100 000 lines of web page chrome": lambda k: "首页 > 政务公开\n打印本页 关闭窗口\n" * int(50_000 * k),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08
