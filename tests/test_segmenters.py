@@ -1267,3 +1267,16 @@ def test_closing_date_in_digits_and_separators(date: str, iso: str | None, codes
     result = parse(text)
     (doc,) = result.documents
     assert doc.date == iso and [d.code for d in result.diagnostics if d.code.startswith("D")] == codes
+
+
+def test_one_sentence_items_are_provisions_unless_text_follows() -> None:
+    text = ("某某市人民政府关于某某的通告\n某政通〔2020〕1号\n\n为了某某，现通告如下：\n"
+            "一、加强某某管理。\n某某部门要加强管理，落实责任。\n"
+            "二、严格某某标准。\n1.严格准入。\n2.严格退出。\n"
+            "三、违反本通告规定的，依法处理。\n四、本通告自发布之日起施行。\n\n某某市人民政府\n2020年1月10日\n")
+    (doc,) = parse(text).documents
+    got = [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
+    assert got == [("一、", "加强某某管理", ["某某部门要加强管理，落实责任。"]),  # a heading over text
+                   ("二、", "严格某某标准", []),  # a heading over items
+                   ("三、", None, ["违反本通告规定的，依法处理。"]),
+                   ("四、", None, ["本通告自发布之日起施行。"])]  # a provision: its sibling or the end follows

@@ -130,6 +130,17 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
     return False
 
 
+def _heads_text(blocks: list[Block], k: int, rank: float) -> bool:
+    """Whether a one-sentence item heads what follows it at ``blocks[k]``: a paragraph, a table or items of a
+    lower rank; one followed by its next sibling (or a higher section, or nothing) is a provision of its own."""
+    if k >= len(blocks):
+        return False
+    if blocks[k].table:
+        return True
+    after = read_marker(blocks[k].text)
+    return after is None or after.rank > rank
+
+
 def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     """Build the section tree of ``blocks``."""
     result = BodyResult()
@@ -182,6 +193,9 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
                 title, first = split_title(block, marker, in_article=in_article)
+                if title is not None and first is None and marker.rest.endswith("。") and not block.heading \
+                        and not _heads_text(blocks, i + 1, marker.rank):
+                    title, first = None, marker.rest  # 二、本公告自2020年1月1日起施行。: a provision, no heading
                 heading_span = Span(start_line=block.start, end_line=block.end)  # (spans are frozen: shared)
                 section = Section(
                     marker=marker.text, marker_kind=marker.kind, level=depth + 1, number=marker.number,
