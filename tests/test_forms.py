@@ -139,11 +139,13 @@ def test_mixed_issue_reads_the_same_in_every_form() -> None:
 
 @pytest.mark.parametrize("form", sorted(FORMS))
 @pytest.mark.parametrize("name", ["state-council-gazette-with-appointments.txt",
-                                  "shanghai-style-issue-with-order-and-reading.txt"])
+                                  "shanghai-style-issue-with-order-and-reading.txt",
+                                  "gazette-frequency-line-and-full-colophon.txt"])
 def test_gazette_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     """Two more issues in every converted form: a State Council gazette (人事任免 after a plan whose items end in
     a bracketed note) and a Shanghai-style one (an order signed 市长　龚正, a regulation with article topics in
-    round brackets, a plan issued by 《…》 whose title fills a wrapped line, an interpretation)."""
+    round brackets, a plan issued by 《…》 whose title fills a wrapped line, an interpretation) and a Guangdong-style
+    one (a notice whose title shortens the plan it issues, which the paragraph quotes in full, with its years)."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
     assert shape(parse(FORMS[form](text))) == shape(parse(text))
 

@@ -519,7 +519,12 @@ def _expected_enclosure_titles(title: str | None, body_text: str) -> list[str]:
         if named:
             return named
         parts = [q for q in quoted if title_key(q) in title_key(t)]
-        return parts if len(parts) > 1 else [t]
+        if len(parts) > 1:
+            return parts
+        # The paragraph may quote it in full where the title shortens it: 关于印发某某方案的通知 /
+        # 现将《某某方案（2020—2022年）》印发给你们.
+        fuller = [q for q in quoted if title_key(q).startswith(title_key(t)) and len(q) > len(t)]
+        return fuller[:1] or [t]
     return quoted[:1]
 
 
