@@ -1280,3 +1280,13 @@ def test_one_sentence_items_are_provisions_unless_text_follows() -> None:
                    ("二、", "严格某某标准", []),  # a heading over items
                    ("三、", None, ["违反本通告规定的，依法处理。"]),
                    ("四、", None, ["本通告自发布之日起施行。"])]  # a provision: its sibling or the end follows
+
+
+def test_a_title_filling_the_line_does_not_join_its_addressees() -> None:
+    """Hard-wrapped at 20 characters: the title fills the line, the 主送机关 under it starts with 各."""
+    body = "为贯彻落实有关规定，现就加强某某工作有关事项通知如下，请认真贯彻执行。" * 8
+    lines = ["某某部办公厅文件", "某办发〔2019〕8号", "关于加强个人所得税纳税信用建设的通知",
+             "各省、自治区、直辖市有关部门，国家税务", "总局各省税务局：", *[body[i:i + 20] for i in range(0, len(body), 20)]]
+    (doc,) = parse("\n".join(lines) + "\n").documents
+    assert doc.title == "关于加强个人所得税纳税信用建设的通知"
+    assert doc.addressees == ["各省、自治区、直辖市有关部门", "国家税务总局各省税务局"]

@@ -222,6 +222,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
+    if line.text[0] == "各" and ends_title(block_text):
+        return False  # a title that fills the line, over its 主送机关: …的通知 / 各省、自治区、直辖市…
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
