@@ -100,8 +100,8 @@ FORMS = {
     "layout-64": to_layout,
     "layout-40": lambda t: to_layout(t, cols=40, page_lines=25),
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
-    # pdftotext without -layout: hard-wrapped, no first-line indents (at 40 columns four files still differ,
-    # at 44 three).
+    # pdftotext without -layout: hard-wrapped, no first-line indents (at 40 and 44 columns two files still
+    # differ).
     "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
     "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-64": lambda t: to_layout(t, indent=""),
