@@ -1290,3 +1290,13 @@ def test_a_title_filling_the_line_does_not_join_its_addressees() -> None:
     (doc,) = parse("\n".join(lines) + "\n").documents
     assert doc.title == "关于加强个人所得税纳税信用建设的通知"
     assert doc.addressees == ["各省、自治区、直辖市有关部门", "国家税务总局各省税务局"]
+
+
+def test_date_and_doc_number_in_brackets_under_the_title() -> None:
+    text = ("北京市人民政府关于某某工作的意见\n（2020年3月5日　京政发〔2020〕1号）\n\n各区人民政府，市政府各委、办、局：\n"
+            "为做好某某工作，提出如下意见。\n一、总体要求\n做好某某工作。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.agency_code) == ("京政发〔2020〕1号", "京政发")
+    assert (doc.date, doc.addressees) == ("2020-03-05", ["各区人民政府", "市政府各委、办、局"])
+    assert [p.text for p in doc.preamble] == ["为做好某某工作，提出如下意见。"] and not result.unclassified

@@ -35,7 +35,7 @@ from .closing import (
 )
 from .dates import parse_date
 from .diagnostics import Diagnostics
-from .docnumber import ParsedNumber, signers_of
+from .docnumber import ParsedNumber, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
 from .normalize import strip_markup
 
@@ -220,6 +220,17 @@ class DocumentBuilder:
         if region.title:
             cursor = max(cursor, max(region.title) + 1)
         header_end = cursor
+        dating = None  # a line dating the title: between it and the 文号, or under it above the 主送机关
+        if region.title and region.anchor is not None and max(region.title) + 2 == region.anchor \
+                and dated_subtitle(b[region.anchor - 1]):
+            dating = region.anchor - 1
+        elif region.title and cursor == max(region.title) + 1 and cursor + 1 < region.end \
+                and dated_subtitle(b[cursor]) and _addressee_blocks(b, cursor + 1, region.end):
+            dating = cursor  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
+            cursor += 1
+        if doc_number is None and dating is not None and (inside := parse_doc_number(
+                rx.DATE_ANY.sub(" ", b[dating].text), whole_line=False)):
+            doc_number = _doc_number(inside, b[dating], [], last=b[dating])  # the 文号 in the dating line
         addressees: list[str] = []
         addressees_span = None
         n = _addressee_blocks(b, cursor, region.end)
@@ -236,10 +247,6 @@ class DocumentBuilder:
         is_order = doc_number is not None and doc_number.agency_code.endswith("令")
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
         end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
-        dating = None  # a line dating the title, between it and the 文号 under them
-        if region.title and region.anchor is not None and max(region.title) + 2 == region.anchor \
-                and dated_subtitle(b[region.anchor - 1]):
-            dating = region.anchor - 1
         doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
                             tail=b[end:region.end], dating=dating)
         doc.issuer = issuer or _issuer_of(doc.signatories)
