@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from converters import to_html, to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile
-from gazette_parse.source import read_source
+from gazette_parse.source import MOJIBAKE_ENCODING, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,6 +83,31 @@ def test_gb18030_bytes(tmp_path: Path, sample_text: str, markdown_shape: tuple[o
     src = read_source(str(path))
     assert src.encoding == "gb18030"
     assert shape(parse(src.text, encoding=src.encoding)) == markdown_shape
+
+
+def _as_windows_1252(data: bytes) -> str:
+    """Bytes read as Windows-1252 the way browsers read it (the five bytes it leaves undefined as C1 controls)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize("misread", [lambda b: b.decode("latin-1"), _as_windows_1252], ids=["latin-1", "cp1252"])
+def test_gb18030_mojibake_is_repaired(tmp_path: Path, sample_text: str, markdown_shape: tuple[object, ...],
+                                      misread: Callable[[bytes], str]) -> None:
+    """GB18030 bytes once read as Latin-1 or Windows-1252 and saved as UTF-8 (Õã½­Ê¡ for 浙江省)."""
+    path = tmp_path / "issue.md"
+    path.write_text(misread(sample_text.encode("gb18030")), encoding="utf-8")
+    src = read_source(str(path))
+    assert src.text == sample_text and src.encoding == MOJIBAKE_ENCODING
+    result = parse(src.text, encoding=src.encoding)
+    assert shape(result) == markdown_shape and result.diagnostics[0].code == "X007"
+
+
+@pytest.mark.parametrize("text", ["Le gouvernement a publié un décret à propos de l'économie. " * 30,
+                                  "Ärger über Öl und Größe " * 40, "£¬ ¡£ " * 100])
+def test_accented_latin_text_is_no_mojibake(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(str(path)).encoding == "utf-8"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])

@@ -49,6 +49,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X004", Severity.info, "repeated-table-header", "A table header repeated at a page break was dropped."),
     Rule("X005", Severity.warning, "no-documents", "No official document was found in the input."),
     Rule("X006", Severity.warning, "replacement-character", "Bytes that could not be decoded (or a U+FFFD already in the text) stand in this line."),
+    Rule("X007", Severity.warning, "mojibake-repaired", "The file held GB18030 text mis-decoded as Latin-1 or Windows-1252 (Õã½­ for 浙江); it was decoded again."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("G001", Severity.warning, "issue-mismatch", "Masthead and colophon disagree on the issue."),

@@ -23,6 +23,7 @@ from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize
+from .source import MOJIBAKE_ENCODING
 from .toc import find_toc
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -51,6 +52,8 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
 
 def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
     diags = Diagnostics()
+    if encoding == MOJIBAKE_ENCODING:
+        diags.add("X007", "GB18030 text mis-decoded as Latin-1 or Windows-1252 (mojibake) was decoded again", 1)
     lines = normalize(text)
     mast = find_masthead(lines)
     toc = find_toc(lines, skip=mast.lines)

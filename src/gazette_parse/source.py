@@ -70,6 +70,8 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
+        if name == "utf-8" and (repaired := _repaired_mojibake(text)) is not None:
+            return _checked(repaired), MOJIBAKE_ENCODING
         return _checked(text), name
     # A few corrupt bytes in an otherwise good file (a damaged archive copy): they become U+FFFD, which the
     # parser reports line by line (X006); a file with many is no text in that encoding.
@@ -79,6 +81,46 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     if text.count("\ufffd") <= max(MAX_REPLACED, len(data) // 1000):
         return _checked(text), name
     raise InputError("undecodable text: not UTF-8, UTF-16 or GB18030 (use --encoding)")
+
+
+#: The encoding reported for UTF-8 text that held GB18030 bytes read as Latin-1 or Windows-1252 (mojibake),
+#: repaired.
+MOJIBAKE_ENCODING = "utf-8 (GB18030 mojibake repaired)"
+#: Characters of Latin-1 and Windows-1252 (U+0080–U+00FF and the 1252 letters of 0x80–0x9F) a text must hold,
+#: with almost no Han, before it is taken for mojibake.
+MIN_MOJIBAKE = 20
+LATIN_1252 = regex.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                           "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                           "\u20ac\u2122]")
+HAN = regex.compile(r"\p{Han}")
+#: Share of Han among the characters (spaces aside) of mojibake decoded again that makes it Chinese text.
+MIN_HAN_SHARE = 0.2
+
+
+def _repaired_mojibake(text: str) -> str | None:
+    """GB18030 text that was decoded as Windows-1252 (or Latin-1) and saved as UTF-8 (``Õã½­Ê¡`` for 浙江省),
+    decoded again; None when the text is no such mojibake or does not decode into Chinese."""
+    sample = text[:SNIFF]
+    latin = len(LATIN_1252.findall(sample))
+    if latin < MIN_MOJIBAKE or len(HAN.findall(sample)) * 10 > latin:
+        return None
+    raw = bytearray()
+    for ch in text:
+        code = ord(ch)
+        if code < 0x100:
+            raw.append(code)  # (bytes 0x80–0x9F without a 1252 letter come through as C1 controls)
+        else:
+            try:
+                raw += ch.encode("cp1252")
+            except UnicodeEncodeError:
+                return None
+    try:
+        repaired = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    sample = "".join(repaired[:SNIFF].split())
+    chinese = len(HAN.findall(sample)) > MIN_HAN_SHARE * len(sample) and any(p in sample for p in "，。、：；")
+    return repaired if chinese else None  # (Latin text with accents decodes into Han too, but not into ，。)
 
 
 #: Corrupt byte sequences a file may hold and still be read (each becomes U+FFFD): this many, or one per 1000
