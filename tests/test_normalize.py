@@ -109,3 +109,12 @@ def test_latex_that_mineru_writes_for_characters_of_the_text() -> None:
     assert strip_markup("$\\textcircled{21}$") == "\\textcircled{21}"  # no circled number beyond ⑳
     (doc,) = parse("某某通知\n\n一、任务\n\n$\\textcircled{1}$ 加强领导。\n\n$\\textcircled{2}$ 强化保障。\n").documents
     assert [(s.marker, s.marker_kind) for s in doc.sections[0].sections] == [("①", "circ"), ("②", "circ")]
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("二氧化碳（CO$_2$）排放", "二氧化碳（CO2）排放"), ("$\\mathrm{PM}_{2.5}$浓度", "PM2.5浓度"),
+    ("面积100km$^{2}$以上", "面积100km²以上"), ("流量$\\mathrm{m}^{3}/\\mathrm{s}$", "流量m³/s"),
+    ("温度$25^{\\circ}\\mathrm{C}$", "温度25°C"), ("达标率$\\geqslant 90\\%$", "达标率≥90%"),
+    ("误差$\\pm 5$", "误差±5"), ("$\\textcircled{3}$", "③"), ("见注$^{1}$。", "见注¹。")])
+def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
+    assert make_line(1, raw).text == text

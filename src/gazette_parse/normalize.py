@@ -85,9 +85,29 @@ def split_lines(text: str) -> list[str]:
 
 #: LaTeX commands MinerU writes for characters of the text: ``$\\textcircled{1}$`` for ①, ``$\\times$`` for ×.
 LATEX_SYMBOLS = {"\\times": "×", "\\cdot": "·", "\\div": "÷", "\\pm": "±", "\\leq": "≤", "\\geq": "≥",
-                 "\\le": "≤", "\\ge": "≥", "\\sim": "～", "\\circ": "°", "\\%": "%", "\\,": "", "\\;": ""}
+                 "\\le": "≤", "\\ge": "≥", "\\leqslant": "≤", "\\geqslant": "≥", "\\neq": "≠", "\\approx": "≈",
+                 "\\sim": "～", "\\circ": "°", "\\degree": "°", "\\prime": "′", "\\cdots": "…", "\\ldots": "…",
+                 "\\to": "→", "\\rightarrow": "→", "\\leftarrow": "←", "\\infty": "∞", "\\alpha": "α",
+                 "\\beta": "β", "\\gamma": "γ", "\\delta": "δ", "\\Delta": "Δ", "\\lambda": "λ", "\\mu": "μ",
+                 "\\pi": "π", "\\sigma": "σ", "\\Omega": "Ω", "\\%": "%", "\\#": "#", "\\&": "&", "\\_": "_",
+                 "\\{": "{", "\\}": "}", "\\,": "", "\\;": "", "\\!": "", "\\quad": " "}
 CIRCLED = regex.compile(r"\\textcircled\{(?P<n>\d{1,2})\}")
-LATEX_WORD = regex.compile(r"\\[A-Za-z]+|\\[%,;]")
+LATEX_WORD = regex.compile(r"\\[A-Za-z]+|\\[%,;!#&_{}]")
+#: Text set in a font: ``\\mathrm{PM}`` · ``\\text{km}``: the text.
+LATEX_FONT = regex.compile(
+    r"\\(?:mathrm|mathbf|mathit|mathsf|text|textrm|textbf|textit|operatorname|rm)\s*\{(?P<t>[^{}]*)\}")
+#: A sub- or superscript: ``_{2.5}`` · ``_2`` · ``^{2}`` · ``^3``.
+LATEX_SCRIPT = regex.compile(r"(?P<op>[_^])(?:\{(?P<group>[^{}]*)\}|(?P<one>[0-9A-Za-z+\-]))")
+SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
+
+
+def _script(m: regex.Match[str]) -> str:
+    """A subscript as plain text (PM₂.₅ is written PM2.5 in Chinese documents); a superscript of digits in
+    superscript digits (km²), else as plain text."""
+    text = str(m.group("group") if m.group("group") is not None else m.group("one"))
+    if m.group("op") == "^" and text and all(c in "0123456789+-" for c in text):
+        return text.translate(SUPERSCRIPT)
+    return text
 
 
 def _math(m: regex.Match[str]) -> str:
@@ -95,8 +115,11 @@ def _math(m: regex.Match[str]) -> str:
     if "\\" in math:
         math = CIRCLED.sub(lambda c: chr(0x245F + int(c.group("n"))) if 1 <= int(c.group("n")) <= 20 else c.group(),
                            math)
+        math = LATEX_FONT.sub(r"\g<t>", math)
         math = LATEX_WORD.sub(lambda w: LATEX_SYMBOLS.get(w.group(), w.group()), math)
         math = math.replace("^{°}", "°").replace("^°", "°")
+    if "_" in math or "^" in math:
+        math = LATEX_SCRIPT.sub(_script, math)
     return math
 
 
