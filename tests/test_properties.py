@@ -147,3 +147,22 @@ def test_digits_int_refuses(text: str) -> None:
     """Characters str.isdigit() accepts and int() refuses (found by the fuzzer: a lone ¹ crashed the page
     number finder)."""
     assert_every_line_accounted(text)
+
+
+SESSION_PARTS = ["浙江省人民政府", "公　报", "（旬刊）", "国务院公报编辑部编辑出版", "2020年第10期（总第1650期）", "目录",
+                 "【人事任免】", "国务院任免国家工作人员", "某某关于甲的通知（2021年2月3日）……3", "（某府发〔2021〕1号）……（2）",
+                 "某某关于甲的决定", "（2020年3月5日　京政发〔2020〕1号）", "（2020年8月30日）", "(84)财税字第301号",
+                 "国函〔2020〕1号", "各区人民政府：", "现将《某某方案（2020—2022年）》印发给你们。", "某某方案（2020",
+                 "—2022年）", "一、加强领导。（某部牵头）", "二、本通告自发布之日起施行。", "第一条（目的和依据）", "市长　某某",
+                 "2020-03-05", "2020.3.5", "**某某市人民政府办公室\\", "关于印发某某方案的通知**", "  ------ ----------",
+                 "  ----------------------", "  序号   任务", "  1      建设平台", "首页 > 政务公开", "发布时间：2020-03-06 来源：某某",
+                 "打印本页 关闭窗口", "浙ICP备05001234号", "PM$_{2.5}$浓度$\\geqslant 90\\%$", "km$^{2}$", "出版日期：2020年4月10日",
+                 "国际标准刊号：ISSN1004-4698", "Õã½­Ê¡", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SESSION_PARTS), max_size=60))
+def test_newer_constructs_mixed_at_random(parts: list[str]) -> None:
+    """Split gazette titles, frequency and editor lines, dated subtitles, old-form 文号, numeric dates, pandoc
+    bold, breaks and tables, web page chrome, TOC dates, MinerU LaTeX: mixed at random."""
+    assert_every_line_accounted("\n".join(parts))
