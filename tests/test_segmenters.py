@@ -1300,3 +1300,13 @@ def test_date_and_doc_number_in_brackets_under_the_title() -> None:
     assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.agency_code) == ("京政发〔2020〕1号", "京政发")
     assert (doc.date, doc.addressees) == ("2020-03-05", ["各区人民政府", "市政府各委、办、局"])
     assert [p.text for p in doc.preamble] == ["为做好某某工作，提出如下意见。"] and not result.unclassified
+
+
+def test_announcement_numbered_by_year_under_its_title() -> None:
+    text = ("国家卫生健康委员会公告\n2019年第1号\n\n根据《中华人民共和国食品安全法》规定，现将有关事项公告如下：\n"
+            "一、批准某某为新食品原料。\n二、本公告自发布之日起施行。\n\n特此公告。\n\n国家卫生健康委\n2019年1月10日\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None
+    assert (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == ("国家卫生健康委员会公告2019年第1号", 2019, 1)
+    # 特此公告。 after the last item closes the text: the item is a provision, no heading over it.
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", None), ("二、", None)]

@@ -130,11 +130,16 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
     return False
 
 
+#: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。``.
+CLOSING_FORMULA = regex.compile(
+    r"^(?:特此(?:公告|通告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致)[。.]?$")
+
+
 def _heads_text(blocks: list[Block], k: int, rank: float) -> bool:
     """Whether a one-sentence item heads what follows it at ``blocks[k]``: a paragraph, a table or items of a
     lower rank; one followed by its next sibling (or a higher section, or nothing) is a provision of its own."""
-    if k >= len(blocks):
-        return False
+    if k >= len(blocks) or CLOSING_FORMULA.match(blocks[k].text):
+        return False  # (特此公告。 closes the document; it is no text under the item)
     if blocks[k].table:
         return True
     after = read_marker(blocks[k].text)

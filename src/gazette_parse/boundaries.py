@@ -125,6 +125,12 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     split = title_and_number(text)
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])
+    if "年" in text and k > 0 and (ym := rx.YEAR_SERIAL_LINE.match(text)) and not blocks[k - 1].table \
+            and rx.NUMBERED_TITLE.match(blocks[k - 1].text) and not blocks[k - 1].text.endswith("令"):
+        # 国家卫生健康委员会公告 / 2019年第1号: a 公告 numbered by year under its title
+        head, number = blocks[k - 1].text, f"{ym.group('year')}年第{int(ym.group('serial'))}号"
+        return ParsedNumber(text=head + number, agency_code=head, year=int(ym.group("year")),
+                            serial=int(ym.group("serial")))
     m = rx.ORDER_NUMBER.match(text)
     if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None

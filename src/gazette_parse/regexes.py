@@ -81,6 +81,9 @@ ORDER_NUMBER = regex.compile(
     V,
 )
 ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
+#: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
+YEAR_SERIAL_LINE = regex.compile(
+    r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
 NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|纪要)$")
 
