@@ -52,6 +52,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "50 000 titles dated under them": lambda k: "某某关于甲的决定\n（2020年1月1日）\n" * int(50_000 * k),
     "a 1 MB line of issued quotations": lambda k: "现将《某某方案》印发" * int(50_000 * k) + "\n",
     "100 000 lines of web page chrome": lambda k: "首页 > 政务公开\n打印本页 关闭窗口\n" * int(50_000 * k),
+    "a TOC of 100 000 two-column lines": lambda k: "目录\n" + "甲的通知……1    乙的通知……2\n" * int(100_000 * k),
+    "a TOC line of 200 000 column gaps": lambda k: "目录\n" + "甲1    " * int(200_000 * k) + "\n",
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

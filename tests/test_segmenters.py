@@ -1310,3 +1310,17 @@ def test_announcement_numbered_by_year_under_its_title() -> None:
     assert (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == ("国家卫生健康委员会公告2019年第1号", 2019, 1)
     # 特此公告。 after the last item closes the text: the item is a provision, no heading over it.
     assert [(s.marker, s.title) for s in doc.sections] == [("一、", None), ("二、", None)]
+
+
+def test_toc_printed_in_two_columns() -> None:
+    """pdftotext -layout of a TOC set in two columns: read down the left column, then the right one."""
+    result = parse(fixture("toc-in-two-columns-layout.txt"))
+    assert [(e.category, e.title[-8:], e.page, e.document) for e in result.toc] == [
+        ("市政府文件", "关于甲工作的通知", 2, 0), ("市政府文件", "关于乙工作的意见", 3, 1),
+        ("市政府办公室文件", "关于丙工作的通知", 4, 2), ("市政府办公室文件", "关于丁工作的通知", 5, 3)]
+    assert [(e.span.start_line, e.span.end_line) for e in result.toc] == [(7, 7), (8, 8), (7, 7), (8, 8)]
+    assert not result.diagnostics or {d.code for d in result.diagnostics} == {"F001"}
+    assert not result.unclassified
+    # A TOC in one column with right-aligned page numbers is no two-column TOC.
+    one = parse("目录\n某某关于甲的通知                    2\n某某关于乙的通知                    3\n")
+    assert [(e.title, e.page) for e in one.toc] == [("某某关于甲的通知", 2), ("某某关于乙的通知", 3)]

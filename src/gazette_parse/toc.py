@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import ends_title, title_key
+from .blocks import display_width, ends_title, title_key
 from .boundaries import title_and_number
 from .dates import parse_date
 from .docnumber import order_serial, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
-from .normalize import Line, LineKind, strip_markup
+from .normalize import Line, LineKind, make_line, strip_markup
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
@@ -108,6 +108,66 @@ def _entry_end(line: Line) -> int | None:
     return page
 
 
+#: A gap between the two columns of a TOC laid out side by side.
+COLUMN_GAP = regex.compile(r"\S(?P<gap> {4,}|\u3000{2,})(?=\S)")
+#: Lines under the 目录 heading looked at for a second column.
+TWO_COLUMN_REACH = 80
+#: Display columns the second column's lines may start apart.
+COLUMN_SLACK = 2
+#: A line of a two-column TOC is at most this long (a bound: each gap in a line is looked at).
+MAX_TWO_COLUMN_LINE = 300
+
+
+def _left_ends_entry(left: str) -> bool:
+    """A left column's text that ends an entry (its page number) or is a category heading."""
+    left = left.strip()
+    return bool(left) and (left[-1].isdigit() or left[-1] in "】]")
+
+
+def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
+    """The lines under a TOC heading with a TOC printed in two columns side by side (``pdftotext -layout``) read
+    column by column: each line of the run is cut where the second column starts, and the left halves come
+    before the right halves (each keeping its line's number). ``lines`` themselves when the TOC is no such."""
+    starts: dict[int, list[int]] = {}  # display column where the right text starts → indices of such lines
+    for i in range(start + 1, min(len(lines), start + 1 + TWO_COLUMN_REACH)):
+        line = lines[i]
+        if line.kind is not LineKind.TEXT or line.no in skip or "  " not in line.raw \
+                or len(line.raw) > MAX_TWO_COLUMN_LINE:
+            continue
+        for m in COLUMN_GAP.finditer(line.raw):
+            if _left_ends_entry(line.raw[: m.start() + 1]):
+                col = display_width(line.raw[: m.end()])
+                starts.setdefault(col, []).append(i)
+    if not starts:
+        return lines
+    col = max(starts, key=lambda c: sum(len(starts.get(c + d, [])) for d in range(-COLUMN_SLACK, COLUMN_SLACK + 1)))
+    rows = sorted({i for d in range(-COLUMN_SLACK, COLUMN_SLACK + 1) for i in starts.get(col + d, [])})
+    if len(rows) < 2:
+        return lines
+    first, last = rows[0], rows[-1]
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in lines[first:last + 1]:
+        if line.kind is not LineKind.TEXT or line.no in skip:
+            left.append(line)
+            continue
+        cut = _column_cut(line.raw, col - COLUMN_SLACK)
+        for part, side in ((line.raw[:cut], left), (line.raw[cut:], right)):
+            if part.strip():
+                side.append(make_line(line.no, part))
+    return [*lines[:first], *left, *right, *lines[last + 1:]]
+
+
+def _column_cut(raw: str, col: int) -> int:
+    """Index in ``raw`` of the first character at display column ``col`` or after it."""
+    width = 0
+    for k, ch in enumerate(raw):
+        if width >= col:
+            return k
+        width += display_width(ch)
+    return len(raw)
+
+
 def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     """Find the 目录 heading and read the entries under it."""
     result = TocResult()
@@ -115,6 +175,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
                   if ln.kind is LineKind.TEXT and ln.no not in skip and rx.TOC_HEADING.match(ln.text)), None)
     if start is None:
         return result
+    lines = _two_columns(lines, start, skip)
     result.lines.add(lines[start].no)
     category: str | None = None
     pending: list[Line] = []
