@@ -1324,3 +1324,13 @@ def test_toc_printed_in_two_columns() -> None:
     # A TOC in one column with right-aligned page numbers is no two-column TOC.
     one = parse("目录\n某某关于甲的通知                    2\n某某关于乙的通知                    3\n")
     assert [(e.title, e.page) for e in one.toc] == [("某某关于甲的通知", 2), ("某某关于乙的通知", 3)]
+
+
+def test_attachment_notes_naming_files_published_beside_the_text() -> None:
+    text = ("某某市人民政府办公室关于印发某某方案的通知\n某政办发〔2020〕5号\n\n各区人民政府：\n现将《某某方案》印发给你们。\n\n"
+            "附件：1.某某方案.docx\n      2.某某任务分工表.XLS\n\n某某市人民政府办公室\n2020年3月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.title, n.file) for n in doc.attachment_notes] == [
+        ("某某方案", "某某方案.docx"), ("某某任务分工表", "某某任务分工表.XLS")]
+    assert not result.diagnostics  # (no A001: the files are not missing from the text, they stand beside it)

@@ -47,7 +47,8 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     announced = len(doc.attachment_notes)
     present = len(doc.attachments)
     for note in doc.attachment_notes[present:]:
-        diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
+        if note.file is None:  # (a file published beside the text is no attachment missing from it)
+            diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line
         diags.add("A002", f"附件 not announced in 附件说明: {(att.title or '')[:40]}", where)

@@ -151,7 +151,19 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
             last = notes[-1]
             notes[-1] = last.model_copy(update={"title": last.title + b.text, "span": Span(
                 start_line=last.span.start_line, end_line=b.end)})
-    return notes
+    return [_with_file(n) for n in notes]
+
+
+#: The extension of a file an 附件说明 names: ``某某方案.docx`` (a web page links the attachment as a download).
+FILE_EXTENSION = regex.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
+
+
+def _with_file(note: AttachmentNote) -> AttachmentNote:
+    """The note with the file it names split off its title."""
+    m = FILE_EXTENSION.search(note.title)
+    if m is None or m.start() == 0:
+        return note
+    return note.model_copy(update={"title": note.title[: m.start()], "file": note.title})
 
 
 def attachment_number(text: str | None) -> int | None:

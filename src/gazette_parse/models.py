@@ -158,6 +158,9 @@ class AttachmentNote(Model):
     number: int | None = Field(description="Attachment number, when numbered (of 1-2, the 1).")
     number_text: str | None = Field(default=None, description="The number as printed: 2, 1-2, 二. Since 1.2.")
     title: str = Field(description="Announced title.")
+    file: str | None = Field(default=None, description="The file it names, when the attachment is published as a "
+                             "download beside a web page's text (附件：1.某某方案.docx): the title is then "
+                             "without the extension. Since 1.3.")
     span: Span = Field(description="Line of the note.")
 
 
