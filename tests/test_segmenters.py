@@ -1251,6 +1251,14 @@ def test_web_page_chrome_is_furniture() -> None:
     assert not result.unclassified and not result.diagnostics
 
 
+@pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
+                                  "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001"])
+def test_lines_that_are_web_chrome(text: str) -> None:
+    from gazette_parse.furniture import is_web_chrome
+
+    assert is_web_chrome(text)
+
+
 @pytest.mark.parametrize("text", ["来源：省政府办公厅", "生成日期：2020-03-05", "发布时间：2020年3月6日",
                                   "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。"])
 def test_lines_that_are_no_web_chrome(text: str) -> None:

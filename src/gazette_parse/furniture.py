@@ -41,11 +41,12 @@ WEB_CHROME = regex.compile(
       | (?:[【\[]?\s*(?:打印本页|打印此页|打印正文|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏|分享到|分享|纠错)
          \s*[】\]]?\s*){1,8}
       | 扫一扫在手机(?:上)?打开.*
+      | (?:分享到|上一篇|下一篇|相关链接|相关阅读|相关稿件)\s*[:：].{0,60}
       | 主办\s*[:：].{2,40}?承办\s*[:：].*
       | 网站标识码.*
     )$""", regex.VERBOSE)
 #: Characters one of which a line of web page chrome starts with.
-WEB_CHROME_FIRST = frozenset("当首发更时日来浏点阅访【[字打关返收分纠扫主网")
+WEB_CHROME_FIRST = frozenset("当首发更时日来浏点阅访【[字打关返收分纠扫主网上下相")
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
