@@ -174,6 +174,10 @@ def issued_titles(text: str) -> set[str]:
     return {key for m in ISSUED_TITLE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
+#: What a title may end in besides a letter: a closing bracket or quote (…方案（2020—2022年）).
+TITLE_CLOSERS = frozenset("）)》」』”\"’'")
+
+
 class _Titles:
     """Keys of known titles, and their first two and last characters: most lines are told apart by those
     without computing their key (each costs a regex substitution); a text asked about twice (a line, then the
@@ -188,12 +192,12 @@ class _Titles:
         self.seen: dict[str, bool] = {}
 
     def holds(self, text: str) -> bool:
-        """Whether ``text`` spells one of the titles (a sentence, ending in 。, spells none)."""
+        """Whether ``text`` spells one of the titles (a sentence, ending in 。 or ：, spells none)."""
         if not self.keys or len(text) > MAX_TITLE_TEXT:
             return False
         head, last = text[:2], text[-1]
-        if (head.isalnum() and head not in self.heads) or (last.isalnum() and last not in self.tails) or last == "。":
-            return False  # (a key starts and ends with the text's first and last letters)
+        if (head.isalnum() and head not in self.heads) or (last not in self.tails and last not in TITLE_CLOSERS):
+            return False  # (a key starts and ends with the text's first and last letters; a title ends in one)
         found = self.seen.get(text)
         if found is None:
             found = self.seen[text] = title_key(text) in self.keys
@@ -203,11 +207,14 @@ class _Titles:
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own."""
+    return _goes_on(prev, line, block_text, wrap) and not (titles.holds(line.text) or titles.holds(block_text))
+
+
+def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
+    """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
     if prev.heading or line.heading or prev.hard_break:
-        return False
-    if titles.holds(line.text) or titles.holds(block_text):
         return False
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).

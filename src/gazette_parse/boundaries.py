@@ -369,6 +369,8 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
     return run
 
 
+#: What a year written in Chinese numerals starts with (二〇二一年).
+DATE_NUMERALS = frozenset("〇○零ＯOo一二三四五六七八九")
 #: A line that dates the title above it is at most this long.
 MAX_SUBTITLE = 200
 
@@ -381,7 +383,7 @@ def dated_subtitle(block: Block) -> bool:
         return False
     if text[0] in "（(" and text[-1] in "）)":
         return rx.match_marker(text) is None and rx.DATE_ANY.search(text) is not None
-    return rx.ADOPTION_LINE.match(text) is not None
+    return (text[0].isdigit() or text[0] in DATE_NUMERALS) and rx.ADOPTION_LINE.match(text) is not None
 
 
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:

@@ -45,6 +45,8 @@ WEB_CHROME = regex.compile(
       | 主办\s*[:：].{2,40}?承办\s*[:：].*
       | 网站标识码.*
     )$""", regex.VERBOSE)
+#: A line of web page chrome is at most this long.
+MAX_WEB_CHROME = 100
 #: Characters one of which a line of web page chrome starts with.
 WEB_CHROME_FIRST = frozenset("当首发更时日来浏点阅访【[字打关返收分纠扫主网上下相")
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
@@ -53,7 +55,7 @@ WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
 def is_web_chrome(text: str) -> bool:
     """A line of what a web page prints around a document (``WEB_CHROME``, ``WEB_FOOTER``)."""
-    if len(text) > 2 * MAX_FURNITURE:
+    if len(text) > MAX_WEB_CHROME:
         return False
     if "ICP" in text or "公网安备" in text:
         return WEB_FOOTER.match(text) is not None

@@ -103,9 +103,12 @@ DATE_ANY = regex.compile(DATE_CORE, V)
 
 
 def is_date_line(text: str) -> bool:
-    """``DATE_LINE.match(text)``, tried only on text that ends as a date does (日, or a digit)."""
+    """``DATE_LINE.match(text)``, tried only on text that ends as a date does: in 日, or in a digit when it
+    starts with one (2020-03-05)."""
     last = text[-1:]
-    return (last == "日" or last.isdigit()) and len(text) <= 40 and DATE_LINE.match(text) is not None
+    if last == "日":
+        return len(text) <= 40 and DATE_LINE.match(text) is not None
+    return last.isdigit() and text[:1].isdigit() and len(text) <= 16 and DATE_LINE.match(text) is not None
 
 
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
