@@ -254,7 +254,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         while idx < len(starts) and starts[idx].start <= k:
             current, dates_since, idx = starts[idx], 0, idx + 1
         b = blocks[k]
-        if not b.table and rx.is_date_line(b.text):
+        if not b.table and b.text[-1:] in rx.DATE_ENDS and rx.is_date_line(b.text):
             dates_since += 1
             continue
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
@@ -274,7 +274,9 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
     # 3. A title with its dating line under it, opening the text or after a document's end or a category
     # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
     for k in range(1, len(blocks)):
-        if k in taken or not dated_subtitle(blocks[k]):
+        first_char = blocks[k].text[:1]
+        if k in taken or not (first_char in "（(" or first_char.isdigit() or first_char in DATE_NUMERALS) \
+                or not dated_subtitle(blocks[k]):
             continue
         title = _title_before(blocks, k, 0)
         if not title or any(j in taken for j in title) or not _standalone_title(
@@ -313,7 +315,7 @@ def _after_closing_line(blocks: list[Block], k: int) -> bool:
     text = b.text
     if b.table or len(text) > MAX_TITLE_BLOCK:
         return False
-    return bool(rx.is_date_line(text)
+    return bool((text[-1] in rx.DATE_ENDS and rx.is_date_line(text))
                 or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
                 or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
 

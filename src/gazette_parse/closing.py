@@ -26,10 +26,15 @@ class Closing:
     after: int = 0  # first block after the 附注
 
 
+def _dates(text: str) -> bool:
+    """A 成文日期 line, or a 署名 with the date on its line."""
+    last = text[-1:]
+    return last in rx.DATE_ENDS and (rx.is_date_line(text) or (last == "日" and bool(signature_before_date(text))))
+
+
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
-    date = next((k for k in range(lo, hi) if not blocks[k].table and (rx.is_date_line(blocks[k].text) or (
-        blocks[k].text.endswith("日") and signature_before_date(blocks[k].text)))), None)
+    date = next((k for k in range(lo, hi) if not blocks[k].table and _dates(blocks[k].text)), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)

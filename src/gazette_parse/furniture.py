@@ -137,7 +137,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if is_web_chrome(line.text):
+        if (line.text[:1] in WEB_CHROME_FIRST or "备" in line.text) and is_web_chrome(line.text):
             result.records.append(Furniture(kind="web-chrome", text=line.text, page=None,
                                             span=Span(start_line=line.no, end_line=line.no)))
             result.lines.add(line.no)

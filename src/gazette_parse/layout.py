@@ -188,10 +188,11 @@ def _dash_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> No
             _mark(rows)
 
 
-def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[int]) -> None:
+def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[int], dash_rules: bool = True) -> None:
     """Turn runs of space-aligned rows into TABLE lines (in place). Lines in ``skip`` end a table; lines in
-    ``transparent`` (page furniture) are stepped over, so a table goes on across a page break."""
-    if any(line.kind is LineKind.RULE and "- -" in line.raw for line in lines):
+    ``transparent`` (page furniture) are stepped over, so a table goes on across a page break. ``dash_rules``:
+    whether the text may hold pandoc's dash-group rules (``------ ----``); the caller knows it from the text."""
+    if dash_rules and any(line.kind is LineKind.RULE and "- -" in line.raw for line in lines):
         _dash_tables(lines, skip, transparent)
     i = 0
     n = len(lines)

@@ -64,7 +64,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     for rec in furn.records:
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
-    find_layout_tables(lines, skip=zones, transparent=furn.lines)
+    find_layout_tables(lines, skip=zones, transparent=furn.lines, dash_rules="- -" in text)
     titles = issued_titles(text) | {key for e in toc.entries if (key := title_key(e.title))}
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles))
     regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries]))
