@@ -47,8 +47,11 @@ WEB_CHROME = regex.compile(
     )$""", regex.VERBOSE)
 #: A line of web page chrome is at most this long.
 MAX_WEB_CHROME = 100
-#: Characters one of which a line of web page chrome starts with.
-WEB_CHROME_FIRST = frozenset("当首发更时日来浏点阅访【[字打关返收分纠扫主网上下相")
+#: What a line of web page chrome starts with (its first two characters).
+WEB_CHROME_START = frozenset([
+    "当前", "首页", "首 ", "发布", "更新", "时间", "日期", "来源", "浏览", "点击", "阅读", "访问", "字号", "字体",
+    "打印", "关闭", "返回", "收藏", "分享", "纠错", "扫一", "主办", "网站", "上一", "下一", "相关",
+    "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ "])
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
@@ -59,7 +62,7 @@ def is_web_chrome(text: str) -> bool:
         return False
     if "ICP" in text or "公网安备" in text:
         return WEB_FOOTER.match(text) is not None
-    return text[:1] in WEB_CHROME_FIRST and WEB_CHROME.match(text) is not None
+    return text[:2] in WEB_CHROME_START and WEB_CHROME.match(text) is not None
 #: A running header of any wording, told by standing first on a new page, is at most this long.
 MAX_PAGE_HEADER = 20
 
@@ -137,7 +140,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if (line.text[:1] in WEB_CHROME_FIRST or "备" in line.text) and is_web_chrome(line.text):
+        if (line.text[:2] in WEB_CHROME_START or "备" in line.text) and is_web_chrome(line.text):
             result.records.append(Furniture(kind="web-chrome", text=line.text, page=None,
                                             span=Span(start_line=line.no, end_line=line.no)))
             result.lines.add(line.no)

@@ -131,8 +131,8 @@ def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
     starts: dict[int, list[int]] = {}  # display column where the right text starts → indices of such lines
     for i in range(start + 1, min(len(lines), start + 1 + TWO_COLUMN_REACH)):
         line = lines[i]
-        if line.kind is not LineKind.TEXT or line.no in skip or "  " not in line.raw \
-                or len(line.raw) > MAX_TWO_COLUMN_LINE:
+        if line.kind is not LineKind.TEXT or line.no in skip or len(line.raw) > MAX_TWO_COLUMN_LINE \
+                or ("    " not in line.raw and "\u3000\u3000" not in line.raw):
             continue
         for m in COLUMN_GAP.finditer(line.raw):
             if _left_ends_entry(line.raw[: m.start() + 1]):
