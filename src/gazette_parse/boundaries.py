@@ -273,10 +273,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         current, dates_since = region, 0
     # 3. A title with its dating line under it, opening the text or after a document's end or a category
     # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
-    for k in range(1, len(blocks)):
-        first_char = blocks[k].text[:1]
-        if k in taken or not (first_char in "（(" or first_char.isdigit() or first_char in DATE_NUMERALS) \
-                or not dated_subtitle(blocks[k]):
+    for k in [k for k, b in enumerate(blocks) if k and _may_date(b.text)]:
+        if k in taken or not dated_subtitle(blocks[k]):
             continue
         title = _title_before(blocks, k, 0)
         if not title or any(j in taken for j in title) or not _standalone_title(
@@ -373,6 +371,12 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
 
 #: What a year written in Chinese numerals starts with (二〇二一年).
 DATE_NUMERALS = frozenset("〇○零ＯOo一二三四五六七八九")
+
+
+def _may_date(text: str) -> bool:
+    """Whether ``text`` starts as a line dating a title does: a bracket, or a year in digits or numerals."""
+    first = text[:1]
+    return first in "（(" or first.isdigit() or (first in DATE_NUMERALS and text[1:2] in DATE_NUMERALS)
 #: A line that dates the title above it is at most this long.
 MAX_SUBTITLE = 200
 
@@ -385,7 +389,7 @@ def dated_subtitle(block: Block) -> bool:
         return False
     if text[0] in "（(" and text[-1] in "）)":
         return rx.match_marker(text) is None and rx.DATE_ANY.search(text) is not None
-    return (text[0].isdigit() or text[0] in DATE_NUMERALS) and rx.ADOPTION_LINE.match(text) is not None
+    return _may_date(text) and rx.ADOPTION_LINE.match(text) is not None
 
 
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
