@@ -150,12 +150,13 @@ CENTRED_INDENT = 6
 
 
 def _note_after_sentence(text: str) -> bool:
-    """Text that ends in a bracketed note after a full sentence: ``…审批制度改革。（国务院办公厅牵头）``. The
-    sentence is over; the note only names who is in charge."""
+    """Text that ends in a bracketed note after a full sentence (``…审批制度改革。（国务院办公厅牵头）``: the
+    sentence is over, the note only names who is in charge), or that is one bracketed note (a title's dating
+    line, ``（2020年3月5日…会议通过）``, wrapped over lines)."""
     if text[-1] not in "）)":
         return False
     k = max(text.rfind("（"), text.rfind("("))
-    return k > 0 and text[k - 1] in TERMINAL
+    return (k > 0 and text[k - 1] in TERMINAL) or (k == 0 and text.count("（") + text.count("(") == 1)
 
 
 #: Text longer than this is no title the TOC or an issuing sentence names (a bound on comparing keys).
@@ -229,8 +230,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
-    if line.text[0] == "各" and ends_title(block_text):
-        return False  # a title that fills the line, over its 主送机关: …的通知 / 各省、自治区、直辖市…
+    if (line.text[0] == "各" or (line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24))) \
+            and ends_title(block_text):
+        return False  # a title that fills the line, over its 主送机关 (各省、…) or its dating line (（2020年3月5日…）)
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \

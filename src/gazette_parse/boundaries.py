@@ -274,7 +274,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
     # 3. A title with its dating line under it, opening the text or after a document's end or a category
     # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
     for k in [k for k, b in enumerate(blocks) if k and _may_date(b.text)]:
-        if k in taken or not dated_subtitle(blocks[k]):
+        if k in taken or not dating_blocks(blocks, k):
             continue
         title = _title_before(blocks, k, 0)
         if not title or any(j in taken for j in title) or not _standalone_title(
@@ -392,14 +392,36 @@ def dated_subtitle(block: Block) -> bool:
     return _may_date(text) and rx.ADOPTION_LINE.match(text) is not None
 
 
+def dating_blocks(blocks: list[Block], k: int) -> int:
+    """How many blocks from ``k`` on make a line dating a title (``dated_subtitle``), its brackets wrapped over up
+    to three lines; 0 when they make none."""
+    b = blocks[k]
+    if b.table:
+        return 0
+    if dated_subtitle(b):
+        return 1
+    text = b.text
+    if not text.startswith(("（", "(")) or text.endswith(("）", ")")) or rx.match_marker(text):
+        return 0
+    for n in (2, 3):
+        if k + n > len(blocks) or blocks[k + n - 1].table:
+            return 0
+        text += blocks[k + n - 1].text
+        if text.endswith(("）", ")")):
+            return n if len(text) <= MAX_SUBTITLE and rx.DATE_ANY.search(text) else 0
+    return 0
+
+
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
     """Title blocks before the 文号 at ``a``: back while title-like, stopping after the line where the
     title's head is (``关于``, ``印发``, ``转发``, ``批转``), and an issuer line just above it, as in
     ``# 浙江省人民政府办公厅`` / ``## 关于…``."""
     picked: list[int] = []
     j = a - 1
-    if j > floor and dated_subtitle(blocks[j]) and is_titleish(blocks[j - 1]):
-        j -= 1  # the title's dating line stands between it and the 文号: 国务院关于…的批复 / （2020年8月30日）
+    for n in (1, 2, 3):  # the title's dating line stands between it and the 文号: 国务院关于…的批复 / （2020年8月30日）
+        if a - n > floor and dating_blocks(blocks, a - n) == n and is_titleish(blocks[a - n - 1]):
+            j = a - n - 1
+            break
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         picked.insert(0, j)
         head = rx.ISSUER_END.search(blocks[j].text)

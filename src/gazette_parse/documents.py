@@ -18,7 +18,7 @@ from .boundaries import (
     Region,
     anchor_number,
     bare_kind,
-    dated_subtitle,
+    dating_blocks,
     head_marks,
     is_issuer_line,
     is_titleish,
@@ -220,17 +220,18 @@ class DocumentBuilder:
         if region.title:
             cursor = max(cursor, max(region.title) + 1)
         header_end = cursor
-        dating = None  # a line dating the title: between it and the 文号, or under it above the 主送机关
-        if region.title and region.anchor is not None and max(region.title) + 2 == region.anchor \
-                and dated_subtitle(b[region.anchor - 1]):
-            dating = region.anchor - 1
-        elif region.title and cursor == max(region.title) + 1 and cursor + 1 < region.end \
-                and dated_subtitle(b[cursor]) and _addressee_blocks(b, cursor + 1, region.end):
-            dating = cursor  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
-            cursor += 1
+        dating = None  # blocks of a line dating the title: between it and the 文号, or under it above the 主送机关
+        after_title = max(region.title) + 1 if region.title else None
+        if after_title is not None and region.anchor is not None and after_title < region.anchor \
+                and after_title + dating_blocks(b, after_title) == region.anchor:
+            dating = (after_title, region.anchor)
+        elif after_title is not None and cursor == after_title and cursor + 1 < region.end \
+                and (n := dating_blocks(b, cursor)) and _addressee_blocks(b, cursor + n, region.end):
+            dating = (cursor, cursor + n)  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
+            cursor += n
         if doc_number is None and dating is not None and (inside := parse_doc_number(
-                rx.DATE_ANY.sub(" ", b[dating].text), whole_line=False)):
-            doc_number = _doc_number(inside, b[dating], [], last=b[dating])  # the 文号 in the dating line
+                rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
+            doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
         addressees: list[str] = []
         addressees_span = None
         n = _addressee_blocks(b, cursor, region.end)
@@ -267,10 +268,10 @@ class DocumentBuilder:
         return doc
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
-                 issuing: bool, tail: list[Block] | None = None, dating: int | None = None) -> Document:
+                 issuing: bool, tail: list[Block] | None = None, dating: tuple[int, int] | None = None) -> Document:
         """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block.
-        ``tail`` is a 版记 printed after them; ``dating`` a block under the title that dates it, above the
-        文号."""
+        ``tail`` is a 版记 printed after them; ``dating`` the blocks ``[start, end)`` of a line under the title
+        that dates it, above the 文号 or the 主送机关."""
         b = self.blocks
         title_end = lo
         subtitle = None
@@ -279,7 +280,8 @@ class DocumentBuilder:
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
         elif dating is not None:
-            subtitle, subtitle_at, title_end = b[dating].text, dating, dating + 1
+            subtitle = "".join(x.text for x in b[dating[0]:dating[1]])
+            subtitle_at, title_end = dating
         closing = find_closing(b, lo, hi)
         body = parse_body(b[lo:closing.body_end], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
