@@ -172,7 +172,7 @@ def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     a bracketed note) and a Shanghai-style one (an order signed 市长　龚正, a regulation with article topics in
     round brackets, a plan issued by 《…》 whose title fills a wrapped line, an interpretation) and a Guangdong-style
     one (a notice whose title shortens the plan it issues, which the paragraph quotes in full, with its years);
-    and titles dated by the line under them, whose wrapped brackets hold the date and the 文号."""
+    and titles dated by the line under them, that line wrapped over two or three lines at narrow widths."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
     original, converted = parse(text), parse(FORMS[form](text))
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]
