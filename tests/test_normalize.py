@@ -118,3 +118,11 @@ def test_latex_that_mineru_writes_for_characters_of_the_text() -> None:
     ("误差$\\pm 5$", "误差±5"), ("$\\textcircled{3}$", "③"), ("见注$^{1}$。", "见注¹。")])
 def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
     assert make_line(1, raw).text == text
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("张三　李四　王五", "张三 李四 王五"), ("张三丰  李四光  王五  赵六", "张三丰 李四光 王五 赵六"),
+    ("总　　则", "总则"), ("统筹建设 公共数据 基础设施", "统筹建设公共数据基础设施"),  # a cell wrapped over lines
+    ("国务院　中央军委", "国务院中央军委"), ("张三丰　　王　五　　李四光", "张三丰王五李四光")])  # (王　五: a padded name)
+def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
+    assert clean_text(raw) == text

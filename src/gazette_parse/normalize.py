@@ -154,14 +154,22 @@ DELETE_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD
                                   *range(0x0E, 0x1C), 0x7F])
 
 
+#: A list of names on one line, three or more of two to four characters each, set apart by full-width or double
+#: spaces: ``张三　李四　王五`` (their spaces stay; a letter-spaced heading, ``总　　则``, has single characters
+#: between its spaces, and a table cell wrapped over lines, ``统筹建设 公共数据 基础设施``, single spaces).
+NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?: \p{Han}{2,4}){2,}$")
+MAX_NAME_LIST = 200
+
+
 def clean_text(s: str) -> str:
     """Cleaned form of a piece of text: invisible characters out, layout spaces collapsed, stripped."""
     if "\u00ad" in s:
         s = SOFT_HYPHEN_IN_NUMBER.sub("-", s)
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
+    wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
-    if " " in s:
+    if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
         s = LAYOUT_SPACE.sub("", s)
     return s
 
