@@ -1342,3 +1342,12 @@ def test_attachment_notes_naming_files_published_beside_the_text() -> None:
     assert [(n.title, n.file) for n in doc.attachment_notes] == [
         ("某某方案", "某某方案.docx"), ("某某任务分工表", "某某任务分工表.XLS")]
     assert not result.diagnostics  # (no A001: the files are not missing from the text, they stand beside it)
+
+
+def test_doc_number_and_date_on_one_line_under_the_title() -> None:
+    text = "北京市人民政府关于某某工作的意见\n京政发〔2020〕1号　2020年3月5日\n\n各区人民政府：\n为做好某某工作，提出如下意见。\n"
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.doc_number is not None and doc.doc_number.text == "京政发〔2020〕1号"
+    assert (doc.date, doc.addressees) == ("2020-03-05", ["各区人民政府"])
+    assert not result.diagnostics and not result.unclassified  # (no S001: the date is the header's, not a closing)

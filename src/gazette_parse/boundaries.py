@@ -111,6 +111,10 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     return regions
 
 
+#: A date that ends a line: ``京政发〔2020〕1号　2020年3月5日``.
+DATE_AT_END = regex.compile(rf"{rx.DATE_CORE}\s*$", regex.VERBOSE)
+
+
 def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
     b = blocks[k]
@@ -122,6 +126,9 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     parsed = parse_doc_number(text)
     if parsed is not None:
         return parsed
+    if text[-1] == "日" and (dm := DATE_AT_END.search(text)) and dm.start() \
+            and (parsed := parse_doc_number(text[: dm.start()].strip())) is not None:
+        return parsed  # 京政发〔2020〕1号　2020年3月5日: the 文号 and the date on one line
     split = title_and_number(text)
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])

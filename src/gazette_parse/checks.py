@@ -21,9 +21,11 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
         official = (doc.doc_number is not None or doc.kind is not None) and doc.kind != "纪要"
         if official and doc.date is None and doc.date_span is None:
             diags.add("D001", f"no 成文日期 found for {(doc.title or 'document')[:40]}", start)
-        dated_under_title = (doc.date_span is not None and doc.title_span is not None
-                             and doc.title_span.start_line <= doc.date_span.start_line <= doc.title_span.end_line)
-        if doc.date_span is not None and not doc.signatories and not dated_under_title:
+        dated = doc.date_span.start_line if doc.date_span is not None else None
+        dated_in_header = dated is not None and (  # under the title, or beside the 文号: no 署名 is due
+            (doc.title_span is not None and doc.title_span.start_line <= dated <= doc.title_span.end_line)
+            or (doc.doc_number is not None and doc.doc_number.span.start_line == dated))
+        if doc.date_span is not None and not doc.signatories and not dated_in_header:
             diags.add("S001", "no 发文机关署名 above the date", doc.date_span.start_line)
         if doc.doc_number and doc.doc_number.year and doc.date and doc.doc_number.year > int(doc.date[:4]):
             diags.add("N002", f"文号 year {doc.doc_number.year} is after the date {doc.date}",

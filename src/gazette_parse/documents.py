@@ -12,6 +12,7 @@ from . import regexes as rx
 from .blocks import Block, ends_title, title_key
 from .body import as_items, parse_body
 from .boundaries import (
+    DATE_AT_END,
     MAX_HEAD_MARKS,
     MAX_TITLE_BLOCK,
     MAX_TITLE_BLOCKS,
@@ -250,6 +251,9 @@ class DocumentBuilder:
         end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
         doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
                             tail=b[end:region.end], dating=dating)
+        if doc.date is None and region.anchor is not None and (dm := DATE_AT_END.search(b[region.anchor].text)):
+            doc.date_span = _span(b[region.anchor], b[region.anchor])  # the date beside the 文号, none at the end
+            doc.date = self._date(dm.group(), doc.date_span)
         doc.issuer = issuer or _issuer_of(doc.signatories)
         doc.doc_number = doc_number
         doc.addressees = addressees
