@@ -162,7 +162,7 @@ def _note_after_sentence(text: str) -> bool:
 #: Text longer than this is no title the TOC or an issuing sentence names (a bound on comparing keys).
 MAX_TITLE_TEXT = 160
 #: A document a sentence issues or forwards by its title: ``现将《某某方案》印发给你们`` · ``转发《…》``.
-ISSUED_TITLE = regex.compile(
+ISSUED_QUOTE = regex.compile(
     r"《(?P<title>[^《》]{4,120})》(?=[^。；《》]{0,12}(?:印发|转发|发布|公布))|(?<=(?:印发|转发))《(?P<title>[^《》]{4,120})》")
 
 
@@ -172,7 +172,7 @@ def issued_titles(text: str) -> set[str]:
     if "印发" not in text and "转发" not in text and "公布" not in text and "发布" not in text:
         return set()
     flat = text.replace("\r", "").replace("\n", "")
-    return {key for m in ISSUED_TITLE.finditer(flat) if (key := title_key(m.group("title")))}
+    return {key for m in ISSUED_QUOTE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
 #: What a title may end in besides a letter: a closing bracket or quote (…方案（2020—2022年）).
