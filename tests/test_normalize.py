@@ -126,3 +126,11 @@ def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
     ("国务院　中央军委", "国务院中央军委"), ("张三丰　　王　五　　李四光", "张三丰王五李四光")])  # (王　五: a padded name)
 def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
     assert clean_text(raw) == text
+
+
+@pytest.mark.parametrize(("raw", "kind", "text", "heading"), [
+    ("## 一、总体要求 ##", "text", "一、总体要求", 2), ("## C# 语言", "text", "C# 语言", 2),
+    ("====", "rule", "", 0), ("```", "rule", "", 0), ("~~~text", "rule", "", 0)])
+def test_more_markdown_markup(raw: str, kind: str, text: str, heading: int) -> None:
+    line = make_line(1, raw)
+    assert (line.kind.value, line.text, line.heading) == (kind, text, heading)

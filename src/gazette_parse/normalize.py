@@ -270,7 +270,8 @@ def make_line(no: int, raw: str) -> Line:
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
     if "![" in raw and not rx.MD_IMAGE.sub("", raw).strip():
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
-    if stripped == "$$":  # the fence of a display formula (MinerU): markup without text
+    if stripped == "$$" or stripped.startswith(("```", "~~~")) or (stripped[0] == "=" and not stripped.strip("=")):
+        # markup without text: a display formula's fence (MinerU), a code fence, a setext heading's ====
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or ("+" in raw and rx.GRID_BORDER.match(raw)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
@@ -290,6 +291,8 @@ def make_line(no: int, raw: str) -> Line:
     if lead == "#" and (m := rx.MD_HEADING.match(body)):
         heading = len(m.group("hashes"))
         body = body[m.end():]
+        if body.rstrip().endswith("#"):
+            body = rx.MD_HEADING_CLOSE.sub("", body)  # ## 一、总体要求 ##: the closing hashes
     elif ((lead in ("-", "*", "+") and (m := rx.MD_LIST.match(body)))
           or (lead == ">" and (m := rx.MD_QUOTE.match(body)))):
         body = body[m.end():]  # a list item's or a block quote's marker

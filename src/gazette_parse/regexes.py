@@ -321,6 +321,8 @@ LATIN_OK = frozenset({"PPP", "GDP", "APP", "CPI", "PPI", "PM", "VR", "AR", "AI",
 
 # ---------------------------------------------------------------- markup
 MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
+#: The optional closing sequence of an ATX heading: ``## 标题 ##``.
+MD_HEADING_CLOSE = regex.compile(r"(?:^|\s+)#+\s*$")
 MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
 #: A block quote's marker: ``> 引文``.
 MD_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
