@@ -130,7 +130,8 @@ def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
 
 @pytest.mark.parametrize(("raw", "kind", "text", "heading"), [
     ("## 一、总体要求 ##", "text", "一、总体要求", 2), ("## C# 语言", "text", "C# 语言", 2),
-    ("====", "rule", "", 0), ("```", "rule", "", 0), ("~~~text", "rule", "", 0)])
+    ("====", "rule", "", 0), ("```", "rule", "", 0), ("~~~text", "rule", "", 0),
+    ("{12}------------------------------------------------", "rule", "", 0), ("{注}", "text", "{注}", 0)])
 def test_more_markdown_markup(raw: str, kind: str, text: str, heading: int) -> None:
     line = make_line(1, raw)
     assert (line.kind.value, line.text, line.heading) == (kind, text, heading)

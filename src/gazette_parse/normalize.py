@@ -270,8 +270,10 @@ def make_line(no: int, raw: str) -> Line:
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
     if "![" in raw and not rx.MD_IMAGE.sub("", raw).strip():
         return Line(no, raw, clean_text(raw), LineKind.COMMENT, form_feed=form_feed)
-    if stripped == "$$" or stripped.startswith(("```", "~~~")) or (stripped[0] == "=" and not stripped.strip("=")):
-        # markup without text: a display formula's fence (MinerU), a code fence, a setext heading's ====
+    if stripped == "$$" or stripped.startswith(("```", "~~~")) or (stripped[0] == "=" and not stripped.strip("=")) \
+            or (stripped[0] == "{" and rx.MARKER_PAGE_BREAK.match(stripped)):
+        # markup without text: a display formula's fence (MinerU), a code fence, a setext heading's ====, the
+        # page break marker writes (``{3}------``)
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or ("+" in raw and rx.GRID_BORDER.match(raw)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)

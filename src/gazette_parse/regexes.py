@@ -321,6 +321,8 @@ LATIN_OK = frozenset({"PPP", "GDP", "APP", "CPI", "PPI", "PM", "VR", "AR", "AI",
 
 # ---------------------------------------------------------------- markup
 MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
+#: The page break the marker converter writes with ``--paginate_output``: ``{3}------------------------``.
+MARKER_PAGE_BREAK = regex.compile(r"^\{\d{1,5}\}-{3,}$")
 #: The optional closing sequence of an ATX heading: ``## 标题 ##``.
 MD_HEADING_CLOSE = regex.compile(r"(?:^|\s+)#+\s*$")
 MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
