@@ -1329,9 +1329,13 @@ def test_toc_printed_in_two_columns() -> None:
     assert [(e.span.start_line, e.span.end_line) for e in result.toc] == [(7, 7), (8, 8), (7, 7), (8, 8)]
     assert not result.diagnostics or {d.code for d in result.diagnostics} == {"F001"}
     assert not result.unclassified
-    # A TOC in one column with right-aligned page numbers is no two-column TOC.
+    # A TOC in one column with right-aligned page numbers is no two-column TOC, nor one with a column of list
+    # numbers before its titles.
     one = parse("目录\n某某关于甲的通知                    2\n某某关于乙的通知                    3\n")
     assert [(e.title, e.page) for e in one.toc] == [("某某关于甲的通知", 2), ("某某关于乙的通知", 3)]
+    numbered = parse("目录\n1    某某关于甲的通知 ……… 2\n2    某某关于乙的通知 ……… 3\n10   某某关于丙的通知 ……… 4\n")
+    assert [(e.title, e.page) for e in numbered.toc] == [
+        ("某某关于甲的通知", 2), ("某某关于乙的通知", 3), ("某某关于丙的通知", 4)]
 
 
 def test_attachment_notes_naming_files_published_beside_the_text() -> None:

@@ -119,9 +119,15 @@ MAX_TWO_COLUMN_LINE = 300
 
 
 def _left_ends_entry(left: str) -> bool:
-    """A left column's text that ends an entry (its page number) or is a category heading."""
+    """A left column's text that ends an entry (a title, then its page number) or is a category heading; a
+    number alone is a list number in a column of its own (``1    某某关于…的通知……2``), no column of entries."""
     left = left.strip()
-    return bool(left) and (left[-1].isdigit() or left[-1] in "】]")
+    if not left:
+        return False
+    if left[-1] in "】]":
+        return True
+    title = left.rstrip("0123456789").rstrip(" " + rx.LEADER_CHARS)
+    return left[-1].isdigit() and len(title) >= 4
 
 
 def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
@@ -318,8 +324,14 @@ TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文
                               "序号", "类别", "栏目"})
 
 
+#: A list number in a column of its own before an entry (layout text): ``1    某某关于…的通知……2``.
+NUMBER_COLUMN = regex.compile(r"^\s*\d{1,3}(?: {2,}|\t|\u3000)")
+
+
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     text = "".join(ln.text for ln in group)
+    if (nm := NUMBER_COLUMN.match(group[0].raw)) and text.startswith(number := nm.group().strip()):
+        text = text[len(number):]
     m = _end_match(text)
     if m:
         body = text[: m.start()]
