@@ -1355,3 +1355,16 @@ def test_doc_number_and_date_on_one_line_under_the_title() -> None:
     assert doc.doc_number is not None and doc.doc_number.text == "京政发〔2020〕1号"
     assert (doc.date, doc.addressees) == ("2020-03-05", ["各区人民政府"])
     assert not result.diagnostics and not result.unclassified  # (no S001: the date is the header's, not a closing)
+
+
+@pytest.mark.parametrize(("masthead", "expected"), [
+    ("某某市人民政府公报\n二〇一八年第十二期", (2018, 12, None, None, None)),
+    ("某某市人民政府公报\n2018年第1-2期合刊", (2018, 1, 2, None, None)),
+    ("某某市人民政府公报\n第12期（总第1199期）\n某某市人民政府办公厅主办", (None, 12, None, 1199, "某某市人民政府办公厅")),
+])
+def test_more_issue_lines(masthead: str, expected: tuple[object, ...]) -> None:
+    doc = "\n\n某某市人民政府关于某某的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现通知如下。\n\n某某市人民政府\n2020年3月1日\n"
+    result = parse(masthead + doc)
+    g = result.gazette
+    assert g is not None and (g.year, g.issue, g.issue_to, g.cumulative_issue, g.sponsor) == expected
+    assert not result.unclassified

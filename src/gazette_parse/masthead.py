@@ -16,6 +16,7 @@ from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
 from .normalize import Line, LineKind
+from .numerals import cn_to_int
 
 #: How many non-blank lines from the top a masthead may take.
 MASTHEAD_REACH = 12
@@ -55,6 +56,8 @@ def _masthead_kind(text: str) -> str | None:
         return "field"
     if rx.EDITOR_LINE.match(text):
         return "editor"
+    if rx.SPONSOR_LINE.match(text):
+        return "sponsor"
     if rx.FREQUENCY_LINE.match(text):
         return "frequency"
     return None
@@ -188,7 +191,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     colophon_span = next((s for s in spans if s and s is not masthead_span), None)
     result.gazette = Gazette(
         title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
-        issue=_int(g.get("issue")), cumulative_issue=_int(g.get("cumulative_issue")),
+        issue=_int(g.get("issue")), issue_to=_int(g.get("issue_to")), cumulative_issue=_int(g.get("cumulative_issue")),
         publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
         phone=_str(g.get("phone")), editor=_str(g.get("editor")), frequency=_str(g.get("frequency")),
         issn=_str(g.get("issn")), cn_number=_str(g.get("cn_number")),
@@ -220,9 +223,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         assert m is not None
         if m.group("title"):
             g.setdefault("title", m.group("title"))
-        if m.group("year"):
-            _put(g, "year", int(m.group("year")), line.no, result)
-        _put(g, "issue", int(m.group("issue")), line.no, result)
+        if m.group("year") and (year := cn_to_int(m.group("year"))):
+            _put(g, "year", year, line.no, result)
+        _put(g, "issue", cn_to_int(m.group("issue")) or 0, line.no, result)
+        if m.group("issue_to"):
+            g.setdefault("issue_to", cn_to_int(m.group("issue_to")))
         cumulative = m.group("cumulative") or m.group("cumulative2")
         if cumulative:
             _put(g, "cumulative_issue", int(cumulative), line.no, result)
@@ -236,6 +241,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
         _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
+    elif kind == "sponsor":
+        g.setdefault("sponsor", rx.SPONSOR_LINE.match(text).group("sponsor"))
     elif kind == "frequency":
         g.setdefault("frequency", rx.FREQUENCY_LINE.match(text).group("frequency"))
     elif kind == "editor":

@@ -63,6 +63,8 @@ class Gazette(Model):
     title_en: str | None = Field(description="English title from the masthead.")
     year: int | None = Field(description="Year of the issue.")
     issue: int | None = Field(description="期号: issue number within the year.")
+    issue_to: int | None = Field(default=None, description="The last issue a combined issue (合刊) covers: "
+                                 "2018年第1-2期合刊 has issue 1 and issue_to 2. Since 1.3.")
     cumulative_issue: int | None = Field(description="总期号: cumulative issue number (总第…期).")
     publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
     sponsor: str | None = Field(description="主管主办单位.")

@@ -130,8 +130,10 @@ CUMULATIVE = r"总\s*(?:第\s*(?P<cumulative>\d{1,6})\s*[期号]|号\s*[：:]?\s
 ISSUE_LINE = regex.compile(
     rf"""^\s*
     (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
-    (?:(?P<year>\d{{4}})\s*年?\s*)?
-    第\s*(?P<issue>\d{{1,3}})\s*[期号]
+    (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*)?          # 2018年 · 二〇一八年
+    第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
+    (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
+    \s*[期号]\s*(?:合\s*刊)?
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?)?
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
        (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
@@ -147,6 +149,8 @@ GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*
 FREQUENCY_LINE = regex.compile(r"^\s*[（(]?\s*(?P<frequency>(?:半月|双月|月|旬|周|季|年|半年)刊)\s*[）)]?\s*$")
 #: ``ISSN 1004-4698``.
 ISSN = regex.compile(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
+#: The sponsor under a masthead, without a colon: ``某某市人民政府办公厅主办``.
+SPONSOR_LINE = regex.compile(r"^\s*(?P<sponsor>\p{Han}{2,30}?)\s*主办\s*$")
 #: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
 EDITOR_LINE = regex.compile(r"^\s*(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)\s*$")
 #: ``国内统一刊号:CN33-1354/D``.
