@@ -1368,3 +1368,10 @@ def test_more_issue_lines(masthead: str, expected: tuple[object, ...]) -> None:
     g = result.gazette
     assert g is not None and (g.year, g.issue, g.issue_to, g.cumulative_issue, g.sponsor) == expected
     assert not result.unclassified
+
+
+@pytest.mark.parametrize("form", ["某某关于甲的通知————{p}", "某某关于甲的通知－－－－{p}", "某某关于甲的通知--{p}",
+                                  "某某关于甲的通知（第{p}页）", "某某关于甲的通知……{p}"])
+def test_toc_leaders_of_dashes_and_bracketed_pages(form: str) -> None:
+    text = "目录\n" + form.format(p=3) + "\n" + form.format(p=5).replace("甲", "乙") + "\n"
+    assert [(e.title, e.page) for e in parse(text).toc] == [("某某关于甲的通知", 3), ("某某关于乙的通知", 5)]

@@ -243,7 +243,7 @@ HEAD_MARK = regex.compile(
     r"(?:(?P<copy>\d{6})|(?P<secret>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*[\w年月个]{1,8})?)|(?P<urgent>特急|加急|特提|平急))"
     r"(?:\s+|$)")
 #: Leader dots and the spaces around them between a TOC title (or a contents heading) and its page number.
-LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_"
+LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 #: The head of a 版记 list: ``抄送：`` · ``主题词：``.
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.

@@ -25,9 +25,10 @@ from .normalize import Line, LineKind, make_line, strip_markup
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
 ENTRY_END = regex.compile(
     r"""(?:
-        (?:[.．。·…⋯_]{2,}\s*|\s+)(?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})     # ..... (3)   ……3   第3页
+        (?:[.．。·…⋯_—－\-]{2,}\s*|\s+)(?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})  # ..... (3)  ……3  ——3  第3页
             (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
       | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
+      | [（(]\s*第\s*(?P<page3>\d{1,4})\s*页\s*[）)]                           # （第3页）
     )\s*$""",
     regex.VERBOSE,
 )
@@ -99,7 +100,7 @@ def _entry_end(line: Line) -> int | None:
     m = _end_match(raw.rstrip())
     if not m:
         return None
-    page = int(m.group("page") or m.group("page2"))
+    page = int(m.group("page") or m.group("page2") or m.group("page3"))
     to = m.group("to") or m.group("to2")
     if to is not None and not page <= int(to) <= page + MAX_RANGE:
         return None
