@@ -1375,3 +1375,17 @@ def test_more_issue_lines(masthead: str, expected: tuple[object, ...]) -> None:
 def test_toc_leaders_of_dashes_and_bracketed_pages(form: str) -> None:
     text = "目录\n" + form.format(p=3) + "\n" + form.format(p=5).replace("甲", "乙") + "\n"
     assert [(e.title, e.page) for e in parse(text).toc] == [("某某关于甲的通知", 3), ("某某关于乙的通知", 5)]
+
+
+@pytest.mark.parametrize(("text", "number", "problem"), [
+    ("浙政办发〔2O18〕26号", "浙政办发〔2018〕26号", "letters for digits in the year (OCR)"),
+    ("浙政办发〔2Ol8〕26号", "浙政办发〔2018〕26号", "letters for digits in the year (OCR)"),
+    ("浙政办发〔2018〕2 6号", "浙政办发〔2018〕26号", "space inside the serial number (OCR)")])
+def test_doc_numbers_with_ocr_slips(text: str, number: str, problem: str) -> None:
+    parsed = parse_doc_number(text)
+    assert parsed is not None and parsed.text == number and parsed.problems == [problem]
+
+
+@pytest.mark.parametrize("text", ["浙政办发〔2ABC〕26号", "浙政办发〔1018〕26号", "浙政办发〔2101〕26号"])
+def test_doc_numbers_with_impossible_years(text: str) -> None:
+    assert parse_doc_number(text) is None

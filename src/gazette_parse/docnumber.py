@@ -24,6 +24,12 @@ class ParsedNumber:
     problems: list[str] = field(default_factory=list)
 
 
+#: Letters an OCR reads for digits: O and o for 0, I and l for 1.
+OCR_DIGITS = str.maketrans("OoIl", "0011")
+#: Years a 文号 may carry.
+MIN_YEAR, MAX_YEAR = 1949, 2100
+
+
 def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     """Parse a 文号; ``whole_line`` requires ``s`` to be nothing but the 文号."""
     m = (rx.DOC_NUMBER_LINE.match(s) if whole_line else rx.DOC_NUMBER_ANY.search(s))
@@ -44,6 +50,16 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     if not (year_s or "").isascii() or not serial_s.isascii():
         problems.append("full-width digits")
         year_s, serial_s = year_s and year_s.translate(FULL_WIDTH_DIGITS), serial_s.translate(FULL_WIDTH_DIGITS)
+    if year_s and not year_s.isdigit():
+        year_s = year_s.translate(OCR_DIGITS)  # 2O18: letters an OCR read for digits
+        if not year_s.isdigit():
+            return None
+        problems.append("letters for digits in the year (OCR)")
+    if year_s and not MIN_YEAR <= int(year_s) <= MAX_YEAR:
+        return None
+    if " " in serial_s:
+        serial_s = serial_s.replace(" ", "")
+        problems.append("space inside the serial number (OCR)")
     if len(serial_s) > 1 and serial_s.startswith("0"):
         problems.append("zero-padded serial number")
     if not m.group("hao"):

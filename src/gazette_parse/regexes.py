@@ -33,12 +33,12 @@ DOC_NUMBER_BODY = rf"""
     (?P<agency>\p{{Han}}[\p{{Han}}A-Za-z]{{0,14}}?)      # 机关代字: 浙政办发, 国办发明电
     \s*
     (?:
-        (?P<open>[{YEAR_OPEN}])\s*(?P<year>{YEAR_HEAD}\d{{2}})\s*(?P<close>[{YEAR_CLOSE}])
+        (?P<open>[{YEAR_OPEN}])\s*(?P<year>[12１２][\dOoIl]{{3}})\s*(?P<close>[{YEAR_CLOSE}])   # (2O18: OCR)
       | (?P<bare_year>{YEAR_HEAD}\d{{2}})(?=\s*(?:第\s*)?\d{{1,5}}\s*号)   # 国发2018 12号: no brackets
     )
     \s*
     (?P<di>第)?\s*                                   # 第 before the serial is not GB/T 9704
-    (?P<serial>\d{{1,5}})
+    (?P<serial>\d(?:\ ?\d){{0,4}})                    # (2 6: a space OCR read into the number)
     \s*
     (?P<hao>号)?
 """
