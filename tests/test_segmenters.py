@@ -1389,3 +1389,11 @@ def test_doc_numbers_with_ocr_slips(text: str, number: str, problem: str) -> Non
 @pytest.mark.parametrize("text", ["浙政办发〔2ABC〕26号", "浙政办发〔1018〕26号", "浙政办发〔2101〕26号"])
 def test_doc_numbers_with_impossible_years(text: str) -> None:
     assert parse_doc_number(text) is None
+
+
+def test_closing_date_with_ocr_letters_in_the_year() -> None:
+    text = "某某市人民政府关于某某工作的通知\n某政发〔2O18〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n2O18年3月5日\n"
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.date == "2018-03-05" and doc.doc_number is not None and doc.doc_number.year == 2018
+    assert [d.code for d in result.diagnostics] == ["N001"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import regexes as rx
-from .numerals import cn_to_int
+from .numerals import OCR_DIGITS, cn_to_int
 
 
 def parse_date(text: str) -> tuple[str | None, str | None]:
@@ -14,7 +14,9 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
     if m is None:
         return None, "no date"
     year_text = m.group("year")
-    if not year_text.isdecimal():  # 二0一九: a digit zero typed for 〇
+    if year_text[:1] in "12" and not year_text.isdecimal():  # 2O19: letters an OCR read for digits
+        year_text = year_text.translate(OCR_DIGITS)
+    elif not year_text.isdecimal():  # 二0一九: a digit zero typed for 〇
         year_text = year_text.replace("0", "〇").replace("０", "〇")
     year, month, day = cn_to_int(year_text), cn_to_int(m.group("month")), cn_to_int(m.group("day"))
     if year is None or month is None or day is None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .numerals import cn_to_int
+from .numerals import OCR_DIGITS, cn_to_int
 
 #: Full-width digits ０–９ to ASCII.
 FULL_WIDTH_DIGITS = {0xFF10 + d: ord("0") + d for d in range(10)}
@@ -24,8 +24,6 @@ class ParsedNumber:
     problems: list[str] = field(default_factory=list)
 
 
-#: Letters an OCR reads for digits: O and o for 0, I and l for 1.
-OCR_DIGITS = str.maketrans("OoIl", "0011")
 #: Years a 文号 may carry.
 MIN_YEAR, MAX_YEAR = 1949, 2100
 

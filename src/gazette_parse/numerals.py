@@ -13,6 +13,10 @@ UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 10
 CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 
 
+#: Letters an OCR reads for digits: O and o for 0, I and l for 1.
+OCR_DIGITS = str.maketrans("OoIl", "0011")
+
+
 def cn_to_int(text: str) -> int | None:
     """Value of a Chinese or Arabic numeral, or None when it is not one.
 
