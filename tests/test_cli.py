@@ -311,3 +311,13 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
     for p in out.glob("*.json"):
         json.loads(p.read_text(encoding="utf-8"))
+
+
+def test_validate_takes_a_combined_issue_for_both_its_numbers(tmp_path: Path) -> None:
+    doc = "\n\n某某市人民政府关于某某的通知\n某政发〔2020〕{n}号\n\n各区人民政府：\n现通知如下。\n\n某某市人民政府\n2020年3月{n}日\n"
+    for name, issue, n in [("a.md", "2020年第1-2期合刊（总第100期）", 1), ("b.md", "2020年第3期（总第101期）", 2),
+                           ("c.md", "2020年第5期（总第103期）", 3)]:
+        (tmp_path / name).write_text("某某市人民政府公报\n" + issue + doc.format(n=n), encoding="utf-8")
+    r = run("validate", str(tmp_path), "--report", "json")
+    codes = [(f["code"], Path(f["path"]).name, f["message"]) for f in json.loads(r.stdout)["findings"]]
+    assert codes == [("V002", "c.md", "某某市人民政府公报 2020: 第4期 missing before 第5期")]  # (no gap after 1-2)

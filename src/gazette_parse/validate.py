@@ -54,16 +54,19 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
         group.sort(key=lambda o: (int(o.summary["issue"]), o.input.path))  # type: ignore[call-overload]
         for prev, cur in itertools.pairwise(group):
             pi, ci = int(prev.summary["issue"]), int(cur.summary["issue"])  # type: ignore[call-overload]
+            combined = prev.summary.get("issue_to")  # 第1-2期合刊: the issues up to 2 are out
+            last = combined if isinstance(combined, int) and combined > pi else pi
             where = cur.input.path
-            if ci == pi:
+            if ci <= last:
                 findings.append(_find(where, _line(cur), "V003", f"{title} {year} 第{ci}期 also in {prev.input.path}"))
                 continue
-            if ci > pi + 1:
-                missing = ", ".join(str(n) for n in range(pi + 1, ci))
+            if ci > last + 1:
+                missing = ", ".join(str(n) for n in range(last + 1, ci))
                 findings.append(_find(where, _line(cur), "V002",
                                       f"{title} {year}: 第{missing}期 missing before 第{ci}期"))
             pc, cc = prev.summary.get("cumulative_issue"), cur.summary.get("cumulative_issue")
-            if isinstance(pc, int) and isinstance(cc, int) and cc - pc != ci - pi:
+            merged = last != pi or cur.summary.get("issue_to") is not None  # (how 合刊 count 总期号 varies)
+            if isinstance(pc, int) and isinstance(cc, int) and not merged and cc - pc != ci - pi:
                 findings.append(_find(where, _line(cur), "V004",
                                       f"总第{cc}期 after 总第{pc}期 does not advance with 第{pi}→{ci}期"))
             pd, cd = prev.summary.get("publication_date"), cur.summary.get("publication_date")
