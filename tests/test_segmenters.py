@@ -1397,3 +1397,13 @@ def test_closing_date_with_ocr_letters_in_the_year() -> None:
     (doc,) = result.documents
     assert doc.date == "2018-03-05" and doc.doc_number is not None and doc.doc_number.year == 2018
     assert [d.code for d in result.diagnostics] == ["N001"]
+
+
+def test_page_numbers_printed_beside_the_title_in_running_headers() -> None:
+    doc = "某某市人民政府关于{x}工作的通知\n某政发〔2020〕{n}号\n各区人民政府：\n现就{x}工作通知如下。\n某某市人民政府\n2020年3月{n}日\n"
+    text = ("某某市人民政府公报\n2020年第5期\n目录\n某某市人民政府关于甲工作的通知……2\n某某市人民政府关于乙工作的通知……3\n"
+            "\f·2· 某某市人民政府公报\n" + doc.format(x="甲", n=1) + "\f某某市人民政府公报 ·3·\n" + doc.format(x="乙", n=2))
+    result = parse(text)
+    assert [(r.kind, r.page) for r in result.furniture] == [("running-header", 2), ("running-header", 3)]
+    assert [d.page for d in result.documents] == [2, 3]
+    assert {d.code for d in result.diagnostics} <= {"F001"}  # (no T003: the TOC's pages are the documents')

@@ -83,7 +83,20 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
         # The gazette's own title with its issue or date beside it: ``中华人民共和国国务院公报  2020.5``.
         rest = "".join(body.split()).replace(title, "", 1)
         if rx.HEADER_REST.match(rest):
-            return "running-header", None
+            return "running-header", _header_page(*body.split(title, 1))
+    return None
+
+
+def _header_page(before: str, after: str) -> int | None:
+    """The page number a running header prints at either end, beside the title: ``浙江省人民政府公报 ·12·`` ·
+    ``— 12 —  浙江省人民政府公报`` · ``…公报 2018年第12期  12``; a number of four digits is a year, no page."""
+    words_after, words_before = after.split(), before.split()
+    for part in (after.strip(), words_after[-1] if words_after else "", before.strip(),
+                 words_before[0] if words_before else ""):
+        if part.isdecimal() and len(part) <= 3:
+            return int(part)
+        if part and (m := rx.PAGE_NUMBER.match(part)) is not None:
+            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
     return None
 
 
