@@ -175,6 +175,8 @@ def issued_titles(text: str) -> set[str]:
     return {key for m in ISSUED_QUOTE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
+#: Characters of a title's first line that tell it opens a known title.
+MIN_TITLE_OPENING = 8
 #: What a title may end in besides a letter: a closing bracket or quote (…方案（2020—2022年）).
 TITLE_CLOSERS = frozenset("）)》」』”\"’'")
 
@@ -184,13 +186,23 @@ class _Titles:
     without computing their key (each costs a regex substitution); a text asked about twice (a line, then the
     block it opens) is looked at once."""
 
-    __slots__ = ("heads", "keys", "seen", "tails")
+    __slots__ = ("heads", "keys", "openings", "seen", "tails")
 
     def __init__(self, keys: frozenset[str]) -> None:
         self.keys = keys
         self.heads = frozenset(k[:2] for k in keys)
         self.tails = frozenset(k[-1] for k in keys)
+        self.openings = frozenset(k[:MIN_TITLE_OPENING] for k in keys if len(k) > MIN_TITLE_OPENING)
         self.seen: dict[str, bool] = {}
+
+    def opens(self, text: str) -> bool:
+        """Whether ``text`` is the first line of one of the titles, printed over more lines (its key starts the
+        title's key and is at least ``MIN_TITLE_OPENING`` characters)."""
+        if not self.openings or len(text) > MAX_TITLE_TEXT or text[:2] not in self.heads:
+            return False
+        key = title_key(text)
+        return len(key) >= MIN_TITLE_OPENING and key[:MIN_TITLE_OPENING] in self.openings \
+            and any(k.startswith(key) and k != key for k in self.keys)
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` spells one of the titles (a sentence, ending in 。 or ：, spells none)."""
@@ -205,13 +217,15 @@ class _Titles:
         return found
 
 
-def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles) -> bool:
+def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles, *, apart: bool = False) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
-    titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own."""
-    return _goes_on(prev, line, block_text, wrap) and not (titles.holds(line.text) or titles.holds(block_text))
+    titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
+    a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them."""
+    return _goes_on(prev, line, block_text, wrap, apart) \
+        and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
 
 
-def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
+def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False) -> bool:
     """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
@@ -255,8 +269,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None) -> bool:
     if last in TERMINAL:
         if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
             return False  # a 主送机关 ends at its colon, even one that fills the line
-        # A sentence that ended exactly at the wrap: the next line goes on unless it is indented.
-        return width >= wrap * 0.93 and line.indent == 0
+        # A sentence that ended exactly at the wrap: the next line goes on unless it is indented or a blank
+        # line parts them (a page break between them is no such part).
+        return width >= wrap * 0.93 and line.indent == 0 and not apart
     if broken_prose:
         return True
     if prev.indent >= CENTRED_INDENT and line.indent < 2 and block_text == prev.text:
@@ -288,9 +303,13 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read
     row: Block | None = None  # the table row being read
+    blank = furniture = False  # what stands between the paragraph's last line and this one
     for line in lines:
         if line.no in transparent or line.kind is LineKind.BLANK:
+            furniture = furniture or line.no in transparent or line.form_feed
+            blank = blank or line.kind is LineKind.BLANK
             continue
+        apart, blank, furniture = blank and not furniture, False, False
         if line.no in skip:
             current = row = None
             continue
@@ -307,7 +326,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
         if line.kind is not LineKind.TEXT:
             current = None
             continue
-        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known):
+        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known, apart=apart):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue

@@ -213,9 +213,10 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         if (not pending and rx.DOC_NUMBER_LINE.match(text)) or rx.DATE_LINE.match(text):
             break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
         page = _entry_end(line)
-        if page is None and pending and text.isdecimal() and len(text) <= 3 \
-                and pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS:
-            page = int(text)  # the page number wrapped onto a line of its own after the leader dots
+        number = text.lstrip(rx.LEADER_CHARS)
+        if page is None and pending and number.isdecimal() and len(number) <= 3 \
+                and (pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS or number != text):
+            page = int(number)  # the page number wrapped onto a line of its own, after the leader dots or with some
         if page is None:
             pending.append(line)
             continue
