@@ -35,6 +35,8 @@ def is_titleish(block: Block) -> bool:
         return True  # a title's first line, broken after a list mark: 浙江省人民政府办公厅关于省政府秘书长、
     if text[-1] in "。；;：:，,、" or (rx.match_marker(text) and not text.startswith("（")):
         return False
+    if any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text):
+        return False  # a 版记 line: 某某办公厅　2020年3月2日印发
     return not rx.PAGE_NUMBER.match(text)
 
 
@@ -431,13 +433,17 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
             break
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         picked.insert(0, j)
-        head = rx.ISSUER_END.search(blocks[j].text)
+        # (the head word may be cut over two lines: 某某委员会关 / 于…的批复)
+        head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
-            if head.start() == 0 and j - 1 >= floor and is_issuer_line(blocks[j - 1].text):
-                picked.insert(0, j - 1)
+            above = blocks[j - 1].text if j - 1 >= floor else ""
+            if head.start() == 0 and (is_issuer_line(above) or (
+                    above.endswith("关于") and rx.ISSUER_END.search(above[:-2]) is None
+                    and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j - 1]))):
+                picked.insert(0, j - 1)  # the issuer above the line (with 关于: 某某省人民政府关于 / 印发…的通知)
             break
         j -= 1
-    if picked and not any(rx.ISSUER_END.search(blocks[k].text) for k in picked):
+    if picked and not rx.ISSUER_END.search("".join(blocks[k].text for k in picked)):
         picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
     return picked
 

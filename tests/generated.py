@@ -1,0 +1,99 @@
+"""Gazette issues made at random from the parts real ones are made of, with what each document must read as.
+
+Each issue has a masthead, a TOC (with or without categories and 文号), and documents of several kinds:
+notices, opinions, decisions and replies, some issuing a plan, some with attachments and tables, 附注,
+版记, titles split over lines, signatures by organ or by office and name. The tests read them in every form
+the converters make and check the documents, their numbers, dates, enclosures and attachments, and the TOC.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+ORGANS = [("某某省人民政府", "某政发"), ("某某省人民政府办公厅", "某政办发"), ("某某市人民政府", "某府发"),
+          ("某某市人民政府办公室", "某府办发"), ("某某省发展和改革委员会", "某发改")]
+TOPICS = ["加强安全生产工作", "推进数字政府建设", "做好防汛抗旱工作", "促进就业创业", "优化营商环境", "加快发展养老服务业",
+          "深化农村改革", "加强生态环境保护", "推进乡村振兴", "规范行政执法", "支持小微企业发展", "提升政务服务水平"]
+KINDS = ["通知", "意见", "决定", "通报", "批复"]
+HEADINGS = ["总体要求", "主要任务", "保障措施", "工作目标", "重点工作", "组织实施"]
+CATEGORIES = ["省政府文件", "省政府办公厅文件", "部门文件"]
+
+
+@dataclass
+class Expected:
+    """What one generated document must read as."""
+
+    title: str
+    number: str
+    date: str
+    enclosure: str | None
+    attachments: list[str]
+    sections: int
+
+
+def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    organ, code = rng.choice(ORGANS)
+    topic = f"{rng.choice(TOPICS)}第{n}项"
+    issuing = rng.random() < 0.3
+    kind = "通知" if issuing else rng.choice(KINDS)
+    plan = f"{topic}实施方案（{year}—{year + 2}年）" if rng.random() < 0.5 else f"{topic}工作方案"
+    title = f"{organ}关于{'印发' + plan.split('（')[0] if issuing else topic}的{kind}"
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    number = f"{code}〔{year}〕{n}号"
+    lines: list[str] = []
+    if len(title) > 24 and rng.random() < 0.4:  # a title printed over two lines, cut after 关于 or in the middle
+        cut = title.index("关于") + 2 if rng.random() < 0.5 else len(title) // 2
+        lines += [title[:cut], title[cut:]]
+    else:
+        lines.append(title)
+    lines += [number, ""]
+    lines.append(rng.choice(["各市、县（市、区）人民政府，省政府直属各单位：", "各区人民政府，市政府各部门：", "各有关单位："]))
+    sections = 0
+    if issuing:
+        lines.append(f"现将《{plan}》印发给你们，请认真贯彻执行。")
+    else:
+        lines.append(f"为{topic}，经研究，现就有关事项{kind}如下。")
+        sections = rng.randint(1, 3)
+        for marker, heading in zip(["一、", "二、", "三、"][:sections], rng.sample(HEADINGS, sections), strict=True):
+            lines.append(f"{marker}{heading}")
+            lines.append(f"各地各部门要高度重视{topic}，切实加强组织领导，确保各项工作落到实处。")
+    attachments = [f"{topic}任务分工表"] if rng.random() < 0.3 and not issuing else []
+    if attachments:
+        lines += ["", f"附件：{attachments[0]}"]
+    if rng.random() < 0.2:
+        lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]
+    else:
+        lines += ["", organ]
+    lines += [f"{year}年{month}月{day}日", ""]
+    if rng.random() < 0.3:
+        lines += [rng.choice(["（此件公开发布）", "（此件主动公开）"]), ""]
+    if issuing:
+        lines += [plan, "", "一、工作目标", f"到{year + 2}年，{topic}取得明显成效。", "二、重点任务",
+                  "（一）加强统筹协调。建立工作机制，形成工作合力。", ""]
+    if attachments:
+        lines += ["附件", "", attachments[0], "", "序号\t任务\t牵头单位", "1\t加强领导\t某某厅", "2\t落实责任\t某某局", ""]
+    if rng.random() < 0.2:
+        lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
+    expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
+                        enclosure=plan if issuing else None, attachments=attachments, sections=sections)
+    return lines, expected
+
+
+def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
+    """The text of a generated issue, its documents as they must read, and its (year, issue)."""
+    rng = random.Random(seed)
+    year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
+    docs = [_document(rng, i + 1, year) for i in range(rng.randint(1, 6))]
+    head = ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）", "", rng.choice(["目　　录", "目录", "本期目录"]), ""]
+    categories = rng.random() < 0.5
+    with_numbers = rng.random() < 0.3
+    page = 2
+    for k, (_, e) in enumerate(docs):
+        if categories and k % 2 == 0:
+            head.append(f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】")
+        head.append(f"{e.title}{'（' + e.number + '）' if with_numbers else ''}……{page}")
+        page += rng.randint(1, 4)
+    head.append("")
+    body = [line for lines, _ in docs for line in lines]
+    return "\n".join(head + body) + "\n", [e for _, e in docs], (year, issue)

@@ -1,0 +1,79 @@
+"""Issues generated at random (``generated.py``), read in every form the converters make, must read as generated:
+their masthead, each document's title, 文号, date, sections, the plan it issues and its attachments, the TOC
+linked to them, and nothing left unclassified."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from converters import to_html, to_layout, to_plain
+from gazette_parse import parse
+from gazette_parse.blocks import title_key
+from generated import Expected, make_issue
+
+FORMS: dict[str, Callable[[str], str]] = {
+    "as-generated": lambda t: t,
+    "plain-crlf": to_plain,
+    "html": to_html,
+    "layout-64": to_layout,
+    "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
+    "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
+    "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
+}
+#: Issues generated per form (seeds 0 … ISSUES - 1).
+ISSUES = 60
+
+
+def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list[str]:
+    """How the parse of ``text`` departs from what was generated (empty when it reads as generated)."""
+    result = parse(text)
+    found: list[str] = []
+    g = result.gazette
+    if g is None or (g.year, g.issue) != meta:
+        found.append(f"masthead {g and (g.year, g.issue)}, not {meta}")
+    if len(result.documents) != len(expected):
+        return [*found, f"{len(result.documents)} documents, not {len(expected)}: {[d.title for d in result.documents]}"]
+    for doc, want in zip(result.documents, expected, strict=True):
+        name = want.title[-16:]
+        if title_key(doc.title or "") != title_key(want.title):
+            found.append(f"title {doc.title!r}, not {want.title!r}")
+        if doc.doc_number is None or doc.doc_number.text != want.number:
+            found.append(f"{name}: 文号 {doc.doc_number and doc.doc_number.text}, not {want.number}")
+        if doc.date != want.date:
+            found.append(f"{name}: date {doc.date}, not {want.date}")
+        if len(doc.sections) != want.sections:
+            found.append(f"{name}: {len(doc.sections)} sections, not {want.sections}")
+        if [title_key(e.title or "") for e in doc.enclosures] != ([title_key(want.enclosure)] if want.enclosure else []):
+            found.append(f"{name}: enclosures {[e.title for e in doc.enclosures]}, not {want.enclosure}")
+        if [title_key(a.title or "") for a in doc.attachments] != [title_key(a) for a in want.attachments]:
+            found.append(f"{name}: attachments {[a.title for a in doc.attachments]}, not {want.attachments}")
+    if [e.document for e in result.toc] != list(range(len(expected))):
+        found.append(f"TOC links {[e.document for e in result.toc]}")
+    if result.unclassified:
+        found.append(f"unclassified {[u.text[:20] for u in result.unclassified]}")
+    return found
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_generated_issues_read_as_generated(form: str) -> None:
+    failures = {}
+    for seed in range(ISSUES):
+        text, expected, meta = make_issue(seed)
+        if found := problems(FORMS[form](text), expected, meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
+def test_the_generator_makes_what_it_says() -> None:
+    """The generated issues hold what the test counts on: several documents, split titles, issued plans,
+    attachments, TOC categories and 文号 (a generator that made only easy issues would test nothing)."""
+    texts = [make_issue(seed) for seed in range(ISSUES)]
+    documents = [e for _, expected, _ in texts for e in expected]
+    assert len(documents) >= 3 * ISSUES
+    assert sum(1 for e in documents if e.enclosure) >= ISSUES // 2
+    assert sum(1 for e in documents if e.attachments) >= ISSUES // 2
+    assert sum(1 for text, _, _ in texts if "【" in text) >= ISSUES // 4
+    split = sum(1 for text, expected, _ in texts for e in expected if e.title not in text.split("\n"))
+    assert split >= ISSUES // 2
