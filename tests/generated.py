@@ -42,12 +42,15 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     number = f"{code}〔{year}〕{n}号"
     lines: list[str] = []
+    red = rng.random() < 0.2  # a red header, the 文号 under it, then the title (GB/T 9704's order)
+    if red:
+        lines += [f"{organ}文件", "", number, ""]
     if len(title) > 24 and rng.random() < 0.4:  # a title printed over two lines, cut after 关于 or in the middle
         cut = title.index("关于") + 2 if rng.random() < 0.5 else len(title) // 2
         lines += [title[:cut], title[cut:]]
     else:
         lines.append(title)
-    lines += [number, ""]
+    lines += [""] if red else [number, ""]
     lines.append(rng.choice(["各市、县（市、区）人民政府，省政府直属各单位：", "各区人民政府，市政府各部门：", "各有关单位："]))
     sections = 0
     if issuing:
@@ -58,9 +61,12 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         for marker, heading in zip(["一、", "二、", "三、"][:sections], rng.sample(HEADINGS, sections), strict=True):
             lines.append(f"{marker}{heading}")
             lines.append(f"各地各部门要高度重视{topic}，切实加强组织领导，确保各项工作落到实处。")
-    attachments = [f"{topic}任务分工表"] if rng.random() < 0.3 and not issuing else []
-    if attachments:
+    attachments = [] if issuing or rng.random() < 0.7 else \
+        [f"{topic}任务分工表", f"{topic}联系人名单"][: rng.randint(1, 2)]
+    if len(attachments) == 1:
         lines += ["", f"附件：{attachments[0]}"]
+    elif attachments:
+        lines += ["", f"附件：1．{attachments[0]}", f"　　　2．{attachments[1]}"]
     if rng.random() < 0.2:
         lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]
     else:
@@ -71,8 +77,12 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     if issuing:
         lines += [plan, "", "一、工作目标", f"到{year + 2}年，{topic}取得明显成效。", "二、重点任务",
                   "（一）加强统筹协调。建立工作机制，形成工作合力。", ""]
-    if attachments:
-        lines += ["附件", "", attachments[0], "", "序号\t任务\t牵头单位", "1\t加强领导\t某某厅", "2\t落实责任\t某某局", ""]
+    for k, attachment in enumerate(attachments, start=1):
+        lines += ["附件" if len(attachments) == 1 else f"附件{k}", "", attachment, ""]
+        if attachment.endswith("分工表"):
+            lines += ["序号\t任务\t牵头单位", "1\t加强领导\t某某厅", "2\t落实责任\t某某局", ""]
+        else:
+            lines += ["张三　某某厅", "李四　某某局", ""]
     if rng.random() < 0.2:
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
@@ -85,7 +95,13 @@ def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
     docs = [_document(rng, i + 1, year) for i in range(rng.randint(1, 6))]
-    head = ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）", "", rng.choice(["目　　录", "目录", "本期目录"]), ""]
+    masthead = rng.choice([
+        ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
+        [f"某某省人民政府公报　{year}年第{issue}期"],
+        ["某某省人民政府公报", "（半月刊）", f"{year}年第{issue}期", f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日出版"],
+        ["某某省人民政府", "公　报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
+    ])
+    head = [*masthead, "", rng.choice(["目　　录", "目录", "本期目录"]), ""]
     categories = rng.random() < 0.5
     with_numbers = rng.random() < 0.3
     page = 2

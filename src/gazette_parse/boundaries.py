@@ -199,7 +199,12 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
         if title_and_number(blocks[a].text) and parse_doc_number(blocks[a].text) is None:
             title = [a]  # title and 文号 on one line
         elif red_at is not None and all(_red_header_line(blocks, k, floor) for k in range(red_at, a)):
+            named = rx.RED_HEADER.match(blocks[red_at].text)
             red = _issuer_run(blocks, a - 1, floor)
+            if named and named.group("issuer") and red[0] < red_at and not _opens_document(blocks, red[0] - 1, floor):
+                # A red header that names its issuers (某某省人民政府办公厅文件) stacks more organs above it only
+                # where a document may open: names under an attachment's title are the attachment's list.
+                red = list(range(red_at, a))
             title = _title_after(blocks, head)
         else:
             title = _title_before(blocks, a, floor)
@@ -368,11 +373,17 @@ def _more_signers(blocks: list[Block], a: int) -> list[int]:
     return out
 
 
+def _opens_document(blocks: list[Block], j: int, floor: int) -> bool:
+    """Whether a document may open right after block ``j``: at the start, or after a document's closing line."""
+    return j < floor or blocks[j].table or _after_closing_line(blocks, j)
+
+
 def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
     run = [k]
     j = k - 1
     while j >= floor and len(run) < 4 and not blocks[j].table and len(blocks[j].text) <= 40 \
-            and not any(c in blocks[j].text for c in "。，,：:") and head_marks(blocks[j]) is None:
+            and not any(c in blocks[j].text for c in "。，,：:") and head_marks(blocks[j]) is None \
+            and not _after_closing_line(blocks, j):  # (the document above ends in its date or 附注)
         run.insert(0, j)
         j -= 1
     return run
@@ -449,11 +460,15 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
 
 
 def _title_after(blocks: list[Block], a: int) -> list[int]:
+    """Title blocks after block ``a`` (a red header's 文号), up to the one that ends the title (…的通知; its
+    文种 may be cut over two lines: …的决 / 定); none when they end no title."""
     picked: list[int] = []
+    text = ""
     j = a + 1
     while j < len(blocks) and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         picked.append(j)
-        if ends_title(blocks[j].text):
+        text += blocks[j].text
+        if ends_title(text):
             return picked
         j += 1
     return []

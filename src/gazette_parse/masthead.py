@@ -103,7 +103,7 @@ TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
 def _split_title(lines: list[Line]) -> tuple[list[Line], int | None]:
     """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), as one line: the lines
     with the first one standing for both, and the number of the second (None when there is no such title)."""
-    top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is not LineKind.BLANK][:MASTHEAD_TOP + 1]
+    top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is LineKind.TEXT][:MASTHEAD_TOP + 1]
     for a, b in itertools.pairwise(top):
         if lines[b].kind is LineKind.TEXT and lines[b].text in ("公报", "政报") \
                 and lines[a].kind is LineKind.TEXT and TITLE_HEAD.match(lines[a].text):

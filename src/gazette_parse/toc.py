@@ -207,6 +207,8 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         text = line.text
         cat = _category(text)
         if cat is not None and not pending:
+            if text.endswith("文件") and result.entries and _number_follows(lines, line):
+                break  # 某某省人民政府办公厅文件 over a 文号: the first document's red header, the TOC is over
             category = cat
             result.lines.add(line.no)
             continue
@@ -233,6 +235,13 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     if _own_contents(result.entries):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
+
+
+def _number_follows(lines: list[Line], line: Line) -> bool:
+    """Whether the next line with text after ``line`` is a 文号."""
+    k = next((i for i, ln in enumerate(lines) if ln is line), len(lines))
+    nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
+    return nxt is not None and nxt.kind is LineKind.TEXT and rx.DOC_NUMBER_LINE.match(nxt.text) is not None
 
 
 #: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
