@@ -90,11 +90,44 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     return lines, expected
 
 
+def _order(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """A government order (令) publishing a regulation: the order, signed by the head of government, then the
+    regulation with its adoption line and articles."""
+    city = rng.choice(["某某省", "某某市"])
+    head = "省长" if city.endswith("省") else "市长"
+    serial = 300 + n
+    regulation = f"{city}{rng.choice(TOPICS)}办法"
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    lines = [f"{city}人民政府令", f"第{serial}号", "",
+             f"《{regulation}》已经{year}年{month}月{day}日{city}人民政府第{n + 10}次常务会议审议通过，现予公布，"
+             f"自{year + 1}年1月1日起施行。", "", f"{head}　某某某", f"{year}年{month}月{day}日", "",
+             regulation, f"（{year}年{month}月{day}日{city}人民政府令第{serial}号公布）", "",
+             "第一条　为了规范某某工作，根据有关法律法规，制定本办法。", "第二条　本办法适用于本行政区域内的某某工作。",
+             f"第三条　本办法自{year + 1}年1月1日起施行。", ""]
+    expected = Expected(title=f"{city}人民政府令", number=f"{city}人民政府令第{serial}号",
+                        date=f"{year}-{month:02d}-{day:02d}", enclosure=regulation, attachments=[], sections=0)
+    return lines, expected
+
+
+def _announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """A 公告 numbered by year on the line under its title, closed by 特此公告。"""
+    organ = rng.choice(["某某省市场监督管理局", "某某省自然资源厅", "某某省卫生健康委员会"])
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    items = rng.randint(1, 3)
+    lines = [f"{organ}公告", f"{year}年第{n}号", "", f"根据有关规定，现将{rng.choice(TOPICS)}有关事项公告如下："]
+    lines += [f"{m}某某事项按照有关规定办理。" for m in ["一、", "二、", "三、"][:items]]
+    lines += ["", "特此公告。", "", organ, f"{year}年{month}月{day}日", ""]
+    expected = Expected(title=f"{organ}公告", number=f"{organ}公告{year}年第{n}号",
+                        date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[], sections=items)
+    return lines, expected
+
+
 def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
     """The text of a generated issue, its documents as they must read, and its (year, issue)."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    docs = [_document(rng, i + 1, year) for i in range(rng.randint(1, 6))]
+    docs = [rng.choices([_document, _order, _announcement], weights=[6, 1, 1])[0](rng, i + 1, year)
+            for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
         [f"某某省人民政府公报　{year}年第{issue}期"],

@@ -147,12 +147,19 @@ def _read_metadata(blocks: list[Block], title: str | None) -> tuple[dict[str, st
 def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:
     """Point each TOC entry at its document, by 文号 first, then by title."""
     by_number = {d.doc_number.text: i for i, d in enumerate(documents) if d.doc_number}
-    by_title: dict[str, int] = {}
+    titled: dict[str, list[int]] = {}  # title key → the documents so titled, in order (orders share one)
     for i, d in enumerate(documents):
         # An order is often listed under the title of the regulation it publishes.
         for t in [e.title for e in d.enclosures if e.title] + ([d.title] if d.title else []):
-            by_title[title_key(t)] = i
+            titled.setdefault(title_key(t), []).append(i)
     linked: set[int] = set()
+
+    def first_free(key: str) -> int | None:
+        """The first document titled ``key`` that no entry points at yet (else the first so titled)."""
+        found = titled.get(key)
+        return next((i for i in found if i not in linked), found[0]) if found else None
+
+    by_title = {t: found[0] for t, found in titled.items()}
     # Inexact matches compare an entry with every title: only for a TOC and documents of a real issue's size,
     # so that a hostile input of many entries and many documents stays linear (exact matches still link).
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
@@ -160,7 +167,7 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         key = title_key(entry.title)
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:
-            idx = by_title.get(key)
+            idx = first_free(key)
         if idx is None and key and inexact:
             # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报); else a near one
             idx = next((i for t, i in by_title.items() if t.startswith(key) or key.startswith(t)

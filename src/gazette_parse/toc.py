@@ -207,8 +207,9 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         text = line.text
         cat = _category(text)
         if cat is not None and not pending:
-            if text.endswith("文件") and result.entries and _number_follows(lines, line):
-                break  # 某某省人民政府办公厅文件 over a 文号: the first document's red header, the TOC is over
+            if result.entries and (_number_follows(lines, line)
+                                   or title_key(text) in {title_key(e.title) for e in result.entries}):
+                break  # 某某省人民政府办公厅文件 or 某某厅公告 over a 文号, or a title listed: the TOC is over
             category = cat
             result.lines.add(line.no)
             continue
@@ -241,7 +242,8 @@ def _number_follows(lines: list[Line], line: Line) -> bool:
     """Whether the next line with text after ``line`` is a 文号."""
     k = next((i for i, ln in enumerate(lines) if ln is line), len(lines))
     nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
-    return nxt is not None and nxt.kind is LineKind.TEXT and rx.DOC_NUMBER_LINE.match(nxt.text) is not None
+    return nxt is not None and nxt.kind is LineKind.TEXT and bool(
+        rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
 
 
 #: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
