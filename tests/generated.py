@@ -26,6 +26,7 @@ class Expected:
 
     title: str
     number: str
+    """The 文号 as GB/T 9704 writes it, or "" for a document without one."""
     date: str
     enclosure: str | None
     attachments: list[str]
@@ -122,11 +123,23 @@ def _announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Exp
     return lines, expected
 
 
+def _dated_decision(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """A decision without a 文号, dated by the adoption line under its title (a government's rules revised)."""
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    title = f"某某省人民政府关于修改《某某省{rng.choice(TOPICS)}办法》等{n + 2}件规章的决定"
+    lines = [title, f"（{year}年{month}月{day}日某某省人民政府第{n + 20}次常务会议审议通过）", "",
+             "为了维护法制统一，省人民政府决定对下列规章予以修改和废止：", "一、修改《某某省甲办法》。", "二、废止《某某省乙办法》。",
+             "本决定自公布之日起施行。", ""]
+    expected = Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[],
+                        sections=2)
+    return lines, expected
+
+
 def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
     """The text of a generated issue, its documents as they must read, and its (year, issue)."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    docs = [rng.choices([_document, _order, _announcement], weights=[6, 1, 1])[0](rng, i + 1, year)
+    docs = [rng.choices([_document, _order, _announcement, _dated_decision], weights=[6, 1, 1, 1])[0](rng, i + 1, year)
             for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],

@@ -1,6 +1,7 @@
 """Issues generated at random (``generated.py``), read in every form the converters make, must read as generated:
-their masthead, each document's title, 文号, date, sections, the plan it issues and its attachments, the TOC
-linked to them, and nothing left unclassified."""
+their masthead, each document's title, 文号, date, sections, the plan or regulation it issues and its
+attachments, the TOC linked to them, and nothing left unclassified. The generated issues found fourteen faults
+that the sample, the corpus and the fixtures had not shown; each is fixed, and this test keeps them fixed."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
         name = want.title[-16:]
         if title_key(doc.title or "") != title_key(want.title):
             found.append(f"title {doc.title!r}, not {want.title!r}")
-        if doc.doc_number is None or doc.doc_number.text != want.number:
+        if (doc.doc_number.text if doc.doc_number else "") != want.number:
             found.append(f"{name}: 文号 {doc.doc_number and doc.doc_number.text}, not {want.number}")
         if doc.date != want.date:
             found.append(f"{name}: date {doc.date}, not {want.date}")
@@ -72,8 +73,12 @@ def test_the_generator_makes_what_it_says() -> None:
     texts = [make_issue(seed) for seed in range(ISSUES)]
     documents = [e for _, expected, _ in texts for e in expected]
     assert len(documents) >= 3 * ISSUES
-    assert sum(1 for e in documents if e.enclosure) >= ISSUES // 2
-    assert sum(1 for e in documents if e.attachments) >= ISSUES // 2
+    assert sum(1 for e in documents if e.enclosure) >= ISSUES // 3
+    assert sum(1 for e in documents if e.attachments) >= ISSUES // 3
+    assert sum(1 for e in documents if e.title.endswith("令")) >= ISSUES // 10  # orders
+    assert sum(1 for e in documents if e.title.endswith("公告")) >= ISSUES // 10  # 公告 numbered by year
+    assert sum(1 for e in documents if not e.number) >= ISSUES // 10  # decisions dated under their titles
     assert sum(1 for text, _, _ in texts if "【" in text) >= ISSUES // 4
+    assert sum(1 for text, _, _ in texts if "文件\n" in text) >= ISSUES // 4  # red headers
     split = sum(1 for text, expected, _ in texts for e in expected if e.title not in text.split("\n"))
     assert split >= ISSUES // 2

@@ -254,6 +254,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
+        if block_text[0] in "（(":
+            return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
         last = "。"
     if block_text[0] in "抄主" and last not in "。.：:" and rx.IMPRINT_HEAD.match(block_text):
         # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line
