@@ -28,6 +28,7 @@ class Expected:
     number: str
     """The 文号 as GB/T 9704 writes it, or "" for a document without one."""
     date: str
+    """ISO date, or "" for a document without one."""
     enclosure: str | None
     attachments: list[str]
     sections: int
@@ -135,12 +136,30 @@ def _dated_decision(rng: random.Random, n: int, year: int) -> tuple[list[str], E
     return lines, expected
 
 
-def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
-    """The text of a generated issue, its documents as they must read, and its (year, issue)."""
+def _interpretation(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """An interpretation of a policy (政策解读): no 文号, no date, numbered parts."""
+    title = f"《某某省{rng.choice(TOPICS)}若干措施》解读"
+    lines = [title, "", "一、出台背景", "为贯彻落实有关决策部署，制定本措施。", "二、主要内容", "《措施》共分为三个部分。", ""]
+    return lines, Expected(title=title, number="", date="", enclosure=None, attachments=[], sections=2)
+
+
+@dataclass
+class Issue:
+    """A generated issue: its text, its documents as they must read, its (year, issue), and whether its TOC
+    lists titles without page numbers."""
+
+    text: str
+    expected: list[Expected]
+    meta: tuple[int, int]
+    pageless: bool
+
+
+def make_issue(seed: int) -> Issue:
+    """The generated issue of ``seed``."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    docs = [rng.choices([_document, _order, _announcement, _dated_decision], weights=[6, 1, 1, 1])[0](rng, i + 1, year)
-            for i in range(rng.randint(1, 6))]
+    makers = [_document, _order, _announcement, _dated_decision, _interpretation]
+    docs = [rng.choices(makers, weights=[6, 1, 1, 1, 1])[0](rng, i + 1, year) for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
         [f"某某省人民政府公报　{year}年第{issue}期"],
@@ -150,12 +169,16 @@ def make_issue(seed: int) -> tuple[str, list[Expected], tuple[int, int]]:
     head = [*masthead, "", rng.choice(["目　　录", "目录", "本期目录"]), ""]
     categories = rng.random() < 0.5
     with_numbers = rng.random() < 0.3
+    pageless = rng.random() < 0.15  # a web issue's list of titles
     page = 2
     for k, (_, e) in enumerate(docs):
         if categories and k % 2 == 0:
             head.append(f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】")
-        head.append(f"{e.title}{'（' + e.number + '）' if with_numbers else ''}……{page}")
+        number = f"（{e.number}）" if with_numbers and e.number else ""
+        head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}……{page}")
         page += rng.randint(1, 4)
     head.append("")
     body = [line for lines, _ in docs for line in lines]
-    return "\n".join(head + body) + "\n", [e for _, e in docs], (year, issue)
+    if rng.random() < 0.3:  # the colophon on the last page
+        body += ["主管主办单位：某某省人民政府", "编辑出版：某某省人民政府办公厅", "国内统一刊号：CN33-1354/D", ""]
+    return Issue("\n".join(head + body) + "\n", [e for _, e in docs], (year, issue), pageless)

@@ -14,7 +14,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import display_width, ends_title, title_key
-from .boundaries import title_and_number
+from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import order_serial, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
@@ -260,6 +260,8 @@ def _own_contents(entries: list[TocEntry]) -> bool:
 
 #: Entries of a TOC without page numbers: at most this many, each over at most two lines.
 MAX_PAGELESS_ENTRIES = 300
+#: Lines after a one-entry TOC without page numbers looked at for the first document's title.
+PAGELESS_LOOKAHEAD = 12
 
 
 def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResult:
@@ -270,10 +272,15 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
     seen: set[str] = set()
     category: str | None = None
     pending: list[Line] = []
-    for line in lines[start + 1:]:
+    repeated = False  # the list ended where the first document's title repeats an entry
+    numbers: dict[str, set[str | None]] = {}  # the 文号 of the entries of each title
+    after = len(lines)  # where the list ended
+    for k in range(start + 1, len(lines)):
+        line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
         if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES or len(pending) >= 2:
+            after = k
             break
         text = line.text
         cat = _category(text, plain=False)
@@ -284,17 +291,25 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
         group = [*pending, line]
         entry = _entry_text("".join(ln.text for ln in group), category, None,
                             Span(start_line=group[0].no, end_line=line.no))
-        if not ends_title(entry.title):
+        if not (ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title)):
             pending.append(line)
             continue
         key = title_key(entry.title)
-        if key in seen:
-            break  # the first document's title: the list is over
+        if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())):
+            repeated = True
+            break  # the first document's title: the list is over (two entries of one title differ in 文号)
         seen.add(key)
+        numbers.setdefault(key, set()).add(entry.doc_number)
         pending = []
         result.entries.append(entry)
         result.lines.update(ln.no for ln in group)
-    if len(result.entries) < 2 or not seen:
+    if len(result.entries) == 1 and not repeated:
+        # One entry: a list only when the first document's title, a few lines on (under its red header and
+        # 文号), repeats it.
+        texts = [ln.text for ln in lines[after:after + PAGELESS_LOOKAHEAD] if ln.kind is LineKind.TEXT]
+        repeated = any(title_key(t) in seen or title_key(t + u) in seen  # (a title over two lines)
+                       for t, u in zip(texts, [*texts[1:], ""], strict=True))
+    if not result.entries or (len(result.entries) < 2 and not repeated) or not seen:
         return TocResult()
     result.lines.add(lines[start].no)
     return result
