@@ -1407,3 +1407,9 @@ def test_page_numbers_printed_beside_the_title_in_running_headers() -> None:
     assert [(r.kind, r.page) for r in result.furniture] == [("running-header", 2), ("running-header", 3)]
     assert [d.page for d in result.documents] == [2, 3]
     assert {d.code for d in result.diagnostics} <= {"F001"}  # (no T003: the TOC's pages are the documents')
+
+
+@pytest.mark.parametrize("text", ["目录\n某某市人民政府公报\n", "目录\n某某关于甲的通知\n", "目录\n某某关于甲的通知\n\n某某关于甲的通\n知\n"])
+def test_a_toc_of_one_title_without_pages_at_the_end_of_the_text(text: str) -> None:
+    """(The look-ahead for the first document's title once ran past the end of the text and raised.)"""
+    assert parse(text).source.lines == text.count("\n")

@@ -307,8 +307,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
         # One entry: a list only when the first document's title, a few lines on (under its red header and
         # 文号), repeats it.
         texts = [ln.text for ln in lines[after:after + PAGELESS_LOOKAHEAD] if ln.kind is LineKind.TEXT]
-        repeated = any(title_key(t) in seen or title_key(t + u) in seen  # (a title over two lines)
-                       for t, u in zip(texts, [*texts[1:], ""], strict=True))
+        repeated = any(title_key(t) in seen or title_key(t + "".join(texts[i + 1:i + 2])) in seen
+                       for i, t in enumerate(texts))  # (the title over one line or two)
     if not result.entries or (len(result.entries) < 2 and not repeated) or not seen:
         return TocResult()
     result.lines.add(lines[start].no)
