@@ -177,6 +177,8 @@ def issued_titles(text: str) -> set[str]:
 
 #: Characters of a title's first line that tell it opens a known title.
 MIN_TITLE_OPENING = 8
+#: Titles whose openings are looked for (a bound on the openings kept).
+MAX_OPENED_TITLES = 500
 #: What a title may end in besides a letter: a closing bracket or quote (…方案（2020—2022年）).
 TITLE_CLOSERS = frozenset("）)》」』”\"’'")
 
@@ -192,7 +194,9 @@ class _Titles:
         self.keys = keys
         self.heads = frozenset(k[:2] for k in keys)
         self.tails = frozenset(k[-1] for k in keys)
-        self.openings = frozenset(k[:MIN_TITLE_OPENING] for k in keys if len(k) > MIN_TITLE_OPENING)
+        # Every proper opening of every title (for a TOC of a real issue's size; a hostile one goes without).
+        self.openings = frozenset(k[:n] for k in keys for n in range(MIN_TITLE_OPENING, len(k))) \
+            if len(keys) <= MAX_OPENED_TITLES else frozenset()
         self.seen: dict[str, bool] = {}
 
     def opens(self, text: str) -> bool:
@@ -200,9 +204,7 @@ class _Titles:
         title's key and is at least ``MIN_TITLE_OPENING`` characters)."""
         if not self.openings or len(text) > MAX_TITLE_TEXT or text[:2] not in self.heads:
             return False
-        key = title_key(text)
-        return len(key) >= MIN_TITLE_OPENING and key[:MIN_TITLE_OPENING] in self.openings \
-            and any(k.startswith(key) and k != key for k in self.keys)
+        return title_key(text) in self.openings
 
     def holds(self, text: str) -> bool:
         """Whether ``text`` spells one of the titles (a sentence, ending in 。 or ：, spells none)."""

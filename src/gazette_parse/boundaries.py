@@ -287,7 +287,7 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         current, dates_since = region, 0
     # 3. A title with its dating line under it, opening the text or after a document's end or a category
     # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
-    for k in [k for k, b in enumerate(blocks) if k and _may_date(b.text)]:
+    for k in [k for k, b in enumerate(blocks) if k and b.text[:1] in DATE_FIRST and _may_date(b.text)]:
         if k in taken or not dating_blocks(blocks, k):
             continue
         title = _title_before(blocks, k, 0)
@@ -393,6 +393,10 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
 DATE_NUMERALS = frozenset("〇○零ＯOo一二三四五六七八九")
 
 
+#: What a line dating a title may start with (a cheap test before ``_may_date``).
+DATE_FIRST = frozenset("（(0123456789") | DATE_NUMERALS
+
+
 def _may_date(text: str) -> bool:
     """Whether ``text`` starts as a line dating a title does: a bracket, or a year in digits or numerals."""
     first = text[:1]
@@ -439,7 +443,8 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
     picked: list[int] = []
     j = a - 1
     for n in (1, 2, 3):  # the title's dating line stands between it and the 文号: 国务院关于…的批复 / （2020年8月30日）
-        if a - n > floor and dating_blocks(blocks, a - n) == n and is_titleish(blocks[a - n - 1]):
+        if a - n > floor and blocks[a - n].text[:1] in DATE_FIRST and dating_blocks(blocks, a - n) == n \
+                and is_titleish(blocks[a - n - 1]):
             j = a - n - 1
             break
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
