@@ -3,6 +3,8 @@
 - ``to_plain``: scraped plain text — no markup, full-width punctuation, CRLF line ends.
 - ``to_layout``: ``pdftotext -layout``-style text — hard-wrapped paragraphs with indented first lines,
   centred titles, a running header on each page, ``—N—`` footers and form feeds.
+- ``to_mineru``: MinerU-style markdown — headings of any level, half-width punctuation, HTML tables, paragraphs
+  broken at page ends.
 """
 
 from __future__ import annotations
@@ -173,6 +175,35 @@ def tabs_to_pandoc(text: str, *, max_cell: int = 24) -> str:
         table += [full] if multiline else []
         out += ["", *table, ""]
         i = j
+    return "\n".join(out)
+
+
+FULL_TO_HALF = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
+
+
+def to_mineru(text: str, *, seed: int = 0) -> str:
+    """Text → markdown as MinerU writes a PDF: short lines without a sentence end (titles, headings, names) as
+    headings of any level, punctuation half-width, TAB rows as one-line HTML tables, and some long paragraphs
+    broken at a page end, their two parts apart by a blank line."""
+    import html
+    import random
+
+    rng = random.Random(seed)
+    out: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if "\t" in line:
+            cells = "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t"))
+            out += [f"<table><tr>{cells}</tr></table>", ""]
+            continue
+        stripped = stripped.translate(FULL_TO_HALF)
+        if stripped and len(stripped) <= 40 and stripped[-1] not in "。；：,.;:" and rng.random() < 0.5:
+            out += ["#" * rng.randint(1, 3) + " " + stripped, ""]
+        elif len(stripped) > 40 and rng.random() < 0.2:
+            cut = rng.randint(10, len(stripped) - 10)
+            out += [stripped[:cut], "", stripped[cut:], ""]
+        else:
+            out += [stripped, ""]
     return "\n".join(out)
 
 

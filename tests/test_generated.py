@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from converters import to_html, to_layout, to_plain
+from converters import to_html, to_layout, to_mineru, to_plain
 from gazette_parse import parse
 from gazette_parse.blocks import title_key
 from generated import Expected, make_issue
@@ -22,6 +22,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
     "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
+    "mineru": to_mineru,
 }
 #: Issues generated per form (seeds 0 … ISSUES - 1).
 ISSUES = 60
