@@ -58,9 +58,6 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
     return found
 
 
-#: Forms that wrap lines: a TOC without page numbers whose entries wrap over lines (with a 文号 in brackets) is
-#: not read whole in them yet (the README's Known limitations).
-WRAPPING = {"layout-64", "layout-100", "wrapped-56", "wrapped-48"}
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
@@ -68,8 +65,6 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     failures = {}
     for seed in range(ISSUES):
         issue = make_issue(seed)
-        if issue.pageless and form in WRAPPING:
-            continue
         if found := problems(FORMS[form](issue.text), issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures

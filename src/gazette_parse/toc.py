@@ -291,8 +291,10 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
         group = [*pending, line]
         entry = _entry_text("".join(ln.text for ln in group), category, None,
                             Span(start_line=group[0].no, end_line=line.no))
-        if not (ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title)):
-            pending.append(line)
+        joined = "".join(ln.text for ln in group)
+        if not (ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title)) \
+                or joined.count("（") + joined.count("(") > joined.count("）") + joined.count(")"):
+            pending.append(line)  # no title yet, or its bracketed 文号 goes on in the next line
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())):
