@@ -288,6 +288,14 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
             category = cat
             result.lines.add(line.no)
             continue
+        if not pending and result.entries and result.entries[-1].doc_number is None and text[:1] in "（(" \
+                and (pm := PAREN_NUMBER.fullmatch(text)) and (dn := parse_doc_number(pm.group("num"))) is not None:
+            # The last entry's 文号, wrapped onto a line of its own: （某府办发〔2018〕3号）
+            last = result.entries[-1]
+            result.entries[-1] = last.model_copy(update={
+                "doc_number": dn.text, "span": Span(start_line=last.span.start_line, end_line=line.no)})
+            result.lines.add(line.no)
+            continue
         group = [*pending, line]
         entry = _entry_text("".join(ln.text for ln in group), category, None,
                             Span(start_line=group[0].no, end_line=line.no))
