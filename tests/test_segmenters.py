@@ -1413,3 +1413,9 @@ def test_page_numbers_printed_beside_the_title_in_running_headers() -> None:
 def test_a_toc_of_one_title_without_pages_at_the_end_of_the_text(text: str) -> None:
     """(The look-ahead for the first document's title once ran past the end of the text and raised.)"""
     assert parse(text).source.lines == text.count("\n")
+
+
+def test_toc_entry_with_its_number_and_its_date_in_brackets() -> None:
+    (entry,) = parse("目录\n某某省人民政府关于甲的通知（某政发〔2021〕1号）（2021年2月3日）……3\n").toc
+    assert (entry.title, entry.doc_number, entry.date, entry.page) == (
+        "某某省人民政府关于甲的通知", "某政发〔2021〕1号", "2021-02-03", 3)

@@ -258,7 +258,7 @@ def _own_contents(entries: list[TocEntry]) -> bool:
     documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number)
     return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
 
-#: Entries of a TOC without page numbers: at most this many, each over at most two lines.
+#: Entries of a TOC without page numbers: at most this many, each over at most three lines.
 MAX_PAGELESS_ENTRIES = 300
 #: Lines after a one-entry TOC without page numbers looked at for the first document's title.
 PAGELESS_LOOKAHEAD = 12
@@ -386,6 +386,9 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
     body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
+    date = None
+    if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
+        date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
     doc_number = None
     pm = PAREN_NUMBER.search(body)
     if pm:
@@ -406,9 +409,6 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
         parsed = parse_doc_number(split[1])
         if parsed is not None:
             body, doc_number = split[0], parsed.text
-    date = None
-    if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
-        date, body = parse_date(dm.group("date"))[0], body[: dm.start()]  # 某某关于…的通知（2021年2月3日）
     title = body.rstrip(rx.LEADER_CHARS).strip()
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, date=date, document=None,
                     span=span)
