@@ -1,8 +1,10 @@
 """Gazette issues made at random from the parts real ones are made of, with what each document must read as.
 
-Each issue has a masthead, a TOC (with or without categories and 文号), and documents of several kinds:
-notices, opinions, decisions and replies, some issuing a plan, some with attachments and tables, 附注,
-版记, titles split over lines, signatures by organ or by office and name. The tests read them in every form
+Each issue has a masthead, a TOC (with or without categories, 文号, dates and page numbers), and documents of
+several kinds: notices, opinions, decisions and replies, some issuing a plan, some with attachments and tables,
+附注, 版记, red headers, titles split over lines, signatures by organ, by office and name, with a seal line or
+by joint issuers side by side; orders publishing regulations, 公告 numbered by year, decisions dated under
+their titles, interpretations; category headings repeated in the body; a colophon. The tests read them in every form
 the converters make and check the documents, their numbers, dates, enclosures and attachments, and the TOC.
 """
 
@@ -69,8 +71,13 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         lines += ["", f"附件：{attachments[0]}"]
     elif attachments:
         lines += ["", f"附件：1．{attachments[0]}", f"　　　2．{attachments[1]}"]
-    if rng.random() < 0.2:
+    signature = rng.random()
+    if signature < 0.15:
         lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]
+    elif signature < 0.3:
+        lines += ["", organ, "（盖章）"]
+    elif signature < 0.4:
+        lines += ["", f"{organ}　　某某省财政厅"]  # joint issuers side by side
     else:
         lines += ["", organ]
     lines += [f"{year}年{month}月{day}日", ""]
@@ -171,14 +178,23 @@ def make_issue(seed: int) -> Issue:
     with_numbers = rng.random() < 0.3
     pageless = rng.random() < 0.15  # a web issue's list of titles
     page = 2
+    dated = not pageless and rng.random() < 0.2  # the TOC gives each entry's date
     for k, (_, e) in enumerate(docs):
         if categories and k % 2 == 0:
             head.append(f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】")
+        e_date = ""
+        if dated and e.date:
+            year_s, month_s, day_s = e.date.split("-")
+            e_date = f"（{int(year_s)}年{int(month_s)}月{int(day_s)}日）"
         number = f"（{e.number}）" if with_numbers and e.number else ""
-        head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}……{page}")
+        head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}{e_date}……{page}")
         page += rng.randint(1, 4)
     head.append("")
-    body = [line for lines, _ in docs for line in lines]
+    body = []
+    for k, (lines, _) in enumerate(docs):
+        if categories and k % 2 == 0 and rng.random() < 0.5:  # the category printed above its documents too
+            body += [f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】", ""]
+        body += lines
     if rng.random() < 0.3:  # the colophon on the last page
         body += ["主管主办单位：某某省人民政府", "编辑出版：某某省人民政府办公厅", "国内统一刊号：CN33-1354/D", ""]
     return Issue("\n".join(head + body) + "\n", [e for _, e in docs], (year, issue), pageless)

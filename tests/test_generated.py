@@ -88,3 +88,6 @@ def test_the_generator_makes_what_it_says() -> None:
     assert split >= ISSUES // 2
     assert sum(1 for i in issues if i.pageless) >= ISSUES // 20  # TOCs without page numbers
     assert sum(1 for e in documents if e.title.endswith("解读")) >= ISSUES // 10  # interpretations
+    assert sum(1 for text, _, _ in texts if "（盖章）" in text) >= ISSUES // 10  # seal lines
+    assert sum(1 for text, _, _ in texts if "　　某某省财政厅\n" in text) >= ISSUES // 10  # joint issuers
+    assert sum(1 for text, _, _ in texts if "日）……" in text) >= ISSUES // 20  # TOC dates
