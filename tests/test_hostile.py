@@ -54,6 +54,11 @@ CASES: dict[str, Callable[[float], str]] = {
     "100 000 lines of web page chrome": lambda k: "首页 > 政务公开\n打印本页 关闭窗口\n" * int(50_000 * k),
     "a TOC of 100 000 two-column lines": lambda k: "目录\n" + "甲的通知……1    乙的通知……2\n" * int(100_000 * k),
     "a TOC line of 200 000 column gaps": lambda k: "目录\n" + "甲1    " * int(200_000 * k) + "\n",
+    "a TOC of 50 000 entries, each under a category": lambda k: "目录\n" + "".join(
+        f"某某关于第{i}项的通知……{1 + i // 100}\n【省政府文件】\n" for i in range(int(50_000 * k))),
+    "20 000 orders of one title listed in the TOC": lambda k: (
+        "目录\n" + "".join(f"某某市人民政府令……{1 + i // 100}\n" for i in range(int(20_000 * k)))
+        + "".join(f"某某市人民政府令\n第{i + 1}号\n\n现予公布。\n\n市长　某某\n2020年1月1日\n\n" for i in range(int(20_000 * k)))),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

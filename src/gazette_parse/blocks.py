@@ -119,7 +119,7 @@ def stands_alone(text: str) -> bool:
     if len(text) > MAX_STANDALONE:
         return False
     return bool(
-        ((last == "日" or last.isdigit()) and rx.is_date_line(text))
+        (last in rx.DATE_ENDS and rx.is_date_line(text))
         or (first in "（(" and last in "）)" and rx.NOTE_LINE.match(text))
         or (last == "件" and rx.RED_HEADER.match(text))
         or (first in "【[" and rx.TOC_CATEGORY.match(text))

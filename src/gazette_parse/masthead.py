@@ -36,6 +36,11 @@ class MastheadResult:
     """(line, month, day) of a ``5 月 11 日出版`` line, resolved against the year when known."""
 
 
+#: Masthead lines that give one field by name, the pattern's group of that name: ``国务院公报编辑部编辑出版`` ·
+#: ``某某市人民政府办公厅主办`` · ``（旬刊）``.
+NAMED_LINES = {"editor": rx.EDITOR_LINE, "sponsor": rx.SPONSOR_LINE, "frequency": rx.FREQUENCY_LINE}
+
+
 def _masthead_kind(text: str) -> str | None:
     """Which masthead or colophon element a cleaned line is, or None."""
     if rx.GAZETTE_TITLE.match(text):
@@ -54,13 +59,7 @@ def _masthead_kind(text: str) -> str | None:
         return "latin"
     if rx.CN_NUMBER.fullmatch(text.strip()):
         return "field"
-    if rx.EDITOR_LINE.match(text):
-        return "editor"
-    if rx.SPONSOR_LINE.match(text):
-        return "sponsor"
-    if rx.FREQUENCY_LINE.match(text):
-        return "frequency"
-    return None
+    return next((name for name, pattern in NAMED_LINES.items() if pattern.match(text)), None)
 
 
 def _zone(lines: list[Line], start: int) -> list[Line]:
@@ -241,12 +240,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
         _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
-    elif kind == "sponsor":
-        g.setdefault("sponsor", rx.SPONSOR_LINE.match(text).group("sponsor"))
-    elif kind == "frequency":
-        g.setdefault("frequency", rx.FREQUENCY_LINE.match(text).group("frequency"))
-    elif kind == "editor":
-        g.setdefault("editor", rx.EDITOR_LINE.match(text).group("editor"))
+    elif kind in NAMED_LINES:
+        g.setdefault(kind, NAMED_LINES[kind].match(text).group(kind))
     elif kind == "date":
         iso, _ = parse_date(text)
         if iso:

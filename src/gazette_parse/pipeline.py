@@ -154,10 +154,18 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             titled.setdefault(title_key(t), []).append(i)
     linked: set[int] = set()
 
+    cursor: dict[str, int] = {}  # per title, where the documents no entry points at yet begin
+
     def first_free(key: str) -> int | None:
         """The first document titled ``key`` that no entry points at yet (else the first so titled)."""
         found = titled.get(key)
-        return next((i for i in found if i not in linked), found[0]) if found else None
+        if not found:
+            return None
+        k = cursor.get(key, 0)
+        while k < len(found) and found[k] in linked:
+            k += 1
+        cursor[key] = k
+        return found[k] if k < len(found) else found[0]
 
     by_title = {t: found[0] for t, found in titled.items()}
     # Inexact matches compare an entry with every title: only for a TOC and documents of a real issue's size,

@@ -186,7 +186,9 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     result.lines.add(lines[start].no)
     category: str | None = None
     pending: list[Line] = []
-    for line in lines[start + 1:]:
+    listed: set[str] = set()  # keys of the titles read so far
+    for k in range(start + 1, len(lines)):
+        line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
         if line.kind is LineKind.TEXT and (page_furniture(line.raw) is not None or _page_header(line, bool(pending))):
@@ -200,6 +202,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
                 break
             category, entries = read
             result.entries.extend(entries)
+            listed.update(title_key(e.title) for e in entries)
             result.lines.add(line.no)
             continue
         if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
@@ -207,8 +210,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         text = line.text
         cat = _category(text)
         if cat is not None and not pending:
-            if result.entries and (_number_follows(lines, line)
-                                   or title_key(text) in {title_key(e.title) for e in result.entries}):
+            if result.entries and (_number_follows(lines, k) or title_key(text) in listed):
                 break  # 某某省人民政府办公厅文件 or 某某厅公告 over a 文号, or a title listed: the TOC is over
             category = cat
             result.lines.add(line.no)
@@ -229,6 +231,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         group = [*pending, line]
         pending = []
         result.entries.append(_entry(group, category, page))
+        listed.add(title_key(result.entries[-1].title))
         result.lines.update(ln.no for ln in group)
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
@@ -238,9 +241,8 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     return result
 
 
-def _number_follows(lines: list[Line], line: Line) -> bool:
-    """Whether the next line with text after ``line`` is a 文号."""
-    k = next((i for i, ln in enumerate(lines) if ln is line), len(lines))
+def _number_follows(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after ``lines[k]`` is a 文号."""
     nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
     return nxt is not None and nxt.kind is LineKind.TEXT and bool(
         rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
