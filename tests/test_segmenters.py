@@ -1419,3 +1419,44 @@ def test_toc_entry_with_its_number_and_its_date_in_brackets() -> None:
     (entry,) = parse("目录\n某某省人民政府关于甲的通知（某政发〔2021〕1号）（2021年2月3日）……3\n").toc
     assert (entry.title, entry.doc_number, entry.date, entry.page) == (
         "某某省人民政府关于甲的通知", "某政发〔2021〕1号", "2021-02-03", 3)
+
+
+def test_standing_committee_gazette_numbered_by_号_with_a_speech() -> None:
+    """A 人大常委会公报: the office and the day under the masthead, a 公告 whose 文种 stands on a line of its own
+    under its issuer with its number under it, and an explanation given as a speech (a dash line and a byline)."""
+    result = parse(fixture("npc-standing-committee-gazette.txt"))
+    g = result.gazette
+    assert g is not None and (g.year, g.issue, g.cumulative_issue, g.editor, g.publication_date) == (
+        2021, 3, 318, "江苏省人民代表大会常务委员会办公厅", "2021-04-15")
+    notice, _regulation, speech, _decision = result.documents
+    assert (notice.title, notice.kind, notice.doc_number and notice.doc_number.text) == (
+        "江苏省人民代表大会常务委员会公告", "公告", "江苏省人民代表大会常务委员会公告第45号")
+    assert notice.title_span is not None and notice.title_span.start_line == 14
+    assert result.toc[0].title == "江苏省人民代表大会常务委员会公告"
+    assert result.toc[0].doc_number == notice.doc_number.text
+    assert speech.subtitle == "——2021年3月29日在江苏省第十三届人民代表大会常务委员会第二十二次会议上"
+    assert (speech.date, speech.signatories, speech.issuer) == ("2021-03-29", ["江苏省生态环境厅厅长 王天琦"], "江苏省生态环境厅")
+    assert speech.preamble[0].text == "主任、各位副主任、秘书长、各位委员：" and len(speech.sections) == 3
+    assert [e.document for e in result.toc] == [0, 1, 2, 3]
+    assert not result.unclassified and not result.diagnostics
+
+
+@pytest.mark.parametrize("head", [
+    "政府工作报告\n\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n\n国务院总理　李克强",
+    "政府工作报告\n\n国务院总理　李克强\n\n——2021年3月5日在第十三届全国人民代表大会第四次会议上",
+    "政府工作报告\n\n（2021年3月5日）\n\n国务院总理　李克强",
+])
+def test_a_speech_byline_and_dating_line(head: str) -> None:
+    (doc,) = parse(head + "\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。\n\n一、工作回顾\n\n过去一年极不平凡。\n").documents
+    assert (doc.title, doc.date, doc.signatories, doc.issuer) == ("政府工作报告", "2021-03-05", ["国务院总理 李克强"], "国务院")
+    assert doc.subtitle is not None and "2021年3月5日" in doc.subtitle
+    assert doc.signatories_span is not None and doc.preamble[0].text == "各位代表："
+
+
+@pytest.mark.parametrize(("text", "organ", "office"), [
+    ("国务院总理李克强", "国务院", "总理"), ("市长龚正", None, "市长"), ("常务副省长张三", None, "常务副省长"),
+    ("江苏省生态环境厅厅长王天琦", "江苏省生态环境厅", "厅长"), ("司法部部长张军", "司法部", "部长"),
+])
+def test_signatures_by_office_and_name(text: str, organ: str | None, office: str) -> None:
+    m = rx.PERSON_SIGNATURE.match(text)
+    assert m is not None and (m.group("organ"), m.group("office")) == (organ, office)

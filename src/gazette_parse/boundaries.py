@@ -16,7 +16,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone, title_key
-from .docnumber import ParsedNumber, order_serial, parse_doc_number
+from .docnumber import ParsedNumber, order_number, parse_doc_number
 from .normalize import strip_markup
 
 #: A title block is at most this long; a longer block is body text.
@@ -134,28 +134,35 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     split = title_and_number(text)
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])
-    if "年" in text and k > 0 and (ym := rx.YEAR_SERIAL_LINE.match(text)) and not blocks[k - 1].table \
-            and rx.NUMBERED_TITLE.match(blocks[k - 1].text) and not blocks[k - 1].text.endswith("令"):
+    head = _numbered_head(blocks, k)
+    if head and "年" in text and not head.endswith("令") and (ym := rx.YEAR_SERIAL_LINE.match(text)):
         # 国家卫生健康委员会公告 / 2019年第1号: a 公告 numbered by year under its title
-        head, number = blocks[k - 1].text, f"{ym.group('year')}年第{int(ym.group('serial'))}号"
-        return ParsedNumber(text=head + number, agency_code=head, year=int(ym.group("year")),
-                            serial=int(ym.group("serial")))
+        year, serial = int(ym.group("year")), int(ym.group("serial"))
+        return ParsedNumber(text=f"{head}{year}年第{serial}号", agency_code=head, year=year, serial=serial)
     m = rx.ORDER_NUMBER.match(text)
     if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None
-    agency = m.group("agency")
-    if agency is None and k > 0 and not blocks[k - 1].table and rx.NUMBERED_TITLE.match(blocks[k - 1].text):
-        agency = blocks[k - 1].text
-    if agency is None:
+    agency = m.group("agency") or head
+    return order_number(agency, m) if agency else None
+
+
+def _numbered_head(blocks: list[Block], k: int) -> str | None:
+    """The title a bare number in block ``k`` (``第705号``, ``2019年第1号``) is the number of: the block above
+    when it is a ``…令``, ``…公告``, ``…通告`` or ``…纪要`` title, or the two blocks above when the 文种 stands
+    on a line of its own under its issuer (江苏省人民代表大会常务委员会 / 公　　告)."""
+    if k == 0 or blocks[k - 1].table:
         return None
-    serial = order_serial(m)
-    year = int(m.group("year")) if m.group("year") else None
-    term = "".join(m.group("term").split()) if m.group("term") else None
-    if year:
-        text = f"{agency}〔{year}〕{serial}号"
-    else:
-        text = f"{agency}〔{term}〕第{serial}号" if term else f"{agency}第{serial}号"
-    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
+    above = blocks[k - 1].text
+    if rx.NUMBERED_TITLE.match(above):
+        return above
+    if above in NUMBERED_KINDS and k > 1 and not blocks[k - 2].table \
+            and rx.NUMBERED_TITLE.match(joined := blocks[k - 2].text + above):
+        return joined
+    return None
+
+
+#: The 文种 a bare number under the title may belong to, when one stands alone under its issuer.
+NUMBERED_KINDS = frozenset({"令", "公告", "通告", "纪要", "命令"})
 
 
 #: A 文种 word anywhere in a line (KIND_SUFFIX finds it only at the end).
@@ -461,6 +468,9 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         j -= 1
     if picked and not rx.ISSUER_END.search("".join(blocks[k].text for k in picked)):
         picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
+    if len(picked) == 1 and blocks[picked[0]].text in NUMBERED_KINDS and picked[0] - 1 >= floor \
+            and is_issuer_line(blocks[picked[0] - 1].text):
+        picked.insert(0, picked[0] - 1)  # 江苏省人民代表大会常务委员会 / 公　　告 / 第45号
     return picked
 
 

@@ -92,6 +92,19 @@ def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
     return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)
 
 
+def order_number(agency: str, m: regex.Match[str]) -> ParsedNumber:
+    """The number an ``ORDER_NUMBER`` match gives a title ``agency`` (an order, a numbered 公告): ``第705号`` →
+    某某令第705号, ``〔2019〕第3号`` → 某某公告〔2019〕3号, ``〔十三届〕第十号`` → 某某公告〔十三届〕第10号."""
+    serial = order_serial(m)
+    year = int(m.group("year").translate(FULL_WIDTH_DIGITS)) if m.group("year") else None
+    term = "".join(m.group("term").split()) if m.group("term") else None
+    if year:
+        text = f"{agency}〔{year}〕{serial}号"
+    else:
+        text = f"{agency}〔{term}〕第{serial}号" if term else f"{agency}第{serial}号"
+    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
+
+
 def order_serial(m: regex.Match[str]) -> int:
     """The serial number of an ``ORDER_NUMBER`` match: ``第705号`` → 705, ``第三十一号`` → 31."""
     return int(m.group("serial")) if m.group("serial") else cn_to_int(m.group("serial_cn")) or 0

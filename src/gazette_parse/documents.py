@@ -71,6 +71,12 @@ def join_title(parts: list[Block]) -> str:
     return _space_joint_issuers(title, head.start(), strip_markup(raw))
 
 
+def _person_signature(block: Block) -> str:
+    """A signature by office and name as printed, its white space one space: ``总理　李克强`` → 总理 李克强."""
+    raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
+    return " ".join(raw.replace("\u3000", " ").split())
+
+
 def _issuer_of(signatories: list[str]) -> str | None:
     """The issuer a document's 署名 names: the organs, or the organ of a person signing by office (国务院总理
     李克强 → 国务院; 总理 李克强, with no organ, stays as signed)."""
@@ -280,9 +286,14 @@ class DocumentBuilder:
         title_end = lo
         subtitle = None
         subtitle_at = lo
+        speaker: Block | None = None
         if title_blocks and title_blocks[-1] is b[lo - 1]:
+            if self._speaker(lo, hi):
+                speaker, lo = b[lo], lo + 1
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
+            if speaker is None and subtitle and self._speaker(lo, hi):
+                speaker, lo = b[lo], lo + 1
         elif dating is not None:
             subtitle = "".join(x.text for x in b[dating[0]:dating[1]])
             subtitle_at, title_end = dating
@@ -292,16 +303,18 @@ class DocumentBuilder:
                  if closing.notes_start is not None else [])
         signatories: list[str] = []
         sig_span = None
+        if speaker is not None:  # a speech's byline: 国务院总理　李克强
+            signatories.append(_person_signature(speaker))
+            sig_span = _span(speaker, speaker)
         if closing.sig:
             for k in range(*closing.sig):
                 if rx.SEAL_LINE.match(b[k].text):
                     continue  # （盖章）: where the seal goes, no name
-                if rx.PERSON_SIGNATURE.match(b[k].text):  # 总理　李克强: the raw line keeps the space
-                    raw = strip_markup(b[k].lines[0].raw).strip().lstrip("#")
-                    signatories.append(" ".join(raw.replace("\u3000", " ").split()))
+                if rx.PERSON_SIGNATURE.match(b[k].text):
+                    signatories.append(_person_signature(b[k]))
                 else:
                     signatories.extend(split_signatures(b[k]))
-            sig_span = _span(b[closing.sig[0]], b[closing.sig[1] - 1])
+            sig_span = _span(speaker or b[closing.sig[0]], b[closing.sig[1] - 1])
         date = None
         date_span = None
         if closing.date is not None:
@@ -341,11 +354,20 @@ class DocumentBuilder:
             self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
         return date
 
+    def _speaker(self, k: int, hi: int) -> bool:
+        """Whether block ``k`` (below ``hi``), under a title or its dating line, is a speech's byline:
+        ``国务院总理　李克强``."""
+        b = self.blocks[k] if k < hi else None
+        return b is not None and not b.table and len(b.lines) == 1 and bool(rx.PERSON_SIGNATURE.match(b.text))
+
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
-        """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``."""
+        """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``; a
+        speech's line under its title, after a dash: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``."""
         b = self.blocks
         if lo < hi and not b[lo].table and rx.ADOPTION_LINE.match(b[lo].text):
             return b[lo].text, lo + 1  # ``2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过``
+        if lo < hi and not b[lo].table and rx.SPEECH_LINE.match(b[lo].text):
+            return b[lo].text, lo + 1
         if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.match_marker(b[lo].text):
             return None, lo  # （一） opens a section, it is no subtitle
         k = lo

@@ -59,6 +59,8 @@ def _masthead_kind(text: str) -> str | None:
         return "latin"
     if rx.CN_NUMBER.fullmatch(text.strip()):
         return "field"
+    if text[-1:] == "日" and (m := rx.OFFICE_LINE.match(text)) and m.group("date"):
+        return "office"  # 江苏省人民代表大会常务委员会办公厅　　2021年4月15日
     return next((name for name, pattern in NAMED_LINES.items() if pattern.match(text)), None)
 
 
@@ -146,9 +148,19 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             zones.append(zone)
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
-            after = next((ln for ln in lines[zone[-1].no:] if ln.kind not in (LineKind.BLANK, LineKind.RULE)), None)
-            if after is not None and after.kind is LineKind.TEXT and rx.DATE_LINE.match(after.text):
-                zone.append(after)
+            # So is one under the office that publishes it (江苏省人民代表大会常务委员会办公厅 / 2021年4月15日).
+            after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
+                                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)), 2)
+                     if ln.kind is LineKind.TEXT]
+            if after and rx.DATE_LINE.match(after[0].text):
+                zone.append(after[0])
+            elif len(after) == 2 and rx.OFFICE_LINE.match(after[0].text) and rx.DATE_LINE.match(after[1].text):
+                zone.extend(after)
+            elif len(after) == 2 and after[1].text[-1:] == "日" and _masthead_kind(after[0].text) is None \
+                    and _masthead_kind(joined := after[0].text + after[1].text) == "office":
+                # (the office and its date wrapped: …办公厅　　2021年4月 / 15日)
+                zone.append(Line(after[0].no, after[0].raw, joined, LineKind.TEXT, after[0].indent))
+                zone.append(Line(after[1].no, after[1].raw, "", LineKind.BLANK))  # (read with the line above)
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
@@ -210,7 +222,8 @@ FIELD_NAMES = {
 
 def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None:
     text = line.text
-    kind = _masthead_kind(text) or ("date" if rx.DATE_LINE.match(text) else None)
+    kind = _masthead_kind(text) or ("date" if rx.DATE_LINE.match(text) else None) \
+        or ("office" if rx.OFFICE_LINE.match(text) else None)
     if kind == "title":
         g.setdefault("title", rx.GAZETTE_TITLE.match(text).group("title"))
     elif kind == "latin":
@@ -242,6 +255,12 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         _published(g, result, line.no, m.group("year"), m.group("month"), m.group("day"))
     elif kind in NAMED_LINES:
         g.setdefault(kind, NAMED_LINES[kind].match(text).group(kind))
+    elif kind == "office":
+        m = rx.OFFICE_LINE.match(text)
+        assert m is not None
+        g.setdefault("editor", m.group("office"))
+        if m.group("date") and (iso := parse_date(m.group("date"))[0]):
+            g.setdefault("publication_date", iso)
     elif kind == "date":
         iso, _ = parse_date(text)
         if iso:

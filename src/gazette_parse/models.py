@@ -69,7 +69,8 @@ class Gazette(Model):
     publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
     sponsor: str | None = Field(description="主管主办单位.")
     editor: str | None = Field(default=None, description="Who edits and publishes it: 编辑出版, or a masthead line "
-                               "such as 国务院公报编辑部编辑出版 (its name only).")
+                               "such as 国务院公报编辑部编辑出版 (its name only), or the office named under the "
+                               "masthead (江苏省人民代表大会常务委员会办公厅　2021年4月15日).")
     frequency: str | None = Field(default=None, description="How often it appears, as printed under the title: 旬刊, "
                                   "半月刊, 月刊 ….")
     issn: str | None = Field(default=None, description="国际标准刊号, e.g. ISSN 1004-4698 (the number only).")

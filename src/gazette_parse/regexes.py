@@ -117,6 +117,8 @@ def is_date_line(text: str) -> bool:
 
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
+#: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
+SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
 #: A 署名 and the 成文日期 on one line: ``浙江省人民政府　　2018年3月22日`` (the issuer part is checked apart).
 SIGNED_DATE_LINE = regex.compile(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
 #: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
@@ -153,6 +155,11 @@ ISSN = regex.compile(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
 SPONSOR_LINE = regex.compile(r"^\s*(?P<sponsor>\p{Han}{2,30}?)\s*主办\s*$")
 #: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
 EDITOR_LINE = regex.compile(r"^\s*(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)\s*$")
+#: The office that publishes the gazette, under its masthead, with the day of publication or without it:
+#: ``江苏省人民代表大会常务委员会办公厅　　2021年4月15日``.
+OFFICE_LINE = regex.compile(
+    rf"""^\s*(?P<office>\p{{Han}}{{2,30}}(?:办公厅|办公室|编辑部|编辑委员会|秘书处|秘书局))
+    \s*(?:(?P<date>{DATE_CORE}))?\s*$""", V)
 #: ``国内统一刊号:CN33-1354/D``.
 CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
 #: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
@@ -248,8 +255,9 @@ LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词)\s*{COLON}\s*")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = regex.compile(
-    r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗])?"  # 中华人民共和国主席, 浙江省省长
-    r"(?P<office>(?:国务院)?(?:总理|副总理|主席|委员长|省长|代省长|市长|代市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长|书记))"
+    r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
+    r"(?P<office>(?:国务院)?(?:常务)?[副代]?(?:总理|主席|委员长|省长|市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长"
+    r"|书记|秘书长|司长|检察长|会长|理事长|主任委员))"
     r"\s*\p{Han}{2,4}$"
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).

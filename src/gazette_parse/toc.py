@@ -16,7 +16,7 @@ from . import regexes as rx
 from .blocks import display_width, ends_title, title_key
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
-from .docnumber import order_serial, parse_doc_number
+from .docnumber import order_number, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind, make_line, strip_markup
@@ -402,9 +402,9 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
         elif order and (order.group("di") or order.group("di2")):
             # （省政府令第365号）, or an order listed by its own name: 中华人民共和国主席令（第三十一号）
             head = body[: pm.start()].strip()
-            agency = order.group("agency") or (head if rx.ORDER_TITLE.match(head) else None)
-            if agency:
-                doc_number = f"{agency}第{order_serial(order)}号"
+            agency = order.group("agency") or (head if rx.NUMBERED_TITLE.match(head) else None)
+            if agency:  # （省政府令第365号）, 某某令（第三十一号）, 某某公告（第45号）
+                doc_number = order_number(agency, order).text
                 body = body[: pm.start()]
     if doc_number is None and body.endswith("号") and (split := title_and_number(body.rstrip(rx.LEADER_CHARS))):
         # The 文号 in a column of its own after the title (layout text): 某某关于…的通知    某政发〔2021〕1号    3
