@@ -1460,3 +1460,38 @@ def test_a_speech_byline_and_dating_line(head: str) -> None:
 def test_signatures_by_office_and_name(text: str, organ: str | None, office: str) -> None:
     m = rx.PERSON_SIGNATURE.match(text)
     assert m is not None and (m.group("organ"), m.group("office")) == (organ, office)
+
+
+def test_statistical_communique_with_its_byline_under_the_title() -> None:
+    """Issuers and date printed under the title, not at the end: they had been read as the closing, and the whole
+    body after them was left unclassified."""
+    (doc,) = parse(fixture("statistical-communique-byline-under-title.md")).documents
+    assert (doc.kind, doc.signatories, doc.date) == ("公报", ["浙江省统计局", "国家统计局浙江调查总队"], "2021-02-28")
+    assert doc.signatories_span == Span(start_line=3, end_line=3) and doc.date_span == Span(start_line=5, end_line=5)
+    assert [s.title for s in doc.sections] == ["综合", "农业", "工业和建筑业"]
+    assert doc.sections[0].tables[0].caption == "表1 2020年全省主要经济指标"
+
+
+@pytest.mark.parametrize(("byline", "signatories"), [
+    ("某某省统计局　　2021年2月28日", ["某某省统计局"]),
+    ("某某省统计局\n\n2021年2月28日", ["某某省统计局"]),
+    ("2021年2月28日", []),
+])
+def test_bylines_under_a_title(byline: str, signatories: list[str]) -> None:
+    text = f"2020年某某省国民经济和社会发展统计公报\n\n{byline}\n\n一、综合\n\n全省生产总值增长3.6%。\n"
+    (doc,) = parse(text).documents
+    assert (doc.signatories, doc.date, [s.title for s in doc.sections]) == (signatories, "2021-02-28", ["综合"])
+    assert not parse(text).unclassified
+
+
+def test_a_closing_right_under_the_title_is_no_byline() -> None:
+    (doc,) = parse("某某市人民政府关于某某的通告\n\n某某市人民政府\n\n2021年2月28日\n\n（此件公开发布）\n").documents
+    assert (doc.signatories, doc.date, [n.text for n in doc.notes]) == (["某某市人民政府"], "2021-02-28", ["（此件公开发布）"])
+
+
+def test_a_signature_cut_at_the_line_end_is_one_name() -> None:
+    from gazette_parse.blocks import Block
+    from gazette_parse.closing import split_signatures
+
+    lines = normalize("某某省统计局　　国家统计局某某调查总\n队\n")[:2]
+    assert split_signatures(Block(text="", lines=lines)) == ["某某省统计局", "国家统计局某某调查总队"]

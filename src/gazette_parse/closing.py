@@ -66,6 +66,25 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
 
 
+def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] | None, int] | None:
+    """A byline right under a title, at ``lo``: the issuing organs (or an office and a name) and the date, with
+    the body after them, as a 统计公报 prints them (``浙江省统计局　国家统计局浙江调查总队`` / ``2021年2月28日``).
+    Returns the 署名 blocks ``(start, end)`` (None when the date stands alone) and the date's block."""
+    k = lo
+    while k < hi and k - lo < 3 and not blocks[k].table and (
+            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)):
+        k += 1
+    if k >= hi - 1 or blocks[k].table or not _dates(blocks[k].text):
+        return None
+    after = blocks[k + 1]
+    if after.table or rx.NOTE_LINE.match(after.text) or is_imprint(blocks, k + 1) \
+            or rx.ATTACHMENT_LABEL.match(after.text) or _dates(after.text):
+        return None  # a closing with no body under it
+    signed = not rx.DATE_LINE.match(blocks[k].text)
+    end = k + 1 if signed else k
+    return ((lo, end) if lo < end else None), k
+
+
 #: A 版记's 印发 line is at most this long (the pattern backtracks over a longer one).
 MAX_IMPRINT_LINE = 50
 #: A 版记 line with the 印发日期 alone, its 印发机关 on the line above (``2021年3月8日印发``).
@@ -189,6 +208,8 @@ def split_signatures(block: Block) -> list[str]:
     for line in block.lines:
         body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip()
         body = signature_before_date(body) or body
-        parts = [p for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
-        names.extend("".join(p.split()) for p in parts)
+        parts = ["".join(p.split()) for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
+        if names and parts and not rx.ORGAN_SUFFIX.search(names[-1]):
+            names[-1] += parts.pop(0)  # a name cut at the line end: 国家统计局浙江调查总 / 队
+        names.extend(parts)
     return names

@@ -28,6 +28,7 @@ from .boundaries import (
 from .closing import (
     MAX_IMPRINT_LINE,
     attachment_number,
+    find_byline,
     find_closing,
     imprint_start,
     number_text,
@@ -287,6 +288,8 @@ class DocumentBuilder:
         subtitle = None
         subtitle_at = lo
         speaker: Block | None = None
+        byline_sig: tuple[int, int] | None = None
+        byline_date: int | None = None
         if title_blocks and title_blocks[-1] is b[lo - 1]:
             if self._speaker(lo, hi):
                 speaker, lo = b[lo], lo + 1
@@ -294,6 +297,9 @@ class DocumentBuilder:
             title_end = lo
             if speaker is None and subtitle and self._speaker(lo, hi):
                 speaker, lo = b[lo], lo + 1
+            if speaker is None and (byline := find_byline(b, lo, hi)) is not None:
+                byline_sig, byline_date = byline  # 浙江省统计局 / 2021年2月28日 under a 统计公报's title
+                lo = byline_date + 1
         elif dating is not None:
             subtitle = "".join(x.text for x in b[dating[0]:dating[1]])
             subtitle_at, title_end = dating
@@ -302,23 +308,27 @@ class DocumentBuilder:
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])
         signatories: list[str] = []
-        sig_span = None
+        sig_first = sig_last = speaker
         if speaker is not None:  # a speech's byline: 国务院总理　李克强
             signatories.append(_person_signature(speaker))
-            sig_span = _span(speaker, speaker)
-        if closing.sig:
-            for k in range(*closing.sig):
+        for sig in (byline_sig, closing.sig):
+            if sig is None:
+                continue
+            for k in range(*sig):
                 if rx.SEAL_LINE.match(b[k].text):
                     continue  # （盖章）: where the seal goes, no name
                 if rx.PERSON_SIGNATURE.match(b[k].text):
                     signatories.append(_person_signature(b[k]))
                 else:
                     signatories.extend(split_signatures(b[k]))
-            sig_span = _span(speaker or b[closing.sig[0]], b[closing.sig[1] - 1])
+            sig_first, sig_last = sig_first or b[sig[0]], b[sig[1] - 1]
+        sig_span = _span(sig_first, sig_last) if sig_first and sig_last else None
         date = None
         date_span = None
-        if closing.date is not None:
-            db = b[closing.date]
+        # (a byline's date is the document's when it has no closing date)
+        date_at = closing.date if closing.date is not None else byline_date
+        if date_at is not None:
+            db = b[date_at]
             date_span = Span(start_line=db.start, end_line=db.end)
             date = self._date(db.text, date_span)
         elif subtitle and rx.DATE_ANY.search(subtitle):
