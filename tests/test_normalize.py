@@ -135,3 +135,10 @@ def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
 def test_more_markdown_markup(raw: str, kind: str, text: str, heading: int) -> None:
     line = make_line(1, raw)
     assert (line.kind.value, line.text, line.heading) == (kind, text, heading)
+
+
+def test_a_table_of_one_cell_is_text() -> None:
+    """``| 抄送：… |``: a box drawn around text is read as the text; a row of two cells stays a table row."""
+    one, two = normalize("| 抄送：省委各部门。 |\n| 甲 | 乙 |\n")
+    assert (one.kind, one.text) == (LineKind.TEXT, "抄送：省委各部门。")
+    assert two.kind is LineKind.TABLE and list(two.cells) == ["甲", "乙"]

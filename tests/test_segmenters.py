@@ -1495,3 +1495,26 @@ def test_a_signature_cut_at_the_line_end_is_one_name() -> None:
 
     lines = normalize("某某省统计局　　国家统计局某某调查总\n队\n")[:2]
     assert split_signatures(Block(text="", lines=lines)) == ["某某省统计局", "国家统计局某某调查总队"]
+
+
+@pytest.mark.parametrize("imprint", [
+    "<table><tr><td>抄送：省委各部门，省法院，省检察院。</td></tr>"
+    "<tr><td>某某省人民政府办公厅</td><td>2019年3月4日印发</td></tr></table>",
+    "| 抄送：省委各部门，省法院，省检察院。 |\n| --- |\n| 某某省人民政府办公厅　　2019年3月4日印发 |",
+    "<table><tr><td>抄送：省委各部门，省法院，省检察院。</td></tr><tr><td>某某省人民政府办公厅</td></tr>"
+    "<tr><td>2019年3月4日印发</td></tr></table>",
+])
+def test_an_imprint_drawn_as_a_table(imprint: str) -> None:
+    """MinerU draws a 版记's rules as a table; its rows are the 版记's lines, not an unclassified table."""
+    text = ("某某省人民政府办公厅关于加强某某工作的通知\n\n某政办发〔2019〕12号\n\n各市人民政府：\n\n现就有关事项通知如下。\n\n"
+            f"某某省人民政府办公厅\n\n2019年3月1日\n\n（此件公开发布）\n\n{imprint}\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.imprint is not None and (doc.imprint.cc, doc.imprint.printed_by, doc.imprint.printed_on) == (
+        ["省委各部门", "省法院", "省检察院"], "某某省人民政府办公厅", "2019-03-04")
+    assert not result.unclassified and not doc.tables
+
+
+def test_a_table_of_figures_is_no_imprint() -> None:
+    (doc,) = parse("某某统计公报\n\n一、综合\n\n| 主要指标 | 数值 |\n| --- | --- |\n| 生产总值 | 100 |\n").documents
+    assert doc.sections[0].tables and doc.imprint is None

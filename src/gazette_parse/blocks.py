@@ -295,6 +295,26 @@ def join_wrapped(a: str, b: str) -> str:
     return a + b
 
 
+def _imprint_rows(line: Line) -> list[str]:
+    """The rows of a table line that holds a 版记 (抄送：… / 某某办公厅　2021年3月8日印发), as a converter draws the
+    版记's rules as a table; none when any row is something else."""
+    first = line.rows[0][0] if line.rows and line.rows[0] else ""
+    if first[:1] not in "抄主" and not line.text.endswith("印发"):
+        return []  # (a cheap test first: the 版记 opens with 抄送 or 主送, or ends with its 印发 line)
+    rows = [" ".join(c for c in r if c) for r in line.rows]
+    rows = [r for r in rows if r]
+    imprint = [bool(rx.IMPRINT_HEAD.match(r) or (r.endswith("印发") and rx.IMPRINT_LINE.match(r))) for r in rows]
+    if not any(imprint) or not all(ok or (len(r) <= 40 and _issuer_only(r))
+                                   for ok, r in zip(imprint, rows, strict=True)):
+        return []
+    return rows
+
+
+def _issuer_only(text: str) -> bool:
+    """A 版记 row with the 印发机关 alone (its date in the next row)."""
+    return not any(c in text for c in "。，,；;：:") and bool(rx.ORGAN_SUFFIX.search(text))
+
+
 def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
                 titles: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of the lines not in ``skip``; lines in ``transparent`` (page furniture) are stepped over
@@ -318,6 +338,10 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             current = row = None
             continue
         if line.kind is LineKind.TABLE:
+            if imprint := _imprint_rows(line):  # a 版记 a converter drew as a table: one block per row
+                blocks.extend(Block(text=t, lines=[line]) for t in imprint)
+                current = row = None
+                continue
             if line.continues_row and row is not None:  # the row above goes on (a wrapped cell, an HTML row)
                 row.lines.append(line)
                 row.text = " ".join(t for t in (row.text, line.text) if t)

@@ -295,6 +295,8 @@ def make_line(no: int, raw: str) -> Line:
         body = body[m.end():]
         if body.rstrip().endswith("#"):
             body = rx.MD_HEADING_CLOSE.sub("", body)  # ## 一、总体要求 ##: the closing hashes
+    elif lead == "|" and (inner := body.strip(" \f\u3000"))[-1:] == "|" and inner.count("|") == 2 and len(inner) > 2:
+        body = inner[1:-1]  # a table of one cell (| 抄送：… |): a box around text, which is read as text
     elif ((lead in ("-", "*", "+") and (m := rx.MD_LIST.match(body)))
           or (lead == ">" and (m := rx.MD_QUOTE.match(body)))):
         body = body[m.end():]  # a list item's or a block quote's marker
