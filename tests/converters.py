@@ -183,15 +183,27 @@ FULL_TO_HALF = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
 
 def to_mineru(text: str, *, seed: int = 0) -> str:
     """Text → markdown as MinerU writes a PDF: short lines without a sentence end (titles, headings, names) as
-    headings of any level, punctuation half-width, TAB rows as one-line HTML tables, and some long paragraphs
-    broken at a page end, their two parts apart by a blank line."""
+    headings of any level, punctuation half-width, TAB rows as one-line HTML tables, some 版记 drawn as tables,
+    and some long paragraphs broken at a page end, their two parts apart by a blank line."""
     import html
     import random
 
     rng = random.Random(seed)
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    skip = False
+    for k, line in enumerate(lines):
         stripped = line.strip()
+        if skip:
+            skip = False
+            continue
+        if stripped.startswith("抄送") and k + 1 < len(lines) and lines[k + 1].endswith("印发") and rng.random() < 0.5:
+            # a 版记 drawn as a table: the 抄送 row, then the 印发机关 and the 印发日期 in two cells
+            organ, _, printed = lines[k + 1].strip().rpartition("　")
+            out += [f"<table><tr><td>{html.escape(stripped)}</td></tr><tr><td>{html.escape(organ.strip())}</td>"
+                    f"<td>{html.escape(printed)}</td></tr></table>", ""]
+            skip = True
+            continue
         if "\t" in line:
             cells = "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t"))
             out += [f"<table><tr>{cells}</tr></table>", ""]

@@ -3,8 +3,9 @@
 Each issue has a masthead, a TOC (with or without categories, 文号, dates and page numbers), and documents of
 several kinds: notices, opinions, decisions and replies, some issuing a plan, some with attachments and tables,
 附注, 版记, red headers, titles split over lines, signatures by organ, by office and name, with a seal line or
-by joint issuers side by side; orders publishing regulations, 公告 numbered by year, decisions dated under
-their titles, interpretations; category headings repeated in the body; a colophon. The tests read them in every form
+by joint issuers side by side; orders publishing regulations, 公告 numbered by year or under a 文种 printed on
+its own line, decisions dated under their titles, interpretations, speeches with a dash line and a byline, 统计公报
+with their issuers and date under the title; category headings repeated in the body; a colophon. The tests read them in every form
 the converters make and check the documents, their numbers, dates, enclosures and attachments, and the TOC.
 """
 
@@ -150,6 +151,42 @@ def _interpretation(rng: random.Random, n: int, year: int) -> tuple[list[str], E
     return lines, Expected(title=title, number="", date="", enclosure=None, attachments=[], sections=2)
 
 
+def _standing_announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """A 人大常委会's 公告: its 文种 on a line of its own under the issuer, its number under that."""
+    organ = "某某省人民代表大会常务委员会"
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    serial = 40 + n
+    lines = [organ, "公　　告", "", f"第{serial}号", "",
+             f"《某某省{rng.choice(TOPICS)}条例》已由某某省第十三届人民代表大会常务委员会第{n + 20}次会议于{year}年{month}月"
+             f"{day}日通过，现予公布，自{year + 1}年1月1日起施行。", "", organ, f"{year}年{month}月{day}日", ""]
+    return lines, Expected(title=f"{organ}公告", number=f"{organ}公告第{serial}号", date=f"{year}-{month:02d}-{day:02d}",
+                           enclosure=None, attachments=[], sections=0)
+
+
+def _speech(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """An explanation of a draft given as a speech: a dash line under the title, a byline, a salutation."""
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    title = f"关于《某某省{rng.choice(TOPICS)}条例（草案）》的说明"
+    lines = [title, "", f"——{year}年{month}月{day}日在某某省第十三届人民代表大会常务委员会第{n + 20}次会议上", "",
+             rng.choice(["某某省司法厅厅长　某某某", "某某省人民政府副省长　某某某"]), "", "主任、各位副主任、秘书长、各位委员：",
+             "我受省人民政府委托，现就草案作如下说明。", "一、制定条例的必要性", "制定本条例十分必要。", "二、主要内容",
+             "草案共七章四十条。", "以上说明连同草案，请予审议。", ""]
+    return lines, Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None,
+                           attachments=[], sections=2)
+
+
+def _communique(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+    """A 统计公报: its issuers and date under the title, a table with its caption."""
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    title = f"{year - 1}年某某省第{n}次国民经济和社会发展统计公报"
+    issuers = rng.choice([["某某省统计局　　国家统计局某某调查总队"], ["某某省统计局"]])
+    lines = [title, "", *issuers, f"{year}年{month}月{day}日", "", f"{year - 1}年，全省经济运行稳中有进。",
+             "一、综合", "初步核算，全省生产总值比上年增长3.6%。", "表1　主要经济指标", "指标\t绝对数\t增长（%）",
+             "生产总值\t64613\t3.6", "二、农业", "全年粮食产量比上年增长1.2%。", ""]
+    return lines, Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None,
+                           attachments=[], sections=2)
+
+
 @dataclass
 class Issue:
     """A generated issue: its text, its documents as they must read, its (year, issue), and whether its TOC
@@ -165,13 +202,17 @@ def make_issue(seed: int) -> Issue:
     """The generated issue of ``seed``."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    makers = [_document, _order, _announcement, _dated_decision, _interpretation]
-    docs = [rng.choices(makers, weights=[6, 1, 1, 1, 1])[0](rng, i + 1, year) for i in range(rng.randint(1, 6))]
+    makers = [_document, _order, _announcement, _dated_decision, _interpretation, _standing_announcement, _speech,
+              _communique]
+    docs = [rng.choices(makers, weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
+            for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
         [f"某某省人民政府公报　{year}年第{issue}期"],
         ["某某省人民政府公报", "（半月刊）", f"{year}年第{issue}期", f"{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日出版"],
         ["某某省人民政府", "公　报", f"{year}年第{issue}期（总第{1000 + issue}期）"],
+        ["某某省人民代表大会常务委员会公报", f"{year}年第{issue}号（总第{300 + issue}号）", "",
+         f"某某省人民代表大会常务委员会办公厅　　{year}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"],
     ])
     head = [*masthead, "", rng.choice(["目　　录", "目录", "本期目录"]), ""]
     categories = rng.random() < 0.5
@@ -187,6 +228,8 @@ def make_issue(seed: int) -> Issue:
             year_s, month_s, day_s = e.date.split("-")
             e_date = f"（{int(year_s)}年{int(month_s)}月{int(day_s)}日）"
         number = f"（{e.number}）" if with_numbers and e.number else ""
+        if number and e.number.startswith(e.title) and rng.random() < 0.5:
+            number = f"（{e.number[len(e.title):]}）"  # 某某令（第301号）, 某某公告（2019年第3号）
         head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}{e_date}……{page}")
         page += rng.randint(1, 4)
     head.append("")

@@ -91,3 +91,8 @@ def test_the_generator_makes_what_it_says() -> None:
     assert sum(1 for text, _, _ in texts if "（盖章）" in text) >= ISSUES // 10  # seal lines
     assert sum(1 for text, _, _ in texts if "　　某某省财政厅\n" in text) >= ISSUES // 10  # joint issuers
     assert sum(1 for text, _, _ in texts if "日）……" in text) >= ISSUES // 20  # TOC dates
+    assert sum(1 for e in documents if e.title.endswith("的说明")) >= ISSUES // 10  # speeches
+    assert sum(1 for e in documents if e.title.endswith("统计公报")) >= ISSUES // 10  # bylines under the title
+    assert sum(1 for text, _, _ in texts if "\n公　　告\n" in text) >= ISSUES // 10  # a 文种 under its issuer
+    assert sum(1 for text, _, _ in texts if "常务委员会办公厅　　" in text) >= ISSUES // 20  # an office line
+    assert sum(1 for text, _, _ in texts if "\n抄送：" in text) >= ISSUES // 10  # 版记 (some drawn as tables)

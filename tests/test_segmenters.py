@@ -1518,3 +1518,41 @@ def test_an_imprint_drawn_as_a_table(imprint: str) -> None:
 def test_a_table_of_figures_is_no_imprint() -> None:
     (doc,) = parse("某某统计公报\n\n一、综合\n\n| 主要指标 | 数值 |\n| --- | --- |\n| 生产总值 | 100 |\n").documents
     assert doc.sections[0].tables and doc.imprint is None
+
+
+@pytest.mark.parametrize(("entry", "title", "number"), [
+    ("某某省卫生健康委员会公告（2019年第3号）……5", "某某省卫生健康委员会公告", "某某省卫生健康委员会公告2019年第3号"),
+    ("某某省人民代表大会常务委员会公告（第45号）……5", "某某省人民代表大会常务委员会公告", "某某省人民代表大会常务委员会公告第45号"),
+    ("某某省人民代表大会常务委员会公告（某某省人民代表大会常务委员会公告第45号）……5", "某某省人民代表大会常务委员会公告",
+     "某某省人民代表大会常务委员会公告第45号"),
+    ("某某市人民政府令（第301号）……5", "某某市人民政府令", "某某市人民政府令第301号"),
+])
+def test_toc_entries_of_numbered_announcements_and_orders(entry: str, title: str, number: str) -> None:
+    (e,) = find_toc(normalize(f"目录\n\n{entry}\n\n正文。\n"), skip=set()).entries
+    assert (e.title, e.doc_number, e.page) == (title, number, 5)
+
+
+def test_a_list_of_titles_that_lists_one_title_twice_and_speeches() -> None:
+    """A TOC without pages may list two orders of one title, and speeches and regulations; a title listed twice
+    ends the list only where a document's title would stand, not over a category heading or another title."""
+    text = ("某某省人民政府公报\n2019年第18期\n\n目录\n\n【省政府令】\n某某省人民政府令\n某某省人民政府令\n【其他】\n"
+            "关于《某某省某某条例（草案）》的说明\n某某省某某条例\n\n某某省人民政府令\n第301号\n\n现公布某某办法。\n\n"
+            "省长　某某某\n2019年4月10日\n\n某某省人民政府令\n第302号\n\n现公布某某规定。\n\n省长　某某某\n2019年8月3日\n\n"
+            "关于《某某省某某条例（草案）》的说明\n\n——2019年7月24日在某某省人民代表大会常务委员会第21次会议上\n\n"
+            "某某省司法厅厅长　某某某\n\n主任、各位副主任、秘书长、各位委员：\n\n现作如下说明。\n\n某某省某某条例\n\n"
+            "第一条　为了规范某某工作，制定本条例。\n")
+    result = parse(text)
+    assert [e.title for e in result.toc] == ["某某省人民政府令", "某某省人民政府令", "关于《某某省某某条例（草案）》的说明",
+                                             "某某省某某条例"]
+    assert [e.document for e in result.toc] == [0, 1, 2, 3]
+    assert [d.doc_number.text if d.doc_number else None for d in result.documents] == [
+        "某某省人民政府令第301号", "某某省人民政府令第302号", None, None]
+    assert result.documents[2].date == "2019-07-24" and not result.unclassified
+
+
+def test_a_speech_dash_line_wrapped_over_two_lines() -> None:
+    text = ("关于《某某省某某条例（草案）》的说明\n\n——2019年7月24日在某某省第十三届人民代表大会常务委员会第21次会\n议上\n\n"
+            "某某省司法厅厅长　某某某\n\n主任、各位副主任、秘书长、各位委员：\n\n现作如下说明。\n")
+    (doc,) = parse(text).documents
+    assert doc.subtitle == "——2019年7月24日在某某省第十三届人民代表大会常务委员会第21次会议上"
+    assert (doc.date, doc.signatories) == ("2019-07-24", ["某某省司法厅厅长 某某某"])

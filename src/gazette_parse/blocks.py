@@ -254,6 +254,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and not any(c in line.text for c in "，,。；;") \
             and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
         return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
+    if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
+            and rx.SPEECH_LINE.match(block_text + line.text):
+        return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
         if block_text[0] in "（(":

@@ -69,11 +69,10 @@ YEAR_FIRST_NUMBER = regex.compile(
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
-#: An order's number under its ``…令`` line: ``第 705 号``.
-#: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` on one line; ``〔2019〕第3号`` under ``…公告``; a 人大常委会
-#: 公告 numbered in its term: ``〔十三届〕第十号``.
+#: An order's number: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` (or ``…公告第45号``) on one line;
+#: ``〔2019〕第3号`` under ``…公告``; a 人大常委会 公告 numbered in its term: ``〔十三届〕第十号``.
 ORDER_NUMBER = regex.compile(
-    r"""^\s*(?P<agency>\p{Han}{2,30}令)?\s*
+    r"""^\s*(?P<agency>\p{Han}{2,30}(?:令|公告|通告))?\s*
     (?:[〔［\[（(]\s*
        (?:(?P<year>""" + YEAR_HEAD + r"""\d{2})|(?P<term>[一二三四五六七八九十]{1,3}\s*届))
        \s*[〕］\]）)])?\s*

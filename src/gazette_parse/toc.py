@@ -46,6 +46,8 @@ def _end_match(text: str) -> regex.Match[str] | None:
 
 
 #: A 文号 in brackets at the end of an entry's title: ``…的通知（浙政办发〔2018〕26号）``.
+#: Other titles a list of titles without pages holds: regulations, rules, speeches (关于《…（草案）》的说明).
+LISTED_TITLE = regex.compile(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``.
 PAREN_DATE = regex.compile(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
@@ -241,6 +243,18 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
     return result
 
 
+def _list_goes_on(lines: list[Line], k: int) -> bool:
+    """Whether the next line after ``lines[k]`` goes on with a list of titles: a category heading in brackets
+    (【省政府文件】) or another title, where a document's title has its 文号, its 主送机关 or its text under it."""
+    nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
+    if nxt is None or nxt.kind is not LineKind.TEXT:
+        return False
+    text = nxt.text
+    return _category(text, plain=False) is not None or (
+        text != lines[k].text and (ends_title(text) or bool(LISTED_TITLE.search(text)))
+        and not rx.DOC_NUMBER_LINE.match(text) and not rx.ORDER_NUMBER.match(text))
+
+
 def _number_follows(lines: list[Line], k: int) -> bool:
     """Whether the next line with text after ``lines[k]`` is a 文号."""
     nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
@@ -302,14 +316,17 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
         entry = _entry_text("".join(ln.text for ln in group), category, None,
                             Span(start_line=group[0].no, end_line=line.no))
         joined = "".join(ln.text for ln in group)
-        if not (ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title)) \
-                or joined.count("（") + joined.count("(") > joined.count("）") + joined.count(")"):
+        listed = ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title) or LISTED_TITLE.search(entry.title)
+        if not listed or joined.count("（") + joined.count("(") > joined.count("）") + joined.count(")"):
             pending.append(line)  # no title yet, or its bracketed 文号 goes on in the next line
             continue
         key = title_key(entry.title)
-        if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())):
+        if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
+                and not _list_goes_on(lines, k):
+            # The first document's title: the list is over (two entries of one title differ in 文号, or a
+            # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】).
             repeated = True
-            break  # the first document's title: the list is over (two entries of one title differ in 文号)
+            break
         seen.add(key)
         numbers.setdefault(key, set()).add(entry.doc_number)
         pending = []
@@ -406,6 +423,10 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
             if agency:  # （省政府令第365号）, 某某令（第三十一号）, 某某公告（第45号）
                 doc_number = order_number(agency, order).text
                 body = body[: pm.start()]
+        elif (ym := rx.YEAR_SERIAL_LINE.match(pm.group("num"))) \
+                and rx.NUMBERED_TITLE.match(head := body[: pm.start()].strip()):
+            # 某某公告（2019年第3号）: a 公告 numbered by year, as it reads under its title
+            doc_number, body = f"{head}{int(ym.group('year'))}年第{int(ym.group('serial'))}号", head
     if doc_number is None and body.endswith("号") and (split := title_and_number(body.rstrip(rx.LEADER_CHARS))):
         # The 文号 in a column of its own after the title (layout text): 某某关于…的通知    某政发〔2021〕1号    3
         parsed = parse_doc_number(split[1])
