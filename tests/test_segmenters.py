@@ -706,9 +706,10 @@ def test_saved_web_page() -> None:
     (doc,) = result.documents
     assert (doc.title, doc.signatories, doc.date) == ("国务院办公厅关于某某工作的通知", ["国务院办公厅"], "2020-04-01")
     assert [s.title for s in doc.sections] == ["提高认识", "加强领导"]
-    # the head, script and style are never shown: comments, not text; site navigation and footer are unclassified
+    # the head, script and style are never shown: comments, not text; site navigation and footer are web chrome
     assert [f.span.start_line for f in result.furniture if f.kind == "comment"] == [2, 3, 4, 5]
-    assert [u.span.start_line for u in result.unclassified] == [6, 20]
+    assert [f.span.start_line for f in result.furniture if f.kind == "web-chrome"] == [6, 20]
+    assert not result.unclassified and not result.diagnostics
     # an opening tag that never closes hides nothing
     (doc,) = parse("某某关于某某的通知\n\n正文说明<script 标签。\n\n某某局\n\n2020年1月1日\n").documents
     assert doc.preamble[0].text == "正文说明<script 标签。"
@@ -1252,7 +1253,9 @@ def test_web_page_chrome_is_furniture() -> None:
 
 
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
-                                  "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001"])
+                                  "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
+                                  "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",
+                                  "主办单位：国务院办公厅 运行维护单位：中国政府网运行中心 版权所有：中国政府网"])
 def test_lines_that_are_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
@@ -1260,7 +1263,7 @@ def test_lines_that_are_web_chrome(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["来源：省政府办公厅", "生成日期：2020-03-05", "发布时间：2020年3月6日",
-                                  "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。"])
+                                  "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。", "版权所有人应当依法登记。"])
 def test_lines_that_are_no_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
