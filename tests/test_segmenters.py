@@ -1559,3 +1559,12 @@ def test_a_speech_dash_line_wrapped_over_two_lines() -> None:
     (doc,) = parse(text).documents
     assert doc.subtitle == "——2019年7月24日在某某省第十三届人民代表大会常务委员会第21次会议上"
     assert (doc.date, doc.signatories) == ("2019-07-24", ["某某省司法厅厅长 某某某"])
+
+
+def test_a_bracketed_subtitle_under_an_announcement_number() -> None:
+    text = ("某某省财政厅公告\n2019年第5号\n\n（关于某某事项的公告）\n\n根据有关规定，现将某某事项公告如下：\n\n"
+            "一、某某事项按规定办理。\n\n二、本公告自发布之日起施行。\n\n特此公告。\n\n某某省财政厅\n2019年3月1日\n")
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.subtitle, doc.doc_number and doc.doc_number.text) == (
+        "某某省财政厅公告", "（关于某某事项的公告）", "某某省财政厅公告2019年第5号")
+    assert [p.text for p in doc.preamble] == ["根据有关规定，现将某某事项公告如下："] and doc.date == "2019-03-01"

@@ -72,6 +72,16 @@ def join_title(parts: list[Block]) -> str:
     return _space_joint_issuers(title, head.start(), strip_markup(raw))
 
 
+def _bracketed_title(block: Block) -> bool:
+    """A title in brackets on a line of its own, as a 公告 prints what it is about under its number:
+    ``（关于某某事项的公告）``."""
+    text = block.text
+    if block.table or len(text) > 80 or text[:1] not in "（(" or text[-1:] not in "）)" or "。" in text:
+        return False
+    inner = text[1:-1]
+    return inner.startswith("关于") or rx.KIND_SUFFIX.search(inner) is not None
+
+
 def _person_signature(block: Block) -> str:
     """A signature by office and name as printed, its white space one space: ``总理　李克强`` → 总理 李克强."""
     raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
@@ -237,6 +247,9 @@ class DocumentBuilder:
                 and (n := dating_blocks(b, cursor)) and _addressee_blocks(b, cursor + n, region.end):
             dating = (cursor, cursor + n)  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
             cursor += n
+        elif dating is None and doc_number is not None and cursor < region.end and _bracketed_title(b[cursor]):
+            dating = (cursor, cursor + 1)  # 某某厅公告 / 2019年第5号 / （关于某某事项的公告）: the subtitle
+            cursor += 1
         if doc_number is None and dating is not None and (inside := parse_doc_number(
                 rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
             doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
