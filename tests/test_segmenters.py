@@ -1568,3 +1568,18 @@ def test_a_bracketed_subtitle_under_an_announcement_number() -> None:
     assert (doc.title, doc.subtitle, doc.doc_number and doc.doc_number.text) == (
         "某某省财政厅公告", "（关于某某事项的公告）", "某某省财政厅公告2019年第5号")
     assert [p.text for p in doc.preamble] == ["根据有关规定，现将某某事项公告如下："] and doc.date == "2019-03-01"
+
+
+def test_toc_table_in_two_columns_side_by_side() -> None:
+    """MinerU reads a TOC printed in two columns as a table of four: title | page | title | page."""
+    table = ("<table><tr><td>省政府文件</td><td></td><td>省政府办公厅文件</td><td></td></tr>"
+             "<tr><td>某某省人民政府关于甲的通知</td><td>3</td><td>某某省人民政府办公厅关于丙的通知</td><td>9</td></tr>"
+             "<tr><td>某某省人民政府关于乙的意见</td><td>6</td><td></td><td></td></tr></table>")
+    entries = find_toc(normalize(f"# 目录\n\n{table}\n\n正文。\n"), skip=set()).entries
+    assert [(e.category, e.title, e.page) for e in entries] == [
+        ("省政府文件", "某某省人民政府关于甲的通知", 3), ("省政府文件", "某某省人民政府关于乙的意见", 6),
+        ("省政府办公厅文件", "某某省人民政府办公厅关于丙的通知", 9)]
+    # a table of four columns with a number, a title, a 文号 and a page is read row by row
+    table = "<table><tr><td>1</td><td>某某省人民政府关于甲的通知</td><td>某政发〔2019〕1号</td><td>3</td></tr></table>"
+    (entry,) = find_toc(normalize(f"# 目录\n\n{table}\n\n正文。\n"), skip=set()).entries
+    assert (entry.title, entry.doc_number, entry.page) == ("某某省人民政府关于甲的通知", "某政发〔2019〕1号", 3)

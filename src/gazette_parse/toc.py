@@ -8,6 +8,7 @@ that lists nothing, is no issue TOC.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -348,7 +349,7 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
     """Entries of a TOC that a converter wrote as a table (``| 标题 | 3 |`` or an HTML ``<table>``): rows whose
     last cell is a page number, and one-cell category rows. None when the table is no TOC."""
     entries: list[TocEntry] = []
-    for cells in line.rows:
+    for cells in _side_by_side(line.rows):
         filled = [c for c in cells if c.strip()]
         if len(filled) == 1 and (cat := _category(filled[0])) is not None:
             category = cat
@@ -370,6 +371,22 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
         elif filled:
             return None
     return category, entries
+
+
+def _side_by_side(rows: Sequence[list[str]]) -> Sequence[list[str]]:
+    """The rows of a TOC table set in two columns side by side (标题 | 页 | 标题 | 页, as MinerU reads a TOC
+    printed in two columns), the left column's rows first; other tables' rows as they are."""
+    if not rows or any(len(r) != 4 for r in rows) or not any(r[3].strip().isdecimal() for r in rows):
+        return rows
+
+    def half(cells: list[str]) -> bool:  # empty, a category alone, or a title and its page
+        filled = [c for c in cells if c.strip()]
+        return (len(filled) <= 1 and not cells[1].strip().isdecimal()) or (
+            bool(cells[0].strip()) and cells[1].strip().isdecimal())
+
+    if not all(half(r[:2]) and half(r[2:]) for r in rows):
+        return rows
+    return [r[:2] for r in rows] + [r[2:] for r in rows]
 
 
 #: Markers that number a TOC's entries (kept out of their titles).
