@@ -1583,3 +1583,9 @@ def test_toc_table_in_two_columns_side_by_side() -> None:
     table = "<table><tr><td>1</td><td>某某省人民政府关于甲的通知</td><td>某政发〔2019〕1号</td><td>3</td></tr></table>"
     (entry,) = find_toc(normalize(f"# 目录\n\n{table}\n\n正文。\n"), skip=set()).entries
     assert (entry.title, entry.doc_number, entry.page) == ("某某省人民政府关于甲的通知", "某政发〔2019〕1号", 3)
+
+
+@pytest.mark.parametrize("heading", ["目　　录", "本期目录", "本期要目", "目录（续）", "目　录　CONTENTS", "目录/Contents"])
+def test_toc_headings(heading: str) -> None:
+    (entry,) = find_toc(normalize(f"{heading}\n\n某某省人民政府关于甲的通知……3\n\n正文。\n"), skip=set()).entries
+    assert (entry.title, entry.page) == ("某某省人民政府关于甲的通知", 3)
