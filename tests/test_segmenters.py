@@ -1589,3 +1589,16 @@ def test_toc_table_in_two_columns_side_by_side() -> None:
 def test_toc_headings(heading: str) -> None:
     (entry,) = find_toc(normalize(f"{heading}\n\n某某省人民政府关于甲的通知……3\n\n正文。\n"), skip=set()).entries
     assert (entry.title, entry.page) == ("某某省人民政府关于甲的通知", 3)
+
+
+def test_older_gazette_documents_dated_under_their_titles_without_closings() -> None:
+    """国务院公报 of the 1980s: each document dated under its title and ending in its text, with no 署名 or date at
+    the end; a 批转 notice forwards a report whose organ and date stand under its title."""
+    first, second = parse(fixture("older-gazette-titles-dated-no-closing.txt")).documents
+    assert (first.title, first.date, len(first.sections)) == ("国务院关于加强市场物价管理的通知", "1982-12-20", 2)
+    assert (second.title, second.date) == ("国务院批转国家计委关于一九八三年国民经济计划的报告的通知", "1983-01-10")
+    (report,) = second.enclosures
+    assert (report.title, report.issuer, report.subtitle, report.date) == (
+        "关于一九八三年国民经济计划的报告", "国家计划委员会", "（一九八二年十二月三十日）", "1982-12-30")
+    assert [s.title for s in report.sections] == ["一九八二年计划执行情况", "一九八三年计划的主要指标"]
+    assert not second.preamble[1:] and not second.sections

@@ -280,6 +280,9 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
             continue
         if k == 0 or k in taken or not _after_closing_line(blocks, k - 1):
             continue
+        if k >= 2 and blocks[k - 1].text[:1] in "（(" and dated_subtitle(blocks[k - 1]) \
+                and ends_title(blocks[k - 2].text):
+            continue  # a title's dating line (…的通知 / （1983年1月10日）), not the end of a document
         title = _title_after(blocks, k - 1)
         if not title or not rx.ISSUER_END.search("".join(blocks[j].text for j in title)) \
                 or any(j in taken for j in title):
@@ -302,7 +305,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
                 "".join(blocks[j].text for j in title)):
             continue
         first = title[0]
-        if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)):
+        if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)
+                          or _after_text_of_other(blocks, [*regions, *new], first)):
             continue
         new.append(Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[]))
         taken.update(title)
@@ -314,6 +318,17 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         new.append(Region(start=k, end=len(blocks), anchor=None, title=[k], red_header=[]))
         taken.add(k)
     return regions + new
+
+
+def _after_text_of_other(blocks: list[Block], regions: list[Region], k: int) -> bool:
+    """Whether block ``k`` follows the last sentence of a document that issues none: documents dated under their
+    titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
+    above = blocks[k - 1]
+    if above.table or above.text[-1:] not in "。！":
+        return False
+    current = max((r for r in regions if r.start < k), key=lambda r: r.start, default=None)
+    return current is not None and not (current.title and rx.ISSUING.search(
+        "".join(blocks[j].text for j in current.title)))
 
 
 #: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.

@@ -27,6 +27,7 @@ from .boundaries import (
 )
 from .closing import (
     MAX_IMPRINT_LINE,
+    Closing,
     attachment_number,
     find_byline,
     find_closing,
@@ -70,6 +71,10 @@ def join_title(parts: list[Block]) -> str:
     if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
         return title  # no white space among the names before the head word (关于, 印发 …): nothing to keep
     return _space_joint_issuers(title, head.start(), strip_markup(raw))
+
+
+#: The blocks at the top of a notice whose 《…》 may name the document it issues.
+MAX_ISSUING_BLOCKS = 6
 
 
 def _bracketed_title(block: Block) -> bool:
@@ -317,6 +322,11 @@ class DocumentBuilder:
             subtitle = "".join(x.text for x in b[dating[0]:dating[1]])
             subtitle_at, title_end = dating
         closing = find_closing(b, lo, hi)
+        if issuing and closing.date is None and closing.sig is None \
+                and (k := self._issued_title_at(lo, closing.body_end, title)) is not None:
+            # A notice that issues a document and ends in its text, with no 署名 or date (older gazettes print
+            # the date under the title): the issued document starts at its title.
+            closing = Closing(body_end=k, after=k, notes_end=k)
         body = parse_body(b[lo:closing.body_end], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])
@@ -376,6 +386,24 @@ class DocumentBuilder:
         elif rx.DATE_ANY.search(text) is None:
             self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
         return date
+
+    def _issued_title_at(self, lo: int, end: int, title: str | None) -> int | None:
+        """Where in blocks ``(lo, end)`` the document that a notice's title or first sentences issue starts: a
+        line that is its title, or the title without the issuer (国家计委关于…的报告 → 关于…的报告)."""
+        b = self.blocks
+        head = "".join(x.text for x in b[lo:min(end, lo + MAX_ISSUING_BLOCKS)])
+        wants = {title_key(t) for t in [*_expected_enclosure_titles(title, head),
+                                        *(q.group("title") for q in rx.QUOTED_TITLE.finditer(head))]}
+        wants.discard("")
+        for k in range(lo + 1, end):
+            if b[k].table or not is_titleish(b[k]):
+                continue
+            key = ""
+            for x in b[k:min(k + 2, end)]:
+                key += title_key(x.text)
+                if key in wants or (key.startswith("关于") and any(w.endswith(key) for w in wants)):
+                    return k
+        return None
 
     def _speaker(self, k: int, hi: int) -> bool:
         """Whether block ``k`` (below ``hi``), under a title or its dating line, is a speech's byline:
@@ -458,8 +486,11 @@ class DocumentBuilder:
             and not rx.DATE_LINE.match(b[t_end + 1].text)
         lo = t_end + 1 if byline else t_end
         title_end = t_end - 1 if number is not None else t_end
+        dating = None
+        if byline and (n := dating_blocks(b, lo)) and lo + n < end:
+            dating, lo = (lo, lo + n), lo + n  # 关于…的报告 / 国家计划委员会 / （一九八二年十二月三十日）
         doc = self._content(k, lo, end, title=join_title(b[k:title_end]) or None, title_blocks=b[k:title_end],
-                            issuing=False)
+                            issuing=False, dating=dating)
         if number is not None:
             doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
