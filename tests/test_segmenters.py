@@ -1602,3 +1602,14 @@ def test_older_gazette_documents_dated_under_their_titles_without_closings() -> 
         "关于一九八三年国民经济计划的报告", "国家计划委员会", "（一九八二年十二月三十日）", "1982-12-30")
     assert [s.title for s in report.sections] == ["一九八二年计划执行情况", "一九八三年计划的主要指标"]
     assert not second.preamble[1:] and not second.sections
+
+
+def test_a_law_with_its_amendments_under_the_adoption_line() -> None:
+    """A law as LawRefBook writes it: the adoption line and one line per amendment (根据…第一次修正) under the
+    title are its subtitle, not its first paragraphs; an attachment the text omits (附：…（略）) is not missing."""
+    result = parse(fixture("law-markdown-with-amendments.md"))
+    (law,) = result.documents
+    assert law.subtitle is not None and law.subtitle.split("\n")[0] == "1990年6月28日第七届全国人民代表大会常务委员会第十四次会议通过"
+    assert len(law.subtitle.split("\n")) == 3 and law.subtitle.endswith("第二次修正")
+    assert (law.date, law.preamble, [s.marker for s in law.sections][:2]) == ("1990-06-28", [], ["第一条", "第二条"])
+    assert not result.diagnostics and not result.unclassified

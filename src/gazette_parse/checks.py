@@ -49,7 +49,8 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     announced = len(doc.attachment_notes)
     present = len(doc.attachments)
     for note in doc.attachment_notes[present:]:
-        if note.file is None:  # (a file published beside the text is no attachment missing from it)
+        # (a file published beside the text is no attachment missing from it, nor one the text omits: （略）)
+        if note.file is None and not note.title.endswith(("（略）", "(略)")):
             diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line

@@ -73,6 +73,8 @@ def join_title(parts: list[Block]) -> str:
     return _space_joint_issuers(title, head.start(), strip_markup(raw))
 
 
+#: Amendment lines a law's adoption line may have under it.
+MAX_AMENDMENTS = 12
 #: The blocks at the top of a notice whose 《…》 may name the document it issues.
 MAX_ISSUING_BLOCKS = 6
 
@@ -416,7 +418,12 @@ class DocumentBuilder:
         speech's line under its title, after a dash: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``."""
         b = self.blocks
         if lo < hi and not b[lo].table and rx.ADOPTION_LINE.match(b[lo].text):
-            return b[lo].text, lo + 1  # ``2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过``
+            # ``2021年8月20日第十三届全国人民代表大会常务委员会第三十次会议通过``, and the amendments under it
+            # (``根据…《关于修改部分法律的决定》第一次修正``), one line each
+            k = lo + 1
+            while k < hi and k - lo <= MAX_AMENDMENTS and not b[k].table and rx.AMENDMENT_LINE.match(b[k].text):
+                k += 1
+            return "\n".join(x.text for x in b[lo:k]), k
         if lo < hi and not b[lo].table and rx.SPEECH_LINE.match(b[lo].text):
             return b[lo].text, lo + 1
         if lo >= hi or b[lo].table or not b[lo].text.startswith(("（", "(")) or rx.match_marker(b[lo].text):

@@ -114,6 +114,8 @@ def is_date_line(text: str) -> bool:
     return last.isdigit() and text[:1].isdigit() and len(text) <= 16 and DATE_LINE.match(text) is not None
 
 
+#: An amendment under a law's adoption line: ``根据2009年8月27日…《关于修改部分法律的决定》第一次修正``.
+AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
