@@ -169,7 +169,8 @@ def test_mixed_issue_reads_the_same_in_every_form() -> None:
                                   "gazette-frequency-line-and-full-colophon.txt", "titles-dated-under-them.txt",
                                   "npc-standing-committee-gazette.txt", "speech-work-report.txt",
                                   "statistical-communique-byline-under-title.md",
-                                  "older-gazette-titles-dated-no-closing.txt"])
+                                  "older-gazette-titles-dated-no-closing.txt", "law-markdown-with-amendments.md",
+                                  "judicial-interpretation-articles-grouped.md"])
 def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     """Two more issues in every converted form: a State Council gazette (人事任免 after a plan whose items end in
     a bracketed note) and a Shanghai-style one (an order signed 市长　龚正, a regulation with article topics in
@@ -178,7 +179,8 @@ def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     and titles dated by the line under them, that line wrapped over two or three lines at narrow widths; a
     人大常委会公报 (its office and day under the masthead, a 公告 whose 文种 stands under its issuer, a speech);
     a work report given as a speech (a dash line and a byline under the title); a 统计公报 with its issuers and
-    date under the title; and documents of an older gazette, dated under their titles with no closing."""
+    date under the title; documents of an older gazette, dated under their titles with no closing; a law with its
+    amendments under the adoption line; and a judicial interpretation with its articles grouped under 一、 parts."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
     original, converted = parse(text), parse(FORMS[form](text))
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]

@@ -1613,3 +1613,16 @@ def test_a_law_with_its_amendments_under_the_adoption_line() -> None:
     assert len(law.subtitle.split("\n")) == 3 and law.subtitle.endswith("第二次修正")
     assert (law.date, law.preamble, [s.marker for s in law.sections][:2]) == ("1990-06-28", [], ["第一条", "第二条"])
     assert not result.diagnostics and not result.unclassified
+
+
+def test_judicial_interpretation_with_articles_grouped_under_parts() -> None:
+    """A judicial interpretation: its dating line under the 文号, and its articles grouped under 一、 … parts,
+    which rank above the articles here (elsewhere 一、 ranks below 第X条)."""
+    (doc,) = parse(fixture("judicial-interpretation-articles-grouped.md")).documents
+    assert (doc.doc_number and doc.doc_number.text, doc.date) == ("法释〔2020〕15号", "2020-12-14")
+    assert doc.subtitle is not None and doc.subtitle.startswith("（2020年12月14日")
+    assert [(s.title, [a.marker for a in s.sections]) for s in doc.sections] == [
+        ("一般规定", ["第一条", "第二条"]), ("溯及适用的具体规定", ["第三条"]), ("附则", ["第四条"])]
+    # 一、 inside an article stays under it
+    (doc,) = parse("某某规定\n\n第一条 有下列情形之一的，依法处理：\n\n一、甲情形；\n\n二、乙情形。\n\n第二条 本规定自公布之日起施行。\n").documents
+    assert [(s.marker, [c.marker for c in s.sections]) for s in doc.sections] == [("第一条", ["一、", "二、"]), ("第二条", [])]

@@ -239,7 +239,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
     if rx.match_marker(line.text) and not (
-            at_wrap and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
+            at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
             and (line.text[-1] in "。；;" or (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9))):
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
@@ -333,7 +333,8 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     blank = furniture = False  # what stands between the paragraph's last line and this one
     for line in lines:
         if line.no in transparent or line.kind is LineKind.BLANK:
-            furniture = furniture or line.no in transparent or line.form_feed
+            # (a comment between blank lines, <!-- INFO END -->, is markup between paragraphs, no page break)
+            furniture = furniture or (line.no in transparent and line.kind is not LineKind.COMMENT) or line.form_feed
             blank = blank or line.kind is LineKind.BLANK
             continue
         apart, blank, furniture = blank and not furniture, False, False

@@ -160,6 +160,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     prior: Table | None = None
     last_end = 0  # last line of the last block read
     notes: str | None = None  # inside a 注： list: "" right after 注：, then the marker kind of its numbers
+    cn_rank: float | None = None  # the rank of 一、 where it heads groups of articles, as judicial interpretations do
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -187,6 +188,11 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             notes, marker = marker.kind, None
         else:
             notes = None
+        if marker is not None and marker.kind == "cn":
+            if cn_rank is None and _heads_articles(blocks, i, marker):
+                cn_rank = rx.MARKER_RANK["jie"] + 0.5  # 一、一般规定 / 第一条 …: parts that group articles
+            if cn_rank is not None:
+                marker.rank = cn_rank
         if marker is not None:
             depth = len(stack)
             while depth and stack[depth - 1].rank >= marker.rank:
@@ -220,6 +226,16 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         i += 1
     _close(stack, last_end)
     return result
+
+
+def _heads_articles(blocks: list[Block], i: int, marker: Marker) -> bool:
+    """Whether the heading ``一、一般规定`` at ``blocks[i]`` opens a group of articles: the next block is 第一条 (or
+    the next article), as judicial interpretations and some rules group their articles."""
+    if not (blocks[i].heading or is_heading_title(marker.rest)) or marker.rest.endswith("。") \
+            or i + 1 >= len(blocks) or blocks[i + 1].table:
+        return False
+    after = read_marker(blocks[i + 1].text)
+    return after is not None and after.kind == "tiao"
 
 
 #: Marker kinds the contents of a law, a regulation or a long plan list.

@@ -257,6 +257,10 @@ class DocumentBuilder:
         elif dating is None and doc_number is not None and cursor < region.end and _bracketed_title(b[cursor]):
             dating = (cursor, cursor + 1)  # 某某厅公告 / 2019年第5号 / （关于某某事项的公告）: the subtitle
             cursor += 1
+        elif dating is None and doc_number is not None and cursor + 1 < region.end and b[cursor].text[:1] in "（(" \
+                and (n := dating_blocks(b, cursor)):
+            dating = (cursor, cursor + n)  # 法释〔2020〕15号 / （2020年12月14日…通过，自2021年1月1日起施行）
+            cursor += n
         if doc_number is None and dating is not None and (inside := parse_doc_number(
                 rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
             doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
