@@ -1626,3 +1626,16 @@ def test_judicial_interpretation_with_articles_grouped_under_parts() -> None:
     # 一、 inside an article stays under it
     (doc,) = parse("某某规定\n\n第一条 有下列情形之一的，依法处理：\n\n一、甲情形；\n\n二、乙情形。\n\n第二条 本规定自公布之日起施行。\n").documents
     assert [(s.marker, [c.marker for c in s.sections]) for s in doc.sections] == [("第一条", ["一、", "二、"]), ("第二条", [])]
+
+
+def test_an_order_issues_the_decision_printed_after_it() -> None:
+    """A 国务院令 publishing a decision (国务院关于修改…的决定), one paragraph a line as gov.cn prints it: the
+    decision is the order's enclosure, with its issuer from its title, not a document of its own."""
+    text = ("中华人民共和国国务院令\n第709号\n　　《国务院关于修改〈某某条例〉等部分行政法规的决定》已经2019年4月3日国务院第46次"
+            "常务会议通过，现予公布，自公布之日起施行。\n总理　　李克强\n2019年4月23日\n"
+            "国务院关于修改《某某条例》等部分行政法规的决定\n　　为了依法推进简政放权，国务院决定：对6部行政法规的部分条款予以修改。\n"
+            "　　一、将《某某条例》第十三条修改为：“甲。”\n　　二、删去《乙条例》第十四条。\n　　本决定自公布之日起施行。\n")
+    (order,) = parse(text).documents
+    (decision,) = order.enclosures
+    assert (order.doc_number and order.doc_number.text, order.signatories) == ("中华人民共和国国务院令第709号", ["总理 李克强"])
+    assert (decision.title, decision.kind, decision.issuer) == ("国务院关于修改《某某条例》等部分行政法规的决定", "决定", "国务院")

@@ -287,8 +287,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         if not title or not rx.ISSUER_END.search("".join(blocks[j].text for j in title)) \
                 or any(j in taken for j in title):
             continue
-        issuing = current is not None and current.title and rx.ISSUING.search(
-            "".join(blocks[j].text for j in current.title))
+        current_title = "".join(blocks[j].text for j in current.title) if current is not None else ""
+        issuing = rx.ISSUING.search(current_title) or rx.ORDER_TITLE.match(current_title)  # (an order issues too)
         if issuing and dates_since <= 1:
             continue  # the issued document itself
         region = Region(start=k, end=len(blocks), anchor=None, title=title, red_header=[])

@@ -506,6 +506,10 @@ class DocumentBuilder:
             doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
             doc.issuer = b[t_end].text
+        elif doc.title and (m := rx.ISSUER_END.search(doc.title)) and m.start():
+            doc.issuer = "、".join(doc.title[: m.start()].rstrip("、 ").split())  # 国务院关于修改…的决定
+        else:
+            doc.issuer = _issuer_of(doc.signatories)
         if number is not None or byline:
             doc.header_span = _span(b[title_end], b[lo - 1])
         return doc
