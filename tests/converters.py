@@ -240,3 +240,21 @@ def to_html(text: str) -> str:
             out.append(f'<p style="text-indent:2em">{html.escape(stripped)}</p>')
     out.append("</div></body></html>")
     return "\n".join(out)
+
+
+def with_page_furniture(text: str, title: str, issue: str, *, markdown: bool, seed: int = 0) -> str:
+    """Running headers (the gazette's title, with its issue and page or alone; in markdown also as a heading)
+    and page footers put in at random page breaks, as converters that keep them leave them: between any two lines
+    of hard-wrapped text, between paragraphs of markdown."""
+    import random
+
+    rng = random.Random(seed)
+    choices = [title, "- 12 -", "· 12 ·", f"{title}　　{issue}　　12", "— 12 —"]
+    if markdown:
+        choices += [f"# {title}", f"## {title} {issue}"]
+    out: list[str] = []
+    for k, line in enumerate(text.split("\n")):
+        out.append(line)
+        if k > 15 and rng.random() < 0.05 and (not markdown or not line.strip()):
+            out += ["", rng.choice(choices), ""] if markdown else [rng.choice(choices)]
+    return "\n".join(out)

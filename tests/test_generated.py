@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from converters import to_html, to_layout, to_mineru, to_plain
+from converters import to_html, to_layout, to_mineru, to_plain, with_page_furniture
 from gazette_parse import parse
 from gazette_parse.blocks import title_key
 from generated import Expected, make_issue
@@ -66,6 +66,22 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     for seed in range(ISSUES):
         issue = make_issue(seed)
         if found := problems(FORMS[form](issue.text), issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
+@pytest.mark.parametrize("form", ["as-generated", "mineru", "wrapped-56", "layout-64"])
+def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
+    """Running headers and page footers at random page breaks, inside the TOC, a list of titles, a colophon or a
+    paragraph, are furniture: each issue still reads as generated."""
+    failures = {}
+    for seed in range(ISSUES):
+        issue = make_issue(seed)
+        title = issue.text.split("\n", 1)[0].split("　")[0]
+        title = title if title.endswith("公报") else "某某省人民政府公报"  # (a title printed on two lines)
+        text = with_page_furniture(FORMS[form](issue.text), title, f"{issue.meta[0]}年第{issue.meta[1]}期",
+                                   markdown=form == "mineru", seed=seed)
+        if found := problems(text, issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures
 

@@ -71,6 +71,8 @@ MAX_PAGE_HEADER = 20
 def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None] | None:
     """The kind and printed page of a furniture line; ``title`` is the gazette's, from its masthead."""
     body = raw.replace("\f", "").strip()
+    if body[:1] in "#*":  # (a converter's markup around it: # 浙江省人民政府公报 · **— 3 —**)
+        body = body.lstrip("#").strip().strip("*").strip()
     if len(body) > MAX_FURNITURE:
         return None
     m = rx.PAGE_NUMBER.match(body) if len(body) <= 20 else None

@@ -88,13 +88,13 @@ def _masthead_cells(line: Line) -> list[str] | None:
 
 def _page_break(line: Line) -> bool:
     """A page number or running header between the lines of a colophon that a page break split (left to the
-    furniture stage)."""
+    furniture stage): a page number, the first line of a new page, or a running header that prints its page."""
     if line.kind is not LineKind.TEXT or len(line.text) > MAX_FURNITURE:
         return False
     if line.form_feed and len(line.text) <= MAX_PAGE_HEADER:
         return True  # the first line of a new page: its running header, whatever it says
     found = page_furniture(line.raw)
-    return found is not None and found[0] == "page-number"
+    return found is not None and (found[0] == "page-number" or found[1] is not None)  # (a header with its page)
 
 
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).

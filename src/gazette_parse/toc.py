@@ -178,8 +178,9 @@ def _column_cut(raw: str, col: int) -> int:
     return len(raw)
 
 
-def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
-    """Find the 目录 heading and read the entries under it."""
+def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> TocResult:
+    """Find the 目录 heading and read the entries under it; ``title`` is the gazette's, whose running header may
+    stand among the entries where the TOC runs over a page break."""
     result = TocResult()
     start = next((i for i, ln in enumerate(lines)
                   if ln.kind is LineKind.TEXT and ln.no not in skip and rx.TOC_HEADING.match(ln.text)), None)
@@ -194,7 +195,8 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
-        if line.kind is LineKind.TEXT and (page_furniture(line.raw) is not None or _page_header(line, bool(pending))):
+        if line.kind is LineKind.TEXT and (page_furniture(line.raw, title) is not None
+                                           or _page_header(line, bool(pending))):
             continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
         if line.kind is LineKind.TEXT and not pending and rx.TOC_HEADING.match(line.text):
             result.lines.add(line.no)  # the heading again on the TOC's next page: 目录 · 目录（续）
@@ -238,7 +240,7 @@ def find_toc(lines: list[Line], *, skip: set[int]) -> TocResult:
         result.lines.update(ln.no for ln in group)
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
-        return _pageless_entries(lines, start, skip)
+        return _pageless_entries(lines, start, skip, title)
     if _own_contents(result.entries):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
@@ -281,7 +283,7 @@ MAX_PAGELESS_ENTRIES = 300
 PAGELESS_LOOKAHEAD = 12
 
 
-def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResult:
+def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str | None) -> TocResult:
     """A TOC that lists titles without page numbers: each line (or two) a document title (``…的通知``, maybe with
     its 文号), up to the first title listed twice, which is the first document's own. Empty when the lines
     under the heading are no such list."""
@@ -294,8 +296,9 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int]) -> TocResul
     after = len(lines)  # where the list ended
     for k in range(start + 1, len(lines)):
         line = lines[k]
-        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
-            continue
+        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE) \
+                or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
+            continue  # (a running header or a page number where the list runs over a page break)
         if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES or len(pending) >= 2:
             after = k
             break
