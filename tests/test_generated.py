@@ -5,6 +5,7 @@ that the sample, the corpus and the fixtures had not shown; each is fixed, and t
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import pytest
@@ -81,6 +82,38 @@ def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
         title = title if title.endswith("公报") else "某某省人民政府公报"  # (a title printed on two lines)
         text = with_page_furniture(FORMS[form](issue.text), title, f"{issue.meta[0]}年第{issue.meta[1]}期",
                                    markdown=form == "mineru", seed=seed)
+        if found := problems(text, issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
+def _letter_spaced(text: str, rng: random.Random) -> str:
+    """Short lines (titles, 文号, dates, names, TOC entries) with every character set apart, as some PDFs and OCR
+    give them: 某 政 办 发 〔 2 0 1 8 〕 1 号."""
+    return "\n".join(" ".join(line) if 0 < len(line) <= 14 and "\t" not in line and rng.random() < 0.3 else line
+                     for line in text.split("\n"))
+
+
+#: How scraped and converted text departs in white space from the generated text.
+SPACINGS: dict[str, Callable[[str, random.Random], str]] = {
+    "double-blank": lambda t, _: t.replace("\n\n", "\n\n\n\n"),
+    "no-blank": lambda t, _: "\n".join(line for line in t.split("\n") if line.strip()),
+    "all-blank": lambda t, _: "\n\n".join(line for line in t.split("\n") if line.strip()),
+    "indented": lambda t, _: "\n".join("　　" + line if len(line) > 30 else line for line in t.split("\n")),
+    "trailing-space": lambda t, rng: "\n".join(line + rng.choice(["", " ", "  ", "\t", "　"]) for line in t.split("\n")),
+    "letter-spaced": _letter_spaced,
+    "bom-crlf": lambda t, _: "\ufeff" + t.replace("\n", "\r\n"),
+}
+
+
+@pytest.mark.parametrize("spacing", sorted(SPACINGS))
+def test_generated_issues_spaced_otherwise(spacing: str) -> None:
+    """Blank lines doubled, dropped or put between all lines, paragraphs indented, trailing white space, short
+    lines letter-spaced, a BOM and CRLF: each issue still reads as generated."""
+    failures = {}
+    for seed in range(ISSUES):
+        issue = make_issue(seed)
+        text = SPACINGS[spacing](issue.text, random.Random(seed))
         if found := problems(text, issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures

@@ -142,3 +142,12 @@ def test_a_table_of_one_cell_is_text() -> None:
     one, two = normalize("| 抄送：省委各部门。 |\n| 甲 | 乙 |\n")
     assert (one.kind, one.text) == (LineKind.TEXT, "抄送：省委各部门。")
     assert two.kind is LineKind.TABLE and list(two.cells) == ["甲", "乙"]
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("2 0 1 9 年 2 月 1 日", "2019年2月1日"), ("某 政 办 发 〔 2 0 1 8 〕 1 号", "某政办发〔2018〕1号"),
+    ("C N 3 3 - 1 3 5 4 / D", "CN33-1354/D"), ("1 2 3", "1 2 3"), ("共 3 个 and 4 项", "共3个 and 4项"),
+])
+def test_letter_spaced_lines(raw: str, text: str) -> None:
+    """A line whose every character stands apart loses its spaces; three characters or fewer, or words, do not."""
+    assert clean_text(raw) == text

@@ -170,8 +170,20 @@ def clean_text(s: str) -> str:
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
+        if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
+            return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
+
+
+#: A letter-spaced line (every character set apart) is at most this long.
+MAX_SPACED = 200
+
+
+def letter_spaced(s: str) -> bool:
+    """A line whose characters, four or more, each stand apart: its spaces are layout, whatever the characters."""
+    parts = s.split(" ")
+    return len(parts) >= 4 and all(len(p) == 1 for p in parts)
 
 
 def _indent(raw: str) -> int:

@@ -20,7 +20,7 @@ from .dates import parse_date
 from .docnumber import order_number, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
-from .normalize import Line, LineKind, make_line, strip_markup
+from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
@@ -100,6 +100,8 @@ def _entry_end(line: Line) -> int | None:
     raw = line.raw
     if "<" in raw or "*" in raw or "](" in raw:
         raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3 · [某某关于…的通知……3](#page3)
+    elif raw.lstrip()[1:2] == " " and letter_spaced(" ".join(raw.split())):
+        raw = line.text  # 某 某 令 … … 1 2: letter-spaced, its spaces are no columns
     m = _end_match(raw.rstrip())
     if not m:
         return None
