@@ -59,6 +59,19 @@ CASES: dict[str, Callable[[float], str]] = {
     "20 000 orders of one title listed in the TOC": lambda k: (
         "目录\n" + "".join(f"某某市人民政府令……{1 + i // 100}\n" for i in range(int(20_000 * k)))
         + "".join(f"某某市人民政府令\n第{i + 1}号\n\n现予公布。\n\n市长　某某\n2020年1月1日\n\n" for i in range(int(20_000 * k)))),
+    "20 000 documents dated under their titles, each ending in a sentence": lambda k: "".join(
+        f"某某关于第{i}项工作的决定\n（2020年1月1日）\n\n正文。\n\n" for i in range(int(20_000 * k))),
+    "a notice with no closing that issues a plan, over 50 000 title-like lines": lambda k: (
+        "某某关于印发甲方案的通知\n（2020年1月1日）\n\n" + "现将《甲方案》印发给你们。" * 1000 + "\n\n"
+        + "某某关于乙的通知\n\n" * int(50_000 * k)),
+    "20 000 statistical communiqués with bylines": lambda k: "".join(
+        f"第{i}次统计公报\n\n某某省统计局\n2020年1月1日\n\n全省生产总值增长3.6%。\n\n" for i in range(int(20_000 * k))),
+    "100 000 letter-spaced lines, and one of 1 MB": lambda k: "2 0 1 9 年 2 月 1 日\n" * int(100_000 * k)
+    + "甲 " * int(300_000 * k) + "\n",
+    "50 000 版记 drawn as tables": lambda k: ("<table><tr><td>抄送：甲，乙。</td></tr><tr><td>某某办公厅</td>"
+                                          "<td>2020年1月1日印发</td></tr></table>\n") * int(50_000 * k),
+    "20 000 speeches with dash lines and bylines": lambda k: "".join(
+        f"关于第{i}项的说明\n——2020年1月1日在某某会议上\n省长　张三\n各位代表：\n正文。\n" for i in range(int(20_000 * k))),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

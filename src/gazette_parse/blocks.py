@@ -231,11 +231,16 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
-    if prev.heading or line.heading or prev.hard_break:
+    if prev.heading or line.heading:
         return False
+    if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
+            and rx.SPEECH_LINE.match(block_text + line.text):
+        return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
     at_wrap = wrap is not None and display_width(prev.raw.strip()) >= wrap * 0.9
+    if prev.hard_break and not at_wrap:
+        return False  # (two spaces at the end of a line the wrap broke are no markdown hard break)
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
     if rx.match_marker(line.text) and not (
@@ -254,9 +259,6 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and not any(c in line.text for c in "，,。；;") \
             and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
         return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
-    if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
-            and rx.SPEECH_LINE.match(block_text + line.text):
-        return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
         if block_text[0] in "（(":

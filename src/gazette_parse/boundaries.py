@@ -8,6 +8,7 @@ where the next document begins.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -297,6 +298,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         current, dates_since = region, 0
     # 3. A title with its dating line under it, opening the text or after a document's end or a category
     # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
+    opened = sorted([*regions, *new], key=lambda r: r.start)  # the regions so far, by start
+    begins = [r.start for r in opened]
     for k in [k for k, b in enumerate(blocks) if k and b.text[:1] in DATE_FIRST and _may_date(b.text)]:
         if k in taken or not dating_blocks(blocks, k):
             continue
@@ -305,11 +308,15 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
                 "".join(blocks[j].text for j in title)):
             continue
         first = title[0]
+        at = bisect.bisect_left(begins, first)  # (the region before ``first`` is opened[at - 1])
         if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)
-                          or _after_text_of_other(blocks, [*regions, *new], first)):
+                          or _after_text_of_other(blocks, opened[at - 1] if at else None, first)):
             continue
-        new.append(Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[]))
+        region = Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[])
+        new.append(region)
         taken.update(title)
+        begins.insert(at, first)
+        opened.insert(at, region)
     # 4. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
     for k, b in enumerate(blocks):
         if k in taken or b.table or not INTERPRETATION_TITLE.match(b.text) or rx.match_marker(b.text) \
@@ -320,13 +327,12 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
     return regions + new
 
 
-def _after_text_of_other(blocks: list[Block], regions: list[Region], k: int) -> bool:
-    """Whether block ``k`` follows the last sentence of a document that issues none: documents dated under their
-    titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
+def _after_text_of_other(blocks: list[Block], current: Region | None, k: int) -> bool:
+    """Whether block ``k`` follows the last sentence of the document ``current``, which issues none: documents
+    dated under their titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
     above = blocks[k - 1]
     if above.table or above.text[-1:] not in "。！":
         return False
-    current = max((r for r in regions if r.start < k), key=lambda r: r.start, default=None)
     return current is not None and not (current.title and rx.ISSUING.search(
         "".join(blocks[j].text for j in current.title)))
 

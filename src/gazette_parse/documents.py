@@ -398,8 +398,9 @@ class DocumentBuilder:
         line that is its title, or the title without the issuer (国家计委关于…的报告 → 关于…的报告)."""
         b = self.blocks
         head = "".join(x.text for x in b[lo:min(end, lo + MAX_ISSUING_BLOCKS)])
+        quoted = (q.group("title") for q in rx.QUOTED_TITLE.finditer(head))
         wants = {title_key(t) for t in [*_expected_enclosure_titles(title, head),
-                                        *(q.group("title") for q in rx.QUOTED_TITLE.finditer(head))]}
+                                        *itertools.islice(quoted, MAX_ISSUED)]}
         wants.discard("")
         for k in range(lo + 1, end):
             if b[k].table or not is_titleish(b[k]):
