@@ -1364,6 +1364,10 @@ def test_doc_number_and_date_on_one_line_under_the_title() -> None:
     ("某某市人民政府公报\n二〇一八年第十二期", (2018, 12, None, None, None)),
     ("某某市人民政府公报\n2018年第1-2期合刊", (2018, 1, 2, None, None)),
     ("某某市人民政府公报\n第12期（总第1199期）\n某某市人民政府办公厅主办", (None, 12, None, 1199, "某某市人民政府办公厅")),
+    ("某某市人民政府公报\n第10期　2021年4月10日", (2021, 10, None, None, None)),  # (the year of the date)
+    ("某某市人民政府公报\n2021年第5期（总第）", (2021, 5, None, None, None)),  # (a 总第 left blank)
+    ("某某市人民政府公报\n第3期\n（总第　期）\n2021年4月1日", (2021, 3, None, None, None)),
+    ("某某政报\n2021年第5期\n（2021年3月10日出版）", (2021, 5, None, None, None)),
 ])
 def test_more_issue_lines(masthead: str, expected: tuple[object, ...]) -> None:
     doc = "\n\n某某市人民政府关于某某的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现通知如下。\n\n某某市人民政府\n2020年3月1日\n"

@@ -49,6 +49,8 @@ def _masthead_kind(text: str) -> str | None:
         return "issue"
     if rx.CUMULATIVE_LINE.match(text):
         return "cumulative"
+    if text[:1] in "（(" and rx.BLANK_CUMULATIVE.match(text):
+        return "blank"  # （总第　期）: a number left out, nothing to read
     if rx.YEAR_LINE.match(text):
         return "year"
     if rx.PUBLICATION_DATE.match(text):
@@ -195,6 +197,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         return result
     year = g.get("year")
     pub = g.get("publication_date")
+    if year is None and isinstance(pub, str) and "issue" in g:
+        year = g["year"] = int(pub[:4])  # 第10期　2021年4月10日: the year the issue came out
     if pub is None and result.publication_month_day and isinstance(year, int):
         _, month, day = result.publication_month_day
         pub = f"{year:04d}-{month:02d}-{day:02d}"

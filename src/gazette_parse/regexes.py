@@ -124,7 +124,8 @@ SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|
 SIGNED_DATE_LINE = regex.compile(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
 #: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
 PUBLICATION_DATE = regex.compile(
-    r"""^\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*出版\s*$""", V
+    r"""^\s*[（(]?\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*出版\s*[）)]?\s*$""",
+    V,
 )
 
 # ---------------------------------------------------------------- masthead and colophon
@@ -137,7 +138,7 @@ ISSUE_LINE = regex.compile(
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
-    \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?)?
+    \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?|{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN})?   # (（总第　期）: left blank)
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
        (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
     \s*$""",
@@ -145,6 +146,8 @@ ISSUE_LINE = regex.compile(
 )
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
+#: A 总第…期 left blank, on a line of its own: ``（总第　期）``.
+BLANK_CUMULATIVE = regex.compile(rf"^\s*{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN}\s*$")
 YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报, 四川政报.
 GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
