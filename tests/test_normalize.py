@@ -151,3 +151,10 @@ def test_a_table_of_one_cell_is_text() -> None:
 def test_letter_spaced_lines(raw: str, text: str) -> None:
     """A line whose every character stands apart loses its spaces; three characters or fewer, or words, do not."""
     assert clean_text(raw) == text
+
+
+def test_a_byte_order_mark_before_a_heading() -> None:
+    """Text passed in with its BOM (or files joined with theirs): the mark is no character, and the markdown
+    heading after it is still a heading."""
+    first, second = normalize("\ufeff# 某某省人民政府公报\n\ufeff## 目录\n")
+    assert (first.heading, first.text, second.heading, second.text) == (1, "某某省人民政府公报", 2, "目录")

@@ -274,6 +274,8 @@ BLOCK_END = regex.compile(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|ce
 
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
+    if raw[:1] == "\ufeff":
+        raw = raw.lstrip("\ufeff")  # a byte order mark opening the text (or a file joined to it) is no character
     form_feed = "\f" in raw
     stripped = raw.strip()
     if not stripped or (len(stripped) < 8 and not "".join(stripped.split()).strip("\u200b\ufeff\u00ad")):
