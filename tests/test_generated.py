@@ -139,6 +139,27 @@ def test_converted_issues_spaced_otherwise(form: str, spacing: str) -> None:
     assert not failures, failures
 
 
+def _without_toc(text: str) -> str:
+    """The issue with its TOC taken out: from the 目录 heading to the blank line after the entries."""
+    lines = text.split("\n")
+    start = next(k for k, line in enumerate(lines) if line.strip() in ("目　　录", "目录", "本期目录"))
+    end = next(k for k in range(start + 2, len(lines)) if not lines[k].strip())
+    return "\n".join(lines[:start] + lines[end:])
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_generated_issues_without_a_toc(form: str) -> None:
+    """Without a TOC to name them, documents are still found by what they print: 文号, dating lines under their
+    titles (after a closing, a last sentence or a table), a speech's dash line, a 统计公报's byline."""
+    failures = {}
+    for seed in range(ISSUES):
+        issue = make_issue(seed)
+        text = FORMS[form](_without_toc(issue.text))
+        if found := [p for p in problems(text, issue.expected, issue.meta) if not p.startswith("TOC links")]:
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
 def test_the_generator_makes_what_it_says() -> None:
     """The generated issues hold what the test counts on: several documents, split titles, issued plans,
     attachments, TOC categories and 文号 (a generator that made only easy issues would test nothing)."""

@@ -78,12 +78,18 @@ def display_width(s: str) -> int:
     return n + (len(s.encode("utf-8", "surrogatepass")) - n) // 2
 
 
+def line_width(line: Line) -> int:
+    """Display columns a line takes on its page: its raw text, or its cleaned text where markup (an HTML ``<p>``)
+    takes room the page never showed."""
+    return display_width(line.text if "<" in line.raw else line.raw.strip())
+
+
 def detect_wrap_width(lines: list[Line]) -> int | None:
     """The width hard-wrapped text (``pdftotext -layout``) is wrapped at, or None for one paragraph a line.
 
     Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
     """
-    widths = sorted(display_width(ln.raw.strip()) for ln in lines if ln.kind is LineKind.TEXT)
+    widths = sorted(line_width(ln) for ln in lines if ln.kind is LineKind.TEXT)
     widths = [w for w in widths if w >= 20]
     if len(widths) < 8:
         return None
@@ -227,6 +233,10 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
 
 
+#: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
+MAX_IMPRINT = 50
+
+
 def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False) -> bool:
     """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
@@ -236,16 +246,18 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
             and rx.SPEECH_LINE.match(block_text + line.text):
         return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
+    if line.text[0] in "—―－" and rx.SPEECH_START.match(line.text):
+        return False  # …的说明 / ——2021年3月5日在…: the dash line under a title that fills the line
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
-    at_wrap = wrap is not None and display_width(prev.raw.strip()) >= wrap * 0.9
-    if prev.hard_break and not at_wrap:
-        return False  # (two spaces at the end of a line the wrap broke are no markdown hard break)
+    at_wrap = wrap is not None and line_width(prev) >= wrap * 0.9
+    if prev.hard_break and not (at_wrap and prev.raw.endswith("  ")):
+        return False  # (two spaces at the end of a line the wrap broke are no markdown hard break; a </p> is)
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
-            and (line.text[-1] in "。；;" or (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9))):
+            and (line.text[-1] in "。；;" or (wrap is not None and line_width(line) >= wrap * 0.9))):
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
@@ -257,13 +269,16 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
-            and not (wrap is not None and display_width(line.raw.strip()) >= wrap * 0.9):
+            and not (wrap is not None and line_width(line) >= wrap * 0.9):
         return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
         if block_text[0] in "（(":
             return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
         last = "。"
+    if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
+            or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)):
+        return False  # a 版记's 印发 line (某某办公厅　2021年3月8日印发) is a line of its own, and ends the document
     if block_text[0] in "抄主" and last not in "。.：:" and rx.IMPRINT_HEAD.match(block_text):
         # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line
         return not line.text.endswith("印发") and not rx.IMPRINT_HEAD.match(line.text)
@@ -274,7 +289,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                          or (len(block_text) >= LONG_ENUMERATION and "、" in block_text)))
     if wrap is None:
         return broken_prose and line.indent < 2
-    width = display_width(prev.raw.strip())
+    width = line_width(prev)
     if last in TERMINAL:
         if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
             return False  # a 主送机关 ends at its colon, even one that fills the line

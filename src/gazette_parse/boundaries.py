@@ -296,45 +296,90 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         new.append(region)
         taken.update(title)
         current, dates_since = region, 0
-    # 3. A title with its dating line under it, opening the text or after a document's end or a category
-    # heading: 北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…审议通过　…公布）.
-    opened = sorted([*regions, *new], key=lambda r: r.start)  # the regions so far, by start
-    begins = [r.start for r in opened]
-    for k in [k for k, b in enumerate(blocks) if k and b.text[:1] in DATE_FIRST and _may_date(b.text)]:
-        if k in taken or not dating_blocks(blocks, k):
-            continue
-        title = _title_before(blocks, k, 0)
-        if not title or any(j in taken for j in title) or not _standalone_title(
-                "".join(blocks[j].text for j in title)):
-            continue
-        first = title[0]
-        at = bisect.bisect_left(begins, first)  # (the region before ``first`` is opened[at - 1])
-        if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)
-                          or _after_text_of_other(blocks, opened[at - 1] if at else None, first)):
-            continue
-        region = Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[])
-        new.append(region)
-        taken.update(title)
-        begins.insert(at, first)
-        opened.insert(at, region)
-    # 4. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
+    # 3. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it.
     for k, b in enumerate(blocks):
         if k in taken or b.table or not INTERPRETATION_TITLE.match(b.text) or rx.match_marker(b.text) \
                 or not is_titleish(b):
             continue
         new.append(Region(start=k, end=len(blocks), anchor=None, title=[k], red_header=[]))
         taken.add(k)
+    # 4. Titles known by what stands under them, opening the text or after a document's end (its closing, or its
+    # last sentence), or a category heading: a dating line (北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…
+    # 审议通过　…公布））, a speech's dash line (——2021年3月5日在…会议上), a 统计公报's issuers and date over its text.
+    # The document an order or a 印发 notice issues, dated under its title, stays theirs.
+    opened = sorted([*regions, *new], key=lambda r: r.start)  # the regions so far, by start
+    begins = [r.start for r in opened]
+    for k, b in enumerate(blocks):
+        if not k or k in taken or b.table:
+            continue
+        first_char = b.text[:1]
+        if first_char in DATE_FIRST and _may_date(b.text) and dating_blocks(blocks, k):
+            title = _title_before(blocks, k, 0)
+            if not title or not _standalone_title("".join(blocks[j].text for j in title)):
+                continue
+        elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) or _byline_at(blocks, k):
+            title = _title_before(blocks, k, 0)
+            if not title or (first_char not in "—―－" and not ends_title("".join(blocks[j].text for j in title))):
+                continue
+        else:
+            continue
+        if any(j in taken for j in title):
+            continue
+        first = title[0]
+        at = bisect.bisect_left(begins, first)  # (the region before ``first`` is opened[at - 1])
+        current = opened[at - 1] if at else None
+        if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)
+                          or _after_text_of_other(blocks, current, first)):
+            continue
+        if current is not None and _issues(blocks, current, "".join(blocks[j].text for j in title)):
+            continue  # the document an order or a 印发 notice issues, dated under its title
+        region = Region(start=first, end=len(blocks), anchor=None, title=title, red_header=[])
+        new.append(region)
+        taken.update(title)
+        begins.insert(at, first)
+        opened.insert(at, region)
     return regions + new
 
 
 def _after_text_of_other(blocks: list[Block], current: Region | None, k: int) -> bool:
-    """Whether block ``k`` follows the last sentence of the document ``current``, which issues none: documents
-    dated under their titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
+    """Whether block ``k`` follows the last sentence (or table) of the document ``current``: documents dated under
+    their titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
     above = blocks[k - 1]
-    if above.table or above.text[-1:] not in "。！":
+    return current is not None and (above.table or above.text[-1:] in "。！")  # (or its attachment's table)
+
+
+def _byline_at(blocks: list[Block], k: int) -> bool:
+    """Whether a byline opens at block ``k``: one to three issuer lines, a date line, and text after them (a 统计公报's
+    ``某某省统计局`` / ``2021年2月28日`` under its title)."""
+    j = k
+    while j < len(blocks) and j - k < 3 and not blocks[j].table and is_issuer_line(blocks[j].text):
+        j += 1
+    if j == k or j + 1 >= len(blocks) or blocks[j].table:
         return False
-    return current is not None and not (current.title and rx.ISSUING.search(
-        "".join(blocks[j].text for j in current.title)))
+    date = blocks[j].text
+    after = blocks[j + 1]
+    return date[-1:] in rx.DATE_ENDS and rx.is_date_line(date) and not after.table \
+        and not _after_closing_line(blocks, j + 1) and rx.ATTACHMENT_LABEL.match(after.text) is None \
+        and after.text[-1:] in "。！；：:"  # (its text: a sentence, where a closing has a 附注 or the next title)
+
+
+#: Blocks at the top of a document whose 《…》 may name the document it issues.
+ISSUING_HEAD = 6
+
+
+def _issues(blocks: list[Block], current: Region, title: str) -> bool:
+    """Whether ``title`` is that of the document the region ``current`` issues: an order or a 印发/批转 notice whose
+    title or first sentences name it (in full, or without its issuer: 国家计委关于…的报告 / 关于…的报告)."""
+    head = "".join(blocks[j].text for j in current.title)
+    if not (rx.ISSUING.search(head) or rx.ORDER_TITLE.match(head)):
+        return False
+    after = max(current.title, default=current.start) + 1
+    text = head + "".join(blocks[j].text for j in range(after, min(after + ISSUING_HEAD, len(blocks))))
+    key = title_key(title)
+    named = [title_key(q.group("title")) for q in itertools.islice(rx.QUOTED_TITLE.finditer(text), 20)]
+    if (m := rx.ISSUED_TITLE.search(head)) is not None:
+        named.append(title_key(m.group("title")))
+    return any(n == key or (n.endswith(key) and key.startswith("关于")) for n in named if n)
 
 
 #: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.

@@ -120,6 +120,8 @@ AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
 SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
+#: How a speech's line under its title opens (its first piece, where a wrap cut it): ``——2021年3月5日在``.
+SPEECH_START = regex.compile(r"^[—―－]{1,4}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；]{0,16}?在")
 #: A 署名 and the 成文日期 on one line: ``浙江省人民政府　　2018年3月22日`` (the issuer part is checked apart).
 SIGNED_DATE_LINE = regex.compile(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
 #: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
