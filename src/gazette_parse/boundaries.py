@@ -41,10 +41,18 @@ def is_titleish(block: Block) -> bool:
     return not rx.PAGE_NUMBER.match(text)
 
 
+#: A line of issuers is at most this long.
+MAX_ISSUER_LINE = 40
+
+
 def is_issuer_line(text: str) -> bool:
     """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
-    return (len(text) <= 40 and "关于" not in text and not any(c in text for c in "。，,；;：:")
+    return (len(text) <= MAX_ISSUER_LINE and "关于" not in text and SENTENCE_MARKS.isdisjoint(text)
             and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
+
+
+#: Punctuation no line of issuers holds.
+SENTENCE_MARKS = frozenset("。，,；;：:")
 
 
 @dataclass(slots=True)
@@ -317,7 +325,8 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
             title = _title_before(blocks, k, 0)
             if not title or not _standalone_title("".join(blocks[j].text for j in title)):
                 continue
-        elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) or _byline_at(blocks, k):
+        elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) \
+                or (blocks[k - 1].text[-1:] in TITLE_LAST and _byline_at(blocks, k)):
             title = _title_before(blocks, k, 0)
             if not title or (first_char not in "—―－" and not ends_title("".join(blocks[j].text for j in title))):
                 continue
@@ -348,9 +357,15 @@ def _after_text_of_other(blocks: list[Block], current: Region | None, k: int) ->
     return current is not None and (above.table or above.text[-1:] in "。！")  # (or its attachment's table)
 
 
+#: The last characters of a title that ends in its 文种 (…的通知, …公报), or in a bracket after it.
+TITLE_LAST = frozenset("知报见定令告示复函要案议）)")
+
+
 def _byline_at(blocks: list[Block], k: int) -> bool:
     """Whether a byline opens at block ``k``: one to three issuer lines, a date line, and text after them (a 统计公报's
     ``某某省统计局`` / ``2021年2月28日`` under its title)."""
+    if len(blocks[k].text) > MAX_ISSUER_LINE:
+        return False  # (a paragraph: the cheap test first)
     j = k
     while j < len(blocks) and j - k < 3 and not blocks[j].table and is_issuer_line(blocks[j].text):
         j += 1
