@@ -166,3 +166,24 @@ def test_newer_constructs_mixed_at_random(parts: list[str]) -> None:
     """Split gazette titles, frequency and editor lines, dated subtitles, old-form 文号, numeric dates, pandoc
     bold, breaks and tables, web page chrome, TOC dates, MinerU LaTeX: mixed at random."""
     assert_every_line_accounted("\n".join(parts))
+
+
+#: This session's constructs: 人大常委会 mastheads and 公告, speeches, 统计公报, 版记 as tables, TOC tables of four
+#: columns, older gazettes' dated titles, amendments, judicial interpretations, page furniture, letter-spacing.
+LATER_PARTS = ["某某省人民代表大会常务委员会公报", "2021年第3号（总第318号）", "某某省人民代表大会常务委员会办公厅　　2021年4月",
+               "15日", "某某省人民代表大会常务委员会", "公　　告", "第45号", "（关于某某事项的公告）", "2019年第5号",
+               "关于《某某条例（草案）》的说明", "——2021年3月29日在某某会议上", "——2021年3月29日在某某会", "议上",
+               "某某厅厅长　王某某", "主任、各位副主任：", "2020年某某省统计公报", "某某省统计局　　国家统计局某某调查总队",
+               "2021年2月28日", "<table><tr><td>抄送：甲，乙。</td></tr><tr><td>某某办公厅</td><td>2020年1月1日印发</td></tr></table>",
+               "| 抄送：甲。 |", "<table><tr><td>省政府文件</td><td></td><td>乙</td><td>3</td></tr></table>", "目录 CONTENTS",
+               "国务院关于甲的通知", "（一九八二年十二月二十日）", "现转发给你们。", "根据2009年8月27日某某决定第一次修正",
+               "法释〔2020〕15号", "一、一般规定", "第一条 甲。", "# 某某省人民政府公报", "某某省人民政府公报　　2021年第3期　　12",
+               "2 0 1 9 年 2 月 1 日", "\ufeff# 某某", "（总第　期）", "第10期　2021年4月10日", "附：某某说明（略）",
+               "中华人民共和国国务院令", "第709号", "总理　李克强", "特此公告。", "<!-- INFO END -->", "某某条例  ", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(LATER_PARTS), max_size=60))
+def test_later_constructs_mixed_at_random(parts: list[str]) -> None:
+    """The constructs the later rules read, mixed at random: no crash, and every line accounted for."""
+    assert_every_line_accounted("\n".join(parts))
