@@ -73,6 +73,18 @@ def join_title(parts: list[Block]) -> str:
     return _space_joint_issuers(title, head.start(), strip_markup(raw))
 
 
+#: The ``metadata`` key of a 规范性文件's registration number.
+REGISTER_KEY = "规范性文件编号"
+
+
+def _register(text: str) -> str:
+    """A registration number with ASCII hyphens: ``ZJSP01—2018—0002`` → ZJSP01-2018-0002."""
+    return str(REGISTER_DASH.sub("-", text))
+
+
+REGISTER_DASH = regex.compile(r"\s*[-—–－]\s*")
+
+
 #: Amendment lines a law's adoption line may have under it.
 MAX_AMENDMENTS = 12
 #: The blocks at the top of a notice whose 《…》 may name the document it issues.
@@ -264,6 +276,11 @@ class DocumentBuilder:
         if doc_number is None and dating is not None and (inside := parse_doc_number(
                 rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
             doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
+        register = None  # a 规范性文件's registration number under its 文号 (浙政办发〔2018〕26号 / ZJSP01-2018-0002)
+        if doc_number is not None and cursor < region.end and (marks := head_marks(b[cursor])) \
+                and set(marks) == {"register"}:
+            register = _register(marks["register"])
+            cursor += 1
         addressees: list[str] = []
         addressees_span = None
         n = _addressee_blocks(b, cursor, region.end)
@@ -297,7 +314,11 @@ class DocumentBuilder:
             doc.copy_number = marks.get("copy", doc.copy_number)
             doc.classification = marks.get("secret", doc.classification)
             doc.urgency = marks.get("urgent", doc.urgency)
+            if "register" in marks:
+                doc.metadata[REGISTER_KEY] = _register(marks["register"])
             k += 1
+        if register is not None:
+            doc.metadata[REGISTER_KEY] = register
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
         return doc

@@ -226,7 +226,9 @@ class Document(Model):
                                     "in ``notes``); it may stand after the attachments. Since 1.2.")
     enclosures: list[Document] = Field(description="Documents this one issues or forwards (印发/转发/批转).")
     attachments: list[Attachment] = Field(description="Attachments after an 附件 label.")
-    metadata: dict[str, str] = Field(default_factory=dict, description="Key-value metadata printed with it.")
+    metadata: dict[str, str] = Field(default_factory=dict, description=(
+        "Key-value metadata printed with it (a web page's 发文机关, a law database's 【发文字号】, a 规范性文件's "
+        "规范性文件编号 such as ZJSP01-2018-0002)."))
     page: int | None = Field(description="Printed page the document starts on (from furniture or the TOC).")
     title_span: Span | None = Field(description="Lines of the title.")
     header_span: Span | None = Field(default=None, description="Lines of red header, title, 文号 and 主送机关.")

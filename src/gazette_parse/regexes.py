@@ -252,9 +252,10 @@ NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
 #: A mark of the 版头 printed above the issuer: the 份号 (``000123``), the 密级和保密期限 (``机密★1年``), the 紧急程度
-#: (``特急``); several may stand on one line.
+#: (``特急``), the registration number of a 规范性文件 (``ZJSP01-2018-0002``); several may stand on one line.
 HEAD_MARK = regex.compile(
-    r"(?:(?P<copy>\d{6})|(?P<secret>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*[\w年月个]{1,8})?)|(?P<urgent>特急|加急|特提|平急))"
+    r"(?:(?P<copy>\d{6})|(?P<secret>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*[\w年月个]{1,8})?)|(?P<urgent>特急|加急|特提|平急)"
+    r"|(?P<register>[A-Z]{2,10}\d{0,2}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,5}))"  # 规范性文件 number: ZJSP01-2018-0002
     r"(?:\s+|$)")
 #: Leader dots and the spaces around them between a TOC title (or a contents heading) and its page number.
 LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
