@@ -1643,3 +1643,15 @@ def test_an_order_issues_the_decision_printed_after_it() -> None:
     (decision,) = order.enclosures
     assert (order.doc_number and order.doc_number.text, order.signatories) == ("中华人民共和国国务院令第709号", ["总理 李克强"])
     assert (decision.title, decision.kind, decision.issuer) == ("国务院关于修改《某某条例》等部分行政法规的决定", "决定", "国务院")
+
+
+def test_publication_and_print_run_lines_of_an_older_imprint() -> None:
+    """公开方式：主动公开 and （共印50份） close a document with its 版记; the first had opened a document of its own that
+    swallowed the 版记."""
+    text = ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n各区人民政府：\n\n现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n\n"
+            "公开方式：主动公开\n\n抄送：市委各部门。\n\n某某市人民政府办公室　　2020年3月2日印发\n\n（共印50份）\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [n.text for n in doc.notes] == ["公开方式：主动公开", "抄送：市委各部门。", "某某市人民政府办公室2020年3月2日印发",
+                                           "（共印50份）"]
+    assert not doc.enclosures and doc.imprint is not None and doc.imprint.printed_on == "2020-03-02"

@@ -417,7 +417,8 @@ def _after_closing_line(blocks: list[Block], k: int) -> bool:
         return False
     return bool((text[-1] in rx.DATE_ENDS and rx.is_date_line(text))
                 or (text[-1] in "）)" and rx.NOTE_LINE.match(text))
-                or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text)))
+                or (any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text))
+                or (text[:2] in rx.IMPRINT_EXTRA_START and rx.IMPRINT_EXTRA.match(text)))
 
 
 def bare_kind(text: str) -> bool:

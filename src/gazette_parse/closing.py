@@ -92,14 +92,16 @@ PRINT_DATE_ALONE = regex.compile(r"^[\d〇○零一二三四五六七八九十]{
 
 
 def is_imprint(blocks: list[Block], k: int) -> bool:
-    """Block ``k`` is a 版记 line: ``抄送：…``, ``主题词：…``, ``某某办公厅　2021年3月8日印发``, or the 印发机关 printed
-    on its own above a line with the 印发日期."""
+    """Block ``k`` is a 版记 line: ``抄送：…``, ``主题词：…``, ``某某办公厅　2021年3月8日印发``, ``公开方式：主动公开``,
+    ``（共印50份）``, or the 印发机关 printed on its own above a line with the 印发日期."""
     b = blocks[k]
     text = b.text
     if b.table:
         return False
     if ("送" in text or "报" in text or "题词" in text) and rx.IMPRINT_HEAD.match(text):
         return True
+    if text[:2] in rx.IMPRINT_EXTRA_START and rx.IMPRINT_EXTRA.match(text):
+        return True  # 公开方式：主动公开 · （共印50份）
     if text.endswith("印发"):
         return (len(text) <= MAX_IMPRINT_LINE and not any(c in text for c in "。，,；;")
                 and bool(rx.IMPRINT_LINE.match(text)))

@@ -251,6 +251,12 @@ SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+#: Lines the 版记 of older documents also holds: how the document is published (``公开方式：主动公开``) and how many
+#: copies were printed (``（共印50份）``).
+IMPRINT_EXTRA = regex.compile(
+    r"^\s*(?:(?:公开方式|公开属性|公开选项|信息公开选项)\s*[:：]\s*\S{2,12}|[（(]?\s*共印\s*\d{1,6}\s*份\s*[）)]?)\s*$")
+#: What an ``IMPRINT_EXTRA`` line starts with (a cheap test first).
+IMPRINT_EXTRA_START = frozenset(["公开", "信息", "（共", "(共", "共印"])
 #: A mark of the 版头 printed above the issuer: the 份号 (``000123``), the 密级和保密期限 (``机密★1年``), the 紧急程度
 #: (``特急``), the registration number of a 规范性文件 (``ZJSP01-2018-0002``); several may stand on one line.
 HEAD_MARK = regex.compile(
