@@ -1255,7 +1255,8 @@ def test_web_page_chrome_is_furniture() -> None:
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",
-                                  "主办单位：国务院办公厅 运行维护单位：中国政府网运行中心 版权所有：中国政府网"])
+                                  "主办单位：国务院办公厅 运行维护单位：中国政府网运行中心 版权所有：中国政府网",
+                                  "责任编辑：李四", "信息来源：市政府办公室", "附件下载：某某表.xlsx"])
 def test_lines_that_are_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
@@ -1263,7 +1264,8 @@ def test_lines_that_are_web_chrome(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["来源：省政府办公厅", "生成日期：2020-03-05", "发布时间：2020年3月6日",
-                                  "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。", "版权所有人应当依法登记。"])
+                                  "主办单位：浙江省人民政府", "一、打印文件的管理", "关闭违规企业12家。", "版权所有人应当依法登记。",
+                                  "附件：某某名单", "信息安全保障工作要加强。"])
 def test_lines_that_are_no_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
@@ -1655,3 +1657,11 @@ def test_publication_and_print_run_lines_of_an_older_imprint() -> None:
     assert [n.text for n in doc.notes] == ["公开方式：主动公开", "抄送：市委各部门。", "某某市人民政府办公室2020年3月2日印发",
                                            "（共印50份）"]
     assert not doc.enclosures and doc.imprint is not None and doc.imprint.printed_on == "2020-03-02"
+
+
+def test_contacts_after_the_date_are_a_note() -> None:
+    text = ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n各区人民政府：\n\n现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n\n"
+            "联系人：张三；联系电话：0571-12345678\n")
+    result = parse(text)
+    assert [n.text for n in result.documents[0].notes] == ["联系人：张三；联系电话：0571-12345678"]
+    assert not result.unclassified

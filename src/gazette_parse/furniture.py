@@ -45,6 +45,7 @@ WEB_CHROME = regex.compile(
       | 主办(?:单位)?\s*[:：].{2,40}?(?:承办|运行维护|技术支持|版权所有)(?:单位)?\s*[:：].*     # the site's footer
       | 版权所有\s*(?:[:：©]|\d{4}).{0,60}                                   # (not 版权所有人应当…)
       | 网站标识码.*
+      | (?:责任编辑|信息来源|稿件来源|附件下载|相关附件)\s*[:：].{0,60}                   # the page's own credits
     )$""", regex.VERBOSE)
 #: A line of web page chrome is at most this long.
 MAX_WEB_CHROME = 100
@@ -52,6 +53,7 @@ MAX_WEB_CHROME = 100
 WEB_CHROME_START = frozenset([
     "当前", "首页", "首 ", "发布", "更新", "时间", "日期", "来源", "浏览", "点击", "阅读", "访问", "字号", "字体",
     "打印", "关闭", "返回", "收藏", "分享", "纠错", "扫一", "主办", "网站", "上一", "下一", "相关", "版权",
+    "责任", "信息", "稿件", "附件",
     "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ "])
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")

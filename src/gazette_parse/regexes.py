@@ -249,6 +249,8 @@ ATTACHMENT_LABEL = regex.compile(
 SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
+#: A 附注 of contacts, without brackets: ``联系人：张三；联系电话：0571-12345678``.
+CONTACT_LINE = regex.compile(r"^\s*(?:联\s*系\s*人|联系电话|联系方式)\s*[:：].{1,80}$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
 IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
 #: Lines the 版记 of older documents also holds: how the document is published (``公开方式：主动公开``) and how many
