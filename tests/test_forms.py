@@ -11,7 +11,7 @@ import pytest
 from converters import to_html, to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
-from gazette_parse.models import Document, GazetteFile
+from gazette_parse.models import Document, GazetteFile, Section
 from gazette_parse.source import MOJIBAKE_ENCODING, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -256,3 +256,30 @@ def test_corpus_documents_over_short_pages(path: Path) -> None:
         if dense:
             form = "\n".join(line for line in form.split("\n") if line.strip())
         assert [_doc_shape(d) for d in parse(form).documents] == expected, (cols, indent, dense)
+
+
+def _paragraphs(result: GazetteFile) -> list[str]:
+    """Every paragraph's text, in order."""
+    out: list[str] = []
+
+    def walk(sections: list[Section]) -> None:
+        for s in sections:
+            out.extend(p.text for p in s.paragraphs)
+            walk(s.sections)
+
+    for d in result.documents:
+        out.extend(p.text for p in d.preamble)
+        walk(d.sections)
+    return out
+
+
+@pytest.mark.parametrize("name", ["govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext-layout.txt", "sample-wrapped"])
+def test_hard_wrapped_text_pasted_one_line_a_paragraph(sample_text: str, name: str) -> None:
+    """Hard-wrapped text with a blank line between every two lines (a PDF pasted into a web page one ``<p>`` a line)
+    reads as the hard-wrapped text does: its wrap is told from where most lines stop, mid-sentence."""
+    text = to_layout(sample_text, cols=56, indent="") if name == "sample-wrapped" else \
+        (ROOT / "tests" / "corpus" / name).read_text(encoding="utf-8")
+    pasted = "\n\n".join(line for line in text.split("\n") if line.strip())
+    original, converted = parse(text), parse(pasted)
+    assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]
+    assert _paragraphs(converted) == _paragraphs(original)

@@ -85,23 +85,41 @@ def line_width(line: Line) -> int:
 
 
 def detect_wrap_width(lines: list[Line]) -> int | None:
-    """The width hard-wrapped text (``pdftotext -layout``) is wrapped at, or None for one paragraph a line.
+    """The width hard-wrapped text (``pdftotext -layout``) is wrapped at, or None for one paragraph a line."""
+    return detect_wrap(lines)[0]
+
+
+def detect_wrap(lines: list[Line]) -> tuple[int | None, bool]:
+    """The width hard-wrapped text is wrapped at (None for one paragraph a line), and whether a blank line stands
+    between every two of its lines, so that blank lines tell nothing.
 
     Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
     """
     widths = sorted(line_width(ln) for ln in lines if ln.kind is LineKind.TEXT)
     widths = [w for w in widths if w >= 20]
     if len(widths) < 8:
-        return None
+        return None, False
     wrap = widths[int(len(widths) * 0.8)]
     if wrap > 200:
-        return None
+        return None, False
     near = sum(1 for w in widths if wrap * 0.85 <= w <= wrap * 1.05)
     runs = sum(1 for a, b in itertools.pairwise(lines)
                if a.kind is LineKind.TEXT and b.kind is LineKind.TEXT)
     if near >= 0.3 * len(widths) and runs >= 0.3 * len(widths):
-        return wrap
-    return None
+        return wrap, False
+    # A PDF pasted one line a paragraph (a blank line between every two): no runs, but most lines stop at one
+    # width, hardly any runs past it, and most of those that reach it stop in the middle of a sentence.
+    if wrap >= MIN_PASTED_WRAP and near >= 0.5 * len(widths) and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
+        full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
+        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if ln.text[-1] not in TERMINAL) >= 0.6 * len(full):
+            return wrap, True
+    return None, False
+
+
+#: A wrap told without runs of lines is at least this wide (lists of short names, each a paragraph, are not),
+#: from at least this many lines that reach it (a short document is read one paragraph a line).
+MIN_PASTED_WRAP = 40
+MIN_PASTED_LINES = 12
 
 
 #: No standalone line but an 附件说明 is longer than this.
@@ -343,7 +361,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     its own.
     """
     known = _Titles(titles)
-    wrap = detect_wrap_width([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
+    wrap, pasted = detect_wrap([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read
     row: Block | None = None  # the table row being read
@@ -354,7 +372,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             furniture = furniture or (line.no in transparent and line.kind is not LineKind.COMMENT) or line.form_feed
             blank = blank or line.kind is LineKind.BLANK
             continue
-        apart, blank, furniture = blank and not furniture, False, False
+        apart, blank, furniture = blank and not furniture and not pasted, False, False
         if line.no in skip:
             current = row = None
             continue
