@@ -1665,3 +1665,17 @@ def test_contacts_after_the_date_are_a_note() -> None:
     result = parse(text)
     assert [n.text for n in result.documents[0].notes] == ["联系人：张三；联系电话：0571-12345678"]
     assert not result.unclassified
+
+
+def test_a_list_of_titles_that_lists_its_last_title_twice() -> None:
+    """Two 公告 of one organ listed one after the other without numbers, and the first document under a red header:
+    the second listing is an entry, not the first document's title (which repeats the first entry)."""
+    text = ("某某省人民政府公报　2020年第16期\n\n目　　录\n\n某某市人民政府关于甲的决定\n某某省人民代表大会常务委员会公告\n"
+            "某某省人民代表大会常务委员会公告\n\n某某市人民政府文件\n\n某府发〔2020〕1号\n\n某某市人民政府关于甲的决定\n\n"
+            "各区人民政府：\n\n现决定如下。\n\n某某市人民政府\n2020年1月1日\n\n某某省人民代表大会常务委员会\n公　　告\n\n第41号\n\n"
+            "现予公布。\n\n某某省人民代表大会常务委员会\n2020年2月1日\n\n某某省人民代表大会常务委员会\n公　　告\n\n第42号\n\n"
+            "现予公布。\n\n某某省人民代表大会常务委员会\n2020年3月1日\n")
+    result = parse(text)
+    assert len(result.toc) == 3 and [e.document for e in result.toc] == [0, 1, 2]
+    assert [d.doc_number.text if d.doc_number else None for d in result.documents] == [
+        "某府发〔2020〕1号", "某某省人民代表大会常务委员会公告第41号", "某某省人民代表大会常务委员会公告第42号"]

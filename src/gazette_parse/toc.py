@@ -328,9 +328,11 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
-                and not _list_goes_on(lines, k):
+                and not _list_goes_on(lines, k) \
+                and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
             # The first document's title: the list is over (two entries of one title differ in 文号, or a
-            # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】).
+            # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】, or the
+            # second follows the first and neither is the first entry, which the first document's title repeats).
             repeated = True
             break
         seen.add(key)
