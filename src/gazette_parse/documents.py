@@ -75,14 +75,13 @@ def join_title(parts: list[Block]) -> str:
 
 #: The ``metadata`` key of a 规范性文件's registration number.
 REGISTER_KEY = "规范性文件编号"
+#: A dash between the parts of a registration number, with the spaces around it.
+REGISTER_DASH = regex.compile(r"\s*[-—–－]\s*")
 
 
 def _register(text: str) -> str:
     """A registration number with ASCII hyphens: ``ZJSP01—2018—0002`` → ZJSP01-2018-0002."""
     return str(REGISTER_DASH.sub("-", text))
-
-
-REGISTER_DASH = regex.compile(r"\s*[-—–－]\s*")
 
 
 #: Amendment lines a law's adoption line may have under it.
