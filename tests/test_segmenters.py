@@ -1679,3 +1679,13 @@ def test_a_list_of_titles_that_lists_its_last_title_twice() -> None:
     assert len(result.toc) == 3 and [e.document for e in result.toc] == [0, 1, 2]
     assert [d.doc_number.text if d.doc_number else None for d in result.documents] == [
         "某府发〔2020〕1号", "某某省人民代表大会常务委员会公告第41号", "某某省人民代表大会常务委员会公告第42号"]
+
+
+def test_attachment_notes_side_by_side_on_one_line() -> None:
+    """``附件：1.甲表　2.乙名单``: two entries on one line, set apart by a wide space, are two notes."""
+    text = ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n各区人民政府：\n\n现通知如下。\n\n附件：1.某某甲表　2.某某乙名单\n\n"
+            "某某市人民政府\n\n2020年3月1日\n\n附件1\n\n某某甲表\n\n甲\t乙\n1\t2\n\n附件2\n\n某某乙名单\n\n张三　李四　王五\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.title) for n in doc.attachment_notes] == [(1, "某某甲表"), (2, "某某乙名单")]
+    assert [a.title for a in doc.attachments] == ["某某甲表", "某某乙名单"] and not result.diagnostics

@@ -10,7 +10,7 @@ from . import regexes as rx
 from .blocks import Block
 from .boundaries import is_issuer_line
 from .models import AttachmentNote, Span
-from .normalize import strip_markup
+from .normalize import clean_text, strip_markup
 from .numerals import cn_to_int
 
 
@@ -178,7 +178,33 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
             last = notes[-1]
             notes[-1] = last.model_copy(update={"title": last.title + b.text, "span": Span(
                 start_line=last.span.start_line, end_line=b.end)})
-    return [_with_file(n) for n in notes]
+    return [_with_file(n) for part in notes for n in _inline_entries(part, blocks)]
+
+
+#: Where the next entry of an 附件说明 starts on the same line, after a wide space: ``1.甲表　2.乙名单``.
+INLINE_ENTRY = regex.compile(r"(?:\u3000|\s{2,})+(?=\d{1,2}\s*[.．、]\s*\S)")
+
+
+def _inline_entries(note: AttachmentNote, blocks: list[Block]) -> list[AttachmentNote]:
+    """A numbered 附件说明 entry that holds the next ones on its line, set apart by wide spaces
+    (``附件：1.甲表　2.乙名单``), as one entry each; the cleaned text lost the spaces, so the raw line tells where
+    they part."""
+    if note.number is None or note.span.start_line != note.span.end_line:
+        return [note]
+    line = next((ln for b in blocks for ln in b.lines if ln.no == note.span.start_line), None)
+    if line is None or ("\u3000" not in line.raw and "  " not in line.raw):
+        return [note]
+    parts = INLINE_ENTRY.split(strip_markup(line.raw).strip())
+    entries = [m for part in parts[1:] if (m := rx.ATTACHMENT_NOTE_MORE.match(part))]
+    if not entries or len(entries) != len(parts) - 1 \
+            or [attachment_number(m.group("number")) for m in entries] != list(range(note.number + 1,
+                                                                                     note.number + 1 + len(entries))):
+        return [note]
+    first = rx.ATTACHMENT_NOTE_MORE.match(parts[0].split("：", 1)[-1].split(":", 1)[-1])
+    title = clean_text(first.group("title")) if first else note.title
+    return [note.model_copy(update={"title": title})] + [
+        AttachmentNote(number=attachment_number(m.group("number")), number_text=number_text(m.group("number")),
+                       title=clean_text(m.group("title")), span=note.span) for m in entries]
 
 
 #: The extension of a file an 附件说明 names: ``某某方案.docx`` (a web page links the attachment as a download).
