@@ -1689,3 +1689,17 @@ def test_attachment_notes_side_by_side_on_one_line() -> None:
     (doc,) = result.documents
     assert [(n.number, n.title) for n in doc.attachment_notes] == [(1, "某某甲表"), (2, "某某乙名单")]
     assert [a.title for a in doc.attachments] == ["某某甲表", "某某乙名单"] and not result.diagnostics
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n主送：各区人民政府，市政府各部门\n\n现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n", 5),
+    ("某某市人民政府关于甲的通告\n\n某府通〔2020〕1号\n\n现通告如下。\n\n某某市人民政府\n\n2020年3月1日\n\n"
+     "主送：各区人民政府，市政府各部门。\n\n抄送：市委各部门。\n\n某某市人民政府办公室　　2020年3月2日印发\n", 11),
+])
+def test_addressees_after_their_label(text: str, line: int) -> None:
+    """``主送：`` before the text, or in the 版记 above ``抄送：`` (where GB/T 9704 lets a 公告 or 通告 move it): the
+    document's 主送机关, and no 抄送."""
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.addressees == ["各区人民政府", "市政府各部门"] and doc.addressees_span == Span(start_line=line, end_line=line)
+    assert (doc.imprint is None or doc.imprint.cc == ["市委各部门"]) and not result.unclassified

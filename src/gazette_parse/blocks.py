@@ -297,8 +297,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
             or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)):
         return False  # a 版记's 印发 line (某某办公厅　2021年3月8日印发) is a line of its own, and ends the document
-    if block_text[0] in "抄主" and last not in "。.：:" and rx.IMPRINT_HEAD.match(block_text):
-        # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line
+    if block_text[0] in "抄主" and last not in "。.：:" \
+            and (block_text[0] == "抄" or wrap is not None or last in "，,、") and rx.IMPRINT_HEAD.match(block_text):
+        # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line (a 主送 list in text of
+        # one paragraph a line, only where it breaks after a comma: 主送：各区人民政府 / 现通知如下。 stay apart)
         return not line.text.endswith("印发") and not rx.IMPRINT_HEAD.match(line.text)
     # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
     # a title line is neither, and the line after it starts a new block.

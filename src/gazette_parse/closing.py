@@ -99,7 +99,7 @@ def is_imprint(blocks: list[Block], k: int) -> bool:
     text = b.text
     if b.table:
         return False
-    if ("送" in text or "报" in text or "题词" in text) and rx.IMPRINT_HEAD.match(text):
+    if ("送" in text or "报" in text or "题词" in text) and rx.IMPRINT_HEAD.match(text):  # (主送 too)
         return True
     if text[:2] in rx.IMPRINT_EXTRA_START and rx.IMPRINT_EXTRA.match(text):
         return True  # 公开方式：主动公开 · （共印50份）

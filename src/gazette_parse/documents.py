@@ -164,8 +164,19 @@ def is_addressee(block: Block) -> bool:
             and bool(rx.ADDRESSEE_END.search(TRAILING_PAREN.sub("", t[:-1]))))
 
 
+#: A 主送机关 after its label: ``主送：各区人民政府，市政府各部门``.
+ADDRESSEE_LABEL = regex.compile(r"^主\s*送\s*(?:机\s*关)?\s*[:：]\s*(?P<names>[^。]{2,300})$")
 #: A parenthesis at the end of a name: ``成员单位办公厅（室）``.
 TRAILING_PAREN = regex.compile(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
+
+
+def _addressees_in_imprint(notes: list[Note]) -> tuple[list[str], Span] | None:
+    """The 主送机关 a document moved into its 版记 (``主送：各区人民政府。`` above ``抄送：…``), as GB/T 9704 allows."""
+    for note in notes:
+        m = rx.IMPRINT_HEAD.match(note.text) if note.text[:1] == "主" else None
+        if m is not None and "".join(m.group("what").split()) == "主送":
+            return split_addressees(note.text[m.end():].rstrip("。.；; ")), note.span
+    return None
 
 
 def _addressee_blocks(blocks: list[Block], k: int, hi: int) -> int:
@@ -283,7 +294,13 @@ class DocumentBuilder:
         addressees: list[str] = []
         addressees_span = None
         n = _addressee_blocks(b, cursor, region.end)
-        if n:
+        if not n and cursor < region.end and not b[cursor].table and b[cursor].text[:1] == "主" \
+                and (lm := ADDRESSEE_LABEL.match(b[cursor].text)):
+            # 主送：各区人民政府，市政府各部门 — the 主送机关 after its label, with or without a colon at the end
+            addressees = split_addressees(lm.group("names").rstrip("：:"))
+            addressees_span = _span(b[cursor], b[cursor])
+            cursor += 1
+        elif n:
             addressees = split_addressees("".join(x.text for x in b[cursor:cursor + n]))
             addressees_span = _span(b[cursor], b[cursor + n - 1])
             cursor += n
@@ -303,6 +320,8 @@ class DocumentBuilder:
             doc.date = self._date(dm.group(), doc.date_span)
         doc.issuer = issuer or _issuer_of(doc.signatories)
         doc.doc_number = doc_number
+        if not addressees and (moved := _addressees_in_imprint(doc.notes)) is not None:
+            addressees, addressees_span = moved
         doc.addressees = addressees
         doc.addressees_span = addressees_span
         doc.category = region.category
@@ -697,10 +716,11 @@ def read_imprint(blocks: list[Block]) -> Imprint | None:
         head = rx.IMPRINT_HEAD.match(text)
         if head:
             rest = text[head.end():].rstrip("。.；; ")
-            if "题" in head.group("what"):  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)
+            what = "".join(head.group("what").split())
+            if what == "主题词":  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)
                 raw = " ".join(strip_markup(ln.raw) for ln in block.lines)
                 keywords.extend(raw[raw.find(rest[:1]):].rstrip("。.；; ").split() if rest else [])
-            else:
+            elif what != "主送":  # (a 主送机关 moved into the 版记 is the document's, see addressees_in_imprint)
                 cc.extend(split_addressees(rest))
         elif text.endswith("印发") and len(text) <= MAX_IMPRINT_LINE and rx.IMPRINT_LINE.match(text):
             printed_on, _ = parse_date(text)
