@@ -1703,3 +1703,15 @@ def test_addressees_after_their_label(text: str, line: int) -> None:
     (doc,) = result.documents
     assert doc.addressees == ["各区人民政府", "市政府各部门"] and doc.addressees_span == Span(start_line=line, end_line=line)
     assert (doc.imprint is None or doc.imprint.cc == ["市委各部门"]) and not result.unclassified
+
+
+def test_a_signature_and_date_on_one_line_above_the_colophon_stay_the_documents() -> None:
+    """某某办公厅　2018年4月14日 reads as a masthead's office line only right under the masthead: above a colophon
+    it is the last document's 署名 and 成文日期 (a regression the office line had brought)."""
+    text = ("某某省人民政府公报\n2018年第12期\n\n某某省人民政府办公厅关于甲的通知\n\n某政办发〔2018〕1号\n\n各市人民政府：\n\n"
+            "现通知如下。\n\n某某省人民政府办公厅　　2018年4月14日\n\n---\n\n主管主办单位：某某省人民政府\n"
+            "编辑出版：某某省人民政府办公厅\n国内统一刊号：CN33-1354/D\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date) == (["某某省人民政府办公厅"], "2018-04-14")
+    assert result.gazette is not None and result.gazette.publication_date is None and not result.diagnostics

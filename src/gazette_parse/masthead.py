@@ -61,8 +61,6 @@ def _masthead_kind(text: str) -> str | None:
         return "latin"
     if rx.CN_NUMBER.fullmatch(text.strip()):
         return "field"
-    if text[-1:] == "日" and (m := rx.OFFICE_LINE.match(text)) and m.group("date"):
-        return "office"  # 江苏省人民代表大会常务委员会办公厅　　2021年4月15日
     return next((name for name, pattern in NAMED_LINES.items() if pattern.match(text)), None)
 
 
@@ -154,12 +152,15 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
                                                    if ln.kind not in (LineKind.BLANK, LineKind.RULE)), 2)
                      if ln.kind is LineKind.TEXT]
+            # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
             if after and rx.DATE_LINE.match(after[0].text):
                 zone.append(after[0])
+            elif after and (om := rx.OFFICE_LINE.match(after[0].text)) and om.group("date"):
+                zone.append(after[0])  # 江苏省人民代表大会常务委员会办公厅　　2021年4月15日
             elif len(after) == 2 and rx.OFFICE_LINE.match(after[0].text) and rx.DATE_LINE.match(after[1].text):
                 zone.extend(after)
             elif len(after) == 2 and after[1].text[-1:] == "日" and _masthead_kind(after[0].text) is None \
-                    and _masthead_kind(joined := after[0].text + after[1].text) == "office":
+                    and (om := rx.OFFICE_LINE.match(joined := after[0].text + after[1].text)) and om.group("date"):
                 # (the office and its date wrapped: …办公厅　　2021年4月 / 15日)
                 zone.append(Line(after[0].no, after[0].raw, joined, LineKind.TEXT, after[0].indent))
                 zone.append(Line(after[1].no, after[1].raw, "", LineKind.BLANK))  # (read with the line above)
