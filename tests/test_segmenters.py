@@ -1256,7 +1256,7 @@ def test_web_page_chrome_is_furniture() -> None:
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",
                                   "主办单位：国务院办公厅 运行维护单位：中国政府网运行中心 版权所有：中国政府网",
-                                  "责任编辑：李四", "信息来源：市政府办公室", "附件下载：某某表.xlsx"])
+                                  "责任编辑：李四", "信息来源：市政府办公室", "附件下载：某某表.xlsx", "相关解读："])
 def test_lines_that_are_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
@@ -1715,3 +1715,10 @@ def test_a_signature_and_date_on_one_line_above_the_colophon_stay_the_documents(
     (doc,) = result.documents
     assert (doc.signatories, doc.date) == (["某某省人民政府办公厅"], "2018-04-14")
     assert result.gazette is not None and result.gazette.publication_date is None and not result.diagnostics
+
+
+def test_an_interpretation_title_quoting_a_title_names_no_issuer() -> None:
+    """《某某市关于甲的通知》政策解读: the 关于 inside the quotation is not where an issuer's name ends."""
+    result = parse("《某某市关于甲的通知》政策解读\n\n一、出台背景\n\n为做好甲工作，制定本通知。\n")
+    (doc,) = result.documents
+    assert (doc.title, doc.issuer) == ("《某某市关于甲的通知》政策解读", None)

@@ -250,7 +250,7 @@ class DocumentBuilder:
             issuer = "、".join(names) or None
         elif title and rx.ORDER_TITLE.match(title):
             issuer = title[:-1]  # 中华人民共和国国务院令 → 中华人民共和国国务院
-        elif title and (m := rx.ISSUER_END.search(title)):
+        elif title and title[0] not in "《“\"" and (m := rx.ISSUER_END.search(title)):  # (not 《某某关于…》解读)
             issuer = "、".join(title[: m.start()].rstrip("、 ").split()) or None
         doc_number = None
         cursor = region.start
@@ -546,7 +546,7 @@ class DocumentBuilder:
             doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
             doc.issuer = b[t_end].text
-        elif doc.title and (m := rx.ISSUER_END.search(doc.title)) and m.start():
+        elif doc.title and doc.title[0] not in "《“\"" and (m := rx.ISSUER_END.search(doc.title)) and m.start():
             doc.issuer = "、".join(doc.title[: m.start()].rstrip("、 ").split())  # 国务院关于修改…的决定
         else:
             doc.issuer = _issuer_of(doc.signatories)
