@@ -1722,3 +1722,16 @@ def test_an_interpretation_title_quoting_a_title_names_no_issuer() -> None:
     result = parse("《某某市关于甲的通知》政策解读\n\n一、出台背景\n\n为做好甲工作，制定本通知。\n")
     (doc,) = result.documents
     assert (doc.title, doc.issuer) == ("《某某市关于甲的通知》政策解读", None)
+
+
+def test_site_metadata_one_key_a_line_above_the_document() -> None:
+    """A government site's metadata above the document, one key a line and no blank lines between (索 引 号：…,
+    发文字号：…): each line is its own, read into ``metadata``; none joins the title."""
+    text = ("索 引 号：000014349/2019-00012\n主题分类：综合政务\\其他\n发文机关：国务院办公厅\n成文日期：2019年01月24日\n"
+            "标　　题：国务院办公厅关于甲的通知\n发文字号：国办发〔2019〕5号\n发布日期：2019年01月29日\n\n国务院办公厅关于甲的通知\n\n"
+            "国办发〔2019〕5号\n\n各省、自治区、直辖市人民政府：\n\n现通知如下。\n\n国务院办公厅\n\n2019年1月24日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.issuer) == ("国务院办公厅关于甲的通知", "国务院办公厅")
+    assert doc.metadata["发文字号"] == "国办发〔2019〕5号" and doc.metadata["索引号"] == "000014349/2019-00012"
+    assert len(doc.metadata) == 7 and not result.unclassified

@@ -118,6 +118,11 @@ def is_date_line(text: str) -> bool:
 AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
+#: A line of the metadata a government site prints above a document, one key a line: ``索引号：000014349/2019-00012``
+#: · ``发文字号：国办发〔2019〕5号`` · ``成文日期：2019年01月24日``.
+PAGE_METADATA = regex.compile(
+    r"^(?:索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机构|成文日期|发布日期|生成日期|公开日期|标题|发文字号|文号"
+    r"|有效性|时效|主题词)\s*[：:]")
 #: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
 SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
 #: How a speech's line under its title opens (its first piece, where a wrap cut it): ``——2021年3月5日在``.
