@@ -78,15 +78,22 @@ def display_width(s: str) -> int:
     return n + (len(s.encode("utf-8", "surrogatepass")) - n) // 2
 
 
+#: A line of issuers is at most this long.
+MAX_ISSUER_LINE = 40
+#: Punctuation no line of issuers holds.
+SENTENCE_MARKS = frozenset("。，,；;：:")
+
+
+def is_issuer_line(text: str) -> bool:
+    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
+    return (len(text) <= MAX_ISSUER_LINE and "关于" not in text and SENTENCE_MARKS.isdisjoint(text)
+            and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
+
+
 def line_width(line: Line) -> int:
     """Display columns a line takes on its page: its raw text, or its cleaned text where markup (an HTML ``<p>``)
     takes room the page never showed."""
     return display_width(line.text if "<" in line.raw else line.raw.strip())
-
-
-def detect_wrap_width(lines: list[Line]) -> int | None:
-    """The width hard-wrapped text (``pdftotext -layout``) is wrapped at, or None for one paragraph a line."""
-    return detect_wrap(lines)[0]
 
 
 def detect_wrap(lines: list[Line]) -> tuple[int | None, bool]:
@@ -345,15 +352,9 @@ def _imprint_rows(line: Line) -> list[str]:
     rows = [" ".join(c for c in r if c) for r in line.rows]
     rows = [r for r in rows if r]
     imprint = [bool(rx.IMPRINT_HEAD.match(r) or (r.endswith("印发") and rx.IMPRINT_LINE.match(r))) for r in rows]
-    if not any(imprint) or not all(ok or (len(r) <= 40 and _issuer_only(r))
-                                   for ok, r in zip(imprint, rows, strict=True)):
+    if not any(imprint) or not all(ok or is_issuer_line(r) for ok, r in zip(imprint, rows, strict=True)):
         return []
     return rows
-
-
-def _issuer_only(text: str) -> bool:
-    """A 版记 row with the 印发机关 alone (its date in the next row)."""
-    return not any(c in text for c in "。，,；;：:") and bool(rx.ORGAN_SUFFIX.search(text))
 
 
 def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],

@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import DOC_NUMBER_CHARS, Block, display_width, ends_title, stands_alone, title_key
+from .blocks import (
+    DOC_NUMBER_CHARS,
+    MAX_ISSUER_LINE,
+    Block,
+    display_width,
+    ends_title,
+    is_issuer_line,
+    stands_alone,
+    title_key,
+)
 from .docnumber import ParsedNumber, order_number, parse_doc_number
 from .normalize import strip_markup
 
@@ -39,20 +48,6 @@ def is_titleish(block: Block) -> bool:
     if any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text):
         return False  # a 版记 line: 某某办公厅　2020年3月2日印发
     return not rx.PAGE_NUMBER.match(text)
-
-
-#: A line of issuers is at most this long.
-MAX_ISSUER_LINE = 40
-
-
-def is_issuer_line(text: str) -> bool:
-    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
-    return (len(text) <= MAX_ISSUER_LINE and "关于" not in text and SENTENCE_MARKS.isdisjoint(text)
-            and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
-
-
-#: Punctuation no line of issuers holds.
-SENTENCE_MARKS = frozenset("。，,；;：:")
 
 
 @dataclass(slots=True)
@@ -490,6 +485,8 @@ def _may_date(text: str) -> bool:
     """Whether ``text`` starts as a line dating a title does: a bracket, or a year in digits or numerals."""
     first = text[:1]
     return first in "（(" or first.isdigit() or (first in DATE_NUMERALS and text[1:2] in DATE_NUMERALS)
+
+
 #: A line that dates the title above it is at most this long.
 MAX_SUBTITLE = 200
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import Block
-from .boundaries import is_issuer_line
+from .blocks import Block, is_issuer_line
 from .models import AttachmentNote, Span
 from .normalize import clean_text, strip_markup
 from .numerals import cn_to_int

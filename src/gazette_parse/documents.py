@@ -9,7 +9,7 @@ import itertools
 import regex
 
 from . import regexes as rx
-from .blocks import Block, ends_title, title_key
+from .blocks import Block, ends_title, is_issuer_line, title_key
 from .body import as_items, parse_body
 from .boundaries import (
     DATE_AT_END,
@@ -21,7 +21,6 @@ from .boundaries import (
     bare_kind,
     dating_blocks,
     head_marks,
-    is_issuer_line,
     is_titleish,
     title_and_number,
 )
@@ -94,10 +93,18 @@ def _bracketed_title(block: Block) -> bool:
     """A title in brackets on a line of its own, as a 公告 prints what it is about under its number:
     ``（关于某某事项的公告）``."""
     text = block.text
-    if block.table or len(text) > 80 or text[:1] not in "（(" or text[-1:] not in "）)" or "。" in text:
+    if block.table or len(text) > MAX_TITLE_BLOCK or text[:1] not in "（(" or text[-1:] not in "）)" or "。" in text:
         return False
     inner = text[1:-1]
     return inner.startswith("关于") or rx.KIND_SUFFIX.search(inner) is not None
+
+
+def _issuer_in_title(title: str) -> str | None:
+    """The organs a title names before its head word (国务院办公厅|关于…, 国务院　中央军委|关于…), or None; a title
+    that opens with a quotation names none (《某某市关于甲的通知》政策解读)."""
+    if title[0] in "《“\"" or (m := rx.ISSUER_END.search(title)) is None:
+        return None
+    return "、".join(title[: m.start()].rstrip("、 ").split()) or None
 
 
 def _person_signature(block: Block) -> str:
@@ -250,8 +257,8 @@ class DocumentBuilder:
             issuer = "、".join(names) or None
         elif title and rx.ORDER_TITLE.match(title):
             issuer = title[:-1]  # 中华人民共和国国务院令 → 中华人民共和国国务院
-        elif title and title[0] not in "《“\"" and (m := rx.ISSUER_END.search(title)):  # (not 《某某关于…》解读)
-            issuer = "、".join(title[: m.start()].rstrip("、 ").split()) or None
+        elif title:
+            issuer = _issuer_in_title(title)
         doc_number = None
         cursor = region.start
         if region.anchor is not None and region.number is not None:
@@ -276,10 +283,10 @@ class DocumentBuilder:
                 and (n := dating_blocks(b, cursor)) and _addressee_blocks(b, cursor + n, region.end):
             dating = (cursor, cursor + n)  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
             cursor += n
-        elif dating is None and doc_number is not None and cursor < region.end and _bracketed_title(b[cursor]):
+        elif doc_number is not None and cursor < region.end and _bracketed_title(b[cursor]):
             dating = (cursor, cursor + 1)  # 某某厅公告 / 2019年第5号 / （关于某某事项的公告）: the subtitle
             cursor += 1
-        elif dating is None and doc_number is not None and cursor + 1 < region.end and b[cursor].text[:1] in "（(" \
+        elif doc_number is not None and cursor + 1 < region.end and b[cursor].text[:1] in "（(" \
                 and (n := dating_blocks(b, cursor)):
             dating = (cursor, cursor + n)  # 法释〔2020〕15号 / （2020年12月14日…通过，自2021年1月1日起施行）
             cursor += n
@@ -546,10 +553,8 @@ class DocumentBuilder:
             doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
             doc.issuer = b[t_end].text
-        elif doc.title and doc.title[0] not in "《“\"" and (m := rx.ISSUER_END.search(doc.title)) and m.start():
-            doc.issuer = "、".join(doc.title[: m.start()].rstrip("、 ").split())  # 国务院关于修改…的决定
-        else:
-            doc.issuer = _issuer_of(doc.signatories)
+        else:  # 国务院关于修改…的决定, or its 署名
+            doc.issuer = (_issuer_in_title(doc.title) if doc.title else None) or _issuer_of(doc.signatories)
         if number is not None or byline:
             doc.header_span = _span(b[title_end], b[lo - 1])
         return doc
@@ -720,7 +725,7 @@ def read_imprint(blocks: list[Block]) -> Imprint | None:
             if what == "主题词":  # 主题词：农业　水利　通知 (the raw line keeps the spaces between words)
                 raw = " ".join(strip_markup(ln.raw) for ln in block.lines)
                 keywords.extend(raw[raw.find(rest[:1]):].rstrip("。.；; ").split() if rest else [])
-            elif what != "主送":  # (a 主送机关 moved into the 版记 is the document's, see addressees_in_imprint)
+            elif what != "主送":  # (a 主送机关 moved into the 版记 is the document's, see _addressees_in_imprint)
                 cc.extend(split_addressees(rest))
         elif text.endswith("印发") and len(text) <= MAX_IMPRINT_LINE and rx.IMPRINT_LINE.match(text):
             printed_on, _ = parse_date(text)
