@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from gazette_parse.cli import app
+from gazette_parse.models import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "zhejiang-2018-12.md"
@@ -41,7 +42,7 @@ def test_parse_yaml_to_file(tmp_path: Path) -> None:
     out = tmp_path / "sub" / "issue.yaml"
     r = run("parse", str(SAMPLE), "-f", "yaml", "-o", str(out))
     assert r.exit_code == 0 and r.stdout == ""
-    assert out.read_text(encoding="utf-8").startswith("schema_version: '1.3'")
+    assert out.read_text(encoding="utf-8").startswith(f"schema_version: '{SCHEMA_VERSION}'")
 
 
 def test_stdin() -> None:

@@ -641,6 +641,28 @@ def test_meeting_minutes_number_and_no_addressee_from_a_sentence() -> None:
     assert "D001" not in {d.code for d in parse(text).diagnostics}  # a 纪要 dates its meeting in its text
 
 
+def test_meeting_minutes_attendance_and_office_line_under_the_number() -> None:
+    (doc,) = parse(fixture("meeting-minutes.txt")).documents
+    assert [(a.role, a.names) for a in doc.attendance] == [
+        ("出席", ["张三", "李四", "王五"]), ("请假", ["赵六"]), ("列席", ["市政府办公室", "市发展改革委"])]
+    assert [p.text for p in doc.sections[-1].paragraphs] == ["会议同意市财政局提出的方案。"]
+    result = parse(fixture("meeting-minutes-office-and-date-under-number.txt"))
+    (doc,) = result.documents
+    # 某某省人民政府办公厅　2021年6月10日 under 〔2021〕第12号 is a byline above the text, not its closing
+    assert (doc.issuer, doc.signatories, doc.date) == ("某某省人民政府办公厅", ["某某省人民政府办公厅"], "2021-06-10")
+    assert [s.title for s in doc.sections] == ["关于全省安全生产工作", "关于某某条例（草案）"]
+    assert [(a.role, a.names) for a in doc.attendance][-1] == ("列席", ["省政府副秘书长某某", "省司法厅厅长某某"])
+    assert doc.imprint is not None and doc.imprint.cc == ["省委办公厅", "省人大常委会办公厅", "省政协办公厅"]  # 分送
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize("line", ["出席：张三、李四", "抄送：某某局。", "分送：某某厅"])
+def test_a_list_line_is_never_joined_to_a_sentence_broken_above_it(line: str) -> None:
+    text = f"某某市人民政府关于某事的通知\n\n各区人民政府：\n\n甲事项要抓紧办理，乙事项要按期完成，丙事项\n\n{line}\n"
+    (doc,) = parse(text).documents
+    assert all(line not in p.text for p in doc.preamble)
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

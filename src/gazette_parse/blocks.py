@@ -259,6 +259,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
 
 
+#: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
+LIST_HEAD_START = frozenset("抄主分出请缺列")
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
 MAX_IMPRINT = 50
 
@@ -281,6 +283,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # (two spaces at the end of a line the wrap broke are no markdown hard break; a </p> is)
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
+    if not at_wrap and line.text[0] in LIST_HEAD_START \
+            and (rx.IMPRINT_HEAD.match(line.text) or rx.ATTENDANCE.match(line.text)):
+        return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
             and (line.text[-1] in "。；;" or (wrap is not None and line_width(line) >= wrap * 0.9))):

@@ -52,6 +52,8 @@ def _document(out: set[int], d: Document) -> None:
         _add(out, n.span)
     for note in d.notes:
         _add(out, note.span)
+    for listed in d.attendance:
+        _add(out, listed.span)
     for e in d.enclosures:
         _document(out, e)
     for a in d.attachments:

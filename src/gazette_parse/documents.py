@@ -38,7 +38,7 @@ from .closing import (
 from .dates import parse_date
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number, signers_of
-from .models import Attachment, AttachmentNote, DocNumber, Document, Imprint, Note, Span
+from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
 from .normalize import strip_markup
 
 #: A 主送机关 block is at most this long.
@@ -320,8 +320,10 @@ class DocumentBuilder:
         is_order = doc_number is not None and doc_number.agency_code.endswith("令")
         issuing = bool(title and (rx.ISSUING.search(title) or kind_of(title) == "命令")) or is_order
         end = imprint_start(b, cursor, region.end)  # a 版记 printed after the attachments is the document's
+        # A 纪要 prints its office and date on one line under its number (某某办公厅　2021年6月10日), above its text
+        under_number = region.anchor is not None and cursor == region.anchor + 1 + len(region.signers)
         doc = self._content(region.start, cursor, end, title=title, title_blocks=title_blocks, issuing=issuing,
-                            tail=b[end:region.end], dating=dating)
+                            tail=b[end:region.end], dating=dating, under_number=under_number)
         if doc.date is None and region.anchor is not None and (dm := DATE_AT_END.search(b[region.anchor].text)):
             doc.date_span = _span(b[region.anchor], b[region.anchor])  # the date beside the 文号, none at the end
             doc.date = self._date(dm.group(), doc.date_span)
@@ -349,10 +351,12 @@ class DocumentBuilder:
         return doc
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
-                 issuing: bool, tail: list[Block] | None = None, dating: tuple[int, int] | None = None) -> Document:
+                 issuing: bool, tail: list[Block] | None = None, dating: tuple[int, int] | None = None,
+                 under_number: bool = False) -> Document:
         """Body, closing, enclosures and attachments of blocks ``[lo, hi)``; ``start`` is the first block.
         ``tail`` is a 版记 printed after them; ``dating`` the blocks ``[start, end)`` of a line under the title
-        that dates it, above the 文号 or the 主送机关."""
+        that dates it, above the 文号 or the 主送机关; ``under_number``: whether ``lo`` is right under the 文号, where
+        a byline may stand as under a title."""
         b = self.blocks
         title_end = lo
         subtitle = None
@@ -373,13 +377,21 @@ class DocumentBuilder:
         elif dating is not None:
             subtitle = "".join(x.text for x in b[dating[0]:dating[1]])
             subtitle_at, title_end = dating
+        elif under_number and (found := find_byline(b, lo, hi)) is not None:
+            byline_sig, byline_date = found
+            lo = byline_date + 1
         closing = find_closing(b, lo, hi)
         if issuing and closing.date is None and closing.sig is None \
                 and (k := self._issued_title_at(lo, closing.body_end, title)) is not None:
             # A notice that issues a document and ends in its text, with no 署名 or date (older gazettes print
             # the date under the title): the issued document starts at its title.
             closing = Closing(body_end=k, after=k, notes_end=k)
-        body = parse_body(b[lo:closing.body_end], self.diags)
+        attendance: list[Attendance] = []  # a 纪要's attendance list ends its text
+        attend = closing.body_end
+        while attend > lo and not b[attend - 1].table and (am := rx.ATTENDANCE.match(b[attend - 1].text)):
+            attend -= 1
+            attendance.insert(0, _attendance(am, b[attend]))
+        body = parse_body(b[lo:attend], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])
         signatories: list[str] = []
@@ -422,7 +434,7 @@ class DocumentBuilder:
             preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=notes,
             signatories=signatories, date=date, notes=[Note(text=x.text, span=_span(x, x)) for x in note_blocks],
             imprint=read_imprint(note_blocks),
-            enclosures=enclosures, attachments=attachments,
+            enclosures=enclosures, attachments=attachments, attendance=attendance,
             page=b[start].page if start < hi else None,
             title_span=_span(title_blocks[0], b[title_end - 1] if subtitle else title_blocks[-1])
             if title_blocks else None,
@@ -708,6 +720,12 @@ def _match_title(blocks: list[Block], lo: int, hi: int, expected: str | None) ->
         if not want.startswith(acc):
             break
     return lo
+
+
+def _attendance(m: regex.Match[str], block: Block) -> Attendance:
+    """The attendance line ``block``, which ``rx.ATTENDANCE`` matched as ``m``."""
+    names = [n for n in regex.split(r"[、，,；;\s]+", m.group("names").rstrip("。.；;")) if n]
+    return Attendance(role="".join(m.group("role").split()), names=names, span=_span(block, block))
 
 
 def read_imprint(blocks: list[Block]) -> Imprint | None:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class Model(BaseModel):
@@ -177,11 +177,20 @@ class Note(Model):
 class Imprint(Model):
     """版记 (GB/T 9704-2012 7.4), read from its lines: who gets copies, and who printed the document when."""
 
-    cc: list[str] = Field(description="抄送机关 (and 抄报, as older documents name copies sent up), split on commas.")
+    cc: list[str] = Field(description="抄送机关 (and 抄报, as older documents name copies sent up, and 分送, as a "
+                          "纪要 names where it goes), split on commas.")
     keywords: list[str] = Field(default_factory=list, description="主题词 of documents before 2012.")
     printed_by: str | None = Field(description="印发机关.")
     printed_on: str | None = Field(description="印发日期, ISO 8601.")
     span: Span = Field(description="Lines of the 版记.")
+
+
+class Attendance(Model):
+    """A line of a 纪要's attendance list (GB/T 9704-2012 10.3): ``出席：张三、李四``, ``请假：王五``."""
+
+    role: str = Field(description="出席, 请假, 缺席 or 列席, as printed (spaces dropped).")
+    names: list[str] = Field(description="The people or organs it lists, split on 、 ， ； and spaces.")
+    span: Span = Field(description="Lines of the list.")
 
 
 class Attachment(Model):
@@ -219,6 +228,9 @@ class Document(Model):
     sections: list[Section] = Field(description="Body as a tree of numbered sections.")
     tables: list[Table] = Field(default_factory=list, description="Tables in the body outside any section.")
     attachment_notes: list[AttachmentNote] = Field(description="附件说明.")
+    attendance: list[Attendance] = Field(default_factory=list, description=(
+        "A 纪要's lists of who attended, was excused and sat in (出席, 请假, 列席), printed after its text. "
+        "Since 1.4."))
     signatories: list[str] = Field(description="发文机关署名.")
     date: str | None = Field(description="成文日期, ISO 8601.")
     notes: list[Note] = Field(description="附注 and 版记, each line as printed.")

@@ -273,7 +273,10 @@ HEAD_MARK = regex.compile(
 #: Leader dots and the spaces around them between a TOC title (or a contents heading) and its page number.
 LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 #: The head of a 版记 list: ``抄送：`` · ``主题词：`` · ``主送：`` (a 主送机关 moved into the 版记).
-IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送)\s*{COLON}\s*")
+IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送|分\s*送)\s*{COLON}\s*")
+#: A line of a 纪要's attendance list, after its text: ``出席：张三、李四`` · ``请假：王五`` · ``列席会议人员：…``.
+ATTENDANCE = regex.compile(
+    rf"^(?P<role>出\s*席|请\s*假|缺\s*席|列\s*席)(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = regex.compile(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
