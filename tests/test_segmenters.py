@@ -663,6 +663,38 @@ def test_a_list_line_is_never_joined_to_a_sentence_broken_above_it(line: str) ->
     assert all(line not in p.text for p in doc.preamble)
 
 
+def test_announcement_number_under_an_about_title_and_clauses_numbered_as_in_standards() -> None:
+    result = parse(fixture("announcement-issuing-a-standard-numbered-by-clauses.txt"))
+    (doc,) = result.documents
+    # 某某局关于发布《…》的公告 / 2022年第8号: the number of the 局's 公告, not the first paragraph
+    assert doc.doc_number and (doc.doc_number.agency_code, doc.doc_number.year, doc.doc_number.serial) == (
+        "某某省市场监督管理局公告", 2022, 8)
+    (spec,) = doc.attachments
+    assert [(s.marker, s.title) for s in spec.sections] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "设置要求"), ("4", "日常管理")]
+    assert [s.marker for s in spec.sections[2].sections] == ["3.1", "3.2"]
+    assert [(s.marker, s.title) for s in spec.sections[2].sections[1].sections] == [("3.2.1", None), ("3.2.2", None)]
+    assert [s.marker for s in spec.sections[3].sections] == ["4.1", "4.2"]
+    assert not result.unclassified
+
+
+def test_clause_like_lines_without_decimal_subclauses_stay_text() -> None:
+    text = "某某市人民政府关于某事的通知\n\n各区人民政府：\n\n一、办理时限\n\n5个工作日\n\n二、其他\n\n甲乙丙。\n"
+    (doc,) = parse(text).documents
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.sections[0].paragraphs[0].text == "5个工作日"
+
+
+def test_running_headers_with_pages_under_the_toc_head_their_pages() -> None:
+    # No form feeds: ``· 2 ·　某某市人民政府公报`` right under the TOC, printing its first entry's page, heads page 2.
+    result = parse(fixture("layout-running-headers-with-pages-no-form-feeds.txt"))
+    assert [d.page for d in result.documents] == [2, 5, 7]
+    assert not {"T003"} & {d.code for d in result.diagnostics}
+    # The same headers under a TOC whose first entry is on another page foot theirs, as before.
+    text = fixture("layout-running-headers-with-pages-no-form-feeds.txt").replace("…（2）", "…（1）", 1)
+    assert [d.page for d in parse(text).documents] == [5, 6, 8]
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

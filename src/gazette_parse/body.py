@@ -135,20 +135,50 @@ CLOSING_FORMULA = regex.compile(
     r"^(?:特此(?:公告|通告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致)[。.]?$")
 
 
-def _heads_text(blocks: list[Block], k: int, rank: float) -> bool:
+def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Marker]) -> bool:
     """Whether a one-sentence item heads what follows it at ``blocks[k]``: a paragraph, a table or items of a
     lower rank; one followed by its next sibling (or a higher section, or nothing) is a provision of its own."""
     if k >= len(blocks) or CLOSING_FORMULA.match(blocks[k].text):
         return False  # (特此公告。 closes the document; it is no text under the item)
     if blocks[k].table:
         return True
-    after = read_marker(blocks[k].text)
+    after = read_marker(blocks[k].text) or clauses.get(k)
     return after is None or after.rank > rank
+
+
+#: A clause heading of a text numbered as standards are (GB/T 1.1): a number and a short title, with the space
+#: between gone by now (``1 范围`` → ``1范围``); its subclauses are numbered ``1.1``, ``1.1.1``.
+CLAUSE_HEADING = regex.compile(r"^(?P<n>\d{1,2})(?P<title>\p{Han}{2,20})$")
+
+
+def _clause_headings(blocks: list[Block]) -> dict[int, Marker]:
+    """Clause headings (``1范围``, ``2规范性引用文件``, ``3设置要求`` over ``3.1一般规定``) by block index: numbered
+    one by one, and at least one of them with decimal subclauses (``3.1``) under it. Without subclauses
+    nothing tells such a line from text (``5个工作日``)."""
+    found: list[tuple[int, int, str]] = []
+    parents: set[int] = set()  # first numbers of the decimal markers: 3 for 3.1 and 3.2.1
+    for k, b in enumerate(blocks):
+        if b.table or not b.text[:1].isdecimal():
+            continue
+        if m := CLAUSE_HEADING.match(b.text):
+            found.append((k, int(m.group("n")), m.group("title")))
+        elif (mk := rx.match_marker(b.text)) is not None and mk.lastgroup == "dec":
+            parents.add(int(regex.split(r"[.．]", mk.group("dec_n"))[0]))
+    if not parents.intersection(n for _, n, _ in found):
+        return {}
+    out: dict[int, Marker] = {}
+    last = 0
+    for k, n, title in found:
+        if n == last + 1 or (n in parents and n > last):
+            out[k] = Marker(kind="dec", text=str(n), number=n, rank=rx.MARKER_RANK["dec"] - 0.1, rest=title)
+            last = n
+    return out
 
 
 def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     """Build the section tree of ``blocks``."""
     result = BodyResult()
+    clauses = _clause_headings(blocks) if any(b.text[:1].isdecimal() for b in blocks) else {}
     stack: list[_Open] = []
 
     def here() -> list[Paragraph]:
@@ -181,7 +211,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             last_end = blocks[j - 1].end
             i = j
             continue
-        marker = read_marker(block.text)
+        marker = read_marker(block.text) or clauses.get(i)
         if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
         elif notes is not None and marker is not None and marker.kind in NOTE_KINDS and notes in ("", marker.kind):
@@ -205,7 +235,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
                 title, first = split_title(block, marker, in_article=in_article)
                 if title is not None and first is None and marker.rest.endswith("。") and not block.heading \
-                        and not _heads_text(blocks, i + 1, marker.rank):
+                        and not _heads_text(blocks, i + 1, marker.rank, clauses):
                     title, first = None, marker.rest  # 二、本公告自2020年1月1日起施行。: a provision, no heading
                 heading_span = Span(start_line=block.start, end_line=block.end)  # (spans are frozen: shared)
                 section = Section(

@@ -132,17 +132,20 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
     return set()
 
 
-def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: str | None = None) -> FurnitureResult:
+def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: str | None = None,
+                   toc_pages: tuple[int, int] | None = None) -> FurnitureResult:
     """Mark furniture lines and set ``Line.page`` from the page numbers they print.
 
     ``skip``: line numbers already claimed by another stage (the masthead's own issue line
     must not be taken for a running header). ``title``: the gazette's title, which running headers repeat.
+    ``toc_pages``: the TOC's last line and the page it gives its first entry, when it gives pages.
     """
     skip = skip or set()
     result = FurnitureResult()
     numbered = _page_number_sequence(lines, skip)
     footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
     headers: list[tuple[int, int]] = []  # … and at the head
+    paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
     for i, line in enumerate(lines):
         if line.no in skip:
             continue
@@ -183,9 +186,27 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind is not LineKind.BLANK), None)
         opens_page = line.form_feed or prev is None or (prev.form_feed and prev.no in result.lines)
         (headers if opens_page and kind == "running-header" else footers).append((line.no, page))
+        if kind == "running-header" and not opens_page:
+            paged.append((line.no, page))
+    if paged and not headers and toc_pages is not None and _heads_first_page(lines, paged[0], toc_pages, result):
+        # Without form feeds nothing tells where a page opens; a running header that prints the page
+        # (· 2 ·　某某市人民政府公报) right under the TOC, with the page of its first entry, heads its page, and so
+        # does every other (a gazette prints them in one place).
+        footers = [f for f in footers if f not in paged]
+        headers = paged
     _repeated_headers(lines, result, skip)
     _assign_pages(lines, footers, headers)
     return result
+
+
+def _heads_first_page(lines: list[Line], first: tuple[int, int], toc_pages: tuple[int, int],
+                      result: FurnitureResult) -> bool:
+    """Whether the running header ``first`` (line number, page) stands right under the TOC, with nothing but
+    blank lines and furniture between, and prints the page the TOC gives its first entry."""
+    toc_end, first_page = toc_pages
+    no, page = first
+    return page == first_page and no > toc_end and all(
+        ln.kind is LineKind.BLANK or ln.no in result.lines for ln in lines[toc_end:no - 1])
 
 
 #: A gap between the cells of a row laid out with spaces.

@@ -60,7 +60,9 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     for line_no, name, first, other in mast.conflicts:
         diags.add("G001", f"{name} is {other} here but {first} in the masthead", line_no)
     zones = mast.lines | toc.lines
-    furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None)
+    first_page = next((e.page for e in toc.entries if e.page is not None), None)
+    furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
+                          toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)
     for rec in furn.records:
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
