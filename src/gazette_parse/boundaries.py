@@ -165,7 +165,7 @@ def _numbered_head(blocks: list[Block], k: int) -> str | None:
     if above.endswith(("公告", "通告")):  # 某某局关于发布《…》的公告 / 2022年第8号: the number of 某某局公告
         for title in (above, blocks[k - 2].text + above if k > 1 and not blocks[k - 2].table else ""):
             if (m := rx.NUMBERED_ABOUT_TITLE.match(title)) and is_issuer_line(m.group("issuer")):
-                return m.group("issuer") + m.group("kind")
+                return f"{m.group('issuer')}{m.group('kind')}"
     return None
 
 
