@@ -695,6 +695,16 @@ def test_running_headers_with_pages_under_the_toc_head_their_pages() -> None:
     assert [d.page for d in parse(text).documents] == [5, 6, 8]
 
 
+def test_plain_category_headings_the_toc_names_open_the_documents_under_them() -> None:
+    result = parse(fixture("plain-category-headings-between-documents.txt"))
+    assert [(d.category, d.span.start_line) for d in result.documents] == [
+        ("国务院文件", 15), ("国务院办公厅文件", 38), ("部门文件", 53)]
+    assert result.toc_span and result.toc_span.end_line == 13  # 国务院文件 under the TOC heads the first document
+    plan = result.documents[0].enclosures[0]
+    assert plan.span.end_line == 36  # 国务院办公厅文件 is no paragraph of the plan above it
+    assert not result.unclassified
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

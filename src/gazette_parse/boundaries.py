@@ -89,11 +89,13 @@ def head_marks(block: Block) -> dict[str, str] | None:
     return marks or None
 
 
-def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()) -> list[Region]:
+def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = (),
+                 categories: frozenset[str] = frozenset()) -> list[Region]:
     """Document regions in block order.
 
     Anchors, strongest first: a 文号 line (or an order number ``第705号`` under ``…令``); a block that spells
-    a title the TOC lists; a ``关于…`` title right after another document's date.
+    a title the TOC lists; a ``关于…`` title right after another document's date. ``categories``: the parts of
+    the issue its TOC names (国务院办公厅文件), whose headings, with or without 【】, open the document under them.
     """
     regions = _numbered_regions(blocks)
     regions = _title_regions(blocks, regions, toc)
@@ -105,8 +107,8 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     floor = 0
     for r in regions:  # a 【省政府文件】 heading right above a document opens it
         k = r.start - 1
-        if k >= floor and not blocks[k].table and (cat := rx.TOC_CATEGORY.match(blocks[k].text)):
-            r.start, r.category = k, cat.group("category").strip()
+        if k >= floor and not blocks[k].table and (cat := _category(blocks[k].text, categories)):
+            r.start, r.category = k, cat
         while r.start - 1 >= floor and r.start - k <= MAX_HEAD_MARKS and head_marks(blocks[r.start - 1]):
             r.start -= 1  # 份号, 密级, 紧急程度 above the red header
         floor = max([r.start, *r.title, r.anchor or 0, *r.red_header, *r.signers]) + 1
@@ -115,6 +117,14 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     if regions:
         regions[-1].end = len(blocks)
     return regions
+
+
+def _category(text: str, categories: frozenset[str]) -> str | None:
+    """The part of the issue a heading names: ``【省政府文件】``, or one of the TOC's ``categories`` unbracketed."""
+    if text in categories:
+        return text
+    m = rx.TOC_CATEGORY.match(text)
+    return m.group("category").strip() if m else None
 
 
 #: A date that ends a line: ``京政发〔2020〕1号　2020年3月5日``.

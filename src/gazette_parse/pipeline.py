@@ -67,9 +67,12 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
         if rec.kind in ("page-number", "running-header"):
             diags.add("F001", f"page furniture removed: {rec.text}", rec.span.start_line)
     find_layout_tables(lines, skip=zones, transparent=furn.lines, dash_rules="- -" in text)
-    titles = issued_titles(text) | {key for e in toc.entries if (key := title_key(e.title))}
+    categories = frozenset(e.category for e in toc.entries if e.category)
+    # (a category heading, 国务院办公厅文件, stands alone as a title does)
+    listed = [*(e.title for e in toc.entries), *categories]
+    titles = issued_titles(text) | {key for t in listed if (key := title_key(t))}
     blocks = make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles))
-    regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries]))
+    regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries], categories))
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks

@@ -193,6 +193,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     category: str | None = None
     pending: list[Line] = []
     listed: set[str] = set()  # keys of the titles read so far
+    trailing: list[int] = []  # category headings after the last entry read
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -221,6 +222,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
                 break  # 某某省人民政府办公厅文件 or 某某厅公告 over a 文号, or a title listed: the TOC is over
             category = cat
             result.lines.add(line.no)
+            trailing.append(line.no)
             continue
         if (not pending and rx.DOC_NUMBER_LINE.match(text)) or rx.DATE_LINE.match(text):
             break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
@@ -240,6 +242,9 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         result.entries.append(_entry(group, category, page))
         listed.add(title_key(result.entries[-1].title))
         result.lines.update(ln.no for ln in group)
+        trailing.clear()
+    # A category heading after the last entry heads the first document, not the TOC (国务院文件 / 国务院关于…)
+    result.lines.difference_update(trailing)
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
