@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from typing import Any
 
 HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
 HAN = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]"
@@ -258,3 +259,71 @@ def with_page_furniture(text: str, title: str, issue: str, *, markdown: bool, se
         if k > 15 and rng.random() < 0.05 and (not markdown or not line.strip()):
             out += ["", rng.choice(choices), ""] if markdown else [rng.choice(choices)]
     return "\n".join(out)
+
+
+def to_two_columns(md: str, **kwargs: Any) -> str:
+    """Markdown → ``pdftotext -layout`` text of pages set in two columns (see ``two_columns``)."""
+    return two_columns(md, **kwargs)[0]
+
+
+def two_columns(md: str, *, col: int = 20, rows: int = 36,
+                header: str = "浙江省人民政府公报    2018年第12期") -> tuple[str, list[str]]:
+    """Markdown → ``pdftotext -layout`` text of pages set in two columns of ``col`` characters, and its lines in
+    reading order. Each line holds a left column's line, spaces, and the right column's line, which starts where
+    its place on the page puts it (pdftotext writes a Han character in one column but places text by its
+    position, two columns a character). Headings span the page, centred, and end a band of columns; a band's
+    lines are shared out between its two columns, the left one filled first; a page holds ``rows`` rows."""
+    margin, gutter = 2, 4
+    place = margin + 2 * col + gutter  # where the right column starts
+    page_width = place + 2 * col
+    out: list[str] = []
+    order: list[str] = []
+    page: list[str] = []
+    page_no = 1
+
+    def new_page() -> None:
+        nonlocal page, page_no
+        footer = f"— {page_no} —"
+        out.extend([*(["\f" + header, ""] if out else []), *page, "", " " * (page_width // 2 - 3) + footer])
+        order.append(footer)
+        page, page_no = [], page_no + 1
+        order.append(header)
+
+    def band(lines: list[str]) -> None:
+        while lines:
+            room = rows - len(page)
+            if room < 3:
+                new_page()
+                continue
+            half = min(room, (len(lines) + 1) // 2)
+            left, right, lines = lines[:half], lines[half:2 * half], lines[2 * half:]
+            order.extend(t.strip() for t in [*left, *right] if t.strip())
+            for k, text in enumerate(left):
+                other = right[k] if k < len(right) else ""
+                row = " " * margin + text
+                page.append(f"{row}{' ' * max(2, place - len(row))}{other}" if other else row)
+            if lines:
+                new_page()
+
+    pending: list[str] = []
+    for raw in md.split("\n"):
+        line = _unmark(raw).strip()
+        if not line or line == "---" or "\t" in line:
+            if pending and pending[-1]:
+                pending.append("")
+            continue
+        if raw.lstrip().startswith("#"):
+            band(pending)
+            pending = []
+            if rows - len(page) < 4:
+                new_page()
+            parts = wrap(line, 2 * col)
+            page.extend(["", *(" " * max(0, page_width // 2 - len(part)) + part for part in parts), ""])
+            order.extend(parts)
+            continue
+        parts = wrap(line, 2 * col - 4)
+        pending.extend(["  " + parts[0], *parts[1:]])
+    band(pending)
+    new_page()
+    order.pop()  # (no header after the last page)
+    return "\n".join(out) + "\n", order

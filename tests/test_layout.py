@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from converters import tabs_to_pandoc, tabs_to_spaces
+from converters import tabs_to_pandoc, tabs_to_spaces, two_columns
 from gazette_parse import parse
+from gazette_parse.columns import split_columns
 from gazette_parse.layout import find_layout_tables
 from gazette_parse.models import GazetteFile, Section, Table
 from gazette_parse.normalize import LineKind, normalize
+from generated import make_issue
 
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpus"
+FIXTURES = ROOT / "fixtures"
 
 
 def tables(result: GazetteFile) -> list[Table]:
@@ -230,3 +233,77 @@ def test_tab_tables_as_pandoc_writes_them_read_the_same(path: Path) -> None:
             assert filled and filled == [c for c in a if c][-len(filled):]  # (merged cells left blank)
     assert [d.title for d in converted.documents] == [d.title for d in original.documents]
     assert len(converted.unclassified) == len(original.unclassified)
+
+
+# ---------------------------------------------------------------- two columns side by side
+
+TWO_COLUMNS = (
+    "                      某某市人民政府关于甲事项的通知\n"   # a title across the page
+    "\n"
+    "  各区人民政府，市政府各部门：                            工作。\n"
+    "    为做好甲事项，现就有关事项通知如下                      二、乙事项要抓紧办理，各区要\n"
+    "  ：                                            明确责任。\n"
+    "    一、甲事项要抓紧办理，各区要按期完                        三、丙事项要按期完成，各区要\n"
+    "  成，并报告                                        按时报告。\n"
+)
+
+
+def test_two_columns_are_read_one_after_the_other_and_mapped_back() -> None:
+    text = TWO_COLUMNS * 3  # (three bands, so that the columns are told by enough rows)
+    rewritten, line_map = split_columns(text)  # type: ignore[misc]
+    lines = rewritten.split("\n")
+    assert [ln.strip() for ln in lines[:9]] == [
+        "某某市人民政府关于甲事项的通知", "", "各区人民政府，市政府各部门：", "为做好甲事项，现就有关事项通知如下", "：",
+        "一、甲事项要抓紧办理，各区要按期完", "成，并报告", "工作。", "二、乙事项要抓紧办理，各区要"]
+    assert [line_map.line(k) for k in (1, 3, 7, 8)] == [1, 3, 7, 3]  # 工作。 heads the right column, on line 3
+    column = lines[7].index("工") + 1  # (1-based, in the rewritten line)
+    assert text.split("\n")[2][line_map.column(8, column) - 1] == "工"  # the same character in the input
+    assert line_map.lines(7, 8) == (3, 7)  # a span from the foot of the left column to the head of the right
+
+
+@pytest.mark.parametrize("name", [
+    "layout-table-pdftotext.txt", "toc-in-two-columns-layout.txt", "layout-imprint-wrapped.txt"])
+def test_text_in_one_column_is_left_as_it_is(name: str) -> None:
+    assert split_columns((FIXTURES / name).read_text(encoding="utf-8")) is None
+
+
+def test_corpus_and_sample_are_not_in_two_columns() -> None:
+    for path in [*sorted(CORPUS.glob("*.txt")), ROOT.parent / "samples" / "zhejiang-2018-12.md"]:
+        assert split_columns(path.read_text(encoding="utf-8")) is None, path.name
+
+
+def test_generated_issues_in_two_columns_read_in_order() -> None:
+    """Every generated issue of more than one page, set in two columns, is read column by column in the order
+    its lines were set (one-page issues may have too few rows to tell the columns)."""
+    failures = {}
+    for seed in range(60):
+        text, order = two_columns(make_issue(seed).text)
+        found = split_columns(text)
+        if found is None:
+            if "\f" in text:
+                failures[seed] = "not found"
+            continue
+        read = [ln.replace("\f", "").strip() for ln in found[0].split("\n") if ln.strip()]
+        if read != order:
+            failures[seed] = next(f"{a!r} for {b!r}" for a, b in zip(read, order, strict=False) if a != b)
+    assert not failures, failures
+
+
+def test_an_issue_in_two_columns_is_parsed_with_spans_in_the_input() -> None:
+    text = (FIXTURES / "two-column-issue-pdftotext-layout.txt").read_text(encoding="utf-8")
+    result = parse(text)
+    assert [(d.doc_number.text if d.doc_number else None, d.date) for d in result.documents] == [
+        ("广东省人民政府令第285号", "2021-05-08"), (None, None), ("粤府〔2021〕44号", "2021-06-01"),
+        ("粤府办〔2021〕12号", "2021-04-30"), ("粤府任〔2021〕20号", None)]
+    assert [e.document for e in result.toc] == [0, 1, 2, 3, 4]
+    assert result.documents[0].signatories == ["省长 马兴瑞"]
+    assert [s.marker for s in result.documents[1].sections] == ["第一章", "第二章", "第三章"]
+    assert not result.unclassified
+    input_lines = text.rstrip("\n").split("\n")  # (str.splitlines would break at form feeds too)
+    assert result.source.lines == len(input_lines)
+    assert "F002" in {d.code for d in result.diagnostics}
+    n = len(input_lines)
+    assert all(1 <= d.span.start_line <= d.span.end_line <= n for d in result.documents)
+    # the right column's lines are found where they are in the input: 省长 马兴瑞 is on the line of 2021 年 4 月…
+    sig = result.documents[0].signatories_span
+    assert sig is not None and "省长 马兴瑞" in input_lines[sig.start_line - 1]

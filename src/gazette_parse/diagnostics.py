@@ -52,6 +52,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X007", Severity.warning, "mojibake-repaired", "The file held GB18030 text mis-decoded as Latin-1 or Windows-1252 (Õã½­ for 浙江); it was decoded again."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
+    Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),
     Rule("G001", Severity.warning, "issue-mismatch", "Masthead and colophon disagree on the issue."),
     Rule("G002", Severity.warning, "date-outside-issue-year", "A document date lies after the issue's publication date."),
     # Archive-wide (gazette validate)

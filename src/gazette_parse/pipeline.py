@@ -11,18 +11,20 @@ import gc
 import hashlib
 
 import regex
+from pydantic import BaseModel
 
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .checks import check_documents, check_latin, check_replacement
+from .columns import LineMap, split_columns
 from .coverage import ACCOUNTING_CODES, covered_lines
-from .diagnostics import Diagnostics
+from .diagnostics import RULES, Diagnostics
 from .documents import DocumentBuilder, merge_issued
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
-from .models import DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
-from .normalize import Line, LineKind, normalize
+from .models import Diagnostic, DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
+from .normalize import Line, LineKind, normalize, split_lines
 from .source import MOJIBAKE_ENCODING
 from .toc import find_toc
 
@@ -44,10 +46,44 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _parse(text, source=source, encoding=encoding, sha256=sha256)
+        columns = split_columns(text)
+        if columns is None:
+            return _parse(text, source=source, encoding=encoding, sha256=sha256)
+        rewritten, line_map = columns
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
+        return _read_back(result, line_map, lines=len(split_lines(text)))
     finally:
         if paused:
             gc.enable()
+
+
+def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int) -> GazetteFile:
+    """``result`` of the text ``split_columns`` rewrote, with its lines and columns those of the input."""
+
+    def visit(node: BaseModel) -> None:
+        for name in type(node).model_fields:
+            value = getattr(node, name)
+            if isinstance(value, Span):
+                start, end = line_map.lines(value.start_line, value.end_line)
+                setattr(node, name, Span(start_line=start, end_line=end))
+            elif isinstance(value, BaseModel):
+                visit(value)
+            elif isinstance(value, list):
+                for item in value:
+                    if isinstance(item, BaseModel):
+                        visit(item)
+
+    for d in result.diagnostics:
+        d.column = line_map.column(d.span.start_line, d.column)
+    visit(result)
+    result.source.lines = lines
+    first = min((no for no, offset in line_map.origin if offset), default=1)
+    result.diagnostics.append(Diagnostic(
+        severity=RULES["F002"].severity, code="F002", column=1, span=Span(start_line=first, end_line=first),
+        message="text set in two columns was read one column after the other"))
+    result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+    return result
 
 
 def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
