@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from converters import tabs_to_pandoc, tabs_to_spaces, two_columns
+from converters import tabs_to_pandoc, tabs_to_spaces, to_layout, two_columns
 from gazette_parse import parse
 from gazette_parse.columns import split_columns
 from gazette_parse.layout import find_layout_tables
@@ -307,3 +307,24 @@ def test_an_issue_in_two_columns_is_parsed_with_spans_in_the_input() -> None:
     # the right column's lines are found where they are in the input: 省长 马兴瑞 is on the line of 2021 年 4 月…
     sig = result.documents[0].signatories_span
     assert sig is not None and "省长 马兴瑞" in input_lines[sig.start_line - 1]
+
+
+def test_generated_issues_in_two_columns_parse_as_in_one_column() -> None:
+    """An issue set in two columns parses as the same issue hard-wrapped in one column of the column's width
+    (issues with tables are left out: the two-column converter sets no tables)."""
+
+    def summary(text: str) -> list[tuple[object, ...]]:
+        result = parse(text)
+        return [(d.title, d.doc_number and d.doc_number.text, d.date, len(d.sections), len(d.attachments),
+                 len(d.enclosures), len(d.signatories)) for d in result.documents] + [("unclassified",
+                                                                                       len(result.unclassified))]
+
+    failures = {}
+    for seed in range(60):
+        md = make_issue(seed).text
+        text, _ = two_columns(md, col=20)
+        if "\t" in md or split_columns(text) is None:
+            continue
+        if (two := summary(text)) != (one := summary(to_layout(md, cols=40))):
+            failures[seed] = next(f"{a} for {b}" for a, b in zip(two, one, strict=False) if a != b)
+    assert not failures, failures

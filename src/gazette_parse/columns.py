@@ -88,7 +88,8 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     rights_text = sorted(r[3] for r in fitting)
     if lefts[len(lefts) // 2] < MIN_COLUMN_TEXT or rights_text[len(rights_text) // 2] < MIN_COLUMN_TEXT:
         return None
-    margin = Counter(r[0] for r in fitting).most_common(1)[0][0]
+    lefts_at = Counter(r[0] for r in fitting)
+    margin = min(p for p, n in lefts_at.items() if n >= MARGIN_ROWS or n == max(lefts_at.values()))
     return place, margin
 
 
@@ -161,7 +162,9 @@ def split_columns(text: str) -> tuple[str, LineMap] | None:
             continue
         head, tail, at = parts
         # (a column without text in this row has a blank line there, which may part its paragraphs)
-        left.append((head, no, 0) if head.strip() else ("", no, 0))
+        # (each column's lines are indented from its margin, as a page's lines from the page's)
+        cut = min(margin, indent)
+        left.append((head[cut:], no, cut) if head.strip() else ("", no, 0))
         right.append((" " * max(0, at - place) + tail, no, min(at, place)) if tail else ("", no, 0))
     flush()
     return "\n".join(out) + "\n", LineMap(origin)
