@@ -705,6 +705,14 @@ def test_plain_category_headings_the_toc_names_open_the_documents_under_them() -
     assert not result.unclassified
 
 
+def test_toc_table_with_pages_in_brackets_and_its_category_above_it() -> None:
+    result = parse(fixture("marker-issue-toc-table-pages-in-brackets.md"))
+    assert [(e.category, e.page, e.document) for e in result.toc] == [("省政府文件", 3, 0), ("省政府文件", 12, 1)]
+    assert result.toc_span and (result.toc_span.start_line, result.toc_span.end_line) == (9, 15)
+    assert [d.page for d in result.documents] == [3, 12]
+    assert not result.unclassified
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -209,6 +209,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             if read is None:
                 break
             category, entries = read
+            if entries:
+                trailing.clear()
             result.entries.extend(entries)
             listed.update(title_key(e.title) for e in entries)
             result.lines.add(line.no)
@@ -357,6 +359,16 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
     return result
 
 
+#: A table cell that holds a page number: ``3``, ``(3)``, ``（3）``, ``第3页``.
+PAGE_CELL = regex.compile(r"^[（(]?\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?\s*[）)]?$")
+
+
+def page_cell(cell: str) -> int | None:
+    """The page number a TOC table's cell holds, or None."""
+    m = PAGE_CELL.match(cell.strip())
+    return int(m.group("page")) if m else None
+
+
 def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[TocEntry]] | None:
     """Entries of a TOC that a converter wrote as a table (``| 标题 | 3 |`` or an HTML ``<table>``): rows whose
     last cell is a page number, and one-cell category rows. None when the table is no TOC."""
@@ -368,7 +380,7 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
             continue
         if filled and all("".join(c.split()) in TOC_COLUMN_NAMES for c in filled):
             continue  # the table's own header: 标题 | 文号 | 页码
-        if len(filled) >= 2 and filled[-1].strip().isdecimal():
+        if len(filled) >= 2 and (page := page_cell(filled[-1])) is not None:
             parts = filled[:-1]
             head = parts[0].strip()
             if len(parts) >= 2 and head.isdecimal():
@@ -379,7 +391,7 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
             # A 文号 in a column of its own goes with the title: 标题 | 某政发〔2021〕1号 | 3
             number = next((c for c in parts if parse_doc_number(c.strip()) is not None), None)
             text = "".join(c if c is not number else f"（{c.strip()}）" for c in parts)
-            entries.append(_entry_text(text, category, int(filled[-1]), Span(start_line=line.no, end_line=line.no)))
+            entries.append(_entry_text(text, category, page, Span(start_line=line.no, end_line=line.no)))
         elif filled:
             return None
     return category, entries
@@ -388,13 +400,13 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
 def _side_by_side(rows: Sequence[list[str]]) -> Sequence[list[str]]:
     """The rows of a TOC table set in two columns side by side (标题 | 页 | 标题 | 页, as MinerU reads a TOC
     printed in two columns), the left column's rows first; other tables' rows as they are."""
-    if not rows or any(len(r) != 4 for r in rows) or not any(r[3].strip().isdecimal() for r in rows):
+    if not rows or any(len(r) != 4 for r in rows) or not any(page_cell(r[3]) is not None for r in rows):
         return rows
 
     def half(cells: list[str]) -> bool:  # empty, a category alone, or a title and its page
         filled = [c for c in cells if c.strip()]
-        return (len(filled) <= 1 and not cells[1].strip().isdecimal()) or (
-            bool(cells[0].strip()) and cells[1].strip().isdecimal())
+        return (len(filled) <= 1 and page_cell(cells[1]) is None) or (
+            bool(cells[0].strip()) and page_cell(cells[1]) is not None)
 
     if not all(half(r[:2]) and half(r[2:]) for r in rows):
         return rows
