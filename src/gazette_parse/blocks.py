@@ -294,9 +294,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False
     if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
         return False
-    if (line.text[0] == "各" or (line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24))) \
-            and ends_title(block_text):
-        return False  # a title that fills the line, over its 主送机关 (各省、…) or its dating line (（2020年3月5日…）)
+    if line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24) and block_text[0] not in "（(" \
+            and (ends_title(block_text) or not any(c in block_text for c in "，,。；;：:")):
+        return False  # a title that fills the line, over its dating line (（2020年3月5日…）), also a regulation's
+    if line.text[0] == "各" and ends_title(block_text):
+        return False  # a title that fills the line, over its 主送机关 (各省、…)
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
@@ -308,8 +310,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
         last = "。"
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
-            or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)):
-        return False  # a 版记's 印发 line (某某办公厅　2021年3月8日印发) is a line of its own, and ends the document
+            or (line.text.endswith("印发") and "年" in line.text and len(line.text) <= MAX_IMPRINT
+                and rx.IMPRINT_LINE.match(line.text)):
+        # a 版记's 印发 line (某某办公厅　2021年3月8日印发) is a line of its own, and ends the document (one the wrap
+        # cut in its date goes on: 某某办公厅　2021年4 / 月6日印发)
+        return False
     if block_text[0] in "抄主" and last not in "。.：:" \
             and (block_text[0] == "抄" or wrap is not None or last in "，,、") and rx.IMPRINT_HEAD.match(block_text):
         # a 版记 list wrapped under its head (抄送：甲，乙， / 丙。), up to the next 版记 line (a 主送 list in text of
