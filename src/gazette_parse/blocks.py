@@ -292,8 +292,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
-    if not at_wrap and (is_heading_like(block_text) or ends_title(block_text)):
-        return False
+    if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
+        return False  # (a numbered heading that fills the line ends at a blank line under it)
     if line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24) and block_text[0] not in "（(" \
             and (ends_title(block_text) or not any(c in block_text for c in "，,。；;：:")):
         return False  # a title that fills the line, over its dating line (（2020年3月5日…）), also a regulation's
@@ -342,7 +342,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a centred or right-aligned line (a title, a signature) that stops short of the wrap
     if 2 <= line.indent < 8:
         return False  # an indented line opens a paragraph
-    return width >= wrap * 0.75
+    # A line that stops short of the wrap ends its paragraph where a blank line parts it from the next
+    return width >= wrap * (0.9 if apart else 0.75)
 
 
 def join_wrapped(a: str, b: str) -> str:
