@@ -259,6 +259,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
 
 
+#: Characters of a date written in digits, where a wrap may cut it.
+DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
 LIST_HEAD_START = frozenset("抄主分出请缺列")
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
@@ -302,16 +304,19 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
-            and not (wrap is not None and line_width(line) >= wrap * 0.9):
-        return False  # a signature (国务院, 市长　龚正) under a paragraph; a full line is none
+            and not (wrap is not None and line_width(line) >= wrap * 0.9) \
+            and not (at_wrap and _issuers_cut(prev, line)):
+        # a signature (国务院, 市长　龚正) under a paragraph; a full line is none, and neither is the end of a line of
+        # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队)
+        return False
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
         if block_text[0] in "（(":
             return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
         last = "。"
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
-            or (line.text.endswith("印发") and "年" in line.text and len(line.text) <= MAX_IMPRINT
-                and rx.IMPRINT_LINE.match(line.text)):
+            or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)
+                and not (prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)):
         # a 版记's 印发 line (某某办公厅　2021年3月8日印发) is a line of its own, and ends the document (one the wrap
         # cut in its date goes on: 某某办公厅　2021年4 / 月6日印发)
         return False
@@ -344,6 +349,14 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # an indented line opens a paragraph
     # A line that stops short of the wrap ends its paragraph where a blank line parts it from the next
     return width >= wrap * (0.9 if apart else 0.75)
+
+
+def _issuers_cut(prev: Line, line: Line) -> bool:
+    """Whether ``line`` ends a line of issuers that the wrap cut in the name of its last one: the organs before it
+    stand apart on ``prev`` (某某省统计局　国家统计局某某调查总 / 队)."""
+    parts = prev.raw.split()
+    return len(parts) >= 2 and all(is_issuer_line(p) for p in parts[:-1]) \
+        and is_issuer_line(parts[-1] + line.text) and not is_issuer_line(parts[-1])
 
 
 def join_wrapped(a: str, b: str) -> str:

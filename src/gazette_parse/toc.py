@@ -8,6 +8,7 @@ that lists nothing, is no issue TOC.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -286,9 +287,11 @@ def _own_contents(entries: list[TocEntry]) -> bool:
     documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number)
     return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
 
-#: Entries of a TOC without page numbers: at most this many, each over at most three lines.
+#: Entries of a TOC without page numbers: at most this many, each over at most this many lines and the one that
+#: ends it (a title wrapped at a narrow width).
 MAX_PAGELESS_ENTRIES = 300
-#: Lines after a one-entry TOC without page numbers looked at for the first document's title.
+MAX_PAGELESS_LINES = 3
+#: Lines of text after a one-entry TOC without page numbers looked at for the first document's title.
 PAGELESS_LOOKAHEAD = 12
 
 
@@ -308,7 +311,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE) \
                 or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
             continue  # (a running header or a page number where the list runs over a page break)
-        if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES or len(pending) >= 2:
+        if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES \
+                or len(pending) >= MAX_PAGELESS_LINES:
             after = k
             break
         text = line.text
@@ -325,6 +329,10 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
                 "doc_number": dn.text, "span": Span(start_line=last.span.start_line, end_line=line.no)})
             result.lines.add(line.no)
             continue
+        if pending and (rx.RED_HEADER.match(pending[0].text) or rx.DOC_NUMBER_LINE.match(text) or "。" in text):
+            # a red header and its 文号, or a sentence: the first document (or a law's own contents), no entry
+            after = lines.index(pending[0], start)
+            break
         group = [*pending, line]
         entry = _entry_text("".join(ln.text for ln in group), category, None,
                             Span(start_line=group[0].no, end_line=line.no))
@@ -350,7 +358,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
     if len(result.entries) == 1 and not repeated:
         # One entry: a list only when the first document's title, a few lines on (under its red header and
         # 文号), repeats it.
-        texts = [ln.text for ln in lines[after:after + PAGELESS_LOOKAHEAD] if ln.kind is LineKind.TEXT]
+        texts = list(itertools.islice((ln.text for ln in itertools.islice(lines, after, None)
+                                       if ln.kind is LineKind.TEXT), PAGELESS_LOOKAHEAD))
         repeated = any(title_key(t) in seen or title_key(t + "".join(texts[i + 1:i + 2])) in seen
                        for i, t in enumerate(texts))  # (the title over one line or two)
     if not result.entries or (len(result.entries) < 2 and not repeated) or not seen:
