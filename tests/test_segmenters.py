@@ -713,6 +713,17 @@ def test_toc_table_with_pages_in_brackets_and_its_category_above_it() -> None:
     assert not result.unclassified
 
 
+def test_a_line_that_opens_with_a_closing_mark_goes_on_the_line_above() -> None:
+    # A converter's wrap that breaks before 》 (关于《…（草案） / 》的说明), in a list of titles and in the text
+    text = ("某某省人民政府公报\n2021年第1期\n\n目录\n\n关于《某某省甲条例（草案）\n》的说明\n\n"
+            "关于《某某省甲条例（草案）\n》的说明\n\n——2021年3月5日在某某省人民代表大会常务委员会会议上\n\n"
+            "各位委员：\n\n我受省人民政府委托，作关于《某某省甲条例（草案）》的说明。\n")
+    result = parse(text)
+    assert [e.title for e in result.toc] == ["关于《某某省甲条例（草案）》的说明"]
+    assert [(d.title, d.date) for d in result.documents] == [("关于《某某省甲条例（草案）》的说明", "2021-03-05")]
+    assert [e.document for e in result.toc] == [0]
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -259,6 +259,11 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
 
 
+#: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
+#: 》的说明 is one line that a converter's wrap broke).
+LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
+#: A title's end that a wrap cut off onto a line of its own is at most this long (…的通 / 知).
+MAX_TITLE_REMAINDER = 3
 #: Characters of a date written in digits, where a wrap may cut it.
 DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
@@ -276,6 +281,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
             and rx.SPEECH_LINE.match(block_text + line.text):
         return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
+    if line.text[0] in LINE_NEVER_STARTS and not prev.hard_break:
+        return True  # no line opens with a closing mark, but a wrap that knows no such rule breaks before one
+    if line.text.endswith("印发") and len(line.text) <= 5 and rx.IMPRINT_LINE.match(block_text + line.text):
+        return True  # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发
     if line.text[0] in "—―－" and rx.SPEECH_START.match(line.text):
         return False  # …的说明 / ——2021年3月5日在…: the dash line under a title that fills the line
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
@@ -331,6 +340,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                     and (any(c in block_text for c in "，,。；;")
                          or (len(block_text) >= LONG_ENUMERATION and "、" in block_text)))
     if wrap is None:
+        if len(line.text) <= MAX_TITLE_REMAINDER and last not in TERMINAL \
+                and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
+                and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):
+            return True  # a title a wrap cut before its last characters (…关于…的通 / 知), where too few lines tell it
         return broken_prose and line.indent < 2
     width = line_width(prev)
     if last in TERMINAL:

@@ -72,7 +72,9 @@ def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] 
     Returns the 署名 blocks ``(start, end)`` (None when the date stands alone) and the date's block."""
     k = lo
     while k < hi and k - lo < 3 and not blocks[k].table and (
-            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)):
+            is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)
+            or (k + 1 < hi and not blocks[k + 1].table and is_issuer_line(blocks[k].text + blocks[k + 1].text))
+            or (k > lo and is_issuer_line(blocks[k - 1].text + blocks[k].text))):  # (a name a wrap cut: …调查总 / 队)
         k += 1
     if k >= hi - 1 or blocks[k].table or not _dates(blocks[k].text):
         return None

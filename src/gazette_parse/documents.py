@@ -407,7 +407,10 @@ class DocumentBuilder:
                 if rx.PERSON_SIGNATURE.match(b[k].text):
                     signatories.append(_person_signature(b[k]))
                 else:
-                    signatories.extend(split_signatures(b[k]))
+                    parts = split_signatures(b[k])
+                    if k > sig[0] and parts and signatories and not rx.ORGAN_SUFFIX.search(signatories[-1]):
+                        signatories[-1] += parts.pop(0)  # a name a wrap cut, over two blocks: …调查总 / 队
+                    signatories.extend(parts)
             sig_first, sig_last = sig_first or b[sig[0]], b[sig[1] - 1]
         sig_span = _span(sig_first, sig_last) if sig_first and sig_last else None
         date = None

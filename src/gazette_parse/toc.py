@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import display_width, ends_title, title_key
+from .blocks import LINE_NEVER_STARTS, display_width, ends_title, title_key
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import order_number, parse_doc_number
@@ -295,6 +295,18 @@ MAX_PAGELESS_LINES = 3
 PAGELESS_LOOKAHEAD = 12
 
 
+def _goes_on_below(lines: list[Line], k: int) -> bool:
+    """Whether the next line of text after ``lines[k]`` opens with a mark that closes what is above it (关于《…
+    （草案） / 》的说明: a wrap that knows no rule against it broke the line there)."""
+    after = next((ln for ln in itertools.islice(lines, k + 1, k + 3) if ln.kind is not LineKind.BLANK), None)
+    return after is not None and after.kind is LineKind.TEXT and after.text[:1] in LINE_NEVER_STARTS
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether ``text`` opens more round brackets than it closes."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str | None) -> TocResult:
     """A TOC that lists titles without page numbers: each line (or two) a document title (``…的通知``, maybe with
     its 文号), up to the first title listed twice, which is the first document's own. Empty when the lines
@@ -329,8 +341,10 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
                 "doc_number": dn.text, "span": Span(start_line=last.span.start_line, end_line=line.no)})
             result.lines.add(line.no)
             continue
-        if pending and (rx.RED_HEADER.match(pending[0].text) or rx.DOC_NUMBER_LINE.match(text) or "。" in text):
-            # a red header and its 文号, or a sentence: the first document (or a law's own contents), no entry
+        if pending and (rx.RED_HEADER.match(pending[0].text) or "。" in text or (
+                rx.DOC_NUMBER_LINE.match(text) and not _open_bracket("".join(ln.text for ln in pending)))):
+            # a red header and its 文号, or a sentence: the first document (or a law's own contents), no entry (a
+            # 文号 in brackets that the wrap cut goes on: …的通知（某政办 / 发〔2021〕1号）)
             after = lines.index(pending[0], start)
             break
         group = [*pending, line]
@@ -338,8 +352,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
                             Span(start_line=group[0].no, end_line=line.no))
         joined = "".join(ln.text for ln in group)
         listed = ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title) or LISTED_TITLE.search(entry.title)
-        if not listed or joined.count("（") + joined.count("(") > joined.count("）") + joined.count(")"):
-            pending.append(line)  # no title yet, or its bracketed 文号 goes on in the next line
+        if not listed or _open_bracket(joined) or _goes_on_below(lines, k):
+            pending.append(line)  # no title yet, or its bracketed 文号 goes on in the next line (or its title)
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
