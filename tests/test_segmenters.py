@@ -724,6 +724,19 @@ def test_a_line_that_opens_with_a_closing_mark_goes_on_the_line_above() -> None:
     assert [e.document for e in result.toc] == [0]
 
 
+def test_toc_with_pages_in_front_of_the_titles_or_list_numbers() -> None:
+    text = fixture("toc-pages-in-front-of-titles.txt")
+    result = parse(text)
+    assert [(e.category, e.page, e.doc_number, e.document) for e in result.toc] == [
+        ("市政府文件", 3, "某政发〔2023〕3号", 0), ("市政府文件", 8, "某政发〔2023〕4号", 1),
+        ("市政府办公室文件", 12, "某政办发〔2023〕9号", 2)]
+    assert len(result.documents) == 3 and not result.unclassified
+    # Numbers counting 1, 2, 3 in front of every title are the list's own, not pages
+    numbered = text.replace("\u30003\u3000", "\u30001\u3000").replace("\u30008\u3000", "\u30002\u3000").replace(
+        " 12\u3000", " 3\u3000")
+    assert [(e.page, e.document) for e in parse(numbered).toc] == [(None, 0), (None, 1), (None, 2)]
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -195,6 +195,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     pending: list[Line] = []
     listed: set[str] = set()  # keys of the titles read so far
     trailing: list[int] = []  # category headings after the last entry read
+    leading = 0  # entries with the page in front of the title
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -234,6 +235,19 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         if page is None and pending and number.isdecimal() and len(number) <= 3 \
                 and (pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS or number != text):
             page = int(number)  # the page number wrapped onto a line of its own, after the leader dots or with some
+        if page is None and not pending and (lead := LEADING_PAGE.match(line.raw)) is not None \
+                and _whole_title(rest := text[len(lead.group("page")):]):
+            # The page in front of the title (``　3　某某关于…的通知（某政发〔2023〕3号）``)
+            page = int(lead.group("page"))
+            last = result.entries[-1].page if result.entries else None
+            if last is not None and not last <= page <= last + MAX_PAGE_STEP:
+                break
+            result.entries.append(_entry_text(rest, category, page, Span(start_line=line.no, end_line=line.no)))
+            listed.add(title_key(result.entries[-1].title))
+            result.lines.add(line.no)
+            trailing.clear()
+            leading += 1
+            continue
         if page is None:
             pending.append(line)
             continue
@@ -248,6 +262,10 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         trailing.clear()
     # A category heading after the last entry heads the first document, not the TOC (国务院文件 / 国务院关于…)
     result.lines.difference_update(trailing)
+    if leading and leading == len(result.entries) and [e.page for e in result.entries] == list(
+            range(1, leading + 1)):
+        # Numbers in front of every title, counting 1, 2, 3: the list's own numbers, not pages
+        result.entries = [e.model_copy(update={"page": None}) for e in result.entries]
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
@@ -293,6 +311,16 @@ MAX_PAGELESS_ENTRIES = 300
 MAX_PAGELESS_LINES = 3
 #: Lines of text after a one-entry TOC without page numbers looked at for the first document's title.
 PAGELESS_LOOKAHEAD = 12
+
+
+#: A page number in front of a TOC entry's title, set apart from it: ``　3　某某关于…的通知``.
+LEADING_PAGE = regex.compile(r"^[\s\f]*(?P<page>\d{1,3})(?: {2,}|\t|\u3000)")
+
+
+def _whole_title(text: str) -> bool:
+    """Whether ``text`` is a whole document title, maybe with its 文号 or date in brackets after it."""
+    core = text[: text.rfind("（")] if text.endswith("）") and "（" in text else text
+    return bool(ends_title(core) or INTERPRETATION_TITLE.match(core) or LISTED_TITLE.search(core))
 
 
 def _goes_on_below(lines: list[Line], k: int) -> bool:
