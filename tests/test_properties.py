@@ -187,3 +187,26 @@ LATER_PARTS = ["某某省人民代表大会常务委员会公报", "2021年第3�
 def test_later_constructs_mixed_at_random(parts: list[str]) -> None:
     """The constructs the later rules read, mixed at random: no crash, and every line accounted for."""
     assert_every_line_accounted("\n".join(parts))
+
+
+#: What this version reads: 纪要 bylines and attendance, clauses, 公告 numbers, category headings, pages in front
+#: of titles, wraps before closing marks, and rows of two columns side by side.
+COLUMN_PARTS = ["某某会议纪要", "〔2021〕第12号", "某某办公厅　　2021年6月10日", "出席：甲、乙", "请假：丙", "列席：丁",
+                "分送：某某厅。", "1范围", "1 范围", "3.1一般规定", "3.1.1 甲应当乙。", "2022年第8号",
+                "某某局关于发布《某某规范》的公告", "国务院办公厅文件", "部门文件", "目　录", "　3　某某关于甲的通知",
+                " 12　某某关于乙的决定（某政发〔2023〕4号）", "| 某某关于丙的通知 | (3) |", "》的说明", "关于《某某条例（草案）",
+                "· 2 ·　某某市人民政府公报", "某某省统计局　　国家统计局某某调查总", "队", "某某办公厅　　2021年4", "月6日印发",
+                "                      某某市人民政府关于甲事项的通知", "\f", "                                        — 3 —", ""]
+COLUMN_ROWS = ["  各区人民政府，市政府各部门：                            工作。",
+               "    为做好甲事项，现就有关事项通知如下                      二、乙事项要抓紧办理，各区要",
+               "  ：                                            明确责任。",
+               "  某某市人民政府办公室　　2021年4                          月6日印发",
+               "                                                三、丙事项要按期完成。"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(COLUMN_PARTS), *[st.sampled_from(COLUMN_ROWS)] * 3), max_size=80))
+def test_this_versions_constructs_mixed_at_random(parts: list[str]) -> None:
+    """The constructs this version reads, two-column rows among them, mixed at random: no crash, and every line
+    accounted for (in the input's numbering, when the text is read column by column)."""
+    assert_every_line_accounted("\n".join(parts))
