@@ -737,6 +737,18 @@ def test_toc_with_pages_in_front_of_the_titles_or_list_numbers() -> None:
     assert [(e.page, e.document) for e in parse(numbered).toc] == [(None, 0), (None, 1), (None, 2)]
 
 
+def test_number_after_its_label_under_the_title_anchors_a_document() -> None:
+    # A CMS's markdown: ## title / **发文字号：** 某政办发〔2024〕3号 / **发布日期：** 2024-01-15 / 主送机关
+    result = parse(fixture("cms-markdown-number-after-label.md"))
+    first, second = result.documents
+    assert first.doc_number and first.doc_number.text == "某政办发〔2024〕3号"
+    assert first.metadata == {"发文字号": "某政办发〔2024〕3号", "发布日期": "2024-01-15"}
+    assert first.addressees == ["各区人民政府", "市政府各部门"] and first.date == "2024-01-12"
+    assert [e.title for e in first.enclosures] == ["某某市数据要素市场化配置改革实施方案"]
+    assert second.doc_number and second.doc_number.text == "某政发〔2024〕1号" and second.date == "2024-01-20"
+    assert not result.unclassified
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

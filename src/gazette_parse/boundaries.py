@@ -131,6 +131,21 @@ def _category(text: str, categories: frozenset[str]) -> str | None:
 DATE_AT_END = regex.compile(rf"{rx.DATE_CORE}\s*$", regex.VERBOSE)
 
 
+#: Key-value lines between a title and the 文号 after its label, at most.
+MAX_LABELLED_GAP = 3
+
+
+def _under_title(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` stands under a document's title, maybe below other key-value lines (发布日期：…)."""
+    for j in range(k - 1, max(-1, k - 2 - MAX_LABELLED_GAP), -1):
+        b = blocks[j]
+        if b.table:
+            return False
+        if not rx.PAGE_METADATA.match(b.text):
+            return ends_title(b.text)
+    return False
+
+
 def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
     b = blocks[k]
@@ -139,10 +154,14 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     text = b.text
     if text[:1].isdigit() and (cm := rx.COPY_PREFIX.match(text)):
         text = text[cm.end():]  # 000123　　　某政办函〔2020〕5号: the 份号 on the 文号's line
+    if text[:1] in "发文" and (label := rx.NUMBER_LABEL.match(text)):
+        if not _under_title(blocks, k):
+            return None  # (a site's metadata above the document: the 文号 under its title anchors it)
+        text = text[label.end():]  # 发文字号：某政办发〔2024〕3号, as a site or a CMS prints it under the title
     parsed = parse_doc_number(text)
     if parsed is not None:
         return parsed
-    if text[-1] == "日" and (dm := DATE_AT_END.search(text)) and dm.start() \
+    if text[-1:] == "日" and (dm := DATE_AT_END.search(text)) and dm.start() \
             and (parsed := parse_doc_number(text[: dm.start()].strip())) is not None:
         return parsed  # 京政发〔2020〕1号　2020年3月5日: the 文号 and the date on one line
     split = title_and_number(text)

@@ -228,6 +228,10 @@ def _doc_number(parsed: ParsedNumber, block: Block, signers: list[str], *, last:
                      raw=block.text, signers=signers, span=_span(block, last))
 
 
+#: Key-value lines a site prints under a document's 文号 that are read into its metadata, at most.
+MAX_SITE_METADATA = 12
+
+
 class DocumentBuilder:
     """Turns one region's blocks into a ``Document``."""
 
@@ -293,6 +297,13 @@ class DocumentBuilder:
         if doc_number is None and dating is not None and (inside := parse_doc_number(
                 rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
             doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
+        site_meta: dict[str, str] = {}  # what a site or a CMS prints with the 文号 under the title: 发布日期：…
+        if region.anchor is not None and (label := rx.NUMBER_LABEL.match(b[region.anchor].text)):
+            site_meta["发文字号"] = b[region.anchor].text[label.end():]
+            while cursor < region.end and not b[cursor].table and len(site_meta) < MAX_SITE_METADATA \
+                    and (mp := rx.PAGE_METADATA_PAIR.match(b[cursor].text)):
+                site_meta["".join(mp.group("key").split())] = mp.group("value").strip()
+                cursor += 1
         register = None  # a 规范性文件's registration number under its 文号 (浙政办发〔2018〕26号 / ZJSP01-2018-0002)
         if doc_number is not None and cursor < region.end and (marks := head_marks(b[cursor])) \
                 and set(marks) == {"register"}:
@@ -346,6 +357,7 @@ class DocumentBuilder:
             k += 1
         if register is not None:
             doc.metadata[REGISTER_KEY] = register
+        doc.metadata.update(site_meta)
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
         return doc

@@ -123,9 +123,13 @@ AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A line of the metadata a government site prints above a document, one key a line: ``索引号：000014349/2019-00012``
 #: · ``发文字号：国办发〔2019〕5号`` · ``成文日期：2019年01月24日``.
-PAGE_METADATA = regex.compile(
-    r"^(?:索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机构|成文日期|发布日期|生成日期|公开日期|标题|发文字号|文号"
-    r"|有效性|时效|主题词)\s*[：:]")
+PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机构|成文日期|发布日期|生成日期"
+                      r"|公开日期|标题|发文字号|文号|有效性|时效|主题词")
+PAGE_METADATA = regex.compile(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
+#: The same with its value, printed under a document's title by a site or a CMS (``发布日期：2024-01-15``).
+PAGE_METADATA_PAIR = regex.compile(rf"^(?P<key>{PAGE_METADATA_KEYS})\s*[：:]\s*(?P<value>\S.{{0,99}})$")
+#: A 文号 after its label: ``发文字号：某政办发〔2024〕3号``.
+NUMBER_LABEL = regex.compile(r"^(?:发文字号|文\s*号|文件编号)\s*[：:]\s*")
 #: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
 SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
 #: How a speech's line under its title opens (its first piece, where a wrap cut it): ``——2021年3月5日在``.
