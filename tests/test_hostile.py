@@ -72,6 +72,15 @@ CASES: dict[str, Callable[[float], str]] = {
                                           "<td>2020年1月1日印发</td></tr></table>\n") * int(50_000 * k),
     "20 000 speeches with dash lines and bylines": lambda k: "".join(
         f"关于第{i}项的说明\n——2020年1月1日在某某会议上\n省长　张三\n各位代表：\n正文。\n" for i in range(int(20_000 * k))),
+    "100 000 rows of two columns, a title across the page every 50": lambda k: "".join(
+        ("                      某某市人民政府关于第{i}项的通知\n\n" if i % 50 == 0 else "")
+        + f"  一、甲事项要抓紧办理，各区要按期完成{i}          （二）乙事项要抓紧办理，各区要明确责任\n"
+        for i in range(int(100_000 * k))),
+    "50 000 TOC entries with the page in front": lambda k: "目录\n" + "".join(
+        f"　{i // 60 + 1}　某某市人民政府关于第{i}项的通知（某政发〔2023〕{i}号）\n" for i in range(int(50_000 * k))),
+    "50 000 纪要 with attendance lists": lambda k: "".join(
+        f"某某会议纪要\n〔2021〕第{i}号\n某某办公厅　　2021年6月10日\n一、关于甲\n会议同意。\n出席：甲、乙\n请假：丙\n"
+        for i in range(int(50_000 * k))),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

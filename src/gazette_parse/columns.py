@@ -108,8 +108,9 @@ def split_columns(text: str) -> tuple[str, LineMap] | None:
     """``text`` read column by column, with the map back to its lines; None when it is not set in two columns."""
     if text.count("   ") < MIN_ROWS:
         return None  # (most text: hardly a gap of spaces)
-    raw = [ln.replace("\f", "") for ln in split_lines(text)]
-    feeds = {i for i, ln in enumerate(split_lines(text)) if "\f" in ln}
+    given = split_lines(text)
+    raw = [ln.replace("\f", "") for ln in given]
+    feeds = {i for i, ln in enumerate(given) if "\f" in ln}
     found = find_gutter(raw)
     if found is None:
         return None
