@@ -203,3 +203,15 @@ def test_generated_issues_wrapped_narrow_keep_bylines_and_imprints_whole(what: s
         if found := problems(to_layout(issue.text, cols=36, indent=""), issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures
+
+
+def test_generated_issues_as_one_line_of_html() -> None:
+    """Every generated issue as a web page minified onto one line (``<p>…</p><p>…</p>``) reads as generated: the
+    line is broken where a browser breaks it, and every span names line 1."""
+    failures = {}
+    for seed in range(ISSUES):
+        issue = make_issue(seed)
+        text = to_html(issue.text).replace("\n", "") + "\n"
+        if found := problems(text, issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures

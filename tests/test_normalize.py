@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gazette_parse import parse
 from gazette_parse.normalize import LINE_BREAK, LineKind, clean_text, make_line, normalize, split_lines, strip_markup
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def test_line_ends_are_those_of_grep() -> None:
@@ -158,3 +162,30 @@ def test_a_byte_order_mark_before_a_heading() -> None:
     heading after it is still a heading."""
     first, second = normalize("\ufeff# 某某省人民政府公报\n\ufeff## 目录\n")
     assert (first.heading, first.text, second.heading, second.text) == (1, "某某省人民政府公报", 2, "目录")
+
+
+def test_html_lines_are_broken_where_a_browser_breaks_them() -> None:
+    from gazette_parse.breaks import split_html_lines
+
+    line = ('<head><title>甲</title><script>var a = "<p>乙</p>";</script></head><p>丙<br/>丁</p>'
+            '<table><tr><td>戊</td></tr><tr><td>己</td></tr></table><div>庚</div>')
+    found = split_html_lines("前\n" + line + "\n后\n")
+    assert found is not None
+    text, line_map = found
+    pieces = text.split("\n")[:-1]
+    assert pieces[1:] == ['<head><title>甲</title><script>var a = "<p>乙</p>";</script></head><p>丙<br/>', "丁</p>",
+                          "<table><tr><td>戊</td></tr><tr><td>己</td></tr></table>", "<div>庚</div>", "后"]
+    assert [line_map.line(k) for k in range(1, len(pieces) + 1)] == [1, 2, 2, 2, 2, 3]
+    assert line[line_map.column(3, 1) - 1:].startswith("丁")  # the piece's column in the input line
+    assert split_html_lines("<p>甲</p>\n<p>乙</p>\n") is None  # a paragraph a line: nothing to break
+
+
+def test_a_minified_web_page_reads_as_its_paragraphs() -> None:
+    result = parse((FIXTURES / "web-page-minified-one-line.html").read_text(encoding="utf-8"))
+    (doc,) = result.documents
+    assert (doc.doc_number and doc.doc_number.text, doc.date, doc.signatories) == (
+        "某政通〔2024〕2号", "2024-03-01", ["某某市人民政府"])
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.preamble[0].text == "为加强某某管理，根据有关规定，现将有关事项通告如下："
+    assert result.source.lines == 1 and doc.span.start_line == doc.span.end_line == 1
+    assert "F002" not in {d.code for d in result.diagnostics} and not result.unclassified

@@ -56,6 +56,10 @@ class LineMap:
         """The input column of ``column`` in rewritten line ``no``."""
         return column + self.origin[no - 1][1]
 
+    def then(self, after: LineMap) -> LineMap:
+        """The map of text rewritten again, by ``after``, back to this map's input."""
+        return LineMap([(self.origin[no - 1][0], offset + self.origin[no - 1][1]) for no, offset in after.origin])
+
 
 def _two_runs(line: str) -> tuple[int, int, int, int] | None:
     """(left start, left end, right start, right length) of a line of exactly two runs of text set apart by a

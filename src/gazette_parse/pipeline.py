@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
+from .breaks import split_html_lines
 from .checks import check_documents, check_latin, check_replacement
 from .columns import LineMap, split_columns
 from .coverage import ACCOUNTING_CODES, covered_lines
@@ -46,20 +47,24 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     paused = gc.isenabled()
     gc.disable()
     try:
-        columns = split_columns(text)
-        if columns is None:
+        rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
+        if (breaks := split_html_lines(text)) is not None:
+            rewritten, line_map = breaks
+        if (columns := split_columns(rewritten)) is not None:
+            rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
+        if line_map is None:
             return _parse(text, source=source, encoding=encoding, sha256=sha256)
-        rewritten, line_map = columns
         sha256 = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
-        return _read_back(result, line_map, lines=len(split_lines(text)))
+        return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns is not None)
     finally:
         if paused:
             gc.enable()
 
 
-def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int) -> GazetteFile:
-    """``result`` of the text ``split_columns`` rewrote, with its lines and columns those of the input."""
+def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: bool) -> GazetteFile:
+    """``result`` of the text ``split_html_lines`` or ``split_columns`` rewrote, with its lines and columns those
+    of the input; ``columns``: whether it was set in two columns (F002)."""
 
     def visit(node: BaseModel) -> None:
         for name in type(node).model_fields:
@@ -78,11 +83,12 @@ def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int) -> Gazette
         d.column = line_map.column(d.span.start_line, d.column)
     visit(result)
     result.source.lines = lines
-    first = min((no for no, offset in line_map.origin if offset), default=1)
-    result.diagnostics.append(Diagnostic(
-        severity=RULES["F002"].severity, code="F002", column=1, span=Span(start_line=first, end_line=first),
-        message="text set in two columns was read one column after the other"))
-    result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+    if columns:
+        first = min((no for no, offset in line_map.origin if offset), default=1)
+        result.diagnostics.append(Diagnostic(
+            severity=RULES["F002"].severity, code="F002", column=1, span=Span(start_line=first, end_line=first),
+            message="text set in two columns was read one column after the other"))
+        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
     return result
 
 

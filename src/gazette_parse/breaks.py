@@ -1,0 +1,71 @@
+"""Stage 0: lines of HTML that hold several paragraphs, split where a browser breaks them.
+
+A scraped page may hold a document's paragraphs in one ``<p>`` with ``<br>`` between them, or a whole page on
+one line (minified: ``<p>…</p><p>…</p>``). ``split_html_lines`` breaks such a line after each ``<br>`` and each
+closing tag of a block (``</p>``, ``</div>``, ``</h2>``, ``</li>``, ``</table>`` …), as a browser shows it, and
+leaves what a browser never shows (``<script>``, ``<style>``, ``<head>``, a comment) and a table's rows whole.
+It returns None for text without such a line.
+
+Afterwards every line of the rewritten text knows the input line it came from and the column its piece began
+at (``LineMap``), so that every span and diagnostic points at the input.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .columns import LineMap
+from .normalize import split_lines
+
+#: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
+BREAK = regex.compile(
+    r"<br\s*/?>|</(?:p|div|h[1-6]|li|ul|ol|dd|dt|section|article|center|blockquote|table)\s*>", regex.IGNORECASE)
+#: What is never broken inside: what a browser never shows, and a table (its rows are read from the one line).
+WHOLE = regex.compile(r"<(?P<tag>script|style|head|table|!--)", regex.IGNORECASE)
+WHOLE_END = {"script": regex.compile(r"</script\s*>", regex.IGNORECASE),
+             "style": regex.compile(r"</style\s*>", regex.IGNORECASE),
+             "head": regex.compile(r"</head\s*>", regex.IGNORECASE),
+             "table": regex.compile(r"</table\s*>", regex.IGNORECASE),
+             "!--": regex.compile(r"-->")}
+
+
+def _pieces(line: str) -> list[int]:
+    """Where the pieces of ``line`` after the first start: after each break with text after it on the line."""
+    whole: list[tuple[int, int]] = []  # spans not to break inside
+    pos = 0
+    while (m := WHOLE.search(line, pos)) is not None:
+        end = WHOLE_END[m.group("tag").lower()].search(line, m.end())
+        stop = end.end() if end is not None else len(line)
+        whole.append((m.start(), stop))
+        pos = stop
+    starts: list[int] = []
+    text_end = len(line.rstrip())  # (a break with only spaces after it breaks nothing)
+    k = 0  # (the whole span the next break may fall in)
+    for m in BREAK.finditer(line):
+        at = m.end()
+        while k < len(whole) and whole[k][1] <= m.start():
+            k += 1
+        if k < len(whole) and whole[k][0] < at < whole[k][1]:
+            continue  # inside a table, a script, a comment
+        if at < text_end:
+            starts.append(at)
+    return starts
+
+
+def split_html_lines(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines of several HTML paragraphs broken where a browser breaks them, and the map back to
+    its lines; None when no line holds a break with text after it."""
+    if "<" not in text or BREAK.search(text) is None:
+        return None
+    out: list[str] = []
+    origin: list[tuple[int, int]] = []
+    split = False
+    for no, line in enumerate(split_lines(text), start=1):
+        starts = _pieces(line) if "<" in line and BREAK.search(line) is not None else []
+        split = split or bool(starts)
+        for a, b in zip([0, *starts], [*starts, len(line)], strict=True):
+            out.append(line[a:b])
+            origin.append((no, a))
+    if not split:
+        return None
+    return "\n".join(out) + "\n", LineMap(origin)
