@@ -749,6 +749,17 @@ def test_number_after_its_label_under_the_title_anchors_a_document() -> None:
     assert not result.unclassified
 
 
+@pytest.mark.parametrize("formula", ["特此通知。", "妥否，请批示。", "此复。"])
+def test_the_closing_formula_is_no_text_of_the_last_section(formula: str) -> None:
+    text = (f"某某市人民政府关于某事的通知\n\n各区人民政府：\n\n现将有关事项通知如下：\n\n一、甲事项。\n\n二、乙事项。\n\n"
+            f"{formula}\n\n某某市人民政府\n\n2021年3月5日\n")
+    (doc,) = parse(text).documents
+    assert [p.text for p in doc.closing_formula] == [formula]
+    assert [p.text for p in doc.sections[-1].paragraphs] == ["乙事项。"] or doc.sections[-1].title == "乙事项"
+    assert doc.sections[-1].span.end_line == 9 and doc.closing_formula[0].span.start_line == 11
+    assert doc.date == "2021-03-05"
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -54,6 +54,8 @@ def _document(out: set[int], d: Document) -> None:
         _add(out, note.span)
     for listed in d.attendance:
         _add(out, listed.span)
+    for p in d.closing_formula:
+        _add(out, p.span)
     for e in d.enclosures:
         _document(out, e)
     for a in d.attachments:

@@ -10,7 +10,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import Block, ends_title, is_issuer_line, title_key
-from .body import as_items, parse_body
+from .body import CLOSING_FORMULA, as_items, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
     MAX_HEAD_MARKS,
@@ -403,7 +403,10 @@ class DocumentBuilder:
         while attend > lo and not b[attend - 1].table and (am := rx.ATTENDANCE.match(b[attend - 1].text)):
             attend -= 1
             attendance.insert(0, _attendance(am, b[attend]))
-        body = parse_body(b[lo:attend], self.diags)
+        formula = attend  # the closing formula (特此通知。) before them: no text of the last section
+        while formula > lo and not b[formula - 1].table and CLOSING_FORMULA.match(b[formula - 1].text):
+            formula -= 1
+        body = parse_body(b[lo:formula], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])
         signatories: list[str] = []
@@ -450,6 +453,7 @@ class DocumentBuilder:
             signatories=signatories, date=date, notes=[Note(text=x.text, span=_span(x, x)) for x in note_blocks],
             imprint=read_imprint(note_blocks),
             enclosures=enclosures, attachments=attachments, attendance=attendance,
+            closing_formula=[paragraph(x) for x in b[formula:attend]],
             page=b[start].page if start < hi else None,
             title_span=_span(title_blocks[0], b[title_end - 1] if subtitle else title_blocks[-1])
             if title_blocks else None,
