@@ -760,6 +760,14 @@ def test_the_closing_formula_is_no_text_of_the_last_section(formula: str) -> Non
     assert doc.date == "2021-03-05"
 
 
+def test_a_speech_dated_in_brackets_under_its_title_opens_a_document_without_a_toc() -> None:
+    result = parse(fixture("speeches-without-toc-dated-in-brackets.txt"))
+    assert [(d.title, d.date, d.signatories) for d in result.documents] == [
+        ("政府工作报告", "2021-01-25", ["某某省省长 张三"]),
+        ("在全省安全生产工作会议上的讲话", "2021-02-03", ["某某省副省长 李四"])]
+    assert [len(d.sections) for d in result.documents] == [2, 2] and not result.unclassified
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -221,6 +221,10 @@ def title_and_number(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: A speech's title, dated under it (在某某会议上的讲话 / （2021年2月3日）).
+SPEECH_TITLE = regex.compile(r"(?:讲话|致辞|发言|的说明)$")
+
+
 def _standalone_title(title: str) -> bool:
     """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
     return (bool(rx.ISSUER_END.search(title)) and ends_title(title) and not title.startswith(("《", "“"))
@@ -351,7 +355,9 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         first_char = b.text[:1]
         if first_char in DATE_FIRST and _may_date(b.text) and dating_blocks(blocks, k):
             title = _title_before(blocks, k, 0)
-            if not title or not _standalone_title("".join(blocks[j].text for j in title)):
+            joined = "".join(blocks[j].text for j in title)
+            if not title or not (_standalone_title(joined) or (SPEECH_TITLE.search(joined) and rx.match_marker(
+                    joined) is None and len(joined) <= MAX_TITLE_BLOCK)):
                 continue
         elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) \
                 or (blocks[k - 1].text[-1:] in TITLE_LAST and _byline_at(blocks, k)):
