@@ -24,6 +24,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
     "wrapped-40": lambda t: to_layout(t, cols=40, indent=""),
+    "wrapped-36": lambda t: to_layout(t, cols=36, indent=""),
     "mineru": to_mineru,
 }
 #: Issues generated per form (seeds 0 … ISSUES - 1).

@@ -255,10 +255,17 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them."""
-    return _goes_on(prev, line, block_text, wrap, apart) \
-        and not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
+    if _goes_on(prev, line, block_text, wrap, apart):
+        # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
+        return line.text[0] in LINE_NEVER_STARTS \
+            or not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
+    return False
 
 
+#: The end of a 印发 line that a wrap cut in its date (月19日印发) is at most this long.
+MAX_DATE_TAIL = 12
+#: A speech's dash line (——2021年3月5日在…会议上) is at most this long.
+MAX_SPEECH_LINE = 120
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
@@ -278,13 +285,17 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False
     if prev.heading or line.heading:
         return False
-    if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) \
-            and rx.SPEECH_LINE.match(block_text + line.text):
-        return True  # a speech's dash line, wrapped: ——2021年3月5日在…第四次会 / 议上
+    if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) and (
+            rx.SPEECH_LINE.match(block_text + line.text)
+            or (rx.SPEECH_START.match(block_text) and len(block_text) + len(line.text) <= MAX_SPEECH_LINE
+                and SENTENCE_MARKS.isdisjoint(line.text))):
+        return True  # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上
     if line.text[0] in LINE_NEVER_STARTS and not prev.hard_break:
         return True  # no line opens with a closing mark, but a wrap that knows no such rule breaks before one
-    if line.text.endswith("印发") and len(line.text) <= 5 and rx.IMPRINT_LINE.match(block_text + line.text):
-        return True  # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发
+    if line.text.endswith("印发") and (len(line.text) <= 5 or (
+            len(line.text) <= MAX_DATE_TAIL and prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)) \
+            and rx.IMPRINT_LINE.match(block_text + line.text):
+        return True  # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发 · …年3 / 月19日印发
     if line.text[0] in "—―－" and rx.SPEECH_START.match(line.text):
         return False  # …的说明 / ——2021年3月5日在…: the dash line under a title that fills the line
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts

@@ -323,6 +323,12 @@ def _whole_title(text: str) -> bool:
     return bool(ends_title(core) or INTERPRETATION_TITLE.match(core) or LISTED_TITLE.search(core))
 
 
+def _next_text(lines: list[Line], k: int) -> Line | None:
+    """The next line of text after ``lines[k]``, over blank lines, or None."""
+    after = next((ln for ln in itertools.islice(lines, k + 1, k + 3) if ln.kind is not LineKind.BLANK), None)
+    return after if after is not None and after.kind is LineKind.TEXT else None
+
+
 def _goes_on_below(lines: list[Line], k: int) -> bool:
     """Whether the next line of text after ``lines[k]`` opens with a mark that closes what is above it (关于《…
     （草案） / 》的说明: a wrap that knows no rule against it broke the line there)."""
@@ -331,8 +337,10 @@ def _goes_on_below(lines: list[Line], k: int) -> bool:
 
 
 def _open_bracket(text: str) -> bool:
-    """Whether ``text`` opens more round brackets than it closes."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    """Whether ``text`` opens more round brackets, or title marks, than it closes (关于《某某条例 / （草案）》的
+    说明)."""
+    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")
+            or text.count("《") > text.count("》"))
 
 
 def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str | None) -> TocResult:
@@ -346,8 +354,11 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
     repeated = False  # the list ended where the first document's title repeats an entry
     numbers: dict[str, set[str | None]] = {}  # the 文号 of the entries of each title
     after = len(lines)  # where the list ended
+    done = 0  # the last line read with the one before it
     for k in range(start + 1, len(lines)):
         line = lines[k]
+        if line.no <= done:
+            continue
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE) \
                 or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
             continue  # (a running header or a page number where the list runs over a page break)
@@ -361,14 +372,20 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             category = cat
             result.lines.add(line.no)
             continue
-        if not pending and result.entries and result.entries[-1].doc_number is None and text[:1] in "（(" \
-                and (pm := PAREN_NUMBER.fullmatch(text)) and (dn := parse_doc_number(pm.group("num"))) is not None:
-            # The last entry's 文号, wrapped onto a line of its own: （某府办发〔2018〕3号）
+        if not pending and result.entries and result.entries[-1].doc_number is None and text[:1] in "（(":
+            # The last entry's 文号, wrapped onto a line of its own (or two): （某府办发〔2018〕3号）
+            group = [line]
+            if _open_bracket(text) and (nxt := _next_text(lines, k)) is not None:
+                group.append(nxt)
+            number = "".join(ln.text for ln in group)
             last = result.entries[-1]
-            result.entries[-1] = last.model_copy(update={
-                "doc_number": dn.text, "span": Span(start_line=last.span.start_line, end_line=line.no)})
-            result.lines.add(line.no)
-            continue
+            if PAREN_NUMBER.fullmatch(number) and (numbered := _entry_text(
+                    last.title + number, last.category, last.page,
+                    Span(start_line=last.span.start_line, end_line=group[-1].no))).doc_number is not None:
+                result.entries[-1] = numbered.model_copy(update={"date": last.date})
+                result.lines.update(ln.no for ln in group)
+                done = group[-1].no  # (the line after this one is read already)
+                continue
         if pending and (rx.RED_HEADER.match(pending[0].text) or "。" in text or (
                 rx.DOC_NUMBER_LINE.match(text) and not _open_bracket("".join(ln.text for ln in pending)))):
             # a red header and its 文号, or a sentence: the first document (or a law's own contents), no entry (a
