@@ -189,3 +189,13 @@ def test_a_minified_web_page_reads_as_its_paragraphs() -> None:
     assert doc.preamble[0].text == "为加强某某管理，根据有关规定，现将有关事项通告如下："
     assert result.source.lines == 1 and doc.span.start_line == doc.span.end_line == 1
     assert "F002" not in {d.code for d in result.diagnostics} and not result.unclassified
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("某某市应急管理局　　某某县人民政府　　某某区消防救援大队", "某某市应急管理局 某某县人民政府 某某区消防救援大队"),
+    ("中共某某市委办公室    某某市人民政府办公室", "中共某某市委办公室 某某市人民政府办公室"),
+    ("某某省统计局　　国家统计局某某调查总", "某某省统计局国家统计局某某调查总"),  # (a name the wrap cut: no list)
+    ("各地要　加强领导", "各地要加强领导"),  # (layout spaces in text)
+])
+def test_a_list_of_organs_keeps_a_space_between_them(raw: str, text: str) -> None:
+    assert clean_text(raw) == text

@@ -168,12 +168,30 @@ def clean_text(s: str) -> str:
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
+    if wide and len(s) <= MAX_NAME_LIST and (organs := _organ_list(s)):
+        return organs
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
         if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
             return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
+
+
+#: Where the names of a list of organs part: two spaces or more, or a full-width one.
+WIDE_GAP = regex.compile(r"\u3000+|\s{2,}")
+#: The end of a unit's name that is no issuing organ's (a list of units keeps a space between them too).
+UNIT_END = regex.compile(r"(?:队|所|站|馆|大学|学院|学校|医院)$")
+
+
+def _organ_list(s: str) -> str | None:
+    """A list of organs set apart by wide gaps (某某市应急管理局　　某某县人民政府　　某某区消防救援大队), with one
+    space between them; None for any other text."""
+    parts = [p for p in WIDE_GAP.split(s.strip()) if p]
+    if len(parts) < 2 or not all(len(p) >= 4 and p.isalnum() and (rx.ORGAN_SUFFIX.search(p) or UNIT_END.search(p))
+                                 for p in parts):
+        return None
+    return " ".join(parts)
 
 
 #: A letter-spaced line (every character set apart) is at most this long.
