@@ -337,6 +337,8 @@ def test_masthead_and_colophon_disagree() -> None:
     ("北京市人民政府公报\n2021年 第5期\n总第700期", ("北京市人民政府公报", 2021, 5, 700, None, 3)),
     ("2020年第5期（总第300期）", (None, 2020, 5, 300, None, 1)),  # the title printed as an image
     ("2020年第5期\n2020年3月10日", (None, 2020, 5, None, "2020-03-10", 2)),
+    ("北京市人民政府公报\n（2023年第5期　总第800期）\n2023年3月10日", ("北京市人民政府公报", 2023, 5, 800, "2023-03-10", 3)),
+    ("BEIJING MUNICIPAL PEOPLE'S GOVERNMENT GAZETTE\n北京市人民政府公报\n2023.5", ("北京市人民政府公报", 2023, 5, None, None, 3)),
 ])
 def test_masthead_forms(head: str, expected: tuple[object, ...]) -> None:
     doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"

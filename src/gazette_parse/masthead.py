@@ -53,6 +53,8 @@ def _masthead_kind(text: str) -> str | None:
         return "blank"  # （总第　期）: a number left out, nothing to read
     if rx.YEAR_LINE.match(text):
         return "year"
+    if text[:1] in "12" and rx.YEAR_DOT_ISSUE.match(text):
+        return "dotted"  # 2023.5
     if rx.PUBLICATION_DATE.match(text):
         return "published"
     if rx.COLOPHON_FIELD.match(text):
@@ -145,6 +147,9 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             zone = _zone(lines, i)
             if not zone:
                 break
+            above = next((ln for ln in reversed(lines[:i]) if ln.kind is not LineKind.BLANK), None)
+            if above is not None and above.kind is LineKind.TEXT and rx.LATIN_TITLE.match(above.text):
+                zone.insert(0, above)  # the title in English above the title (GUANGDONG … GAZETTE / 广东省…公报)
             zones.append(zone)
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
@@ -235,6 +240,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         g["title_en"] = f"{g['title_en']} {text}" if "title_en" in g else text
     elif kind == "year":
         _put(g, "year", int(rx.YEAR_LINE.match(text).group("year")), line.no, result)
+    elif kind == "dotted":
+        m = rx.YEAR_DOT_ISSUE.match(text)
+        assert m is not None
+        _put(g, "year", int(m.group("year")), line.no, result)
+        _put(g, "issue", int(m.group("issue")), line.no, result)
     elif kind == "issue":
         m = rx.ISSUE_LINE.match(text)
         assert m is not None

@@ -148,16 +148,20 @@ CUMULATIVE = r"总\s*(?:第\s*(?P<cumulative>\d{1,6})\s*[期号]|号\s*[：:]?\s
 ISSUE_LINE = regex.compile(
     rf"""^\s*
     (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
+    {LPAREN}?\s*                                              # （2023年第5期　总第800期）
     (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*)?          # 2018年 · 二〇一八年
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?|{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN})?   # (（总第　期）: left blank)
+    \s*{RPAREN}?
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
        (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
     \s*$""",
     V,
 )
+#: The year and the issue with a dot between, under a gazette's title: ``2023.5`` · ``2023·5``.
+YEAR_DOT_ISSUE = regex.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 #: A 总第…期 left blank, on a line of its own: ``（总第　期）``.
