@@ -41,6 +41,10 @@ class MastheadResult:
 NAMED_LINES = {"editor": rx.EDITOR_LINE, "sponsor": rx.SPONSOR_LINE, "frequency": rx.FREQUENCY_LINE}
 
 
+#: A line that holds the ISSN and the CN number and nothing else is at most this long.
+MAX_NUMBERS_LINE = 60
+
+
 def _masthead_kind(text: str) -> str | None:
     """Which masthead or colophon element a cleaned line is, or None."""
     if rx.GAZETTE_TITLE.match(text):
@@ -63,6 +67,9 @@ def _masthead_kind(text: str) -> str | None:
         return "latin"
     if rx.CN_NUMBER.fullmatch(text.strip()):
         return "field"
+    if len(text) <= MAX_NUMBERS_LINE and (cn := rx.CN_NUMBER.search(text)) and (issn := rx.ISSN.search(text)) \
+            and not (text[:min(cn.start(), issn.start())] + text[max(cn.end(), issn.end()):]).strip():
+        return "numbers"  # ISSN 1004-4698　CN 33-1354/D on one line
     return next((name for name, pattern in NAMED_LINES.items() if pattern.match(text)), None)
 
 
@@ -257,13 +264,17 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
             g.setdefault("issue_to", cn_to_int(m.group("issue_to")))
         cumulative = m.group("cumulative") or m.group("cumulative2")
         if cumulative:
-            _put(g, "cumulative_issue", int(cumulative), line.no, result)
+            _put(g, "cumulative_issue", cn_to_int(cumulative) or 0, line.no, result)
         if m.group("pub_month"):  # 2019年第12期（6月20日出版）
             _published(g, result, line.no, m.group("pub_year"), m.group("pub_month"), m.group("pub_day"))
+        elif m.group("pub_date"):  # 2023年3月10日出版　第5期
+            if not m.group("year"):
+                _put(g, "year", int(m.group("date_year")), line.no, result)
+            _published(g, result, line.no, m.group("date_year"), m.group("date_month"), m.group("date_day"))
     elif kind == "cumulative":
         m = rx.CUMULATIVE_LINE.match(text)
         assert m is not None
-        _put(g, "cumulative_issue", int(m.group("cumulative") or m.group("cumulative2")), line.no, result)
+        _put(g, "cumulative_issue", cn_to_int(m.group("cumulative") or m.group("cumulative2")) or 0, line.no, result)
     elif kind == "published":
         m = rx.PUBLICATION_DATE.match(text)
         assert m is not None
@@ -280,6 +291,11 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         iso, _ = parse_date(text)
         if iso:
             g.setdefault("publication_date", iso)
+    elif kind == "numbers":
+        cn, issn = rx.CN_NUMBER.search(text), rx.ISSN.search(text)
+        assert cn is not None and issn is not None
+        g.setdefault("cn_number", "CN" + "".join(cn.group("cn").split()))
+        g.setdefault("issn", "".join(issn.group("issn").split()).upper())
     elif kind == "field":
         m = rx.COLOPHON_FIELD.match(text)
         if m is None:

@@ -143,13 +143,17 @@ PUBLICATION_DATE = regex.compile(
 )
 
 # ---------------------------------------------------------------- masthead and colophon
-CUMULATIVE = r"总\s*(?:第\s*(?P<cumulative>\d{1,6})\s*[期号]|号\s*[：:]?\s*(?P<cumulative2>\d{1,6}))"
+CUMULATIVE = (r"总\s*(?:第\s*(?P<cumulative>\d{1,6}|[〇○零一二三四五六七八九十百千]{1,8})\s*[期号]"
+              r"|号\s*[：:]?\s*(?P<cumulative2>\d{1,6}))")
 #: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期`` · ``2018 第35号 总号：1650``.
 ISSUE_LINE = regex.compile(
     rf"""^\s*
     (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
     {LPAREN}?\s*                                              # （2023年第5期　总第800期）
-    (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*)?          # 2018年 · 二〇一八年
+    (?:(?P<pub_date>(?P<date_year>\d{{4}})\s*年\s*(?P<date_month>\d{{1,2}})\s*月\s*(?P<date_day>\d{{1,2}})\s*日)
+       \s*(?:出\s*版)?\s*)?                                   # 2023年3月10日出版　第5期: the day first
+    (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*     # 2018年 · 二〇一八年
+       (?:\d{{1,2}}\s*月\s*)?)?                                # 2023年3月第1期: a monthly's month
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
@@ -176,7 +180,8 @@ ISSN = regex.compile(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
 #: The sponsor under a masthead, without a colon: ``某某市人民政府办公厅主办``.
 SPONSOR_LINE = regex.compile(r"^\s*(?P<sponsor>\p{Han}{2,30}?)\s*主办\s*$")
 #: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
-EDITOR_LINE = regex.compile(r"^\s*(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)\s*$")
+EDITOR_LINE = regex.compile(r"^\s*(?:(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)"
+                            r"|(?P<editor>\p{Han}{2,30}(?:办公厅|办公室|编辑部|编辑委员会|秘书处))\s*编)\s*$")
 #: The office that publishes the gazette, under its masthead, with the day of publication or without it:
 #: ``江苏省人民代表大会常务委员会办公厅　　2021年4月15日``.
 OFFICE_LINE = regex.compile(
