@@ -196,6 +196,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     listed: set[str] = set()  # keys of the titles read so far
     trailing: list[int] = []  # category headings after the last entry read
     leading = 0  # entries with the page in front of the title
+    numbered_under = 0  # entries with their 文号 on the line under them
+    prev_no = 0  # the last line read (that is no blank, no rule, no furniture)
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -203,6 +205,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         if line.kind is LineKind.TEXT and (page_furniture(line.raw, title) is not None
                                            or _page_header(line, bool(pending))):
             continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
+        before, prev_no = prev_no, line.no
         if line.kind is LineKind.TEXT and not pending and rx.TOC_HEADING.match(line.text):
             result.lines.add(line.no)  # the heading again on the TOC's next page: 目录 · 目录（续）
             continue
@@ -227,6 +230,18 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             category = cat
             result.lines.add(line.no)
             trailing.append(line.no)
+            continue
+        if not pending and rx.DOC_NUMBER_LINE.match(text) and result.entries \
+                and result.entries[-1].doc_number is None and result.entries[-1].span.end_line == before \
+                and (numbered_under or ((nxt := _next_text(lines, k)) is not None and _entry_end(nxt) is not None)) \
+                and (dn := parse_doc_number(text.strip("（()）"))) is not None:
+            # The entry's 文号 on the line under it, when the next line is an entry too (or the entries above had
+            # theirs so): 某某关于…的通知……1 / 某政发〔2023〕5号
+            above = result.entries[-1]
+            result.entries[-1] = above.model_copy(update={
+                "doc_number": dn.text, "span": Span(start_line=above.span.start_line, end_line=line.no)})
+            result.lines.add(line.no)
+            numbered_under += 1
             continue
         if (not pending and rx.DOC_NUMBER_LINE.match(text)) or rx.DATE_LINE.match(text):
             break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
