@@ -788,6 +788,12 @@ def test_toc_entries_with_their_number_on_the_line_under_the_page(number: str) -
     assert len(result.documents) == 2 and not result.unclassified
 
 
+def test_a_signature_by_office_and_name_with_a_colon() -> None:
+    text = "某某市人民政府令\n\n第5号\n\n《某某办法》已经市政府常务会议通过，现予公布。\n\n市长：张三\n\n2023年3月1日\n"
+    (doc,) = parse(text).documents
+    assert (doc.signatories, doc.date) == (["市长 张三"], "2023-03-01")
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -110,7 +110,7 @@ def _issuer_in_title(title: str) -> str | None:
 def _person_signature(block: Block) -> str:
     """A signature by office and name as printed, its white space one space: ``总理　李克强`` → 总理 李克强."""
     raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
-    return " ".join(raw.replace("\u3000", " ").split())
+    return " ".join(raw.replace("\u3000", " ").replace("：", " ").replace(":", " ").split())
 
 
 def _issuer_of(signatories: list[str]) -> str | None:

@@ -298,7 +298,7 @@ PERSON_SIGNATURE = regex.compile(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
     r"(?P<office>(?:国务院)?(?:常务)?[副代]?(?:总理|主席|委员长|省长|市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长"
     r"|书记|秘书长|司长|检察长|会长|理事长|主任委员))"
-    r"\s*\p{Han}{2,4}$"
+    r"\s*[：:]?\s*\p{Han}{2,4}$"  # (市长：张三, as some web pages print it)
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
 ADDRESSEE_HINT = regex.compile(
