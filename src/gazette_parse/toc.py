@@ -347,8 +347,8 @@ def _next_text(lines: list[Line], k: int) -> Line | None:
 def _goes_on_below(lines: list[Line], k: int) -> bool:
     """Whether the next line of text after ``lines[k]`` opens with a mark that closes what is above it (关于《…
     （草案） / 》的说明: a wrap that knows no rule against it broke the line there)."""
-    after = next((ln for ln in itertools.islice(lines, k + 1, k + 3) if ln.kind is not LineKind.BLANK), None)
-    return after is not None and after.kind is LineKind.TEXT and after.text[:1] in LINE_NEVER_STARTS
+    after = _next_text(lines, k)
+    return after is not None and after.text[:1] in LINE_NEVER_STARTS
 
 
 def _open_bracket(text: str) -> bool:
