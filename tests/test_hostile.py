@@ -83,6 +83,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "100 000 lines of two HTML paragraphs": lambda k: "<p>一、甲事项要抓紧办理。</p><p>（一）乙事项。</p>\n" * int(100_000 * k),
     "50 000 TOC entries with the 文号 under each": lambda k: "目录\n" + "".join(
         f"某某市人民政府关于第{i}项的通知……{i // 60 + 1}\n某政发〔2023〕{i}号\n" for i in range(int(50_000 * k))),
+    "one 纪要 with 100 000 attendance lines": lambda k: "某某会议纪要\n〔2021〕第1号\n\n一、关于甲\n会议同意。\n"
+    + "出席：甲、乙\n" * int(100_000 * k),
     "50 000 纪要 with attendance lists": lambda k: "".join(
         f"某某会议纪要\n〔2021〕第{i}号\n某某办公厅　　2021年6月10日\n一、关于甲\n会议同意。\n出席：甲、乙\n请假：丙\n"
         for i in range(int(50_000 * k))),

@@ -398,11 +398,12 @@ class DocumentBuilder:
             # A notice that issues a document and ends in its text, with no 署名 or date (older gazettes print
             # the date under the title): the issued document starts at its title.
             closing = Closing(body_end=k, after=k, notes_end=k)
-        attendance: list[Attendance] = []  # a 纪要's attendance list ends its text
+        attendance: list[Attendance] = []  # a 纪要's attendance list ends its text (read from its end up)
         attend = closing.body_end
         while attend > lo and not b[attend - 1].table and (am := rx.ATTENDANCE.match(b[attend - 1].text)):
             attend -= 1
-            attendance.insert(0, _attendance(am, b[attend]))
+            attendance.append(_attendance(am, b[attend]))
+        attendance.reverse()
         formula = attend  # the closing formula (特此通知。) before them: no text of the last section
         while formula > lo and not b[formula - 1].table and CLOSING_FORMULA.match(b[formula - 1].text):
             formula -= 1
