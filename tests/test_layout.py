@@ -262,7 +262,8 @@ def test_two_columns_are_read_one_after_the_other_and_mapped_back() -> None:
 
 
 @pytest.mark.parametrize("name", [
-    "layout-table-pdftotext.txt", "toc-in-two-columns-layout.txt", "layout-imprint-wrapped.txt"])
+    "layout-table-pdftotext.txt", "toc-in-two-columns-layout.txt", "layout-imprint-wrapped.txt",
+    "layout-table-of-two-columns.txt"])
 def test_text_in_one_column_is_left_as_it_is(name: str) -> None:
     assert split_columns((FIXTURES / name).read_text(encoding="utf-8")) is None
 
@@ -328,3 +329,12 @@ def test_generated_issues_in_two_columns_parse_as_in_one_column() -> None:
         if (two := summary(text)) != (one := summary(to_layout(md, cols=40))):
             failures[seed] = next(f"{a} for {b}" for a, b in zip(two, one, strict=False) if a != b)
     assert not failures, failures
+
+
+def test_a_table_of_two_columns_is_no_text_in_two_columns() -> None:
+    # 某某市财政局 | 张三 0571-…, 24 rows laid out with spaces: its cells hold no sentence, so it stays a table
+    result = parse((FIXTURES / "layout-table-of-two-columns.txt").read_text(encoding="utf-8"))
+    (doc,) = result.documents
+    (attachment,) = doc.attachments
+    assert len(attachment.tables) == 1 and len(attachment.tables[0].rows) == 24
+    assert "F002" not in {d.code for d in result.diagnostics} and not result.unclassified

@@ -32,6 +32,9 @@ MIN_SHARE = 0.3
 INDENT, MARGIN_ROWS = 6, 2
 #: Characters a column's line holds at least, in the median row (a table's cells are shorter).
 MIN_COLUMN_TEXT = 8
+#: Marks of a sentence, and the share of the rows with text in both columns that hold one.
+SENTENCE_MARKS = frozenset("，。；、：,;")
+MIN_PROSE_SHARE = 0.3
 #: A line that spans the page starts this far right of the left column's margin (it is centred).
 CENTRED = 8
 
@@ -75,7 +78,8 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     None."""
     if sum(1 for ln in lines if "   " in ln) < MIN_ROWS:
         return None  # (most text: no line with a gap)
-    rows = [parts for ln in lines if (parts := _two_runs(ln)) is not None]
+    found = [(ln, parts) for ln in lines if (parts := _two_runs(ln)) is not None]
+    rows = [parts for _, parts in found]
     rights = Counter(r[2] for r in rows)
     if not rights:
         return None
@@ -86,11 +90,15 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
                      if mode - INDENT <= m.start() <= mode and ln[m.start() - MIN_GAP:m.start()] == "  ")
     place = min(p for p in range(mode - INDENT, mode + 1) if starts[p] >= MARGIN_ROWS or p == mode)
     fitting = [r for r in rows if place - 1 <= r[2] <= mode + 1]
+    texts = [ln for ln, r in found if place - 1 <= r[2] <= mode + 1]
     if len(fitting) < MIN_ROWS or len(fitting) < MIN_SHARE * sum(1 for ln in lines if ln.strip()):
         return None
     lefts = sorted(r[1] - r[0] for r in fitting)
     rights_text = sorted(r[3] for r in fitting)
     if lefts[len(lefts) // 2] < MIN_COLUMN_TEXT or rights_text[len(rights_text) // 2] < MIN_COLUMN_TEXT:
+        return None
+    # Columns of text hold sentences; a table's cells (某某市财政局 | 张三 0571-…) hardly a mark of one
+    if sum(1 for ln in texts if not SENTENCE_MARKS.isdisjoint(ln)) < MIN_PROSE_SHARE * len(texts):
         return None
     lefts_at = Counter(r[0] for r in fitting)
     margin = min(p for p, n in lefts_at.items() if n >= MARGIN_ROWS or n == max(lefts_at.values()))
