@@ -20,12 +20,14 @@ from .normalize import split_lines
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = regex.compile(
     r"<br\s*/?>|</(?:p|div|h[1-6]|li|ul|ol|dd|dt|section|article|center|blockquote|table)\s*>", regex.IGNORECASE)
-#: What is never broken inside: what a browser never shows, and a table (its rows are read from the one line).
-WHOLE = regex.compile(r"<(?P<tag>script|style|head|table|!--)", regex.IGNORECASE)
+#: What is never broken inside: what a browser never shows, and a table or a table's row (its cells are read
+#: from the one line).
+WHOLE = regex.compile(r"<(?P<tag>script|style|head|table|tr|!--)(?![A-Za-z])", regex.IGNORECASE)
 WHOLE_END = {"script": regex.compile(r"</script\s*>", regex.IGNORECASE),
              "style": regex.compile(r"</style\s*>", regex.IGNORECASE),
              "head": regex.compile(r"</head\s*>", regex.IGNORECASE),
              "table": regex.compile(r"</table\s*>", regex.IGNORECASE),
+             "tr": regex.compile(r"</tr\s*>", regex.IGNORECASE),
              "!--": regex.compile(r"-->")}
 
 
