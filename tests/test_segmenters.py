@@ -794,6 +794,16 @@ def test_a_signature_by_office_and_name_with_a_colon() -> None:
     assert (doc.signatories, doc.date) == (["市长 张三"], "2023-03-01")
 
 
+def test_toc_entries_with_a_bullet_and_the_page_after_a_slash() -> None:
+    toc = "目　录\n·北京市人民政府关于甲事项的通知 / 1\n·北京市人民政府办公厅关于乙事项的通知 / 3\n\n"
+    docs = "".join(f"{t}\n\n{n}\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n{s}\n\n2023年3月{d}日\n\n" for t, n, s, d in [
+        ("北京市人民政府关于甲事项的通知", "京政发〔2023〕5号", "北京市人民政府", 1),
+        ("北京市人民政府办公厅关于乙事项的通知", "京政办发〔2023〕6号", "北京市人民政府办公厅", 2)])
+    result = parse("北京市人民政府公报\n2023年第5期\n\n" + toc + docs)
+    assert [(e.title, e.page, e.document) for e in result.toc] == [
+        ("北京市人民政府关于甲事项的通知", 1, 0), ("北京市人民政府办公厅关于乙事项的通知", 3, 1)]
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -27,7 +27,8 @@ from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
 ENTRY_END = regex.compile(
     r"""(?:
-        (?:[.．。·…⋯_—－\-]{2,}\s*|\s+)(?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})  # ..... (3)  ……3  ——3  第3页
+        (?:[.．。·…⋯_—－\-]{2,}\s*|\s*[/／]\s*|\s+)            # leader dots, a slash, or a gap
+        (?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})       # ..... (3)  ……3  ——3  第3页  / 3
             (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
       | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
       | [（(]\s*第\s*(?P<page3>\d{1,4})\s*页\s*[）)]                           # （第3页）
@@ -91,8 +92,14 @@ def _category(text: str, *, plain: bool = True) -> str | None:
     return cat.group("category").strip() if cat else None
 
 
+#: Bullets a TOC's list may put in front of its titles: ``·某某关于…的通知 / 1``.
+LIST_BULLETS = "·•●■◆▪◇□"
+
+
 def _without_list_number(text: str) -> str:
-    """``text`` without the number a TOC's list puts in front (``1.`` · ``一、`` · ``（1）``)."""
+    """``text`` without the number or bullet a TOC's list puts in front (``1.`` · ``一、`` · ``（1）`` · ``·``)."""
+    if text[:1] in LIST_BULLETS:
+        return text.lstrip(LIST_BULLETS).lstrip()
     m = rx.match_marker(text)
     return text[m.end():] if m is not None and m.lastgroup in LIST_NUMBERS else text
 
