@@ -773,6 +773,8 @@ def test_a_speech_dated_in_brackets_under_its_title_opens_a_document_without_a_t
         ("政府工作报告", "2021-01-25", ["某某省省长 张三"]),
         ("在全省安全生产工作会议上的讲话", "2021-02-03", ["某某省副省长 李四"])]
     assert [len(d.sections) for d in result.documents] == [2, 2] and not result.unclassified
+    # 某某省省长 and 某某省副省长 sign for the province's government
+    assert [d.issuer for d in result.documents] == ["某某省人民政府", "某某省人民政府"]
 
 
 @pytest.mark.parametrize("number", ["{n}", "（{n}）"])

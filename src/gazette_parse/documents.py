@@ -119,8 +119,20 @@ def _issuer_of(signatories: list[str]) -> str | None:
     names = []
     for sig in signatories:
         m = rx.PERSON_SIGNATURE.match("".join(sig.split()))
-        names.append(m.group("organ") if m and m.group("organ") else sig)
+        if m is None or not m.group("organ"):
+            names.append(sig)
+            continue
+        organ, office = m.group("organ"), m.group("office")
+        if office.endswith(HEAD_OF_GOVERNMENT) and organ[-1] == office[-2]:
+            organ += "人民政府"  # 某某省省长 → 某某省人民政府: the head of a place's government signs for it
+        elif office.endswith("主席") and organ == "中华人民共和国":
+            organ += "主席"  # the President, a state organ of its own, signs an order
+        names.append(organ)
     return "、".join(names) or None
+
+
+#: Offices of the head of a place's government: 省长, 市长, 县长, 区长, 州长.
+HEAD_OF_GOVERNMENT = ("省长", "市长", "县长", "区长", "州长")
 
 
 def _space_joint_issuers(title: str, head: int, raw: str) -> str:
