@@ -806,6 +806,15 @@ def test_toc_entries_with_a_bullet_and_the_page_after_a_slash() -> None:
         ("北京市人民政府关于甲事项的通知", 1, 0), ("北京市人民政府办公厅关于乙事项的通知", 3, 1)]
 
 
+def test_a_note_that_the_page_holds_no_text_is_furniture() -> None:
+    text = ("某某市人民政府关于甲事项的通知\n\n某政发〔2023〕5号\n\n各区人民政府：\n\n一、加强领导。\n\n二、落实责任。\n\n"
+            "（此页无正文）\n\n某某市人民政府\n\n2023年3月1日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [p.text for p in doc.sections[-1].paragraphs] == ["落实责任。"] and doc.signatories == ["某某市人民政府"]
+    assert [(f.kind, f.span.start_line) for f in result.furniture] == [("page-note", 11)]
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

@@ -132,6 +132,11 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
     return set()
 
 
+#: A note on the page itself, above a 署名 that a page break left alone: ``（此页无正文）``.
+PAGE_NOTE = regex.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
+MAX_PAGE_NOTE = 12
+
+
 def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: str | None = None,
                    toc_pages: tuple[int, int] | None = None) -> FurnitureResult:
     """Mark furniture lines and set ``Line.page`` from the page numbers they print.
@@ -163,6 +168,11 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if (line.text[:2] in WEB_CHROME_START or "备" in line.text) and is_web_chrome(line.text):
             result.records.append(Furniture(kind="web-chrome", text=line.text, page=None,
+                                            span=Span(start_line=line.no, end_line=line.no)))
+            result.lines.add(line.no)
+            continue
+        if len(line.text) <= MAX_PAGE_NOTE and "页" in line.text and PAGE_NOTE.match(line.text):
+            result.records.append(Furniture(kind="page-note", text=line.text, page=None,
                                             span=Span(start_line=line.no, end_line=line.no)))
             result.lines.add(line.no)
             continue
