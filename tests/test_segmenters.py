@@ -824,6 +824,16 @@ def test_the_gazettes_own_notice_after_a_document_is_no_enclosure() -> None:
     assert not result.unclassified and "D001" not in {d.code for d in result.diagnostics}
 
 
+def test_documents_without_numbers_or_a_toc_are_found_by_their_heads() -> None:
+    # A title opening the text, a title after a date, an organ's 通告 after a date: none with a 文号
+    result = parse(fixture("documents-without-numbers-or-toc.txt"))
+    assert [(d.title, d.addressees, d.date) for d in result.documents] == [
+        ("北京市人民政府关于甲事项的通知", ["各区人民政府"], "2023-03-01"),
+        ("北京市人民政府办公厅关于乙事项的意见", ["各区人民政府"], "2023-03-02"),
+        ("北京市某某局通告", [], "2023-03-03")]
+    assert not result.unclassified
+
+
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:
     text = fixture("toc-table-with-number-column.md")
     result = parse(text)

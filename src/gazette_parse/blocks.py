@@ -90,6 +90,21 @@ def is_issuer_line(text: str) -> bool:
             and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
 
 
+#: A 主送机关 block is at most this long.
+ADDRESSEE_MAX = 400
+#: A parenthesis at the end of a name: ``成员单位办公厅（室）``.
+TRAILING_PAREN = regex.compile(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
+
+
+def is_addressee(block: Block) -> bool:
+    """A 主送机关 block: organ names ending in a colon, no sentence."""
+    t = block.text
+    return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
+            and "如下" not in t and rx.match_marker(t) is None and not t.startswith(("附件", "为", "根据"))
+            and bool(rx.ADDRESSEE_HINT.search(t)) and rx.DATE_ANY.search(t) is None
+            and bool(rx.ADDRESSEE_END.search(TRAILING_PAREN.sub("", t[:-1]))))
+
+
 def line_width(line: Line) -> int:
     """Display columns a line takes on its page: its raw text, or its cleaned text where markup (an HTML ``<p>``)
     takes room the page never showed."""

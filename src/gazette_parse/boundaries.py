@@ -22,6 +22,7 @@ from .blocks import (
     Block,
     display_width,
     ends_title,
+    is_addressee,
     is_issuer_line,
     stands_alone,
     title_key,
@@ -99,6 +100,12 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     """
     regions = _numbered_regions(blocks)
     regions = _title_regions(blocks, regions, toc)
+    if regions and (first := min(r.start for r in regions)) >= 2 and _after_closing_line(blocks, first - 1):
+        # A document without a 文号 opening the text, before the first one found: its title at the top, its date
+        # right above the next document
+        lead = _headless_region(blocks[:first])
+        if lead.title and ends_title("".join(blocks[k].text for k in lead.title)):
+            regions.append(lead)
     if not regions and blocks:
         headless = _headless_region(blocks)
         if headless.title:  # without a 文号 or a title there is no document to speak of
@@ -325,9 +332,12 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
                 and ends_title(blocks[k - 2].text):
             continue  # a title's dating line (…的通知 / （1983年1月10日）), not the end of a document
         title = _title_after(blocks, k - 1)
-        if not title or not rx.ISSUER_END.search("".join(blocks[j].text for j in title)) \
-                or any(j in taken for j in title):
+        if not title or any(j in taken for j in title):
             continue
+        if not rx.ISSUER_END.search(joined := "".join(blocks[j].text for j in title)) \
+                and not (bare_kind(joined) and k + len(title) < len(blocks) and not blocks[k + len(title)].table
+                         and not rx.DOC_NUMBER_ANY.search(blocks[k + len(title)].text)):
+            continue  # (an organ's 通告 or 公告 with its text under it: 北京市某某局通告 / 为加强管理，…)
         current_title = "".join(blocks[j].text for j in current.title) if current is not None else ""
         issuing = rx.ISSUING.search(current_title) or rx.ORDER_TITLE.match(current_title)  # (an order issues too)
         if issuing and dates_since <= 1:
@@ -346,7 +356,33 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
             continue
         new.append(Region(start=k, end=len(blocks), anchor=None, title=[k], red_header=[]))
         taken.add(k)
-    # 4. Titles known by what stands under them, opening the text or after a document's end (its closing, or its
+    # 4. A title with its 主送机关 right under it (某某关于…的通知 / 各区人民政府：), wherever it stands: only a
+    # document's head holds both. The document an order or a 印发 notice issues stays theirs.
+    opened = sorted([*regions, *new], key=lambda r: r.start)
+    begins = [r.start for r in opened]
+    for k, b in enumerate(blocks):
+        if not k or k in taken or b.text[-1:] not in "：:" or not is_addressee(b):
+            continue
+        title = _title_before(blocks, k, 0)
+        if not title or any(j in taken for j in title) or not _standalone_title(
+                joined := "".join(blocks[j].text for j in title)):
+            continue
+        first = title[0]
+        at = bisect.bisect_left(begins, first)
+        current = opened[at - 1] if at else None
+        if current is not None and _issues(blocks, current, joined):
+            continue
+        # (the first document opens the text, with what its head prints above the title: a red header, a 文号
+        # this parser cannot read)
+        start = 0 if current is None and first <= HEADLESS_REACH and all(
+            not blocks[j].table and len(blocks[j].text) <= MAX_TITLE_BLOCK and "。" not in blocks[j].text
+            and not rx.PAGE_METADATA.match(blocks[j].text) for j in range(first)) else first
+        region = Region(start=start, end=len(blocks), anchor=None, title=title, red_header=[])
+        new.append(region)
+        taken.update(title)
+        begins.insert(at, start)
+        opened.insert(at, region)
+    # 5. Titles known by what stands under them, opening the text or after a document's end (its closing, or its
     # last sentence), or a category heading: a dating line (北京市人民政府关于修改部分政府规章的决定 / （2020年3月5日…
     # 审议通过　…公布））, a speech's dash line (——2021年3月5日在…会议上), a 统计公报's issuers and date over its text.
     # The document an order or a 印发 notice issues, dated under its title, stays theirs.

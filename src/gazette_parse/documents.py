@@ -9,7 +9,7 @@ import itertools
 import regex
 
 from . import regexes as rx
-from .blocks import Block, ends_title, is_issuer_line, title_key
+from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, title_key
 from .body import CLOSING_FORMULA, as_items, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
@@ -41,8 +41,6 @@ from .docnumber import ParsedNumber, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
 from .normalize import strip_markup
 
-#: A 主送机关 block is at most this long.
-ADDRESSEE_MAX = 400
 #: Splits 主送机关 on commas and semicolons outside parentheses.
 ADDRESSEE_SEPARATORS = "，,；;"
 
@@ -174,19 +172,8 @@ def split_addressees(text: str) -> list[str]:
     return [x for x in out if x]
 
 
-def is_addressee(block: Block) -> bool:
-    """A 主送机关 block: organ names ending in a colon, no sentence."""
-    t = block.text
-    return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
-            and "如下" not in t and rx.match_marker(t) is None and not t.startswith(("附件", "为", "根据"))
-            and bool(rx.ADDRESSEE_HINT.search(t)) and rx.DATE_ANY.search(t) is None
-            and bool(rx.ADDRESSEE_END.search(TRAILING_PAREN.sub("", t[:-1]))))
-
-
 #: A 主送机关 after its label: ``主送：各区人民政府，市政府各部门``.
 ADDRESSEE_LABEL = regex.compile(r"^主\s*送\s*(?:机\s*关)?\s*[:：]\s*(?P<names>[^。]{2,300})$")
-#: A parenthesis at the end of a name: ``成员单位办公厅（室）``.
-TRAILING_PAREN = regex.compile(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
 
 
 def _addressees_in_imprint(notes: list[Note]) -> tuple[list[str], Span] | None:
