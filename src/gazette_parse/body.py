@@ -150,20 +150,21 @@ def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Mar
 #: A clause heading of a text numbered as standards are (GB/T 1.1): a number and a short title, with the space
 #: between gone by now (``1 范围`` → ``1范围``); its subclauses are numbered ``1.1``, ``1.1.1``.
 CLAUSE_HEADING = regex.compile(r"^(?P<n>\d{1,2})(?P<title>\p{Han}{2,20})$")
+MAX_CLAUSE_HEADING = 22
 
 
 def _clause_headings(blocks: list[Block]) -> dict[int, Marker]:
     """Clause headings (``1范围``, ``2规范性引用文件``, ``3设置要求`` over ``3.1一般规定``) by block index: numbered
     one by one, and at least one of them with decimal subclauses (``3.1``) under it. Without subclauses
     nothing tells such a line from text (``5个工作日``)."""
-    found: list[tuple[int, int, str]] = []
+    numbered = [(k, b.text) for k, b in enumerate(blocks) if not b.table and b.text[:1].isdecimal()]
+    found = [(k, int(m.group("n")), m.group("title")) for k, text in numbered
+             if len(text) <= MAX_CLAUSE_HEADING and (m := CLAUSE_HEADING.match(text))]
+    if not found:
+        return {}  # (most bodies: no clause heading, and their 1. items need no look)
     parents: set[int] = set()  # first numbers of the decimal markers: 3 for 3.1 and 3.2.1
-    for k, b in enumerate(blocks):
-        if b.table or not b.text[:1].isdecimal():
-            continue
-        if m := CLAUSE_HEADING.match(b.text):
-            found.append((k, int(m.group("n")), m.group("title")))
-        elif (mk := rx.match_marker(b.text)) is not None and mk.lastgroup == "dec":
+    for _, text in numbered:
+        if (mk := rx.match_marker(text)) is not None and mk.lastgroup == "dec":
             parents.add(int(regex.split(r"[.．]", mk.group("dec_n"))[0]))
     if not parents.intersection(n for _, n, _ in found):
         return {}
@@ -179,7 +180,7 @@ def _clause_headings(blocks: list[Block]) -> dict[int, Marker]:
 def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     """Build the section tree of ``blocks``."""
     result = BodyResult()
-    clauses = _clause_headings(blocks) if any(b.text[:1].isdecimal() for b in blocks) else {}
+    clauses = _clause_headings(blocks)
     stack: list[_Open] = []
 
     def here() -> list[Paragraph]:

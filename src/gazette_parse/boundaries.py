@@ -349,10 +349,11 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
     # 3. An interpretation printed after the document it explains (《某某办法》解读), where no TOC names it; the
     # gazette's own notice after a document's end (更　正 · 勘误 · 启事).
     for k, b in enumerate(blocks):
-        if k in taken or b.table or rx.match_marker(b.text) or not is_titleish(b):
+        if k in taken or b.table or not (INTERPRETATION_TITLE.match(b.text) or (
+                k and len(b.text) <= MAX_GAZETTE_NOTICE and GAZETTE_NOTICE.match(b.text)
+                and _after_closing_line(blocks, k - 1))):
             continue
-        if not INTERPRETATION_TITLE.match(b.text) and not (
-                k and GAZETTE_NOTICE.match(b.text) and _after_closing_line(blocks, k - 1)):
+        if rx.match_marker(b.text) or not is_titleish(b):
             continue
         new.append(Region(start=k, end=len(blocks), anchor=None, title=[k], red_header=[]))
         taken.add(k)
@@ -472,7 +473,8 @@ def _issues(blocks: list[Block], current: Region, title: str) -> bool:
 
 #: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.
 INTERPRETATION_TITLE = regex.compile(r"^[^。；;]{4,60}(?:解读|答记者问)$")
-#: The gazette's own notice, printed after a document: ``更　正`` · ``勘误`` · ``更正启事`` · ``启事``.
+#: The gazette's own notice, printed after a document, at most so long: ``更　正`` · ``勘误`` · ``更正启事`` · ``启事``.
+MAX_GAZETTE_NOTICE = 8
 GAZETTE_NOTICE = regex.compile(r"^(?:更\s*正(?:\s*启\s*事|\s*说\s*明)?|勘\s*误(?:\s*表)?|启\s*事|声\s*明)$")
 
 #: Words without one of which a line is no 版记 line.
