@@ -33,7 +33,7 @@ INDENT, MARGIN_ROWS = 6, 2
 #: Characters a column's line holds at least, in the median row (a table's cells are shorter).
 MIN_COLUMN_TEXT = 8
 #: Marks of a sentence, and the share of the rows with text in both columns that hold one.
-SENTENCE_MARKS = frozenset("，。；、：,;")
+PROSE_MARKS = frozenset("，。；、：,;")
 MIN_PROSE_SHARE = 0.3
 #: A line that spans the page starts this far right of the left column's margin (it is centred).
 CENTRED = 8
@@ -98,7 +98,7 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     if lefts[len(lefts) // 2] < MIN_COLUMN_TEXT or rights_text[len(rights_text) // 2] < MIN_COLUMN_TEXT:
         return None
     # Columns of text hold sentences; a table's cells (某某市财政局 | 张三 0571-…) hardly a mark of one
-    if sum(1 for ln in texts if not SENTENCE_MARKS.isdisjoint(ln)) < MIN_PROSE_SHARE * len(texts):
+    if sum(1 for ln in texts if not PROSE_MARKS.isdisjoint(ln)) < MIN_PROSE_SHARE * len(texts):
         return None
     lefts_at = Counter(r[0] for r in fitting)
     margin = min(p for p, n in lefts_at.items() if n >= MARGIN_ROWS or n == max(lefts_at.values()))
