@@ -255,7 +255,7 @@ def test_two_columns_are_read_one_after_the_other_and_mapped_back() -> None:
     assert [ln.strip() for ln in lines[:9]] == [
         "某某市人民政府关于甲事项的通知", "", "各区人民政府，市政府各部门：", "为做好甲事项，现就有关事项通知如下", "：",
         "一、甲事项要抓紧办理，各区要按期完", "成，并报告", "工作。", "二、乙事项要抓紧办理，各区要"]
-    assert [line_map.line(k) for k in (1, 3, 7, 8)] == [1, 3, 7, 3]  # 工作。 heads the right column, on line 3
+    assert [line_map.origin[k - 1][0] for k in (1, 3, 7, 8)] == [1, 3, 7, 3]  # 工作。 heads the right column, on line 3
     column = lines[7].index("工") + 1  # (1-based, in the rewritten line)
     assert text.split("\n")[2][line_map.column(8, column) - 1] == "工"  # the same character in the input
     assert line_map.lines(7, 8) == (3, 7)  # a span from the foot of the left column to the head of the right

@@ -175,7 +175,7 @@ def test_html_lines_are_broken_where_a_browser_breaks_them() -> None:
     pieces = text.split("\n")[:-1]
     assert pieces[1:] == ['<head><title>甲</title><script>var a = "<p>乙</p>";</script></head><p>丙<br/>', "丁</p>",
                           "<table><tr><td>戊</td></tr><tr><td>己</td></tr></table>", "<div>庚</div>", "后"]
-    assert [line_map.line(k) for k in range(1, len(pieces) + 1)] == [1, 2, 2, 2, 2, 3]
+    assert [line_map.origin[k][0] for k in range(len(pieces))] == [1, 2, 2, 2, 2, 3]
     assert line[line_map.column(3, 1) - 1:].startswith("丁")  # the piece's column in the input line
     assert split_html_lines("<p>甲</p>\n<p>乙</p>\n") is None  # a paragraph a line: nothing to break
 

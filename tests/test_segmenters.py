@@ -777,14 +777,19 @@ def test_a_speech_dated_in_brackets_under_its_title_opens_a_document_without_a_t
     assert [d.issuer for d in result.documents] == ["某某省人民政府", "某某省人民政府"]
 
 
+def _issue_of_two(toc: str) -> str:
+    """An issue with ``toc`` and the two notices it lists, 京政发〔2023〕5号 and 京政办发〔2023〕6号."""
+    docs = "".join(f"{t}\n\n{n}\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n{s}\n\n2023年3月{d}日\n\n" for t, n, s, d in [
+        ("北京市人民政府关于甲事项的通知", "京政发〔2023〕5号", "北京市人民政府", 1),
+        ("北京市人民政府办公厅关于乙事项的通知", "京政办发〔2023〕6号", "北京市人民政府办公厅", 2)])
+    return "北京市人民政府公报\n2023年第5期\n\n" + toc + docs
+
+
 @pytest.mark.parametrize("number", ["{n}", "（{n}）"])
 def test_toc_entries_with_their_number_on_the_line_under_the_page(number: str) -> None:
     toc = (f"目　录\n北京市人民政府关于甲事项的通知 ………… 1\n{number.format(n='京政发〔2023〕5号')}\n"
            f"北京市人民政府办公厅关于乙事项的通知 ………… 3\n{number.format(n='京政办发〔2023〕6号')}\n\n")
-    docs = "".join(f"{t}\n\n{n}\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n{s}\n\n2023年3月{d}日\n\n" for t, n, s, d in [
-        ("北京市人民政府关于甲事项的通知", "京政发〔2023〕5号", "北京市人民政府", 1),
-        ("北京市人民政府办公厅关于乙事项的通知", "京政办发〔2023〕6号", "北京市人民政府办公厅", 2)])
-    result = parse("北京市人民政府公报\n2023年第5期\n\n" + toc + docs)
+    result = parse(_issue_of_two(toc))
     assert [(e.page, e.doc_number, e.document) for e in result.toc] == [
         (1, "京政发〔2023〕5号", 0), (3, "京政办发〔2023〕6号", 1)]
     assert len(result.documents) == 2 and not result.unclassified
@@ -798,10 +803,7 @@ def test_a_signature_by_office_and_name_with_a_colon() -> None:
 
 def test_toc_entries_with_a_bullet_and_the_page_after_a_slash() -> None:
     toc = "目　录\n·北京市人民政府关于甲事项的通知 / 1\n·北京市人民政府办公厅关于乙事项的通知 / 3\n\n"
-    docs = "".join(f"{t}\n\n{n}\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n{s}\n\n2023年3月{d}日\n\n" for t, n, s, d in [
-        ("北京市人民政府关于甲事项的通知", "京政发〔2023〕5号", "北京市人民政府", 1),
-        ("北京市人民政府办公厅关于乙事项的通知", "京政办发〔2023〕6号", "北京市人民政府办公厅", 2)])
-    result = parse("北京市人民政府公报\n2023年第5期\n\n" + toc + docs)
+    result = parse(_issue_of_two(toc))
     assert [(e.title, e.page, e.document) for e in result.toc] == [
         ("北京市人民政府关于甲事项的通知", 1, 0), ("北京市人民政府办公厅关于乙事项的通知", 3, 1)]
 

@@ -45,10 +45,6 @@ class LineMap:
 
     origin: list[tuple[int, int]]
 
-    def line(self, no: int) -> int:
-        """The input line of rewritten line ``no`` (1-based)."""
-        return self.origin[no - 1][0]
-
     def lines(self, start: int, end: int) -> tuple[int, int]:
         """The first and last input line of rewritten lines ``start`` to ``end`` (a span may run from the foot
         of the left column to the head of the right one)."""

@@ -25,6 +25,11 @@ class FurnitureResult:
     records: list[Furniture] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
 
+    def mark(self, no: int, kind: str, text: str, page: int | None = None) -> None:
+        """Record line ``no`` as furniture of ``kind``."""
+        self.records.append(Furniture(kind=kind, text=text, page=page, span=Span(start_line=no, end_line=no)))
+        self.lines.add(no)
+
 
 #: Page numbers and running headers are short lines.
 MAX_FURNITURE = 80
@@ -155,31 +160,21 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if line.no in skip:
             continue
         if line.kind is LineKind.RULE:
-            result.records.append(Furniture(kind="separator", text=line.raw.strip(), page=None,
-                                            span=Span(start_line=line.no, end_line=line.no)))
-            result.lines.add(line.no)
+            result.mark(line.no, "separator", line.raw.strip())
             continue
         if line.kind is LineKind.COMMENT:
-            result.records.append(Furniture(kind="comment", text=line.text, page=None,
-                                            span=Span(start_line=line.no, end_line=line.no)))
-            result.lines.add(line.no)
+            result.mark(line.no, "comment", line.text)
             continue
         if line.kind is not LineKind.TEXT:
             continue
         if (line.text[:2] in WEB_CHROME_START or "备" in line.text) and is_web_chrome(line.text):
-            result.records.append(Furniture(kind="web-chrome", text=line.text, page=None,
-                                            span=Span(start_line=line.no, end_line=line.no)))
-            result.lines.add(line.no)
+            result.mark(line.no, "web-chrome", line.text)
             continue
         if len(line.text) <= MAX_PAGE_NOTE and "页" in line.text and PAGE_NOTE.match(line.text):
-            result.records.append(Furniture(kind="page-note", text=line.text, page=None,
-                                            span=Span(start_line=line.no, end_line=line.no)))
-            result.lines.add(line.no)
+            result.mark(line.no, "page-note", line.text)
             continue
         if len(line.text) <= 8 and "续" in line.text and rx.CONTINUED_TABLE.match(line.text):
-            result.records.append(Furniture(kind="table-continued", text=line.text, page=None,
-                                            span=Span(start_line=line.no, end_line=line.no)))
-            result.lines.add(line.no)
+            result.mark(line.no, "table-continued", line.text)
             continue
         found = page_furniture(line.raw, title)
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
@@ -187,9 +182,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if found is None:
             continue
         kind, page = found
-        result.records.append(Furniture(kind=kind, text=line.text, page=page,
-                                        span=Span(start_line=line.no, end_line=line.no)))
-        result.lines.add(line.no)
+        result.mark(line.no, kind, line.text, page)
         if page is None:
             continue
         # A number is a footer when content precedes it on its page, a header when it opens one.
@@ -252,9 +245,7 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
     headers = {t for t, n in counts.items() if n >= MIN_HEADER_REPEATS and n * 3 >= len(starts)}
     for j in starts:
         if lines[j].text in headers:
-            result.records.append(Furniture(kind="running-header", text=lines[j].text, page=None,
-                                            span=Span(start_line=lines[j].no, end_line=lines[j].no)))
-            result.lines.add(lines[j].no)
+            result.mark(lines[j].no, "running-header", lines[j].text)
     if headers:
         result.records.sort(key=lambda r: r.span.start_line)
 

@@ -237,6 +237,18 @@ FIELD_NAMES = {
 }
 
 
+def _cn_number(text: str) -> str:
+    """The CN number in ``text`` written without spaces (``CN 33 - 1354/D`` → CN33-1354/D), else ``text``."""
+    cn = rx.CN_NUMBER.search(text)
+    return "CN" + "".join(cn.group("cn").split()) if cn else text
+
+
+def _issn(text: str) -> str:
+    """The ISSN in ``text`` written without spaces, its check digit upper case, else ``text``."""
+    issn = rx.ISSN.search(text)
+    return "".join(issn.group("issn").split()).upper() if issn else text
+
+
 def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None:
     text = line.text
     kind = _masthead_kind(text) or ("date" if rx.DATE_LINE.match(text) else None) \
@@ -292,10 +304,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         if iso:
             g.setdefault("publication_date", iso)
     elif kind == "numbers":
-        cn, issn = rx.CN_NUMBER.search(text), rx.ISSN.search(text)
-        assert cn is not None and issn is not None
-        g.setdefault("cn_number", "CN" + "".join(cn.group("cn").split()))
-        g.setdefault("issn", "".join(issn.group("issn").split()).upper())
+        g.setdefault("cn_number", _cn_number(text))
+        g.setdefault("issn", _issn(text))
     elif kind == "field":
         m = rx.COLOPHON_FIELD.match(text)
         if m is None:
@@ -305,11 +315,9 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         value = m.group("value").strip()
         name = FIELD_NAMES.get(key)
         if name == "cn_number":
-            cn = rx.CN_NUMBER.search(value)
-            value = "CN" + "".join(cn.group("cn").split()) if cn else value
+            value = _cn_number(value)
         elif name == "issn":
-            issn = rx.ISSN.search(value)
-            value = "".join(issn.group("issn").split()).upper() if issn else value
+            value = _issn(value)
         elif name == "publication_date":
             value = parse_date(value)[0] or ""
         if name and value:
