@@ -12,7 +12,7 @@ from converters import to_html, to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile, Section
-from gazette_parse.source import MOJIBAKE_ENCODING, read_source
+from gazette_parse.source import MOJIBAKE_ENCODING, InputError, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -117,6 +117,27 @@ def test_bom_encodings(tmp_path: Path, sample_text: str, encoding: str, markdown
     src = read_source(str(path))
     assert src.encoding == encoding
     assert shape(parse(src.text)) == markdown_shape
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, sample_text: str, encoding: str,
+                           markdown_shape: tuple[object, ...]) -> None:
+    """Some exporters write UTF-16 without a byte order mark: its NULs (the high bytes of ASCII characters)
+    all fall on one side of each pair of bytes."""
+    path = tmp_path / "issue.md"
+    path.write_bytes(sample_text.encode(encoding))
+    src = read_source(str(path))
+    assert src.encoding == encoding
+    assert shape(parse(src.text)) == markdown_shape
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01binary\x00" * 50, b"ab\x00\x00" * 100, bytes(range(256)) * 4,
+                                  "正文\n".encode("utf-16-le") + b"\x00"])
+def test_nul_bytes_on_both_sides_of_pairs_are_binary(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "data.bin"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="binary file"):
+        read_source(str(path))
 
 
 CORPUS = sorted(p for p in (ROOT / "tests" / "corpus").glob("*.txt") if "pdftotext" not in p.name)

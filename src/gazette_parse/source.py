@@ -1,4 +1,4 @@
-"""Reading input files: bytes → text, with the encoding detected (UTF-8 ± BOM, UTF-16 with BOM, GB18030).
+"""Reading input files: bytes → text, with the encoding detected (UTF-8 ± BOM, UTF-16 ± BOM, GB18030).
 
 This is the only module besides the CLI that touches the file system for input.
 """
@@ -61,9 +61,11 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
         candidates = ["utf-8-sig"]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = ["utf-16"]
-    else:
-        if b"\x00" in data[:SNIFF]:
+    elif b"\x00" in data[:SNIFF]:
+        if (utf16 := _utf16_without_bom(data)) is None:
             raise InputError("binary file (contains NUL bytes)")
+        candidates = [utf16]
+    else:
         candidates = ["utf-8", "gb18030"]
     for name in candidates:
         try:
@@ -81,6 +83,30 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     if text.count("\ufffd") <= max(MAX_REPLACED, len(data) // 1000):
         return _checked(text), name
     raise InputError("undecodable text: not UTF-8, UTF-16 or GB18030 (use --encoding)")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text written in UTF-16 without a byte order mark, None for other data
+    that holds NUL bytes. In such text most NULs are the high bytes of ASCII characters (a line end, a digit),
+    on one side of each pair of bytes; the few on the other side are low bytes of characters such as 一
+    (U+4E00). Decoded, the text must be made of what a Chinese text is made of."""
+    if len(data) % 2:
+        return None
+    sniff = data[:SNIFF]
+    even, odd = sniff[0::2].count(0), sniff[1::2].count(0)
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    if min(even, odd) * UTF16_NUL_SKEW > max(even, odd):
+        return None
+    sample = sniff.decode(name, errors="replace")  # (the sniff may cut a surrogate pair: one U+FFFD)
+    return name if len(TEXT_CHAR.findall(sample)) >= MIN_TEXT_SHARE * len(sample) else None
+
+
+#: In UTF-16 text without a BOM, NULs on the ASCII side of the pairs outnumber the others at least this many times.
+UTF16_NUL_SKEW = 8
+#: What a Chinese text is made of: Han, printable ASCII, white space, CJK and full-width punctuation.
+TEXT_CHAR = regex.compile(r"[\p{Han}\x20-\x7e\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
+#: The share of such characters that UTF-16 decoded without a BOM must hold to be taken for text.
+MIN_TEXT_SHARE = 0.9
 
 
 #: The encoding reported for UTF-8 text that held GB18030 bytes read as Latin-1 or Windows-1252 (mojibake),
