@@ -17,7 +17,7 @@ from gazette_parse.docnumber import parse_doc_number, signers_of
 from gazette_parse.documents import split_addressees
 from gazette_parse.furniture import find_furniture, page_furniture
 from gazette_parse.models import Span
-from gazette_parse.normalize import normalize
+from gazette_parse.normalize import LineKind, normalize
 from gazette_parse.numerals import cn_to_int
 from gazette_parse.toc import find_toc
 
@@ -1930,3 +1930,32 @@ def test_site_metadata_one_key_a_line_above_the_document() -> None:
     assert (doc.title, doc.issuer) == ("国务院办公厅关于甲的通知", "国务院办公厅")
     assert doc.metadata["发文字号"] == "国办发〔2019〕5号" and doc.metadata["索引号"] == "000014349/2019-00012"
     assert len(doc.metadata) == 7 and not result.unclassified
+
+
+def test_legal_database_export() -> None:
+    """A legal database's export (北大法宝): 【key】value lines above the document, a 文号 in brackets under the
+    title, a TAB table whose rows fill only the right column where the cells on the left spanned rows, and the
+    list of the files it links and its copyright line at the end, which are the page's chrome."""
+    result = parse(fixture("legal-database-export-with-links.txt"))
+    (doc,) = result.documents
+    assert doc.metadata["发文字号"] == "国办发〔2019〕4号" and doc.metadata["效力级别"] == "国务院规范性文件"
+    assert doc.doc_number is not None and doc.doc_number.text == "国办发〔2019〕4号"
+    (attachment,) = doc.attachments
+    (table,) = attachment.tables
+    assert table.rows[-1] == ["", "", "2.下转患者人次数"] and not attachment.paragraphs
+    chrome = [f.text for f in result.furniture if f.kind == "web-chrome"]
+    assert chrome[0] == "本篇法规中涉及的附件如下：" and chrome[1].endswith(".doc") and chrome[2].startswith("©")
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("\t\t正文缩进两格。\n", LineKind.TEXT),  # no table above
+    ("甲\t乙\t丙\n\n\t\t正文缩进两格。\n", LineKind.TEXT),  # a blank line between
+    ("甲\t乙\n\t\t正文缩进两格。\n", LineKind.TEXT),  # more cells than the row above
+    ("甲\t乙\t丙\n\t正文缩进一格。\n", LineKind.TEXT),  # one TAB: a paragraph's indent
+    ("甲\t乙\t丙\n\t\t丁\n", LineKind.TABLE),
+])
+def test_a_line_of_tabs_and_one_cell_is_a_row_only_under_a_tab_row(text: str, kind: LineKind) -> None:
+    """Only right under a row of a TAB table, with two TABs in front and no more cells than that row, is a line
+    of one cell a row."""
+    assert normalize(text)[-1].kind is kind

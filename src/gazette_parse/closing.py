@@ -208,13 +208,11 @@ def _inline_entries(note: AttachmentNote, blocks: list[Block]) -> list[Attachmen
                        title=clean_text(m.group("title")), span=note.span) for m in entries]
 
 
-#: The extension of a file an 附件说明 names: ``某某方案.docx`` (a web page links the attachment as a download).
-FILE_EXTENSION = regex.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
 
 
 def _with_file(note: AttachmentNote) -> AttachmentNote:
     """The note with the file it names split off its title."""
-    m = FILE_EXTENSION.search(note.title)
+    m = rx.FILE_EXTENSION.search(note.title)
     if m is None or m.start() == 0:
         return note
     return note.model_copy(update={"title": note.title[: m.start()], "file": note.title})

@@ -51,7 +51,9 @@ WEB_CHROME = regex.compile(
       | 版权所有\s*(?:[:：©]|\d{4}).{0,60}                                   # (not 版权所有人应当…)
       | 网站标识码.*
       | (?:责任编辑|信息来源|稿件来源|附件下载|相关附件)\s*[:：].{0,60}                   # the page's own credits
-    )$""", regex.VERBOSE)
+      | 本篇(?:法规|文件|文章)中涉及的(?:附件|附图|图片)如下\s*[:：]?            # a legal database's links
+      | (?:©|Copyright\b).{0,80}                                               # its copyright line
+    )$""", regex.VERBOSE | regex.IGNORECASE)
 #: A line of web page chrome is at most this long.
 MAX_WEB_CHROME = 100
 #: What a line of web page chrome starts with (its first two characters).
@@ -59,9 +61,14 @@ WEB_CHROME_START = frozenset([
     "当前", "首页", "首 ", "发布", "更新", "时间", "日期", "来源", "浏览", "点击", "阅读", "访问", "字号", "字体",
     "打印", "关闭", "返回", "收藏", "分享", "纠错", "扫一", "主办", "网站", "上一", "下一", "相关", "版权",
     "责任", "信息", "稿件", "附件",
-    "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ "])
+    "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ ", "本篇"])
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
+
+
+def may_be_web_chrome(text: str) -> bool:
+    """Whether ``text`` starts or holds what a line of web page chrome does (a cheap test before the patterns)."""
+    return text[:2] in WEB_CHROME_START or text[:1] in "©Cc" or "备" in text
 
 
 def is_web_chrome(text: str) -> bool:
@@ -70,7 +77,7 @@ def is_web_chrome(text: str) -> bool:
         return False
     if "ICP" in text or "公网安备" in text:
         return WEB_FOOTER.match(text) is not None
-    return text[:2] in WEB_CHROME_START and WEB_CHROME.match(text) is not None
+    return may_be_web_chrome(text) and WEB_CHROME.match(text) is not None
 #: A running header of any wording, told by standing first on a new page, is at most this long.
 MAX_PAGE_HEADER = 20
 
@@ -156,6 +163,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
     headers: list[tuple[int, int]] = []  # … and at the head
     paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
+    links = False  # under a legal database's list of the files it links
     for i, line in enumerate(lines):
         if line.no in skip:
             continue
@@ -167,9 +175,14 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if (line.text[:2] in WEB_CHROME_START or "备" in line.text) and is_web_chrome(line.text):
+        if may_be_web_chrome(line.text) and is_web_chrome(line.text):
             result.mark(line.no, "web-chrome", line.text)
+            links = line.text.startswith("本篇")
             continue
+        if links and len(line.text) <= MAX_WEB_CHROME and rx.FILE_EXTENSION.search(line.text):
+            result.mark(line.no, "web-chrome", line.text)  # a file the legal database's list links
+            continue
+        links = False
         if len(line.text) <= MAX_PAGE_NOTE and "页" in line.text and PAGE_NOTE.match(line.text):
             result.mark(line.no, "page-note", line.text)
             continue

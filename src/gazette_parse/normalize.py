@@ -12,6 +12,7 @@ Cleaning is idempotent: ``clean_text(clean_text(s)) == clean_text(s)``.
 from __future__ import annotations
 
 import html
+import itertools
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -349,7 +350,22 @@ def normalize(text: str) -> list[Line]:
         _hidden_html(lines)
     if "<table" in text or "<TABLE" in text:
         _multiline_html_tables(lines)
+    if "\n\t\t" in text:
+        _tab_continuation_rows(lines)
     return lines
+
+
+def _tab_continuation_rows(lines: list[Line]) -> None:
+    """Rows of a TAB table that fill only a column on the right (``\t\t2.下转患者人次数``: the cells on the left
+    spanned rows, and the export wrote them once) are rows too, when they follow a row of more columns. Two TABs
+    in front at least: one may be a paragraph's indent."""
+    for prev, line in itertools.pairwise(lines):
+        if line.kind is not LineKind.TEXT or not line.raw.startswith("\t\t") or prev.kind is not LineKind.TABLE:
+            continue
+        cells = [clean_text(strip_markup(c)) for c in line.raw.rstrip().split("\t")]
+        if "\t" in prev.raw and len(cells) <= len(prev.cells):
+            line.kind, line.cells, line.rows = LineKind.TABLE, cells, [cells]
+            line.text = " ".join(c for c in cells if c)
 
 
 #: Where HTML that is never shown opens: a script, a style sheet, the page's head, a comment.

@@ -395,3 +395,7 @@ MD_TABLE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)
 #: The border of a grid table (pandoc, Emacs): ``+------+--------+`` · ``+======+``.
 GRID_BORDER = regex.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
 HTML_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+
+
+#: The extension of a file a line names: ``某某方案.docx`` (a web page links an attachment as a download).
+FILE_EXTENSION = regex.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
