@@ -322,3 +322,30 @@ def test_validate_takes_a_combined_issue_for_both_its_numbers(tmp_path: Path) ->
     r = run("validate", str(tmp_path), "--report", "json")
     codes = [(f["code"], Path(f["path"]).name, f["message"]) for f in json.loads(r.stdout)["findings"]]
     assert codes == [("V002", "c.md", "某某市人民政府公报 2020: 第4期 missing before 第5期")]  # (no gap after 1-2)
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
+    """A file name with bytes that are not UTF-8 (an archive copied from a GBK system) is parsed and reported,
+    with its bytes written \\udcXX, even where standard output refuses what is not UTF-8; before, serialising
+    the name was an internal error."""
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    text = (CORPUS / "lawrefbook__laoshebufa-2008-3__ministry-notice-normalized-markdown.txt").read_bytes()
+    name = os.fsencode(arch) + b"/\xb9\xab\xb1\xa8.txt"  # 公报 in GBK
+    with open(name, "wb") as fh:
+        fh.write(text)
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    gazette = [sys.executable, "-m", "gazette_parse"]
+    out = tmp_path / "out"
+    parsed = subprocess.run([*gazette, "parse", str(arch), "-o", str(out), "-q"], env=env, capture_output=True)
+    assert parsed.returncode in (0, 1) and b"internal error" not in parsed.stderr
+    (written,) = out.iterdir()
+    assert os.fsencode(written.name) == b"\xb9\xab\xb1\xa8.json"
+    assert json.loads(written.read_text(encoding="utf-8"))["source"]["path"].endswith("/\\udcb9\\udcab\\udcb1\\udca8.txt")
+    for report in ("text", "json", "junit", "github"):
+        checked = subprocess.run([*gazette, "validate", str(arch), "--report", report], env=env, capture_output=True)
+        assert checked.returncode in (0, 1) and not checked.stderr.strip()
+        assert "\\udcb9\\udcab" in checked.stdout.decode("utf-8")  # (no byte that is not UTF-8)
+    streamed = subprocess.run([*gazette, "parse", str(arch), "-f", "jsonl", "-q"], env=env, capture_output=True)
+    assert json.loads(streamed.stdout)["source"]["path"].endswith("\\udca8.txt")

@@ -26,7 +26,7 @@ from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import Diagnostic, DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize, split_lines
-from .source import MOJIBAKE_ENCODING
+from .source import MOJIBAKE_ENCODING, printable
 from .toc import find_toc
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -44,6 +44,8 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     cycles, and with the collector on, its full passes over a growing heap made a 100× issue 1.75× slower
     per MB than a 1× issue (measured with benchmarks/run.py). It is switched back on before returning.
     """
+    text = without_surrogates(text)
+    source = printable(source) if source is not None else None
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -60,6 +62,20 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     finally:
         if paused:
             gc.enable()
+
+
+#: A lone surrogate: what Python's ``surrogateescape`` makes of a byte that is not UTF-8.
+SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(s: str) -> str:
+    """``s`` with each lone surrogate as U+FFFD, the character of a corrupt byte (X006), which every output can
+    write (text a caller decoded with ``surrogateescape`` holds them)."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return SURROGATE.sub("\ufffd", s)
+    return s
 
 
 def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: bool) -> GazetteFile:

@@ -160,6 +160,17 @@ def _checked(text: str) -> str:
     return text
 
 
+def printable(path: str) -> str:
+    """``path`` as a report prints it: a byte of a file name that is not UTF-8 (a lone surrogate, as
+    ``os.fsdecode`` gives it) written ``\\udcff``, as Python writes it to standard error, so that every output
+    can hold it and the byte can be told."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
+
+
 def read_source(path: str, *, encoding: str | None = None) -> Decoded:
     """Read and decode one input; ``-`` is standard input."""
     if path == "-":

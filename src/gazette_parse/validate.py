@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 
 from .batch import Outcome
 from .diagnostics import RULES
+from .source import printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,12 @@ def format_finding(path: str, line: int, column: int, code: str, message: str, s
 
 
 def render_report(findings: list[Finding], fmt: str, *, files: int, show_source: bool = False) -> str:
-    """The report in ``fmt``: text, json, junit or github."""
+    """The report in ``fmt``: text, json, junit or github (file names that are not UTF-8 as ``printable``
+    writes them)."""
+    return printable(_render(findings, fmt, files=files, show_source=show_source))
+
+
+def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool) -> str:
     findings = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
     if fmt == "json":
         data = {"files": files, "findings": [{k: v for k, v in asdict(f).items() if k != "source"} for f in findings]}
