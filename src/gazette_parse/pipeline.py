@@ -74,7 +74,7 @@ def without_surrogates(s: str) -> str:
     try:
         s.encode("utf-8")
     except UnicodeEncodeError:
-        return SURROGATE.sub("\ufffd", s)
+        return str(SURROGATE.sub("\ufffd", s))
     return s
 
 
