@@ -127,7 +127,12 @@ def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
 @pytest.mark.parametrize(("raw", "text"), [
     ("张三　李四　王五", "张三 李四 王五"), ("张三丰  李四光  王五  赵六", "张三丰 李四光 王五 赵六"),
     ("总　　则", "总则"), ("统筹建设 公共数据 基础设施", "统筹建设公共数据基础设施"),  # a cell wrapped over lines
-    ("国务院　中央军委", "国务院中央军委"), ("张三丰　　王　五　　李四光", "张三丰王五李四光")])  # (王　五: a padded name)
+    ("国务院　中央军委", "国务院中央军委"),
+    # a name of two padded to three (王　五) between names set apart by two spaces or more
+    ("张三丰　　王　五　　李四光", "张三丰 王五 李四光"), ("王　五　　张三丰　　李　四（女）　　欧阳小明", "王五 张三丰 李四（女） 欧阳小明"),
+    ("王　五  张三丰  李　四", "王五 张三丰 李四"),
+    ("张　三　　李　四", "张三李四"),  # two are too few to tell
+    ("第一章　总　　则", "第一章总则"), ("总　　则　　分　　则", "总则分则")])
 def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
     assert clean_text(raw) == text
 

@@ -169,8 +169,8 @@ def clean_text(s: str) -> str:
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
-    if wide and len(s) <= MAX_NAME_LIST and (organs := _organ_list(s)):
-        return organs
+    if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s)):
+        return listed
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
         if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
@@ -193,6 +193,23 @@ def _organ_list(s: str) -> str | None:
                                  for p in parts):
         return None
     return " ".join(parts)
+
+
+#: Where the names of a list part when a two-character name is padded to the width of three: two spaces or more.
+NAME_GAP = regex.compile(r"\s{2,}")
+#: A name in such a list: two to four Han, or two set apart by one space (王　五), with a note in brackets after it
+#: (李　四（女）).
+PADDED_NAME = regex.compile(r"^\p{Han}(?:\s\p{Han}|\p{Han}{1,3})(?:[（(]\p{Han}{1,6}[）)])?$")
+
+
+def _padded_names(s: str) -> str | None:
+    """A list of names, three or more, where names of two characters are padded to three (王　五　　张三丰　　李　四),
+    with one space between the names and no padding; None for any other text."""
+    parts = [p for p in NAME_GAP.split(s.strip()) if p]
+    if len(parts) < 3 or not all(PADDED_NAME.match(p) for p in parts) or all(len(p) == len(p.split()[0])
+                                                                              for p in parts):
+        return None  # (a list without a padded name is NAME_LIST's)
+    return " ".join("".join(p.split()) for p in parts)
 
 
 #: A letter-spaced line (every character set apart) is at most this long.
