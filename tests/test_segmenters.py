@@ -1959,3 +1959,32 @@ def test_a_line_of_tabs_and_one_cell_is_a_row_only_under_a_tab_row(text: str, ki
     """Only right under a row of a TAB table, with two TABs in front and no more cells than that row, is a line
     of one cell a row."""
     assert normalize(text)[-1].kind is kind
+
+
+@pytest.mark.parametrize("date", ["2021年3月", "二〇二一年三月", "2021 年 3 月"])
+def test_a_date_of_a_year_and_a_month_under_the_signature(date: str) -> None:
+    """A report dated 2021年3月 under its 署名: the 署名 is read, and the date is ``date_month``; before, both were
+    text of the last section and D001 said the date was missing."""
+    text = f"某某县人民政府关于甲工作的报告\n\n某某县人民代表大会常务委员会：\n\n现报告如下。\n\n一、基本情况\n\n甲工作进展顺利。\n\n某某县人民政府\n{date}\n"
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date, doc.date_month) == (["某某县人民政府"], None, "2021-03")
+    assert [p.text for p in doc.sections[0].paragraphs] == ["甲工作进展顺利。"] and not result.diagnostics
+
+
+def test_a_byline_dated_by_a_month_under_a_statistical_communique() -> None:
+    """A 统计公报's byline of its two issuers (国家统计局某某调查队 among them) and a month."""
+    text = ("某某市2020年国民经济和社会发展统计公报\n\n某某市统计局\n国家统计局某某调查队\n2021年3月\n\n"
+            "2020年，全市经济稳定恢复。\n\n一、综合\n\n初步核算，全年地区生产总值1000亿元。\n")
+    (doc,) = parse(text).documents
+    assert doc.signatories == ["某某市统计局", "国家统计局某某调查队"] and doc.date_month == "2021-03"
+    assert [p.text for p in doc.preamble] == ["2020年，全市经济稳定恢复。"] and len(doc.sections) == 1
+
+
+def test_a_month_that_heads_a_chronicle_is_no_date() -> None:
+    """A 大事记's month (2021年3月 over the days of that month) is text: no 署名 stands above it."""
+    text = ("某某市人民政府关于甲的通知\n\n某政发〔2021〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n"
+            "一、大事记\n\n2021年3月\n\n3月1日，召开全市工作会议。\n\n某某市人民政府\n2021年4月1日\n")
+    (doc,) = parse(text).documents
+    assert (doc.date, doc.date_month) == ("2021-04-01", None)
+    assert [p.text for p in doc.sections[0].paragraphs] == ["2021年3月", "3月1日，召开全市工作会议。"]

@@ -31,9 +31,18 @@ def _dates(text: str) -> bool:
     return last in rx.DATE_ENDS and (rx.is_date_line(text) or (last == "日" and bool(signature_before_date(text))))
 
 
+def _month_under_signature(blocks: list[Block], k: int, lo: int) -> bool:
+    """A date of a year and a month (``2021年3月``) right under a 署名, which makes it the 成文日期 (alone, such a
+    line may head a 大事记's month)."""
+    text = blocks[k].text
+    return text[-1:] == "月" and k > lo and rx.MONTH_LINE.match(text) is not None and not blocks[k - 1].table \
+        and is_issuer_line(blocks[k - 1].text)
+
+
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
-    date = next((k for k in range(lo, hi) if not blocks[k].table and _dates(blocks[k].text)), None)
+    date = next((k for k in range(lo, hi) if not blocks[k].table
+                 and (_dates(blocks[k].text) or _month_under_signature(blocks, k, lo))), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)
@@ -47,7 +56,7 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
             is_issuer_line(blocks[k].text) or rx.PERSON_SIGNATURE.match(blocks[k].text)
             or rx.SEAL_LINE.match(blocks[k].text)):
         k -= 1
-    signed = not rx.DATE_LINE.match(blocks[date].text)
+    signed = not rx.DATE_LINE.match(blocks[date].text) and not rx.MONTH_LINE.match(blocks[date].text)
     sig_end = date + 1 if signed else date
     sig = (k + 1, sig_end) if k + 1 < sig_end else None
     body_end = k + 1
@@ -76,13 +85,13 @@ def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] 
             or (k + 1 < hi and not blocks[k + 1].table and is_issuer_line(blocks[k].text + blocks[k + 1].text))
             or (k > lo and is_issuer_line(blocks[k - 1].text + blocks[k].text))):  # (a name a wrap cut: …调查总 / 队)
         k += 1
-    if k >= hi - 1 or blocks[k].table or not _dates(blocks[k].text):
+    if k >= hi - 1 or blocks[k].table or not (_dates(blocks[k].text) or _month_under_signature(blocks, k, lo)):
         return None
     after = blocks[k + 1]
     if after.table or rx.NOTE_LINE.match(after.text) or is_imprint(blocks, k + 1) \
             or rx.ATTACHMENT_LABEL.match(after.text) or _dates(after.text):
         return None  # a closing with no body under it
-    signed = not rx.DATE_LINE.match(blocks[k].text)
+    signed = not rx.DATE_LINE.match(blocks[k].text) and not rx.MONTH_LINE.match(blocks[k].text)
     end = k + 1 if signed else k
     return ((lo, end) if lo < end else None), k
 

@@ -8,6 +8,20 @@ from . import regexes as rx
 from .numerals import OCR_DIGITS, cn_to_int
 
 
+def parse_month(text: str) -> str | None:
+    """``YYYY-MM`` of a date printed with a year and a month only (``2021年3月``), or None."""
+    m = rx.MONTH_LINE.match(text)
+    if m is None:
+        return None
+    year_text = m.group("year")
+    if not year_text.isdecimal():
+        year_text = year_text.replace("0", "〇").replace("０", "〇")
+    year, month = cn_to_int(year_text), cn_to_int(m.group("month"))
+    if year is None or month is None or not 1 <= month <= 12:
+        return None
+    return f"{year:04d}-{month:02d}"
+
+
 def parse_date(text: str) -> tuple[str | None, str | None]:
     """(ISO date, problem) of a date; the date is None and the problem says why when it is impossible."""
     m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text)

@@ -35,7 +35,7 @@ from .closing import (
     read_attachment_notes,
     split_signatures,
 )
-from .dates import parse_date
+from .dates import parse_date, parse_month
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
@@ -428,14 +428,15 @@ class DocumentBuilder:
                     signatories.extend(parts)
             sig_first, sig_last = sig_first or b[sig[0]], b[sig[1] - 1]
         sig_span = _span(sig_first, sig_last) if sig_first and sig_last else None
-        date = None
+        date = month = None
         date_span = None
         # (a byline's date is the document's when it has no closing date)
         date_at = closing.date if closing.date is not None else byline_date
         if date_at is not None:
             db = b[date_at]
             date_span = Span(start_line=db.start, end_line=db.end)
-            date = self._date(db.text, date_span)
+            if (month := parse_month(db.text)) is None:
+                date = self._date(db.text, date_span)
         elif subtitle and rx.DATE_ANY.search(subtitle):
             # No 成文日期 at the end, but one under the title: ``（2019年3月2日）`` · ``（…国务院第55次常务会议通过）``.
             date_span = _span(b[subtitle_at], b[title_end - 1])
@@ -450,7 +451,8 @@ class DocumentBuilder:
         return Document(
             title=title, subtitle=subtitle, kind=kind_of(title), issuer=None, doc_number=None, addressees=[],
             preamble=body.preamble, sections=body.sections, tables=body.tables, attachment_notes=notes,
-            signatories=signatories, date=date, notes=[Note(text=x.text, span=_span(x, x)) for x in note_blocks],
+            signatories=signatories, date=date, date_month=month,
+            notes=[Note(text=x.text, span=_span(x, x)) for x in note_blocks],
             imprint=read_imprint(note_blocks),
             enclosures=enclosures, attachments=attachments, attendance=attendance,
             closing_formula=[paragraph(x) for x in b[formula:attend]],

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 class Model(BaseModel):
@@ -236,6 +236,9 @@ class Document(Model):
         "Since 1.4."))
     signatories: list[str] = Field(description="发文机关署名.")
     date: str | None = Field(description="成文日期, ISO 8601.")
+    date_month: str | None = Field(default=None, description=(
+        "成文日期 printed with a year and a month and no day (2021年3月), as YYYY-MM; ``date`` is then null. "
+        "Since 1.5."))
     notes: list[Note] = Field(description="附注 and 版记, each line as printed.")
     imprint: Imprint | None = Field(default=None, description="The 版记 read into its parts (its lines are also "
                                     "in ``notes``); it may stand after the attachments. Since 1.2.")

@@ -102,6 +102,11 @@ NUMERIC_DATE_ANY = regex.compile(NUMERIC_DATE)
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
 DATE_LINE = regex.compile(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE})\s*$", V)
 DATE_ANY = regex.compile(DATE_CORE, V)
+#: A 成文日期 line with a year and a month and no day (``2021年3月``, ``二〇二一年三月``), as a report or a 统计公报
+#: may be dated: a date only under a 署名 or in a byline.
+MONTH_LINE = regex.compile(r"""^\s*
+    (?P<year>\d{4}|[〇○零ＯOo0０一二三四五六七八九]{4})\s*年\s*
+    (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$""", V)
 
 
 #: What a date line ends in (callers test it before calling ``is_date_line``: a call costs more).
@@ -312,7 +317,7 @@ ADDRESSEE_END = regex.compile(
 )
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
-    r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|人民政府)$"
+    r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|调查队|支队|大队|公司|集团|小组|人民政府)$"
 )
 
 # ---------------------------------------------------------------- document header
