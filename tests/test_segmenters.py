@@ -1988,3 +1988,15 @@ def test_a_month_that_heads_a_chronicle_is_no_date() -> None:
     (doc,) = parse(text).documents
     assert (doc.date, doc.date_month) == ("2021-04-01", None)
     assert [p.text for p in doc.sections[0].paragraphs] == ["2021年3月", "3月1日，召开全市工作会议。"]
+
+
+@pytest.mark.parametrize(("signed", "signatory", "issuer"), [
+    ("省　长　　王　五", "省长 王五", "某某省人民政府"), ("省长　王五", "省长 王五", "某某省人民政府"),
+    ("某某省省长　　张三丰", "某某省省长 张三丰", "某某省人民政府"), ("省长：王五", "省长 王五", "某某省人民政府")])
+def test_a_bill_signed_by_office_and_name(signed: str, signatory: str, issuer: str) -> None:
+    """An 议案 signed by the head of government, letter-spaced and padded as printed (省　长　　王　五): the office
+    and the name with one space between; before, every character was set apart (省 长 王 五)."""
+    text = (f"某某省人民政府关于提请审议《某某条例（草案）》的议案\n\n某政议〔2022〕3号\n\n某某省人民代表大会常务委员会：\n\n"
+            f"现提请审议。\n\n{signed}\n\n2022年3月15日\n")
+    (doc,) = parse(text).documents
+    assert (doc.signatories, doc.issuer, doc.kind) == ([signatory], issuer, "议案")

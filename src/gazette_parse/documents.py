@@ -106,7 +106,11 @@ def _issuer_in_title(title: str) -> str | None:
 
 
 def _person_signature(block: Block) -> str:
-    """A signature by office and name as printed, its white space one space: ``总理　李克强`` → 总理 李克强."""
+    """A signature by office and name, one space between them: ``总理　李克强`` → 总理 李克强, and letter-spaced
+    or padded (``省　长　　王　五``) → 省长 王五; other bylines as printed, their white space one space."""
+    text = "".join(block.text.split())
+    if (m := rx.PERSON_SIGNATURE.match(text)) is not None:
+        return f"{text[:m.end('office')]} {text[m.end('office'):].lstrip('：:')}"
     raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
     return " ".join(raw.replace("\u3000", " ").replace("：", " ").replace(":", " ").split())
 
