@@ -2000,3 +2000,21 @@ def test_a_bill_signed_by_office_and_name(signed: str, signatory: str, issuer: s
             f"现提请审议。\n\n{signed}\n\n2022年3月15日\n")
     (doc,) = parse(text).documents
     assert (doc.signatories, doc.issuer, doc.kind) == ([signatory], issuer, "议案")
+
+
+@pytest.mark.parametrize("heading", ["本期要目", "要　目", "本期导读"])
+def test_highlights_above_the_contents(heading: str) -> None:
+    """A list of highlights (本期要目) above the 目录: its lines are ``highlights`` furniture and the TOC is the 目录's;
+    before, the highlights, the 目录 heading and its first category ran into the first entry's title."""
+    text = (f"# 某某市人民政府公报\n\n## 2023年第2期\n\n### {heading}\n\n某某市人民政府关于甲的通知\n\n某某市人民政府办公厅关于乙的意见\n\n"
+            "# 目录\n\n## 市政府文件\n\n某某市人民政府关于甲的通知（某政发〔2023〕1号）…………1\n\n## 市政府办公厅文件\n\n"
+            "某某市人民政府办公厅关于乙的意见（某政办发〔2023〕4号）…………5\n\n"
+            "# 某某市人民政府关于甲的通知\n\n某政发〔2023〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n某某市人民政府\n\n2023年1月10日\n\n"
+            "# 某某市人民政府办公厅关于乙的意见\n\n某政办发〔2023〕4号\n\n各区人民政府：\n\n提出如下意见。\n\n某某市人民政府办公厅\n\n2023年1月20日\n")
+    result = parse(text)
+    assert [(e.category, e.title, e.document) for e in result.toc] == [
+        ("市政府文件", "某某市人民政府关于甲的通知", 0), ("市政府办公厅文件", "某某市人民政府办公厅关于乙的意见", 1)]
+    assert [f.text for f in result.furniture if f.kind == "highlights"] == [
+        "".join(heading.split()), "某某市人民政府关于甲的通知", "某某市人民政府办公厅关于乙的意见"]
+    assert result.toc_span is not None and result.toc_span.start_line == 5
+    assert not result.unclassified and not result.diagnostics

@@ -260,11 +260,13 @@ class Furniture(Model):
     """A line of page furniture removed from the text: page number, running header, form feed."""
 
     kind: Literal["page-number", "running-header", "separator", "comment", "table-continued", "web-chrome",
-                  "page-note"] = Field(
+                  "page-note", "highlights"] = Field(
         description="What the line was: a page number, a running header, a rule, a comment or image, a "
                     "续表 caption (the table goes on across it), what a web page prints around a document "
                     "(breadcrumb, publication time and views, font size, print and close buttons, site footer), "
-                    "or a note on the page itself ((此页无正文): the page holds no text, only the 署名; since 1.4).")
+                    "a note on the page itself ((此页无正文): the page holds no text, only the 署名; since 1.4), "
+                    "or a line of the list of highlights printed above the 目录, which lists the same documents "
+                    "(本期要目 and the titles under it; since 1.5).")
     text: str = Field(description="The line's text.")
     page: int | None = Field(description="Page number it tells, if any.")
     span: Span = Field(description="The line.")

@@ -24,7 +24,7 @@ from .documents import DocumentBuilder, merge_issued
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
-from .models import Diagnostic, DocNumber, Document, GazetteFile, Paragraph, Source, Span, TocEntry
+from .models import Diagnostic, DocNumber, Document, Furniture, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize, split_lines
 from .source import MOJIBAKE_ENCODING, printable
 from .toc import find_toc
@@ -76,6 +76,15 @@ def without_surrogates(s: str) -> str:
     except UnicodeEncodeError:
         return str(SURROGATE.sub("\ufffd", s))
     return s
+
+
+def _with_highlights(records: list[Furniture], highlights: list[Line]) -> list[Furniture]:
+    """The furniture with the lines of a list of highlights above the TOC (本期要目), in the order of the lines."""
+    if not highlights:
+        return records
+    marked = [Furniture(kind="highlights", text=ln.text, page=None, span=Span(start_line=ln.no, end_line=ln.no))
+              for ln in highlights]
+    return sorted([*records, *marked], key=lambda r: r.span.start_line)
 
 
 def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: bool) -> GazetteFile:
@@ -158,7 +167,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
                       lines=len(lines)),
         gazette=mast.gazette, toc=toc.entries,
         toc_span=Span(start_line=min(toc.lines), end_line=max(toc.lines)) if toc.lines else None,
-        documents=documents, furniture=furn.records,
+        documents=documents, furniture=_with_highlights(furn.records, toc.highlights),
         unclassified=[Paragraph(text=b.text, span=Span(start_line=b.start, end_line=b.end)) for b in leftovers],
         diagnostics=[],
     )

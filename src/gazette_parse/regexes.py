@@ -206,8 +206,8 @@ LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
 
 # ---------------------------------------------------------------- table of contents
 TOC_HEADING = regex.compile(
-    r"^\s*(?:本\s*期\s*)?(?:目\s*录|目\s*次|要\s*目)\s*(?:[（(]\s*续\s*[）)])?\s*(?:[/／]?\s*(?i:contents))?\s*$")
-#: (目录 · 目次 · 本期目录 · 本期要目 · 目录（续） · 目录 CONTENTS)
+    r"^\s*(?:本\s*期\s*)?(?:目\s*录|目\s*次|要\s*目|导\s*读)\s*(?:[（(]\s*续\s*[）)])?\s*(?:[/／]?\s*(?i:contents))?\s*$")
+#: (目录 · 目次 · 本期目录 · 本期要目 · 本期导读 · 目录（续） · 目录 CONTENTS)
 #: ``【省政府办公厅文件】``.
 TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
 #: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免``.

@@ -62,12 +62,33 @@ MAX_ENTRY_LINES = 5
 MAX_PAGE_STEP = 150
 
 
+#: Lines a list of highlights (本期要目) may take above the 目录.
+MAX_HIGHLIGHTS = 60
+
+
+def _contents_after_highlights(lines: list[Line], start: int) -> int | None:
+    """The index of the 目录 heading under a list of highlights headed ``lines[start]`` (本期要目, 本期导读), when
+    one follows within ``MAX_HIGHLIGHTS`` lines; None otherwise."""
+    if "要" not in lines[start].text and "导" not in lines[start].text:
+        return None
+    for k in range(start + 1, min(start + MAX_HIGHLIGHTS, len(lines))):
+        line = lines[k]
+        if line.kind is LineKind.TEXT and rx.TOC_HEADING.match(line.text) and "要" not in line.text \
+                and "导" not in line.text:
+            return k
+        if line.kind is LineKind.TEXT and rx.DOC_NUMBER_LINE.match(line.text):
+            return None  # a document: the highlights were the only list
+    return None
+
+
 @dataclass(slots=True)
 class TocResult:
     """Entries of the TOC and the lines it occupies."""
 
     entries: list[TocEntry] = field(default_factory=list)
     lines: set[int] = field(default_factory=set)
+    highlights: list[Line] = field(default_factory=list)
+    """The lines of a list of highlights above the TOC (本期要目 and the titles under it)."""
 
 
 def _page_header(line: Line, inside_entry: bool) -> bool:
@@ -196,6 +217,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
                   if ln.kind is LineKind.TEXT and ln.no not in skip and rx.TOC_HEADING.match(ln.text)), None)
     if start is None:
         return result
+    if (full := _contents_after_highlights(lines, start)) is not None:
+        # 本期要目 (or 导读): a few titles picked out above the 目录, which lists them all; its lines are the TOC's
+        result.highlights = [ln for ln in lines[start:full] if ln.kind is LineKind.TEXT]
+        result.lines.update(ln.no for ln in lines[start:full] if ln.kind is not LineKind.BLANK)
+        start = full
     lines = _two_columns(lines, start, skip)
     result.lines.add(lines[start].no)
     category: str | None = None
