@@ -2018,3 +2018,16 @@ def test_highlights_above_the_contents(heading: str) -> None:
         "".join(heading.split()), "某某市人民政府关于甲的通知", "某某市人民政府办公厅关于乙的意见"]
     assert result.toc_span is not None and result.toc_span.start_line == 5
     assert not result.unclassified and not result.diagnostics
+
+
+def test_enclosed_numbers_as_word_numbers_them() -> None:
+    """㈠, ⑴ and ⒈ (single characters that Word's numbering and older typesetting use) are the markers (一), (1)
+    and 1.; before, they were text of the section above."""
+    text = ("某某县人民政府关于甲的通知\n\n某政发〔2020〕1号\n\n各乡镇人民政府：\n\n现通知如下。\n\n一、总体要求\n\n"
+            "㈠指导思想。坚持新发展理念。\n\n⑴加强统筹。\n\n⑵加强督查。\n\n㈡主要目标。\n\n⒈完成改造。\n\n⒉完成验收。\n\n"
+            "某某县人民政府\n\n2020年3月1日\n")
+    (doc,) = parse(text).documents
+    (part,) = doc.sections
+    assert [(s.marker, s.number) for s in part.sections] == [("(一)", 1), ("(二)", 2)]
+    assert [(s.marker, s.number) for s in part.sections[0].sections] == [("(1)", 1), ("(2)", 2)]
+    assert [(s.marker, s.number) for s in part.sections[1].sections] == [("1.", 1), ("2.", 2)]

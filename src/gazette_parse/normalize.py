@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import itertools
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -357,6 +358,8 @@ def make_line(no: int, raw: str) -> Line:
     text = clean_text(strip_markup(body))
     if not text:  # markup and nothing else (``<b>``, ``#``): no text, but not blank either
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
+    if "\u2474" <= text[0] <= "\u249b" or "\u3220" <= text[0] <= "\u3229":
+        text = unicodedata.normalize("NFKC", text[0]) + text[1:]  # ㈠ ⑴ ⒈ (Word's numbering): (一) (1) 1.
     return Line(no, raw, text, LineKind.TEXT, _indent(raw), heading, hard_break, form_feed)
 
 
