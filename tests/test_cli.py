@@ -349,3 +349,24 @@ def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
         assert "\\udcb9\\udcab" in checked.stdout.decode("utf-8")  # (no byte that is not UTF-8)
     streamed = subprocess.run([*gazette, "parse", str(arch), "-f", "jsonl", "-q"], env=env, capture_output=True)
     assert json.loads(streamed.stdout)["source"]["path"].endswith("\\udca8.txt")
+
+
+def test_inputs_over_the_size_limit_are_refused(tmp_path: Path) -> None:
+    """--max-size (64 MB by default) refuses a larger input with one line and exit 2, from a file or from stdin,
+    and in a batch the other files are parsed; 0 lifts the limit."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(SAMPLE.read_bytes() * 14)  # about 1.1 MB
+    r = run("parse", str(big), "--max-size", "1", "-q")
+    assert r.exit_code == 2 and r.stderr.strip() == (f"{big}: error: file too large: "
+                                                     f"{big.stat().st_size / 1024 / 1024:.1f} MB, over the limit of "
+                                                     "1 MB (raise it with --max-size)")
+    r = run("parse", "-", "--max-size", "1", "-q", input=big.read_bytes())
+    assert r.exit_code == 2 and r.stderr.strip() == "<stdin>: error: file too large: over the limit of 1 MB " \
+                                                    "(raise it with --max-size)"
+    shutil.copy(SAMPLE, tmp_path / "issue.md")
+    r = run("validate", str(tmp_path), "--max-size", "1", "--report", "json")
+    report = json.loads(r.stdout)
+    assert r.exit_code == 2 and [(f["path"].rsplit("/", 1)[-1], f["code"]) for f in report["findings"]
+                                 if f["severity"] == "error"] == [("big.txt", "E001")]
+    assert run("parse", str(big), "--max-size", "0", "-o", str(tmp_path / "big.json"), "-q").exit_code in (0, 1)
+    assert json.loads((tmp_path / "big.json").read_text(encoding="utf-8"))["source"]["lines"] > 9000

@@ -70,15 +70,17 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[li
     return inputs, missing
 
 
-def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool = False) -> Outcome:
-    """Parse one input in a worker; never raises. ``sources``: keep the lines diagnostics point at."""
+def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool = False,
+              max_bytes: int | None = None) -> Outcome:
+    """Parse one input in a worker; never raises. ``sources``: keep the lines diagnostics point at; ``max_bytes``:
+    refuse a larger input (None: no limit)."""
     from .emit import render
     from .pipeline import parse
     from .source import InputError, read_source
 
     out = Outcome(inp)
     try:
-        src = read_source(inp.path, encoding=encoding)
+        src = read_source(inp.path, encoding=encoding, max_bytes=max_bytes)
         result = parse(src.text, source=None if inp.path == "-" else inp.path, encoding=src.encoding,
                        sha256=src.sha256)
     except InputError as exc:
@@ -110,14 +112,14 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool =
     return out
 
 
-def _call(args: tuple[Input, str | None, str | None, bool]) -> Outcome:
+def _call(args: tuple[Input, str | None, str | None, bool, int | None]) -> Outcome:
     return parse_one(*args)
 
 
 def run(inputs: list[Input], *, fmt: str | None, encoding: str | None, jobs: int,
-        sources: bool = False) -> Iterator[Outcome]:
+        sources: bool = False, max_bytes: int | None = None) -> Iterator[Outcome]:
     """Outcomes in input order, parsed with ``jobs`` processes (1: in this process)."""
-    tasks = [(inp, fmt, encoding, sources) for inp in inputs]
+    tasks = [(inp, fmt, encoding, sources, max_bytes) for inp in inputs]
     if jobs <= 1 or len(inputs) <= 1:
         yield from map(_call, tasks)
         return

@@ -78,6 +78,14 @@ def _write(target: Path, text: str, say: Callable[[str], None]) -> bool:
     return True
 
 
+#: ``--max-size``'s default, in MB: ``source.MAX_BYTES`` (not imported here: the module costs a cold start).
+DEFAULT_MAX_MB = 64.0
+
+
+def _max_bytes(mb: float) -> int | None:
+    return int(mb * 1024 * 1024) if mb > 0 else None
+
+
 def _show(path: str) -> str:
     return "<stdin>" if path == "-" else path
 
@@ -102,6 +110,8 @@ GlobOpt = Annotated[list[str] | None, typer.Option("--glob", help="File name pat
                                                    "(repeatable; default *.md and *.txt).")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel processes (default: CPUs).")]
 EncodingOpt = Annotated[str | None, typer.Option("--encoding", help="Force an input encoding (e.g. gb18030).")]
+MaxSizeOpt = Annotated[float, typer.Option("--max-size", min=0, help="Refuse inputs larger than this many MB "
+                                           "(exit 2; 0: no limit).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary; only diagnostics.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
@@ -118,6 +128,7 @@ def parse_cmd(
     glob: GlobOpt = None,
     jobs: JobsOpt = None,
     encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print info diagnostics.")] = False,
@@ -151,7 +162,7 @@ def parse_cmd(
     started = time.perf_counter()
     try:
         for outcome in run(inputs, fmt=fmt.value, encoding=encoding, jobs=jobs or os.cpu_count() or 1,
-                           sources=show_source):
+                           sources=show_source, max_bytes=_max_bytes(max_size)):
             stats.add(outcome, strict=strict)
             name = _show(outcome.input.path)
             if outcome.error is not None:
@@ -261,6 +272,7 @@ def validate_cmd(
     glob: GlobOpt = None,
     jobs: JobsOpt = None,
     encoding: EncodingOpt = None,
+    max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     strict: StrictOpt = False,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
     show_source: ShowSourceOpt = False,
@@ -276,7 +288,8 @@ def validate_cmd(
     findings: list[Finding] = [Finding(path=p, line=1, column=1, code="E001", severity="error", message=m)
                                for p, m in missing]
     outcomes = []
-    for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1, sources=show_source):
+    for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1, sources=show_source,
+                       max_bytes=_max_bytes(max_size)):
         name = _show(outcome.input.path)
         if outcome.error is not None:
             findings.append(Finding(path=name, line=1, column=1, code="E001", severity="error", message=outcome.error))

@@ -171,14 +171,29 @@ def printable(path: str) -> str:
     return path
 
 
-def read_source(path: str, *, encoding: str | None = None) -> Decoded:
-    """Read and decode one input; ``-`` is standard input."""
+#: The largest input read by default, in bytes (``--max-size``): parsing takes about 20 times an input's size in
+#: memory, and a gazette issue is a few megabytes; a larger file is most often no issue (a log, a dump).
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def _too_large(size: int | None, limit: int) -> InputError:
+    """The error for an input over ``limit`` bytes: ``size`` of a file, None for standard input (read no further)."""
+    over = f"{size / 1024 / 1024:.1f} MB, over" if size is not None else "over"
+    return InputError(f"file too large: {over} the limit of {limit / 1024 / 1024:g} MB (raise it with --max-size)")
+
+
+def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None = MAX_BYTES) -> Decoded:
+    """Read and decode one input; ``-`` is standard input. ``max_bytes``: refuse a larger input (None: no limit)."""
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
+        if max_bytes is not None and len(data) > max_bytes:
+            raise _too_large(None, max_bytes)
     else:
         if os.path.isdir(path):
             raise InputError("is a directory, expected a file")
         try:
+            if max_bytes is not None and (size := os.path.getsize(path)) > max_bytes:
+                raise _too_large(size, max_bytes)
             with open(path, "rb") as fh:
                 data = fh.read()
         except FileNotFoundError:
