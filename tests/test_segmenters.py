@@ -2031,3 +2031,16 @@ def test_enclosed_numbers_as_word_numbers_them() -> None:
     assert [(s.marker, s.number) for s in part.sections] == [("(一)", 1), ("(二)", 2)]
     assert [(s.marker, s.number) for s in part.sections[0].sections] == [("(1)", 1), ("(2)", 2)]
     assert [(s.marker, s.number) for s in part.sections[1].sections] == [("1.", 1), ("2.", 2)]
+
+
+def test_colophon_keys_in_full_and_a_print_permit() -> None:
+    """A colophon with the keys in full (国内统一连续出版物号, 国际标准连续出版物号), short ones (主管主办, 本刊网址), a
+    准印证号 and lines with no field of their own (发送对象, 定价): every line is the colophon's; before, the lines
+    from the first unknown key on were one unclassified paragraph."""
+    result = parse(fixture("colophon-full-names-and-print-permit.txt"))
+    g = result.gazette
+    assert g is not None and (g.sponsor, g.cn_number, g.issn) == ("某某市人民政府", "CN11-1234/D", "1004-1234")
+    assert (g.print_permit, g.url, g.publication_date) == ("京内资准字2019-L0123号", "http://www.example.gov.cn/gb",
+                                                           "2023-01-15")
+    assert g.colophon_span is not None and (g.colophon_span.start_line, g.colophon_span.end_line) == (15, 27)
+    assert not result.unclassified and len(result.documents) == 1

@@ -223,17 +223,21 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
         phone=_str(g.get("phone")), editor=_str(g.get("editor")), frequency=_str(g.get("frequency")),
         issn=_str(g.get("issn")), cn_number=_str(g.get("cn_number")),
-        url=_str(g.get("url")), printer=_str(g.get("printer")), masthead_span=masthead_span,
+        url=_str(g.get("url")), printer=_str(g.get("printer")), print_permit=_str(g.get("print_permit")),
+        masthead_span=masthead_span,
         colophon_span=colophon_span,
     )
     return result
 
 
 FIELD_NAMES = {
-    "主管主办单位": "sponsor", "主管单位": "sponsor", "主办单位": "sponsor", "地址": "address",
-    "联系电话": "phone", "电话": "phone", "国内统一刊号": "cn_number", "网址": "url",
-    "印刷单位": "printer", "印刷": "printer", "编辑出版": "editor", "国际标准刊号": "issn",
-    "出版日期": "publication_date",
+    "主管主办单位": "sponsor", "主管主办": "sponsor", "主管单位": "sponsor", "主管": "sponsor", "主办单位": "sponsor",
+    "主办": "sponsor", "地址": "address", "联系电话": "phone", "电话": "phone", "国内统一刊号": "cn_number",
+    "国内统一连续出版物号": "cn_number", "刊号": "cn_number", "网址": "url", "本刊网址": "url",
+    "印刷单位": "printer", "印刷": "printer", "承印": "printer", "编辑出版": "editor", "出版": "editor",
+    "国际标准刊号": "issn", "国际标准连续出版物号": "issn", "出版日期": "publication_date",
+    "准印证号": "print_permit", "准印证": "print_permit", "内部资料准印证号": "print_permit",
+    "内部资料准印证": "print_permit",
 }
 
 

@@ -79,6 +79,9 @@ class Gazette(Model):
     cn_number: str | None = Field(description="国内统一刊号, e.g. CN33-1354/D.")
     url: str | None = Field(description="网址.")
     printer: str | None = Field(description="印刷单位.")
+    print_permit: str | None = Field(default=None, description=(
+        "准印证号: the permit of a gazette printed as internal material, without a CN number "
+        "(京内资准字2019-L0123号). Since 1.5."))
     masthead_span: Span | None = Field(description="Lines of the masthead.")
     colophon_span: Span | None = Field(description="Lines of the colophon (版权页).")
 
