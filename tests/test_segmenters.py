@@ -2044,3 +2044,17 @@ def test_colophon_keys_in_full_and_a_print_permit() -> None:
                                                            "2023-01-15")
     assert g.colophon_span is not None and (g.colophon_span.start_line, g.colophon_span.end_line) == (15, 27)
     assert not result.unclassified and len(result.documents) == 1
+
+
+@pytest.mark.parametrize("brackets", ["（2021年2月3日　国函〔2021〕12号）", "（国函〔2021〕12号，2021年2月3日）",
+                                      "(2021年2月3日 国函〔2021〕12号)"])
+def test_a_toc_entry_with_its_date_and_number_in_one_pair_of_brackets(brackets: str) -> None:
+    """国务院关于…的批复（2021年2月3日　国函〔2021〕12号）……3: the entry's date and 文号, and its title without them;
+    before, the whole bracket was part of the title, which then differed from the document's (T004)."""
+    text = (f"中华人民共和国国务院公报\n2021年第6号\n\n目　　录\n\n国务院文件\n国务院关于同意甲的批复{brackets}…………3\n\n"
+            "国务院关于同意甲的批复\n国函〔2021〕12号\n\n某某省人民政府：\n你省请示收悉。现批复如下：同意。\n\n国务院\n2021年2月3日\n")
+    result = parse(text)
+    (entry,) = result.toc
+    assert (entry.title, entry.doc_number, entry.date, entry.document) == (
+        "国务院关于同意甲的批复", "国函〔2021〕12号", "2021-02-03", 0)
+    assert not result.diagnostics

@@ -54,6 +54,11 @@ LISTED_TITLE = regex.compile(r"(?:的说明|讲话|致辞|条例|办法|规定|�
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``.
 PAREN_DATE = regex.compile(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
+#: A date and a 文号 in one pair of brackets after an entry's title, in either order:
+#: ``（2021年2月3日　国函〔2021〕12号）`` · ``（国函〔2021〕12号，2021年2月3日）``.
+PAREN_DATE_NUMBER = regex.compile(
+    rf"""[（(]\s*(?:(?P<date>{rx.DATE_CORE})\s*[,，、;；]?\s*(?P<num>[^（）()]{{3,40}}?)
+                 |(?P<num>[^（）()]{{3,40}}?)\s*[,，、;；]?\s*(?P<date>{rx.DATE_CORE}))\s*[）)]\s*$""", regex.VERBOSE)
 
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
@@ -562,11 +567,13 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
     body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
-    date = None
+    date = doc_number = None
     if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
-    doc_number = None
-    pm = PAREN_NUMBER.search(body)
+    elif body.endswith(("）", ")")) and "日" in body and (both := PAREN_DATE_NUMBER.search(body)) \
+            and (dn := parse_doc_number(both.group("num"))) is not None:
+        date, doc_number, body = parse_date(both.group("date"))[0], dn.text, body[: both.start()].rstrip()
+    pm = PAREN_NUMBER.search(body) if doc_number is None else None
     if pm:
         dn = parse_doc_number(pm.group("num"))
         order = rx.ORDER_NUMBER.match(pm.group("num")) if dn is None else None
