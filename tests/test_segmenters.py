@@ -2058,3 +2058,17 @@ def test_a_toc_entry_with_its_date_and_number_in_one_pair_of_brackets(brackets: 
     assert (entry.title, entry.doc_number, entry.date, entry.document) == (
         "国务院关于同意甲的批复", "国函〔2021〕12号", "2021-02-03", 0)
     assert not result.diagnostics
+
+
+def test_a_tab_after_word_numbering_is_no_table_cell() -> None:
+    """Word's "save as text" writes a TAB after its automatic numbering (一、<TAB>总体要求, 附件：1.<TAB>甲表): such
+    lines are headings and 附件说明, not rows of two-cell tables (as they were before)."""
+    text = ("某某县人民政府关于甲的通知\n\n某政发〔2020〕1号\n\n各乡镇人民政府：\n\n现通知如下。\n\n一、\t总体要求\n\n"
+            "（一）\t指导思想。坚持新发展理念。\n\n1.\t加强统筹。\n\n二、\t保障措施\n\n加强领导。\n\n附件：1.\t甲表\n\n"
+            "某某县人民政府\n\n2020年3月1日\n\n附件1\n\n甲表\n\n序号\t任务\t单位\n1.\t完成甲任务\t市发展改革委\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "总体要求"), ("二、", "保障措施")]
+    assert [s.marker for s in doc.sections[0].sections[0].sections] == ["1."] and not doc.tables
+    assert [(n.number, n.title) for n in doc.attachment_notes] == [(1, "甲表")]
+    (attachment,) = doc.attachments
+    assert attachment.tables[0].rows == [["1.", "完成甲任务", "市发展改革委"]]  # three cells: a row

@@ -291,12 +291,25 @@ def _html_rows(raw: str) -> list[list[str]] | None:
     return [cells for _, _, cells in html_table_rows(raw)] or None
 
 
+#: An 附件说明's label before its number: ``附件：1.``.
+ATTACHMENT_LABEL_CELL = regex.compile(r"^附\s*件\s*[:：]?\s*")
+
+
+def _numbering(cell: str) -> bool:
+    """A cell that holds only a section's number (一、 · （一） · 1. · 第一条), or an 附件说明's label with one."""
+    cell = ATTACHMENT_LABEL_CELL.sub("", cell) if cell[:1] == "附" else cell
+    return (m := rx.match_marker(cell)) is not None and m.end() == len(cell)
+
+
 def _table_cells(raw: str) -> list[str] | None:
     """Cells of a TAB-separated or markdown pipe table row, or None when the line is no row."""
     body = raw.strip(" \f\r\n\u3000")
     if "\t" in body.strip("\t") or (body.startswith("\t") and body.strip("\t")):
         cells = [clean_text(strip_markup(c)) for c in body.split("\t")]
-        if sum(1 for c in cells if c) >= 2:
+        filled = [c for c in cells if c]
+        if len(filled) == 2 and cells[0] and _numbering(cells[0]):
+            return None  # 一、<TAB>总体要求: Word writes a TAB after its numbering; a heading, no row
+        if len(filled) >= 2:
             return cells
         return None
     stripped = body.strip()
