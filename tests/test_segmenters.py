@@ -2072,3 +2072,14 @@ def test_a_tab_after_word_numbering_is_no_table_cell() -> None:
     assert [(n.number, n.title) for n in doc.attachment_notes] == [(1, "甲表")]
     (attachment,) = doc.attachments
     assert attachment.tables[0].rows == [["1.", "完成甲任务", "市发展改革委"]]  # three cells: a row
+
+
+def test_glyphs_a_pdf_converter_could_not_map_are_flagged() -> None:
+    """pdfminer and pdfplumber write (cid:1234) for a glyph without a Unicode mapping: X008 on each such line, at
+    the first, with how many; the text keeps them, as it keeps U+FFFD."""
+    text = ("某某县人民政府关于甲的通知\n\n某政发〔2020〕1号\n\n各乡镇人民政府：\n\n现通知如下(cid:3021)(cid:1180)，请(cid:4411)执行。\n\n"
+            "某某县人民政府\n\n2020年3月1日\n")
+    result = parse(text)
+    assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics] == [
+        ("X008", 7, 6, "3 glyphs the PDF converter could not map: (cid:3021)")]
+    assert "(cid:3021)" in result.documents[0].preamble[0].text

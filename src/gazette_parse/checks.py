@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import regex
+
 from . import regexes as rx
 from .diagnostics import Diagnostics
 from .models import Document, Gazette
@@ -90,11 +92,21 @@ def check_latin(text: str, lines: list[Line], diags: Diagnostics, *, skip: set[i
 
 
 def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
-    """Flag each line that holds U+FFFD: a byte the decoder could not read, or an earlier conversion's loss."""
-    if "\ufffd" not in text:
-        return
-    for line in lines:
-        if "\ufffd" in line.raw:
-            n = line.raw.count("\ufffd")
-            diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
-                      column=line.raw.index("\ufffd") + 1)
+    """Flag each line that holds U+FFFD (a byte the decoder could not read, or an earlier conversion's loss) or
+    ``(cid:1234)`` (a glyph pdfminer, pdfplumber and their kin could not map to a character)."""
+    if "\ufffd" in text:
+        for line in lines:
+            if "\ufffd" in line.raw:
+                n = line.raw.count("\ufffd")
+                diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
+                          column=line.raw.index("\ufffd") + 1)
+    if "(cid:" in text:
+        for line in lines:
+            if "(cid:" in line.raw and (found := UNMAPPED_GLYPH.findall(line.raw)):
+                n = len(found)
+                diags.add("X008", f"{n} glyph{'s' if n > 1 else ''} the PDF converter could not map: {found[0]}",
+                          line.no, column=line.raw.index("(cid:") + 1)
+
+
+#: What pdfminer writes for a glyph its font does not map to Unicode.
+UNMAPPED_GLYPH = regex.compile(r"\(cid:\d{1,5}\)")
