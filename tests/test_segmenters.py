@@ -2083,3 +2083,40 @@ def test_glyphs_a_pdf_converter_could_not_map_are_flagged() -> None:
     assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics] == [
         ("X008", 7, 6, "3 glyphs the PDF converter could not map: (cid:3021)")]
     assert "(cid:3021)" in result.documents[0].preamble[0].text
+
+
+NOTICE_WITH_LIST = ("某某省发展和改革委员会关于甲的通报\n\n各有关单位：\n\n现通报如下。\n\n附件：甲联系人名单\n\n"
+                    "某某省发展和改革委员会\n2019年3月8日\n\n附件\n\n甲联系人名单\n\n{list}\n")
+LISTS = {"table": "序号\t姓名\t单位\n1\t张三\t某某厅\n2\t李四\t某某局\n", "names": "张三　某某厅\n李四　某某局\n"}
+
+
+COMMUNIQUE = ("2018年某某省国民经济和社会发展统计公报\n\n某某省统计局\n2019年5月19日\n\n2018年，全省经济运行稳中有进。\n",
+              "2018年某某省国民经济和社会发展统计公报")
+DECISION = ("某某省人民政府关于修改部分规章的决定\n（2019年11月23日某某省人民政府第24次常务会议审议通过）\n\n为了维护法制统一，"
+            "决定修改部分规章。\n", "某某省人民政府关于修改部分规章的决定")
+SPEECH = ("关于《某某省乙条例（草案）》的说明\n\n——2020年12月19日在某某省人民代表大会常务委员会会议上\n\n某某省司法厅厅长　某某某\n\n"
+          "主任、各位副主任：\n现就草案作如下说明。\n", "关于《某某省乙条例（草案）》的说明")
+
+
+@pytest.mark.parametrize(("listed", "after"), [
+    ("names", COMMUNIQUE), ("names", DECISION), ("table", COMMUNIQUE), ("table", DECISION), ("table", SPEECH)])
+def test_a_document_after_another_ones_attachment(listed: str, after: tuple[str, str]) -> None:
+    """With no TOC and no 文号, a title with a byline, a dating line or a speech's dash line under it opens a
+    document after another document's attachment (a list of names, a table), once that document's date is past;
+    before, it stayed in the attachment after a list of names, and a title opening with 关于 took the table's
+    last row for its issuer. (After a list of names, 李四　某某局 reads as an issuer above 关于…: not tried.)"""
+    result = parse(NOTICE_WITH_LIST.format(list=LISTS[listed]) + after[0])
+    assert [d.title for d in result.documents] == ["某某省发展和改革委员会关于甲的通报", after[1]]
+    (attachment,) = result.documents[0].attachments
+    if listed == "table":
+        assert attachment.tables[0].rows[-1] == ["2", "李四", "某某局"]
+    else:
+        assert [i.text for i in attachment.items] == ["张三某某厅", "李四某某局"]
+
+
+def test_a_regulation_under_an_attachment_label_stays_the_attachment() -> None:
+    """An attachment that is a regulation dated under its title, under its 附件 label, is no document of its own."""
+    text = ("某某市人民政府关于甲的通知\n\n各区人民政府：\n\n现通知如下。\n\n附件：某某市乙办法\n\n某某市人民政府\n2019年3月8日\n\n"
+            "附件\n\n某某市乙办法\n（2019年3月1日某某市人民政府第5次常务会议审议通过）\n\n第一条　为了规范乙工作，制定本办法。\n")
+    (doc,) = parse(text).documents
+    assert [a.title for a in doc.attachments] == ["某某市乙办法"]

@@ -412,7 +412,9 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         at = bisect.bisect_left(begins, first)  # (the region before ``first`` is opened[at - 1])
         current = opened[at - 1] if at else None
         if first and not (_after_closing_line(blocks, first - 1) or rx.TOC_CATEGORY.match(blocks[first - 1].text)
-                          or _after_text_of_other(blocks, current, first)):
+                          or _after_text_of_other(blocks, current, first)
+                          or (_closed_before(blocks, current, first)
+                              and not rx.ATTACHMENT_LABEL.match(blocks[first - 1].text))):
             continue
         if current is not None and _issues(blocks, current, "".join(blocks[j].text for j in title)):
             continue  # the document an order or a 印发 notice issues, dated under its title
@@ -429,6 +431,21 @@ def _after_text_of_other(blocks: list[Block], current: Region | None, k: int) ->
     their titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
     above = blocks[k - 1]
     return current is not None and (above.table or above.text[-1:] in "。！")  # (or its attachment's table)
+
+
+#: Blocks between a document's 成文日期 and a title with a byline under it, after its attachments.
+MAX_AFTER_CLOSING = 400
+
+
+def _closed_before(blocks: list[Block], current: Region | None, k: int) -> bool:
+    """Whether the document ``current`` has its 成文日期 before block ``k``: what follows are its attachments, and a
+    title with a dating line, a speech's dash line or a byline under it opens the next document (unless an 附件
+    label heads it)."""
+    if current is None:
+        return False
+    lo = max(current.start, k - MAX_AFTER_CLOSING)
+    return any(not blocks[j].table and blocks[j].text[-1:] in rx.DATE_ENDS and rx.is_date_line(blocks[j].text)
+               for j in range(k - 1, lo - 1, -1))
 
 
 #: The last characters of a title that ends in its 文种 (…的通知, …公报), or in a bracket after it.
@@ -620,7 +637,7 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         # (the head word may be cut over two lines: 某某委员会关 / 于…的批复)
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
-            above = blocks[j - 1].text if j - 1 >= floor else ""
+            above = blocks[j - 1].text if j - 1 >= floor and not blocks[j - 1].table else ""
             if head.start() == 0 and (is_issuer_line(above) or (
                     above.endswith("关于") and rx.ISSUER_END.search(above[:-2]) is None
                     and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j - 1]))):
