@@ -2120,3 +2120,21 @@ def test_a_regulation_under_an_attachment_label_stays_the_attachment() -> None:
             "附件\n\n某某市乙办法\n（2019年3月1日某某市人民政府第5次常务会议审议通过）\n\n第一条　为了规范乙工作，制定本办法。\n")
     (doc,) = parse(text).documents
     assert [a.title for a in doc.attachments] == ["某某市乙办法"]
+
+
+def test_a_masthead_colophon_and_toc_entry_cut_by_a_narrow_wrap() -> None:
+    """At 32 columns a wrap cuts the masthead's title-and-issue line (…公报　2019年第 / 1期), a colophon field
+    (…人民政府办公 / 厅) and a TOC entry before its bracketed number, which then looks like a category heading
+    (某某省市场监督管理局公告 / （2020年第1号）……2): each is read whole; before, the masthead and the colophon's
+    tail were unclassified and the entry was a category."""
+    text = ("某某省人民政府公报　2019年第\n1期\n\n目录\n\n【省政府文件】\n某某省市场监督管理局公告\n（2020年第1号）……2\n\n"
+            "【省政府文件】\n\n某某省市场监督管理局公告\n2020年第1号\n\n根据有关规定，现将有关事项公告如下：\n一、某某事项按照有关规\n"
+            "定办理。\n\n某某省市场监督管理局\n2020年9月4日\n\n主管主办单位：某某省人民政府\n编辑出版：某某省人民政府办公\n厅\n"
+            "国内统一刊号：CN33-1354/D\n")
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.title, g.year, g.issue, g.editor) == ("某某省人民政府公报", 2019, 1, "某某省人民政府办公厅")
+    assert g.masthead_span is not None and g.masthead_span.end_line == 2
+    assert [(e.category, e.title, e.doc_number, e.document) for e in result.toc] == [
+        ("省政府文件", "某某省市场监督管理局公告", "某某省市场监督管理局公告2020年第1号", 0)]
+    assert not result.unclassified

@@ -73,11 +73,23 @@ def _masthead_kind(text: str) -> str | None:
     return next((name for name, pattern in NAMED_LINES.items() if pattern.match(text)), None)
 
 
+#: The end of a colophon field that a hard wrap put on a line of its own (``编辑出版：某某省人民政府办公`` / ``厅``) is
+#: at most this long.
+MAX_FIELD_TAIL = 12
+
+
 def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     for line in lines[start:]:
         if line.kind in (LineKind.BLANK, LineKind.RULE) or (_page_break(line) and _masthead_kind(line.text) is None):
+            continue
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and len(line.text) <= MAX_FIELD_TAIL \
+                and "：" not in line.text and ":" not in line.text and _masthead_kind(line.text) is None \
+                and _masthead_kind(zone[-1].text) == "field":
+            above = zone[-1]  # a field's end the wrap cut off: read with the field
+            zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
+            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
@@ -110,9 +122,9 @@ def _page_break(line: Line) -> bool:
 TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
 
 
-def _split_title(lines: list[Line]) -> tuple[list[Line], int | None]:
+def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:
     """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), as one line: the lines
-    with the first one standing for both, and the number of the second (None when there is no such title)."""
+    with the first one standing for both, and the numbers of the two (None when there is no such title)."""
     top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is LineKind.TEXT][:MASTHEAD_TOP + 1]
     for a, b in itertools.pairwise(top):
         if lines[b].kind is LineKind.TEXT and lines[b].text in ("公报", "政报") \
@@ -122,7 +134,16 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], int | None]:
             joined[a] = Line(first.no, first.raw, first.text + lines[b].text, LineKind.TEXT, first.indent,
                              first.heading, form_feed=first.form_feed)
             joined[b] = Line(lines[b].no, lines[b].raw, "", LineKind.BLANK)
-            return joined, lines[b].no
+            return joined, (first.no, lines[b].no)
+        if _masthead_kind(lines[a].text) is None \
+                and (m := rx.ISSUE_LINE.match(lines[a].text + lines[b].text)) and m.group("title"):
+            # the title and the issue on one line that a hard wrap cut: 某某省人民政府公报　2019年第 / 1期
+            joined = list(lines)
+            first = lines[a]
+            joined[a] = Line(first.no, first.raw, first.text + lines[b].text, LineKind.TEXT, first.indent,
+                             first.heading, form_feed=first.form_feed)
+            joined[b] = Line(lines[b].no, lines[b].raw, "", LineKind.BLANK)
+            return joined, (first.no, lines[b].no)
     return lines, None
 
 
@@ -202,8 +223,10 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         for line in zone:
             result.lines.add(line.no)
             _read_line(line, g, result)
-    if title_tail is not None and zones[0] and zones[0][0].no < title_tail <= zones[0][-1].no:
-        result.lines.add(title_tail)  # (the title's second line, read with its first)
+    if title_tail is not None and any(ln.no == title_tail[0] for ln in zones[0]):
+        result.lines.add(title_tail[1])  # (the title's second line, read with its first)
+        if (first := spans[0]) is not None and first.end_line < title_tail[1]:
+            spans[0] = Span(start_line=first.start_line, end_line=title_tail[1])
     if ("title" not in g and "issue" not in g) or (len(g) == 1 and "title" in g):
         # A title alone is no masthead: it may be a document's (中国共产党第十九届…全体会议公报, a 公报).
         result.lines.clear()
