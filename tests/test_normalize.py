@@ -204,3 +204,16 @@ def test_a_minified_web_page_reads_as_its_paragraphs() -> None:
 ])
 def test_a_list_of_organs_keeps_a_space_between_them(raw: str, text: str) -> None:
     assert clean_text(raw) == text
+
+
+@pytest.mark.parametrize("raw", ["━━━━━━━━━━━━", "————————", "－－－－－－", "＿＿＿＿＿＿", "＊　＊　＊", "──────",
+                                 "◆◆◆◆", "　═══════　"])
+def test_rules_drawn_with_one_character_over_and_over(raw: str) -> None:
+    """A line of one character repeated (━━━━, ────, ＿＿＿＿), as text dumps draw a 版记's lines or part
+    documents, is a rule (separator furniture), not text."""
+    assert make_line(1, raw).kind is LineKind.RULE
+
+
+@pytest.mark.parametrize("raw", ["……………………", "——", "———2021年3月5日", "——在某某会议上的讲话"])
+def test_leaders_and_dash_lines_stay_text(raw: str) -> None:
+    assert make_line(1, raw).kind is LineKind.TEXT

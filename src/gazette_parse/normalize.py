@@ -322,6 +322,11 @@ def _table_cells(raw: str) -> list[str] | None:
 BLOCK_END = regex.compile(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|center)\s*>)\s*$", regex.IGNORECASE)
 
 
+#: Characters a rule drawn in text repeats, three or more alone on a line (not a TOC's leader dots, which may
+#: stand alone on a line above the page they lead to).
+RULE_CHARS = frozenset("━─═—－＿_～~＝＊*■□◆◇★☆·•")
+
+
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
     if raw[:1] == "\ufeff":
@@ -338,6 +343,10 @@ def make_line(no: int, raw: str) -> Line:
             or (stripped[0] == "{" and rx.MARKER_PAGE_BREAK.match(stripped)):
         # markup without text: a display formula's fence (MinerU), a code fence, a setext heading's ====, the
         # page break marker writes (``{3}------``)
+        return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
+    if stripped[0] in RULE_CHARS and len(stripped) >= 3 and not stripped.strip(stripped[0] + " \u3000"):
+        # a rule drawn with one character over and over (━━━━, ────, ＿＿＿＿, ＊　＊　＊), as text dumps draw the
+        # 版记's lines or part documents
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or ("+" in raw and rx.GRID_BORDER.match(raw)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
