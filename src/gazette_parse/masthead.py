@@ -123,27 +123,20 @@ TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
 
 
 def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:
-    """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), as one line: the lines
-    with the first one standing for both, and the numbers of the two (None when there is no such title)."""
+    """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), or a title-and-issue line
+    that a hard wrap cut (``某某省人民政府公报　2019年第`` / ``1期``), as one line: the lines with the first one
+    standing for both, and the numbers of the two (None when there is no such title)."""
     top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is LineKind.TEXT][:MASTHEAD_TOP + 1]
     for a, b in itertools.pairwise(top):
-        if lines[b].kind is LineKind.TEXT and lines[b].text in ("公报", "政报") \
-                and lines[a].kind is LineKind.TEXT and TITLE_HEAD.match(lines[a].text):
+        first, second = lines[a], lines[b]
+        if (second.text in ("公报", "政报") and TITLE_HEAD.match(first.text)) or (
+                _masthead_kind(first.text) is None and (m := rx.ISSUE_LINE.match(first.text + second.text))
+                and m.group("title")):
             joined = list(lines)
-            first = lines[a]
-            joined[a] = Line(first.no, first.raw, first.text + lines[b].text, LineKind.TEXT, first.indent,
+            joined[a] = Line(first.no, first.raw, first.text + second.text, LineKind.TEXT, first.indent,
                              first.heading, form_feed=first.form_feed)
-            joined[b] = Line(lines[b].no, lines[b].raw, "", LineKind.BLANK)
-            return joined, (first.no, lines[b].no)
-        if _masthead_kind(lines[a].text) is None \
-                and (m := rx.ISSUE_LINE.match(lines[a].text + lines[b].text)) and m.group("title"):
-            # the title and the issue on one line that a hard wrap cut: 某某省人民政府公报　2019年第 / 1期
-            joined = list(lines)
-            first = lines[a]
-            joined[a] = Line(first.no, first.raw, first.text + lines[b].text, LineKind.TEXT, first.indent,
-                             first.heading, form_feed=first.form_feed)
-            joined[b] = Line(lines[b].no, lines[b].raw, "", LineKind.BLANK)
-            return joined, (first.no, lines[b].no)
+            joined[b] = Line(second.no, second.raw, "", LineKind.BLANK)
+            return joined, (first.no, second.no)
     return lines, None
 
 

@@ -207,8 +207,8 @@ def _padded_names(s: str) -> str | None:
     """A list of names, three or more, where names of two characters are padded to three (王　五　　张三丰　　李　四),
     with one space between the names and no padding; None for any other text."""
     parts = [p for p in NAME_GAP.split(s.strip()) if p]
-    if len(parts) < 3 or not all(PADDED_NAME.match(p) for p in parts) or all(len(p) == len(p.split()[0])
-                                                                              for p in parts):
+    padded = any(len(p.split()) > 1 for p in parts)
+    if len(parts) < 3 or not padded or not all(PADDED_NAME.match(p) for p in parts):
         return None  # (a list without a padded name is NAME_LIST's)
     return " ".join("".join(p.split()) for p in parts)
 
@@ -398,7 +398,7 @@ def normalize(text: str) -> list[Line]:
 
 
 def _tab_continuation_rows(lines: list[Line]) -> None:
-    """Rows of a TAB table that fill only a column on the right (``\t\t2.下转患者人次数``: the cells on the left
+    """Rows of a TAB table that fill only a column on the right (``\\t\\t2.下转患者人次数``: the cells on the left
     spanned rows, and the export wrote them once) are rows too, when they follow a row of more columns. Two TABs
     in front at least: one may be a paragraph's indent."""
     for prev, line in itertools.pairwise(lines):
