@@ -210,3 +210,23 @@ def test_this_versions_constructs_mixed_at_random(parts: list[str]) -> None:
     """The constructs this version reads, two-column rows among them, mixed at random: no crash, and every line
     accounted for (in the input's numbering, when the text is read column by column)."""
     assert_every_line_accounted("\n".join(parts))
+
+
+SESSION_PARTS = ["本期要目", "本期导读", "目录", "某某市人民政府关于甲的通知", "某某市人民政府关于甲的通知…………1",
+                 "【法宝引证码】CLI.2.1", "【发文字号】某政发〔2021〕1号", "本篇法规中涉及的附件如下：", "附件：甲表.doc",
+                 "© 北大法宝", "一级指标\t二级指标\t三级指标", "\t\t2.下转患者人次数", "\t正文缩进。", "一、\t总体要求",
+                 "附件：1.\t甲表", "㈠指导思想。", "⑴加强统筹。", "⒈完成改造。", "━━━━━━━━", "＿＿＿＿＿＿", "＊　＊　＊",
+                 "某某县人民政府", "2021年3月", "二〇二一年三月", "省　长　　王　五", "王　五　　张三丰　　李　四",
+                 "国家统计局某某调查队", "某某省人民政府公报　2019年第", "1期", "编辑出版：某某省人民政府办公", "厅",
+                 "国内统一连续出版物号：CN11-1234/D", "准印证号：京内资准字2019-L0123号", "发送对象：各级国家机关",
+                 "国务院关于同意甲的批复（2021年2月3日　国函〔2021〕12号）…………3", "现通知如下(cid:3021)。",
+                 "某某省市场监督管理局公告", "（2020年第1号）……2", ""]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SESSION_PARTS), max_size=80))
+def test_the_latest_sessions_constructs_mixed_at_random(parts: list[str]) -> None:
+    """The constructs the latest session added (highlights, legal-database links, TAB continuation rows, Word's
+    TABs and enclosed numbers, drawn rules, month dates, padded names, wrapped mastheads and colophon fields, a
+    date and 文号 in one bracket, unmapped glyphs) mixed at random: no crash, every line accounted for."""
+    assert_every_line_accounted("\n".join(parts))
