@@ -2138,3 +2138,17 @@ def test_a_masthead_colophon_and_toc_entry_cut_by_a_narrow_wrap() -> None:
     assert [(e.category, e.title, e.doc_number, e.document) for e in result.toc] == [
         ("省政府文件", "某某省市场监督管理局公告", "某某省市场监督管理局公告2020年第1号", 0)]
     assert not result.unclassified
+
+
+@pytest.mark.parametrize(("title", "number", "expected"), [
+    ("中华人民共和国商务部令", "2021年第1号", "中华人民共和国商务部令2021年第1号"),
+    ("交通运输部令", "2021年第12号", "交通运输部令2021年第12号"),
+    ("某某省人民政府令", "第300号", "某某省人民政府令第300号")])
+def test_an_order_numbered_by_year(title: str, number: str, expected: str) -> None:
+    """A ministry's order numbered by year on the line under its title (商务部令 / 2021年第1号) has that number as
+    its 文号, as a 公告 has; before, the number was a paragraph."""
+    text = (f"{title}\n\n{number}\n\n《某某管理办法》已经部务会议审议通过，现予公布，自2021年9月1日起施行。\n\n部长　王五\n\n"
+            "2021年7月10日\n\n某某管理办法\n\n第一条　为了规范某某，制定本办法。\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and doc.doc_number.text == expected and doc.kind == "命令"
+    assert [p.text for p in doc.preamble] == ["《某某管理办法》已经部务会议审议通过，现予公布，自2021年9月1日起施行。"]

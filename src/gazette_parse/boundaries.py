@@ -175,8 +175,8 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     if split and _standalone_title(split[0]):
         return parse_doc_number(split[1])
     head = _numbered_head(blocks, k)
-    if head and "年" in text and not head.endswith("令") and (ym := rx.YEAR_SERIAL_LINE.match(text)):
-        # 国家卫生健康委员会公告 / 2019年第1号: a 公告 numbered by year under its title
+    if head and "年" in text and (ym := rx.YEAR_SERIAL_LINE.match(text)):
+        # 国家卫生健康委员会公告 / 2019年第1号: a 公告 (or a ministry's order: 商务部令 / 2021年第1号) numbered by year
         year, serial = int(ym.group("year")), int(ym.group("serial"))
         return ParsedNumber(text=f"{head}{year}年第{serial}号", agency_code=head, year=year, serial=serial)
     m = rx.ORDER_NUMBER.match(text)
