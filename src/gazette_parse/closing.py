@@ -41,8 +41,8 @@ def _month_under_signature(blocks: list[Block], k: int, lo: int) -> bool:
 
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     """The closing block within ``blocks[lo:hi]``."""
-    date = next((k for k in range(lo, hi) if not blocks[k].table
-                 and (_dates(blocks[k].text) or _month_under_signature(blocks, k, lo))), None)
+    date = next((k for k in range(lo, hi) if not blocks[k].table and (_dates(blocks[k].text) or (
+        blocks[k].text[-1:] == "月" and _month_under_signature(blocks, k, lo)))), None)
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)

@@ -52,8 +52,8 @@ WEB_CHROME = regex.compile(
       | 网站标识码.*
       | (?:责任编辑|信息来源|稿件来源|附件下载|相关附件)\s*[:：].{0,60}                   # the page's own credits
       | 本篇(?:法规|文件|文章)中涉及的(?:附件|附图|图片)如下\s*[:：]?            # a legal database's links
-      | (?:©|Copyright\b).{0,80}                                               # its copyright line
-    )$""", regex.VERBOSE | regex.IGNORECASE)
+      | (?:©|(?i:copyright)\b).{0,80}                                          # its copyright line
+    )$""", regex.VERBOSE)
 #: A line of web page chrome is at most this long.
 MAX_WEB_CHROME = 100
 #: What a line of web page chrome starts with (its first two characters).

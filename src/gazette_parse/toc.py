@@ -54,11 +54,6 @@ LISTED_TITLE = regex.compile(r"(?:的说明|讲话|致辞|条例|办法|规定|�
 PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``.
 PAREN_DATE = regex.compile(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
-#: A date and a 文号 in one pair of brackets after an entry's title, in either order:
-#: ``（2021年2月3日　国函〔2021〕12号）`` · ``（国函〔2021〕12号，2021年2月3日）``.
-PAREN_DATE_NUMBER = regex.compile(
-    rf"""[（(]\s*(?:(?P<date>{rx.DATE_CORE})\s*[,，、;；]?\s*(?P<num>[^（）()]{{3,40}}?)
-                 |(?P<num>[^（）()]{{3,40}}?)\s*[,，、;；]?\s*(?P<date>{rx.DATE_CORE}))\s*[）)]\s*$""", regex.VERBOSE)
 
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
@@ -563,6 +558,16 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
 
 
+def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
+    """(date, 文号, title) of an entry that ends in a date and a 文号 in one pair of brackets, in either order
+    (``…（2021年2月3日　国函〔2021〕12号）`` · ``…（国函〔2021〕12号，2021年2月3日）``); None for any other."""
+    pm = PAREN_NUMBER.search(body)
+    if pm is None or (dm := rx.DATE_ANY.search(inner := pm.group("num"))) is None:
+        return None
+    dn = parse_doc_number((inner[: dm.start()] + inner[dm.end():]).strip(" ,，、;；"))
+    return (parse_date(dm.group())[0], dn.text, body[: pm.start()].rstrip()) if dn is not None else None
+
+
 def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
     the title (``【省政府文件】某某关于…的通知``) is the entry's category."""
@@ -573,9 +578,8 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
     date = doc_number = None
     if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
-    elif body.endswith(("）", ")")) and "日" in body and (both := PAREN_DATE_NUMBER.search(body)) \
-            and (dn := parse_doc_number(both.group("num"))) is not None:
-        date, doc_number, body = parse_date(both.group("date"))[0], dn.text, body[: both.start()].rstrip()
+    elif body.endswith(("）", ")")) and "日" in body and (both := _date_and_number(body)) is not None:
+        date, doc_number, body = both  # …的批复（2021年2月3日　国函〔2021〕12号）, in either order
     pm = PAREN_NUMBER.search(body) if doc_number is None else None
     if pm:
         dn = parse_doc_number(pm.group("num"))
