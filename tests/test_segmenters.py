@@ -2152,3 +2152,30 @@ def test_an_order_numbered_by_year(title: str, number: str, expected: str) -> No
     (doc,) = parse(text).documents
     assert doc.doc_number is not None and doc.doc_number.text == expected and doc.kind == "命令"
     assert [p.text for p in doc.preamble] == ["《某某管理办法》已经部务会议审议通过，现予公布，自2021年9月1日起施行。"]
+
+
+APPROVAL = ("某某省人民代表大会常务委员会关于批准《某某市城市管理条例》的决定\n\n"
+            "（2021年3月31日某某省第十三届人民代表大会常务委员会第二十二次会议通过）\n\n"
+            "某某省第十三届人民代表大会常务委员会第二十二次会议对《某某市城市管理条例》进行了审查，决定予以批准，"
+            "由某某市人民代表大会常务委员会公布施行。\n\n")
+
+
+def test_a_decision_approving_a_regulation_prints_it_as_its_enclosure() -> None:
+    """A 人大常委会's 关于批准《某某条例》的决定 with the approved regulation printed after it: the regulation, dated
+    under its title, is the decision's enclosure; before, its title and articles were the decision's own text."""
+    text = APPROVAL + ("某某市城市管理条例\n\n（2020年12月25日某某市人民代表大会常务委员会通过　2021年3月31日某某省人民代表大会"
+                       "常务委员会批准）\n\n第一条　为了加强城市管理，制定本条例。\n\n第二条　本条例自2021年6月1日起施行。\n")
+    (doc,) = parse(text).documents
+    assert doc.kind == "决定" and doc.date == "2021-03-31" and len(doc.preamble) == 1 and not doc.sections
+    (regulation,) = doc.enclosures
+    assert regulation.title == "某某市城市管理条例" and [s.marker for s in regulation.sections] == ["第一条", "第二条"]
+
+
+def test_a_decision_approving_a_regulation_printed_elsewhere_keeps_its_text() -> None:
+    """The same decision without the regulation after it keeps its text, and a document after it stays apart."""
+    text = APPROVAL + ("某某省人民代表大会常务委员会关于乙的决定\n\n（2021年3月31日某某省人民代表大会常务委员会通过）\n\n"
+                       "为了乙，决定如下。\n")
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["某某省人民代表大会常务委员会关于批准《某某市城市管理条例》的决定",
+                                                   "某某省人民代表大会常务委员会关于乙的决定"]
+    assert not result.documents[0].enclosures and len(result.documents[0].preamble) == 1

@@ -328,10 +328,12 @@ ORGAN_SUFFIX = regex.compile(
 RED_HEADER = regex.compile(r"^(?P<issuer>.*\S)?\s*文\s*件\s*$")
 #: Where the issuing organ's name ends in a title: 国务院办公厅|关于… · 国务院办公厅|转发…
 ISSUER_END = regex.compile(r"关于|转发|批转|印发")
-#: Words an issuing notice uses: 印发/转发/批转 a document that then follows it.
-ISSUING = regex.compile(r"(?:印发|转发|批转|颁布|发布)")
-#: What a 印发 notice issues: 关于印发《X》的通知 · 关于印发X的通知.
-ISSUED_TITLE = regex.compile(r"(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)$")
+#: Words an issuing notice uses: 印发/转发/批转 a document that then follows it; a 人大常委会's decision that
+#: approves a regulation (关于批准《某某市城市管理条例》的决定), which the gazette prints after it.
+ISSUING = regex.compile(r"(?:印发|转发|批转|颁布|发布|批准《[^《》]{2,80}》(?:等\S{1,8})?的(?:决定|决议))")
+#: What a 印发 notice issues: 关于印发《X》的通知 · 关于印发X的通知 · 关于批准《X》的决定.
+ISSUED_TITLE = regex.compile(r"""(?:(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)
+                                 |批准(?P<title>《[^《》]{2,80}》(?:等\S{1,8})?)的(?:决定|决议))$""", V)
 QUOTED_TITLE = regex.compile(r"《(?P<title>[^《》]{2,80})》")
 #: 文种 by title suffix, longest first; 实施意见 and 指导意见 are 意见, 令 is 命令.
 KIND_SUFFIX = regex.compile(
