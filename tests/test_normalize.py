@@ -217,3 +217,12 @@ def test_rules_drawn_with_one_character_over_and_over(raw: str) -> None:
 @pytest.mark.parametrize("raw", ["……………………", "——", "———2021年3月5日", "——在某某会议上的讲话"])
 def test_leaders_and_dash_lines_stay_text(raw: str) -> None:
     assert make_line(1, raw).kind is LineKind.TEXT
+
+
+@pytest.mark.parametrize(("raw", "text"), [
+    ("3月1日　市长张三主持召开会议。", "3月1日 市长张三主持召开会议。"), ("12月31日  副市长李四出席", "12月31日 副市长李四出席"),
+    ("3 月 1 日　市长", "3月1日 市长"), ("3月1日市长", "3月1日市长"), ("2021年3月1日　某某", "2021年3月1日某某")])
+def test_a_chronicles_day_keeps_a_space_before_its_entry(raw: str, text: str) -> None:
+    """A 大事记's entries open with their day, set apart by a space (3月1日　市长…): the space stays, as one; before,
+    the day ran into the entry. Cleaning stays idempotent."""
+    assert clean_text(raw) == text and clean_text(text) == text

@@ -172,12 +172,19 @@ def clean_text(s: str) -> str:
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s)):
         return listed
+    if s[:1].isdigit() and (day := DAY_LEAD.match(s)):
+        # 3月1日　市长…: a 大事记's day keeps a space before its entry
+        return f"{''.join(day.group('day').split())} {clean_text(s[day.end():])}"
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
         if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
             return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
+
+
+#: A day that opens an entry of a 大事记, set apart from the entry by a space: ``3月1日　市长主持…``.
+DAY_LEAD = regex.compile(r"^(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(?=\S)")
 
 
 #: Where the names of a list of organs part: two spaces or more, or a full-width one.
