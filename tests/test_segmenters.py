@@ -2179,3 +2179,24 @@ def test_a_decision_approving_a_regulation_printed_elsewhere_keeps_its_text() ->
     assert [d.title for d in result.documents] == ["某某省人民代表大会常务委员会关于批准《某某市城市管理条例》的决定",
                                                    "某某省人民代表大会常务委员会关于乙的决定"]
     assert not result.documents[0].enclosures and len(result.documents[0].preamble) == 1
+
+
+def test_a_joint_announcements_number_keeps_the_space_between_its_issuers() -> None:
+    """财政部　税务总局公告2022年第13号: the 文号 keeps one space between the two issuers, as the title does."""
+    text = ("财政部　税务总局关于进一步实施小微企业所得税优惠政策的公告\n\n财政部　税务总局公告2022年第13号\n\n"
+            "为进一步支持小微企业发展，现将有关税收政策公告如下：\n\n一、减按25%计入应纳税所得额。\n\n特此公告。\n\n"
+            "财政部　　　　税务总局\n\n2022年3月14日\n")
+    (doc,) = parse(text).documents
+    assert doc.title == "财政部 税务总局关于进一步实施小微企业所得税优惠政策的公告"
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.agency_code, doc.doc_number.serial) == (
+        "财政部 税务总局公告2022年第13号", "财政部 税务总局公告", 13)
+    assert doc.signatories == ["财政部", "税务总局"] and doc.issuer == "财政部、税务总局"
+
+
+def test_a_joint_announcements_number_in_the_toc_matches_with_or_without_the_space() -> None:
+    """The TOC gives the joint 公告's number without the space (财政部税务总局公告…): no T006 for it."""
+    text = ("某某公报\n2022年第4期\n\n目录\n\n财政部　税务总局关于甲的公告（财政部税务总局公告2022年第13号）……1\n\n"
+            "财政部　税务总局关于甲的公告\n\n财政部　税务总局公告2022年第13号\n\n现将有关政策公告如下：\n\n一、甲。\n\n特此公告。\n\n"
+            "财政部　　　　税务总局\n\n2022年3月14日\n")
+    result = parse(text)
+    assert [e.document for e in result.toc] == [0] and not [d for d in result.diagnostics if d.code == "T006"]

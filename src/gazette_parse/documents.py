@@ -226,9 +226,18 @@ def _span(a: Block, b: Block) -> Span:
 
 
 def _doc_number(parsed: ParsedNumber, block: Block, signers: list[str], *, last: Block) -> DocNumber:
-    """The 文号 of ``block`` as read (its 签发人 may run on to block ``last``)."""
-    return DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year, serial=parsed.serial,
+    """The 文号 of ``block`` as read (its 签发人 may run on to block ``last``); a joint 公告's issuers keep the space
+    printed between them (``财政部　税务总局公告2022年第13号`` → 财政部 税务总局公告2022年第13号)."""
+    text, agency = parsed.text, parsed.agency_code
+    if (kind := JOINT_KIND.search(agency)) is not None and any(c.isspace() for c in block.lines[0].raw.strip()):
+        spaced = _space_joint_issuers(agency, kind.start(), strip_markup(block.lines[0].raw))
+        text, agency = text.replace(agency, spaced, 1), spaced
+    return DocNumber(text=text, agency_code=agency, year=parsed.year, serial=parsed.serial,
                      raw=block.text, signers=signers, span=_span(block, last))
+
+
+#: The 文种 that ends a joint 公告's or 令's agency code: 财政部　税务总局|公告.
+JOINT_KIND = regex.compile(r"(?:公告|通告|令)$")
 
 
 #: Key-value lines a site prints under a document's 文号 that are read into its metadata, at most.

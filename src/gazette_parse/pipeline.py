@@ -289,7 +289,7 @@ def _same_number(listed: str, number: DocNumber) -> bool:
     浙江省人民政府令第365号), so orders compare by serial number."""
     if "令" in listed:
         return number.agency_code.endswith("令") and _serial_of(listed) == number.serial
-    return "".join(listed.split()) == number.text
+    return "".join(listed.split()) == "".join(number.text.split())  # (财政部 税务总局公告…: spaces aside)
 
 
 def _serial_of(number: str) -> int | None:

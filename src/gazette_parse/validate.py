@@ -37,11 +37,12 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
     for o in outcomes:
         numbers = o.summary.get("doc_numbers") or []
         for number, line in numbers:  # type: ignore[attr-defined]
-            if number in first_seen and first_seen[number][0] != o.input.path:
-                other, other_line = first_seen[number]
+            key = "".join(number.split())  # (a joint 公告's 文号 keeps a space between its issuers, or does not)
+            if key in first_seen and first_seen[key][0] != o.input.path:
+                other, other_line = first_seen[key]
                 findings.append(_find(o.input.path, line, "V001", f"文号 {number} also in {other}:{other_line}"))
             else:
-                first_seen.setdefault(number, (o.input.path, line))
+                first_seen.setdefault(key, (o.input.path, line))
     by_series: dict[tuple[str, int], list[Outcome]] = defaultdict(list)
     for o in outcomes:
         s = o.summary
