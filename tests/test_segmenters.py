@@ -2200,3 +2200,13 @@ def test_a_joint_announcements_number_in_the_toc_matches_with_or_without_the_spa
             "财政部　　　　税务总局\n\n2022年3月14日\n")
     result = parse(text)
     assert [e.document for e in result.toc] == [0] and not [d for d in result.diagnostics if d.code == "T006"]
+
+
+@pytest.mark.parametrize("omitted", ["（附件略）", "附件从略", "（附件内容略）"])
+def test_attachments_the_gazette_leaves_out_are_not_missing(omitted: str) -> None:
+    """A 附注 that says the attachments are left out (（附件略）): no A001 for the ones the 附件说明 announces."""
+    text = ("某某市人民政府办公室关于乙的通知\n\n某政办发〔2022〕5号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n"
+            f"附件：1．乙工作方案\n　　　2．乙任务分工表\n\n某某市人民政府办公室\n2022年2月5日\n\n{omitted}\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert len(doc.attachment_notes) == 2 and [n.text for n in doc.notes] == [omitted] and not result.diagnostics

@@ -50,9 +50,10 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
 def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     announced = len(doc.attachment_notes)
     present = len(doc.attachments)
+    omitted = any("略" in n.text and rx.ATTACHMENTS_OMITTED.search(n.text) for n in doc.notes)
     for note in doc.attachment_notes[present:]:
         # (a file published beside the text is no attachment missing from it, nor one the text omits: （略）)
-        if note.file is None and not note.title.endswith(("（略）", "(略)")):
+        if note.file is None and not omitted and not note.title.endswith(("（略）", "(略)")):
             diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line

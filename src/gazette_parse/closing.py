@@ -70,7 +70,8 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
         sig, after = (after, after + 1), after + 1  # the 署名 printed under the date (some web pages)
     while after < hi and not blocks[after].table and (
             rx.NOTE_LINE.match(blocks[after].text) or is_imprint(blocks, after)
-            or (blocks[after].text[:1] == "联" and rx.CONTACT_LINE.match(blocks[after].text))):
+            or (blocks[after].text[:1] == "联" and rx.CONTACT_LINE.match(blocks[after].text))
+            or ("略" in blocks[after].text and rx.OMITTED_LINE.match(blocks[after].text))):
         after += 1
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
 

@@ -278,6 +278,10 @@ ATTACHMENT_LABEL = regex.compile(
 SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
+#: A 附注 that says the gazette leaves the attachments out: ``（附件略）`` · ``附件从略`` · ``附件内容略``.
+ATTACHMENTS_OMITTED = regex.compile(r"附件(?:从|内容)?略|略去附件")
+#: Such a 附注 on a line of its own, in brackets or not.
+OMITTED_LINE = regex.compile(r"^\s*[（(]?\s*(?:附件(?:从|内容)?略|略去附件)\s*[。.]?\s*[）)]?\s*$")
 #: A 附注 of contacts, without brackets: ``联系人：张三；联系电话：0571-12345678``.
 CONTACT_LINE = regex.compile(r"^\s*(?:联\s*系\s*人|联系电话|联系方式)\s*[:：].{1,80}$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
