@@ -2210,3 +2210,15 @@ def test_attachments_the_gazette_leaves_out_are_not_missing(omitted: str) -> Non
     result = parse(text)
     (doc,) = result.documents
     assert len(doc.attachment_notes) == 2 and [n.text for n in doc.notes] == [omitted] and not result.diagnostics
+
+
+def test_a_list_headed_like_highlights_that_gives_pages_is_the_toc() -> None:
+    """本期要目 with pages is the issue's TOC, even with a regulation's own 目录 under it (a decision without a
+    文号 that issues it): the 目录 is the regulation's."""
+    text = ("某某市人民代表大会常务委员会公报\n2021年第3号\n\n本期要目\n\n某某市人民代表大会常务委员会关于甲的决定……1\n\n"
+            "某某市人民代表大会常务委员会关于甲的决定\n（2021年3月31日某某市人民代表大会常务委员会通过）\n\n为了甲，决定如下。\n\n"
+            "某某市甲条例\n\n目　　录\n\n第一章　总　　则\n第二章　附　　则\n\n第一章　总　　则\n\n第一条　为了甲，制定本条例。\n\n"
+            "第二章　附　　则\n\n第二条　本条例自公布之日起施行。\n")
+    result = parse(text)
+    assert [(e.title, e.page, e.document) for e in result.toc] == [("某某市人民代表大会常务委员会关于甲的决定", 1, 0)]
+    assert not [f for f in result.furniture if f.kind == "highlights"]

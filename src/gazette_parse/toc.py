@@ -68,16 +68,18 @@ MAX_HIGHLIGHTS = 60
 
 def _contents_after_highlights(lines: list[Line], start: int) -> int | None:
     """The index of the 目录 heading under a list of highlights headed ``lines[start]`` (本期要目, 本期导读), when
-    one follows within ``MAX_HIGHLIGHTS`` lines; None otherwise."""
+    one follows within ``MAX_HIGHLIGHTS`` lines; None otherwise. Highlights give no pages: a list that does is the
+    issue's TOC, and a 目录 under it is a document's own (a regulation's contents)."""
     if "要" not in lines[start].text and "导" not in lines[start].text:
         return None
     for k in range(start + 1, min(start + MAX_HIGHLIGHTS, len(lines))):
         line = lines[k]
-        if line.kind is LineKind.TEXT and rx.TOC_HEADING.match(line.text) and "要" not in line.text \
-                and "导" not in line.text:
+        if line.kind is not LineKind.TEXT:
+            continue
+        if rx.TOC_HEADING.match(line.text) and "要" not in line.text and "导" not in line.text:
             return k
-        if line.kind is LineKind.TEXT and rx.DOC_NUMBER_LINE.match(line.text):
-            return None  # a document: the highlights were the only list
+        if rx.DOC_NUMBER_LINE.match(line.text) or _entry_end(line) is not None:
+            return None  # a document, or an entry with its page: the highlights were the only list
     return None
 
 
