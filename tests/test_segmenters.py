@@ -2222,3 +2222,25 @@ def test_a_list_headed_like_highlights_that_gives_pages_is_the_toc() -> None:
     result = parse(text)
     assert [(e.title, e.page, e.document) for e in result.toc] == [("某某市人民代表大会常务委员会关于甲的决定", 1, 0)]
     assert not [f for f in result.furniture if f.kind == "highlights"]
+
+
+EVENT = ("某某市商务局关于举办某某博览会的通知\n\n某商发〔2023〕5号\n\n各区商务主管部门：\n\n现将有关事项通知如下：\n\n一、基本安排\n\n"
+         "主办：某某市人民政府\n地址：某某国际会展中心\n电话：12345678\n\n二、参展要求\n\n请于4月10日前报名。\n\n某某市商务局\n2023年3月1日\n")
+
+
+def test_an_events_host_address_and_phone_in_a_document_are_no_colophon() -> None:
+    """主办, 地址 and 电话 lines in a document's text (an event it announces) stay its text; before, in an issue
+    with a masthead they were read as the colophon and left the document."""
+    result = parse("某某市人民政府公报\n2023年第3期\n\n" + EVENT)
+    g = result.gazette
+    assert g is not None and (g.sponsor, g.address, g.phone, g.colophon_span) == (None, None, None, None)
+    assert [p.text for p in result.documents[0].sections[0].paragraphs] == [
+        "主办：某某市人民政府", "地址：某某国际会展中心", "电话：12345678"]
+
+
+def test_a_colophon_of_shared_keys_at_the_end_of_the_issue() -> None:
+    """The same keys at the end of the issue, after the last document, are its colophon."""
+    result = parse("某某市人民政府公报\n2023年第3期\n\n" + EVENT + "\n主办：某某市人民政府办公室\n地址：某某路1号\n电话：87654321\n")
+    g = result.gazette
+    assert g is not None and (g.sponsor, g.address, g.phone) == ("某某市人民政府办公室", "某某路1号", "87654321")
+    assert len(result.documents[0].sections[0].paragraphs) == 3 and not result.unclassified

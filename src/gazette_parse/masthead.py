@@ -140,6 +140,25 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
     return lines, None
 
 
+#: Colophon keys a document's text may print too (an event's 主办, 地址 and 电话): a zone of these alone is a
+#: colophon only at the end of the text.
+SHARED_KEYS = frozenset({"地址", "电话", "联系电话", "网址", "本刊网址", "主办", "主办单位", "邮编", "邮政编码",
+                         "传真", "电子邮箱", "电子信箱", "E-mail", "编辑", "责任编辑", "主编", "投稿邮箱", "发送对象",
+                         "发送范围"})
+#: Lines of text that may follow a colophon at the end of an issue (a page number, a back cover's line).
+MAX_AFTER_COLOPHON = 3
+
+
+def _colophon_at(lines: list[Line], zone: list[Line]) -> bool:
+    """Whether field lines ``zone`` are the issue's colophon: a key only a gazette prints (国内统一刊号, 编辑出版,
+    准印证号 …), or only keys a document may print too but at the end of the text."""
+    keys = {"".join(m.group("key").split()) for ln in zone if (m := rx.COLOPHON_FIELD.match(ln.text))}
+    if not keys <= SHARED_KEYS:
+        return True
+    after = sum(1 for ln in lines[zone[-1].no:] if ln.kind is LineKind.TEXT)
+    return after <= MAX_AFTER_COLOPHON
+
+
 def find_masthead(lines: list[Line]) -> MastheadResult:
     """Read the masthead at the top and the colophon wherever its fields cluster."""
     result = MastheadResult()
@@ -204,7 +223,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
                          or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text))):
             j -= 1
         zone = _zone(lines, j)
-        if sum(1 for ln in zone if _masthead_kind(ln.text) == "field") >= 2:
+        if sum(1 for ln in zone if _masthead_kind(ln.text) == "field") >= 2 and _colophon_at(lines, zone):
             zones.append(zone)
             taken |= {ln.no for ln in zone}
     if not zones:
