@@ -172,7 +172,7 @@ def clean_text(s: str) -> str:
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s)):
         return listed
-    if s[:1].isdigit() and (day := DAY_LEAD.match(s)):
+    if s[:1] in ASCII_DIGITS and "日" in s[:9] and (day := DAY_LEAD.match(s)):
         # 3月1日　市长…: a 大事记's day keeps a space before its entry
         return f"{''.join(day.group('day').split())} {clean_text(s[day.end():])}"
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
@@ -183,6 +183,7 @@ def clean_text(s: str) -> str:
     return s
 
 
+ASCII_DIGITS = frozenset("0123456789")
 #: A day that opens an entry of a 大事记, set apart from the entry by a space: ``3月1日　市长主持…``.
 DAY_LEAD = regex.compile(r"^(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(?=\S)")
 
