@@ -2244,3 +2244,22 @@ def test_a_colophon_of_shared_keys_at_the_end_of_the_issue() -> None:
     g = result.gazette
     assert g is not None and (g.sponsor, g.address, g.phone) == ("某某市人民政府办公室", "某某路1号", "87654321")
     assert len(result.documents[0].sections[0].paragraphs) == 3 and not result.unclassified
+
+
+def test_a_title_under_a_page_break_after_a_sentence_opens_a_block() -> None:
+    """Hard-wrapped narrow: a sentence that ends the page near the wrap, then a footer and a running header, then
+    a title's first line (某某市人民政府办公室关于印发): the title is a block of its own; before, it ran into the
+    sentence above and the document lost its title."""
+    wrapped = "为贯彻落实有关决策部署，制定本\n措施。各地要高度重视，认真组织\n实施，确保各项工作落到实处，请\n予审议。以上说明连同草案，请予\n"
+    text = ("某某省人民政府关于甲的通知\n某政发〔2018〕2号\n\n各市人民政府：\n" + wrapped * 3 + "审议。以上说明连同草案，请审议。\n\n"
+            "                —1—\n\f某某省人民政府公报    2018年第12期\n\n某某市人民政府办公室关于印发\n支持小微企业发展实施方案的通\n知\n"
+            "某府办发〔2018〕3号\n\n各有关单位：\n现将方案印发给你们。\n")
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["某某省人民政府关于甲的通知", "某某市人民政府办公室关于印发支持小微企业发展实施方案的通知"]
+
+
+def test_a_title_cut_inside_its_quotation_where_too_few_lines_tell_the_wrap() -> None:
+    """《某某省做好防汛抗旱工作若干 / 措施》解读 in a short text: the quotation is still open, so the next line goes on."""
+    text = "《某某省做好防汛抗旱工作若干\n措施》解读\n\n一、出台背景\n为贯彻落实有关决策部署，制定本措施。\n"
+    (doc,) = parse(text).documents
+    assert doc.title == "《某某省做好防汛抗旱工作若干措施》解读"

@@ -266,15 +266,26 @@ class _Titles:
         return found
 
 
-def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles, *, apart: bool = False) -> bool:
+def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles, *, apart: bool = False,
+           paged: bool = False) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
-    a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them."""
+    a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
+    ``paged``: page furniture or a form feed does."""
+    if paged and prev.text[-1:] in "。！" and _opens_title(line.text):
+        return False  # a sentence ends the page, and a document's title opens the next: 某某市人民政府办公室关于印发
     if _goes_on(prev, line, block_text, wrap, apart):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         return line.text[0] in LINE_NEVER_STARTS \
             or not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
     return False
+
+
+def _opens_title(text: str) -> bool:
+    """Whether ``text`` is the head of a title: an organ's name, then 关于 (or 印发, 转发 …), and no sentence."""
+    head = rx.ISSUER_END.search(text, 0, MAX_ISSUER_LINE + 2)
+    return head is not None and head.start() >= 2 and SENTENCE_MARKS.isdisjoint(text) \
+        and is_issuer_line(text[: head.start()])
 
 
 #: The end of a 印发 line that a wrap cut in its date (月19日印发) is at most this long.
@@ -284,6 +295,8 @@ MAX_SPEECH_LINE = 120
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
+#: Where a line that closes a quotation a title's line opened has its 》 at the latest (…若干 / 措施》解读).
+MAX_QUOTE_TAIL = 12
 #: A title's end that a wrap cut off onto a line of its own is at most this long (…的通 / 知).
 MAX_TITLE_REMAINDER = 3
 #: Characters of a date written in digits, where a wrap may cut it.
@@ -370,6 +383,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                 and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
                 and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):
             return True  # a title a wrap cut before its last characters (…关于…的通 / 知), where too few lines tell it
+        if block_text.count("《") > block_text.count("》") and "》" in line.text[:MAX_QUOTE_TAIL] \
+                and SENTENCE_MARKS.isdisjoint(line.text) and len(block_text) <= MAX_TITLE_TEXT:
+            return True  # a title a wrap cut inside its quotation (《某某省…若干 / 措施》解读): the 》 is still to come
         return broken_prose and line.indent < 2
     width = line_width(prev)
     if last in TERMINAL:
@@ -439,7 +455,7 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             furniture = furniture or (line.no in transparent and line.kind is not LineKind.COMMENT) or line.form_feed
             blank = blank or line.kind is LineKind.BLANK
             continue
-        apart, blank, furniture = blank and not furniture and not pasted, False, False
+        apart, paged, blank, furniture = blank and not furniture and not pasted, furniture, False, False
         if line.no in skip:
             current = row = None
             continue
@@ -460,7 +476,8 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
         if line.kind is not LineKind.TEXT:
             current = None
             continue
-        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known, apart=apart):
+        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known, apart=apart,
+                                          paged=paged):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue
