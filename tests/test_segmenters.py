@@ -2263,3 +2263,17 @@ def test_a_title_cut_inside_its_quotation_where_too_few_lines_tell_the_wrap() ->
     text = "《某某省做好防汛抗旱工作若干\n措施》解读\n\n一、出台背景\n为贯彻落实有关决策部署，制定本措施。\n"
     (doc,) = parse(text).documents
     assert doc.title == "《某某省做好防汛抗旱工作若干措施》解读"
+
+
+def test_a_toc_without_pages_whose_entry_runs_over_four_lines() -> None:
+    """At 32 columns a title and its bracketed 文号 take four lines of a TOC without pages: still one entry;
+    before, the list ended there and its lines were read as a document."""
+    text = ("某某省人民政府公报\n2020年第13期\n\n目录\n\n【省政府文件】\n某某市人民政府办公室关于印发\n做好防汛抗旱工作第1项实施方\n"
+            "案的通知（某府办发〔2020〕1\n号）\n《某某省做好防汛抗旱工作若干\n措施》解读\n\n某某市人民政府办公室关于印发\n做好防汛抗旱工作第1项实施方\n"
+            "案的通知\n某府办发〔2020〕1号\n\n各区人民政府，市政府各部门：\n现将有关事项通知如下，请认真贯彻\n执行。\n\n某某市人民政府办公室\n"
+            "2020年12月10日\n\n《某某省做好防汛抗旱工作若干\n措施》解读\n\n一、出台背景\n为贯彻落实有关决策部署，制定本\n措施。\n")
+    result = parse(text)
+    assert [(e.title, e.doc_number, e.document) for e in result.toc] == [
+        ("某某市人民政府办公室关于印发做好防汛抗旱工作第1项实施方案的通知", "某府办发〔2020〕1号", 0),
+        ("《某某省做好防汛抗旱工作若干措施》解读", None, 1)]
+    assert len(result.documents) == 2

@@ -361,7 +361,7 @@ def _own_contents(entries: list[TocEntry]) -> bool:
 #: Entries of a TOC without page numbers: at most this many, each over at most this many lines and the one that
 #: ends it (a title wrapped at a narrow width).
 MAX_PAGELESS_ENTRIES = 300
-MAX_PAGELESS_LINES = 3
+MAX_PAGELESS_LINES = 4
 #: Lines of text after a one-entry TOC without page numbers looked at for the first document's title.
 PAGELESS_LOOKAHEAD = 12
 
