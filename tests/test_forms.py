@@ -158,14 +158,19 @@ FORMS = {
 }
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
+#: Forms only the corpus is read in: at 32 columns two fixtures still differ (a speech's title, a forwarded
+#: report's sections).
+CORPUS_FORMS = {**FORMS, "wrapped-32": lambda t: to_layout(t, cols=32, indent="")}
+
+
+@pytest.mark.parametrize("form", sorted(CORPUS_FORMS))
 @pytest.mark.parametrize("path", CORPUS, ids=[p.name[:40] for p in CORPUS])
 def test_corpus_documents_survive_conversion(path: Path, form: str) -> None:
-    """Every corpus document re-made as hard-wrapped pdftotext-style text (three widths) or plain CRLF
-    text gives the same documents, headers, sections, closings and attachments."""
+    """Every corpus document re-made as hard-wrapped pdftotext-style text (several widths, down to 32 columns)
+    or plain CRLF text gives the same documents, headers, sections, closings and attachments."""
     text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
     expected = [_doc_shape(d) for d in parse(text).documents]
-    assert [_doc_shape(d) for d in parse(FORMS[form](text)).documents] == expected
+    assert [_doc_shape(d) for d in parse(CORPUS_FORMS[form](text)).documents] == expected
 
 
 def test_mixed_issue_reads_the_same_in_every_form() -> None:

@@ -320,6 +320,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True  # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上
     if line.text[0] in LINE_NEVER_STARTS and not prev.hard_break:
         return True  # no line opens with a closing mark, but a wrap that knows no such rule breaks before one
+    if prev.indent >= 4 and line.indent >= CENTRED_INDENT and len(line.text) <= MAX_TITLE_REMAINDER \
+            and SENTENCE_MARKS.isdisjoint(line.text) \
+            and (rx.match_marker(block_text) or ends_title(block_text + line.text)):
+        return True  # a centred heading or title the wrap cut, its last characters centred under it (…的折 / 算)
     if line.text.endswith("印发") and (len(line.text) <= 5 or (
             len(line.text) <= MAX_DATE_TAIL and prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)) \
             and rx.IMPRINT_LINE.match(block_text + line.text):
