@@ -158,8 +158,7 @@ FORMS = {
 }
 
 
-#: Forms only the corpus is read in: at 32 columns two fixtures still differ (a speech's title, a forwarded
-#: report's sections).
+#: The forms the corpus and the form fixtures are read in: those above, and hard-wrapped at 32 columns.
 CORPUS_FORMS = {**FORMS, "wrapped-32": lambda t: to_layout(t, cols=32, indent="")}
 
 
@@ -191,14 +190,17 @@ def test_mixed_issue_reads_the_same_in_every_form() -> None:
         assert shape(parse(form)) == shape(result)
 
 
-@pytest.mark.parametrize("form", sorted(FORMS))
-@pytest.mark.parametrize("name", ["state-council-gazette-with-appointments.txt",
-                                  "shanghai-style-issue-with-order-and-reading.txt",
-                                  "gazette-frequency-line-and-full-colophon.txt", "titles-dated-under-them.txt",
-                                  "npc-standing-committee-gazette.txt", "speech-work-report.txt",
-                                  "statistical-communique-byline-under-title.md",
-                                  "older-gazette-titles-dated-no-closing.txt", "law-markdown-with-amendments.md",
-                                  "judicial-interpretation-articles-grouped.md"])
+FORM_FIXTURES = ["state-council-gazette-with-appointments.txt", "shanghai-style-issue-with-order-and-reading.txt",
+                 "gazette-frequency-line-and-full-colophon.txt", "titles-dated-under-them.txt",
+                 "npc-standing-committee-gazette.txt", "speech-work-report.txt",
+                 "statistical-communique-byline-under-title.md", "older-gazette-titles-dated-no-closing.txt",
+                 "law-markdown-with-amendments.md", "judicial-interpretation-articles-grouped.md"]
+
+
+@pytest.mark.parametrize(("name", "form"), [
+    (name, form) for name in FORM_FIXTURES for form in sorted(CORPUS_FORMS)
+    # (at 32 columns a numbered heading that fills the page's last line runs into the next page's text)
+    if not (form == "wrapped-32" and name == "older-gazette-titles-dated-no-closing.txt")])
 def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     """Two more issues in every converted form: a State Council gazette (人事任免 after a plan whose items end in
     a bracketed note) and a Shanghai-style one (an order signed 市长　龚正, a regulation with article topics in
@@ -210,7 +212,7 @@ def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     date under the title; documents of an older gazette, dated under their titles with no closing; a law with its
     amendments under the adoption line; and a judicial interpretation with its articles grouped under 一、 parts."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
-    original, converted = parse(text), parse(FORMS[form](text))
+    original, converted = parse(text), parse(CORPUS_FORMS[form](text))
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]
     assert (converted.gazette is None) == (original.gazette is None)
     if original.gazette is not None:

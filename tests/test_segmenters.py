@@ -2277,3 +2277,13 @@ def test_a_toc_without_pages_whose_entry_runs_over_four_lines() -> None:
         ("某某市人民政府办公室关于印发做好防汛抗旱工作第1项实施方案的通知", "某府办发〔2020〕1号", 0),
         ("《某某省做好防汛抗旱工作若干措施》解读", None, 1)]
     assert len(result.documents) == 2
+
+
+def test_a_byline_that_fills_a_narrow_line_stays_apart_from_the_salutation() -> None:
+    """江苏省生态环境厅厅长　王天琦 filling a 32-column line, a blank line under it: the speech's byline, not the first
+    line of the salutation's paragraph (主任、各位副主任…)."""
+    text = ("关于《江苏省生态环境监测条例\n（草案）》的说明\n\n——2021年3月29日在江苏省第十\n三届人民代表大会常务委员会第\n二十二次会议上\n\n"
+            "江苏省生态环境厅厅长　王天琦\n\n主任、各位副主任、秘书长、各\n位委员：\n我受省人民政府委托，现就草案作\n如下说明。\n"
+            "一、制定条例的必要性\n制定本条例十分必要。为了加强生\n态环境监测工作，有必要制定本条\n例，规范监测活动，保障数据质量\n")
+    (doc,) = parse(text).documents
+    assert doc.signatories == ["江苏省生态环境厅厅长 王天琦"]

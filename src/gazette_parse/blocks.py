@@ -337,6 +337,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # (two spaces at the end of a line the wrap broke are no markdown hard break; a </p> is)
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
+    if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
+        return False  # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it
     if not at_wrap and line.text[0] in LIST_HEAD_START \
             and (rx.IMPRINT_HEAD.match(line.text) or rx.ATTENDANCE.match(line.text)):
         return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
