@@ -389,8 +389,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                 and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
                 and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):
             return True  # a title a wrap cut before its last characters (…关于…的通 / 知), where too few lines tell it
-        if block_text.count("《") > block_text.count("》") and "》" in line.text[:MAX_QUOTE_TAIL] \
-                and SENTENCE_MARKS.isdisjoint(line.text) and len(block_text) <= MAX_TITLE_TEXT:
+        if len(block_text) <= MAX_TITLE_TEXT and "》" in line.text[:MAX_QUOTE_TAIL] \
+                and block_text.count("《") > block_text.count("》") and SENTENCE_MARKS.isdisjoint(line.text):
             return True  # a title a wrap cut inside its quotation (《某某省…若干 / 措施》解读): the 》 is still to come
         return broken_prose and line.indent < 2
     width = line_width(prev)

@@ -140,6 +140,8 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
     return lines, None
 
 
+#: The characters a colophon field's key opens with (a cheap test before the pattern, tried on every line).
+COLOPHON_FIRST = frozenset("主编地联电国印邮发出定责传投网刊本承内准赠E")
 #: Colophon keys a document's text may print too (an event's 主办, 地址 and 电话): a zone of these alone is a
 #: colophon only at the end of the text.
 SHARED_KEYS = frozenset({"地址", "电话", "联系电话", "网址", "本刊网址", "主办", "主办单位", "邮编", "邮政编码",
@@ -212,8 +214,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
-                 if ln.kind is LineKind.TEXT and len(ln.text) <= 120 and ("：" in ln.text or ":" in ln.text)
-                 and rx.COLOPHON_FIELD.match(ln.text)]
+                 if ln.kind is LineKind.TEXT and ln.text[:1] in COLOPHON_FIRST and len(ln.text) <= 120
+                 and ("：" in ln.text or ":" in ln.text) and rx.COLOPHON_FIELD.match(ln.text)]
     taken = {ln.no for z in zones for ln in z}
     for i in field_idx:
         if lines[i].no in taken:

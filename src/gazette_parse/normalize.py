@@ -214,6 +214,8 @@ PADDED_NAME = regex.compile(r"^\p{Han}(?:\s\p{Han}|\p{Han}{1,3})(?:[（(]\p{Han}
 def _padded_names(s: str) -> str | None:
     """A list of names, three or more, where names of two characters are padded to three (王　五　　张三丰　　李　四),
     with one space between the names and no padding; None for any other text."""
+    if "\u3000\u3000" not in s and "  " not in s:
+        return None  # (names padded so are set apart by two spaces or more)
     parts = [p for p in NAME_GAP.split(s.strip()) if p]
     padded = any(len(p.split()) > 1 for p in parts)
     if len(parts) < 3 or not padded or not all(PADDED_NAME.match(p) for p in parts):

@@ -56,7 +56,7 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
             rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
         if line_map is None:
             return _parse(text, source=source, encoding=encoding, sha256=sha256)
-        sha256 = sha256 or hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
         return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns is not None)
     finally:
@@ -161,9 +161,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     check_latin(text, lines, diags, skip=zones | furn.lines)
     check_replacement(text, lines, diags)
 
-    data = text.encode("utf-8", "surrogatepass")
     result = GazetteFile(
-        source=Source(path=source, sha256=sha256 or hashlib.sha256(data).hexdigest(), encoding=encoding,
+        source=Source(path=source, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding=encoding,
                       lines=len(lines)),
         gazette=mast.gazette, toc=toc.entries,
         toc_span=Span(start_line=min(toc.lines), end_line=max(toc.lines)) if toc.lines else None,
