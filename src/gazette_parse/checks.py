@@ -93,14 +93,19 @@ def check_latin(text: str, lines: list[Line], diags: Diagnostics, *, skip: set[i
 
 
 def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
-    """Flag each line that holds U+FFFD (a byte the decoder could not read, or an earlier conversion's loss) or
-    ``(cid:1234)`` (a glyph pdfminer, pdfplumber and their kin could not map to a character)."""
-    if "\ufffd" in text:
-        for line in lines:
-            if "\ufffd" in line.raw:
-                n = line.raw.count("\ufffd")
-                diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
-                          column=line.raw.index("\ufffd") + 1)
+    """Flag each line that holds U+FFFD: a byte the decoder could not read, or an earlier conversion's loss."""
+    if "\ufffd" not in text:
+        return
+    for line in lines:
+        if "\ufffd" in line.raw:
+            n = line.raw.count("\ufffd")
+            diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
+                      column=line.raw.index("\ufffd") + 1)
+
+
+def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics) -> None:
+    """Flag each line that holds ``(cid:1234)``: a glyph pdfminer, pdfplumber and their kin could not map to a
+    character."""
     if "(cid:" in text:
         for line in lines:
             if "(cid:" in line.raw and (found := UNMAPPED_GLYPH.findall(line.raw)):

@@ -8,15 +8,22 @@ from . import regexes as rx
 from .numerals import OCR_DIGITS, cn_to_int
 
 
+def _year(text: str) -> int | None:
+    """A date's year in digits or Chinese numerals; 2O19 (letters an OCR read for digits) and 二0一九 (a digit zero
+    typed for 〇) too."""
+    if text[:1] in "12" and not text.isdecimal():
+        text = text.translate(OCR_DIGITS)
+    elif not text.isdecimal():
+        text = text.replace("0", "〇").replace("０", "〇")
+    return cn_to_int(text)
+
+
 def parse_month(text: str) -> str | None:
     """``YYYY-MM`` of a date printed with a year and a month only (``2021年3月``), or None."""
     m = rx.MONTH_LINE.match(text)
     if m is None:
         return None
-    year_text = m.group("year")
-    if not year_text.isdecimal():
-        year_text = year_text.replace("0", "〇").replace("０", "〇")
-    year, month = cn_to_int(year_text), cn_to_int(m.group("month"))
+    year, month = _year(m.group("year")), cn_to_int(m.group("month"))
     if year is None or month is None or not 1 <= month <= 12:
         return None
     return f"{year:04d}-{month:02d}"
@@ -27,12 +34,7 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
     m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text)
     if m is None:
         return None, "no date"
-    year_text = m.group("year")
-    if year_text[:1] in "12" and not year_text.isdecimal():  # 2O19: letters an OCR read for digits
-        year_text = year_text.translate(OCR_DIGITS)
-    elif not year_text.isdecimal():  # 二0一九: a digit zero typed for 〇
-        year_text = year_text.replace("0", "〇").replace("０", "〇")
-    year, month, day = cn_to_int(year_text), cn_to_int(m.group("month")), cn_to_int(m.group("day"))
+    year, month, day = _year(m.group("year")), cn_to_int(m.group("month")), cn_to_int(m.group("day"))
     if year is None or month is None or day is None:
         return None, "unreadable numerals"
     try:

@@ -175,8 +175,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if (line.text[:2] in WEB_CHROME_START or line.text[:1] in "©Cc" or "备" in line.text) \
-                and is_web_chrome(line.text):  # (may_be_web_chrome, inlined: a call per line costs)
+        if may_be_web_chrome(line.text) and is_web_chrome(line.text):
             result.mark(line.no, "web-chrome", line.text)
             links = line.text.startswith("本篇")
             continue

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .breaks import split_html_lines
-from .checks import check_documents, check_latin, check_replacement
+from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
 from .columns import LineMap, split_columns
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import RULES, Diagnostics
@@ -160,6 +160,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)
     check_replacement(text, lines, diags)
+    check_unmapped_glyphs(text, lines, diags)
 
     result = GazetteFile(
         source=Source(path=source, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding=encoding,

@@ -171,18 +171,13 @@ def printable(path: str) -> str:
     return path
 
 
-#: The largest input read by default, in bytes (``--max-size``): parsing takes about 20 times an input's size in
-#: memory, and a gazette issue is a few megabytes; a larger file is most often no issue (a log, a dump).
-MAX_BYTES = 64 * 1024 * 1024
-
-
 def _too_large(size: int | None, limit: int) -> InputError:
     """The error for an input over ``limit`` bytes: ``size`` of a file, None for standard input (read no further)."""
     over = f"{size / 1024 / 1024:.1f} MB, over" if size is not None else "over"
     return InputError(f"file too large: {over} the limit of {limit / 1024 / 1024:g} MB (raise it with --max-size)")
 
 
-def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None = MAX_BYTES) -> Decoded:
+def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:
     """Read and decode one input; ``-`` is standard input. ``max_bytes``: refuse a larger input (None: no limit)."""
     if path == "-":
         data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
