@@ -35,6 +35,10 @@ def test_split_lines_breaks_exactly_where_the_line_break_pattern_does(text: str)
     ("零\u200b宽\ufeff字符", "零宽字符"),
     ("纲要（2014\u00ad2020 年）", "纲要（2014-2020年）"),
     ("  浙政办发〔2018〕26 号 ", "浙政办发〔2018〕26号"),
+    # OCR sets half-width punctuation apart from the Han around it, and a percent sign from its number
+    ("推 广 节 水 器 具 , 2000 年 以 前 普 及 率 达 到 60 % 。", "推广节水器具,2000年以前普及率达到60%。"),
+    ("现 就 有 关 问 题 通 知 如 下 :", "现就有关问题通知如下:"),
+    ("Beijing , China", "Beijing , China"),
 ])
 def test_clean_text(raw: str, clean: str) -> None:
     assert clean_text(raw) == clean

@@ -29,10 +29,12 @@ SOFT_HYPHEN_IN_NUMBER = regex.compile("(?<=\\d)\u00ad(?=\\d)")
 SPACES = regex.compile("[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f\u2028\u2029\x85\f\v]+")
 #: A space between two characters of which one is Han (or CJK punctuation) and the other Han,
 #: CJK punctuation or a digit: ``2017 年度`` → ``2017年度``, ``总 则`` → ``总则``.
-#: Spaces next to Latin letters stay: ``金融风险 and 深化``.
+#: Spaces next to Latin letters stay: ``金融风险 and 深化``. Half-width punctuation after Han is Chinese
+#: punctuation typed narrow, and OCR sets it apart: ``供水 , 2000 年`` → ``供水,2000年``; ``60 %`` → ``60%``.
 CJK = r"\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
 LAYOUT_SPACE = regex.compile(
-    rf"(?<=[{CJK}]) +(?=[{CJK}\d(（)）\[\]〔〕])|(?<=[\d(（)）\[\]〔〕%％]) +(?=[{CJK}])"
+    rf"(?<=[{CJK}]) +(?=[{CJK}\d(（)）\[\]〔〕,;:!?%])|(?<=[\d(（)）\[\]〔〕%％]) +(?=[{CJK}])"
+    rf"|(?<=\d) +(?=[%％])|(?<=[{CJK}] ?[,;:!?]) +(?=[{CJK}\d])"
 )
 
 
