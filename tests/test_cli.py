@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -370,3 +371,27 @@ def test_inputs_over_the_size_limit_are_refused(tmp_path: Path) -> None:
                                  if f["severity"] == "error"] == [("big.txt", "E001")]
     assert run("parse", str(big), "--max-size", "0", "-o", str(tmp_path / "big.json"), "-q").exit_code in (0, 1)
     assert json.loads((tmp_path / "big.json").read_text(encoding="utf-8"))["source"]["lines"] > 9000
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_pipes_and_devices(tmp_path: Path) -> None:
+    """A pipe in a directory is not read (it would block the run for ever): it is reported, and the files beside it
+    are parsed. A pipe or device named on the command line is read to its end, within --max-size."""
+    shutil.copy(SAMPLE, tmp_path / "issue.md")
+    os.mkfifo(tmp_path / "waiting.txt")
+    out = tmp_path / "out"
+    r = run("parse", str(tmp_path), "-o", str(out), "-q")
+    assert r.exit_code == 2 and r.stderr.splitlines()[0] == (f"{tmp_path / 'waiting.txt'}: error: not a regular "
+                                                             "file (a pipe, socket or device), skipped")
+    assert [p.name for p in out.iterdir()] == ["issue.json"]
+    if os.path.exists("/dev/zero"):
+        r = run("parse", "/dev/zero", "--max-size", "1", "-q")  # (its size is 0, and it never ends)
+        assert r.exit_code == 2 and r.stderr.strip() == "/dev/zero: error: file too large: over the limit of 1 MB " \
+                                                        "(raise it with --max-size)"
+    pipe = tmp_path / "named.txt"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(SAMPLE.read_bytes(),))
+    writer.start()
+    r = run("parse", str(pipe), "-q")
+    writer.join()
+    assert r.exit_code in (0, 1) and json.loads(r.stdout)["gazette"]["issue"] == 12

@@ -10,6 +10,7 @@ import contextlib
 import fnmatch
 import os
 import signal
+import stat
 import threading
 import traceback
 from collections.abc import Iterator
@@ -62,12 +63,24 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[li
                 for name in sorted(files):
                     if any(fnmatch.fnmatch(name, g) for g in globs):
                         found.append(os.path.join(root, name))
-            inputs.extend(Input(f, os.path.relpath(f, p)) for f in found)
+            for f in found:
+                if _special(f):  # a FIFO would block the run for ever, a device never end
+                    missing.append((f, "not a regular file (a pipe, socket or device), skipped"))
+                else:
+                    inputs.append(Input(f, os.path.relpath(f, p)))
         elif os.path.exists(p):
             inputs.append(Input(p, os.path.basename(p)))
         else:
             missing.append((p, "no such file or directory"))
     return inputs, missing
+
+
+def _special(path: str) -> bool:
+    """A path that is there and is no regular file (a broken link is not special: reading it says so)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool = False,

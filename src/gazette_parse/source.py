@@ -8,8 +8,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import stat
 import sys
 from dataclasses import dataclass
+from typing import BinaryIO
 
 import regex
 
@@ -177,20 +179,29 @@ def _too_large(size: int | None, limit: int) -> InputError:
     return InputError(f"file too large: {over} the limit of {limit / 1024 / 1024:g} MB (raise it with --max-size)")
 
 
+def _read_bounded(fh: BinaryIO, max_bytes: int | None) -> bytes:
+    """All of a stream whose size is not known beforehand, or an error once it passes ``max_bytes``."""
+    data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        raise _too_large(None, max_bytes)
+    return data
+
+
 def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None = None) -> Decoded:
     """Read and decode one input; ``-`` is standard input. ``max_bytes``: refuse a larger input (None: no limit)."""
     if path == "-":
-        data = sys.stdin.buffer.read() if max_bytes is None else sys.stdin.buffer.read(max_bytes + 1)
-        if max_bytes is not None and len(data) > max_bytes:
-            raise _too_large(None, max_bytes)
+        data = _read_bounded(sys.stdin.buffer, max_bytes)
     else:
         if os.path.isdir(path):
             raise InputError("is a directory, expected a file")
         try:
-            if max_bytes is not None and (size := os.path.getsize(path)) > max_bytes:
+            regular = stat.S_ISREG(os.stat(path).st_mode)
+            if regular and max_bytes is not None and (size := os.path.getsize(path)) > max_bytes:
                 raise _too_large(size, max_bytes)
             with open(path, "rb") as fh:
-                data = fh.read()
+                # a pipe named on the command line (<(zcat issue.txt.gz)) is read as standard input is: its size is
+                # known only at its end
+                data = fh.read() if regular else _read_bounded(fh, max_bytes)
         except FileNotFoundError:
             raise InputError("no such file") from None
         except PermissionError:
