@@ -2279,6 +2279,19 @@ def test_a_toc_without_pages_whose_entry_runs_over_four_lines() -> None:
     assert len(result.documents) == 2
 
 
+def test_a_toc_of_one_entry_without_a_page_whose_title_the_document_repeats_over_three_lines() -> None:
+    """A TOC of one pageless entry is a list only when the first document's title repeats it; at 32 columns that
+    title takes three lines. Before, the list was not found, and 本期目录 and the entry were the red header's."""
+    text = ("某某省人民政府公报\n2018年第10期（总第1010期）\n\n本期目录\n\n某某省人民政府办公厅关于印发\n促进就业创业第1项工作方案的\n"
+            "通知\n\n某某省人民政府办公厅文件\n\n某政办发〔2018〕1号\n\n某某省人民政府办公厅关于印发\n促进就业创业第1项工作方案的\n"
+            "通知\n\n各区人民政府，市政府各部门：\n现将有关事项通知如下，请认真贯彻\n执行。\n\n某某省人民政府办公厅\n2018年8月2日\n")
+    result = parse(text)
+    assert [(e.title, e.span.start_line, e.span.end_line, e.document) for e in result.toc] == [
+        ("某某省人民政府办公厅关于印发促进就业创业第1项工作方案的通知", 6, 8, 0)]
+    (doc,) = result.documents
+    assert doc.issuer == "某某省人民政府办公厅" and doc.span.start_line == 10
+
+
 def test_a_byline_that_fills_a_narrow_line_stays_apart_from_the_salutation() -> None:
     """江苏省生态环境厅厅长　王天琦 filling a 32-column line, a blank line under it: the speech's byline, not the first
     line of the salutation's paragraph (主任、各位副主任…)."""

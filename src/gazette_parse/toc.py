@@ -472,8 +472,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         # 文号), repeats it.
         texts = list(itertools.islice((ln.text for ln in itertools.islice(lines, after, None)
                                        if ln.kind is LineKind.TEXT), PAGELESS_LOOKAHEAD))
-        repeated = any(title_key(t) in seen or title_key(t + "".join(texts[i + 1:i + 2])) in seen
-                       for i, t in enumerate(texts))  # (the title over one line or two)
+        repeated = any(title_key("".join(texts[i:i + n])) in seen
+                       for i in range(len(texts)) for n in range(1, MAX_PAGELESS_LINES + 1))  # (the title wrapped)
     if not result.entries or (len(result.entries) < 2 and not repeated) or not seen:
         return TocResult()
     result.lines.add(lines[start].no)
