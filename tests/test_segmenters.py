@@ -2300,3 +2300,40 @@ def test_a_byline_that_fills_a_narrow_line_stays_apart_from_the_salutation() -> 
             "一、制定条例的必要性\n制定本条例十分必要。为了加强生\n态环境监测工作，有必要制定本条\n例，规范监测活动，保障数据质量\n")
     (doc,) = parse(text).documents
     assert doc.signatories == ["江苏省生态环境厅厅长 王天琦"]
+
+
+REPLY_HEAD = "某某省人民政府关于同意设立某某经济开发区的批复\n\n某某市人民政府：\n"
+REPLY_TAIL = "\n    此复。\n\n                                              某某省人民政府\n" \
+             "                                              2020年6月8日\n"
+
+
+@pytest.mark.parametrize(("lines", "text"), [
+    # a bracket the break cut: it closes on the next line (full-width and half-width)
+    ("    你市《关于某某县撤县设区的请示》（某市政\n〔2020〕15号）收悉。经研究，同意撤销某某县，设立某某区。",
+     "你市《关于某某县撤县设区的请示》（某市政〔2020〕15号）收悉。经研究，同意撤销某某县，设立某某区。"),
+    ("    你市《关于某某县撤县设区的请示》(某市政\n〔2020〕15号)收悉。经研究，同意撤销某某县，设立某某区。",
+     "你市《关于某某县撤县设区的请示》(某市政〔2020〕15号)收悉。经研究，同意撤销某某县，设立某某区。"),
+    # a line that ends with an opening mark goes on
+    ("    你市报来的《\n关于撤县设区的请示》收悉。经研究，同意撤销某某县，设立某某区。",
+     "你市报来的《关于撤县设区的请示》收悉。经研究，同意撤销某某县，设立某某区。"),
+    # the 文号 of the document cited, under its title, with the text after it
+    ("    你市《关于申请设立某某经济开发区的请示》\n（某市政〔2020〕12号）收悉。经研究，同意设立某某经济开发区。",
+     "你市《关于申请设立某某经济开发区的请示》（某市政〔2020〕12号）收悉。经研究，同意设立某某经济开发区。"),
+])
+def test_a_sentence_broken_at_a_bracket_or_a_cited_number_is_one_paragraph(lines: str, text: str) -> None:
+    """A line break in a bracket, after an opening mark, or between a cited title and its 文号 never ends a
+    paragraph, whatever wrap the text has (here one a right-aligned signature suggests). Before, each was two."""
+    (doc,) = parse(REPLY_HEAD + lines + "\n" + REPLY_TAIL).documents
+    assert [p.text for p in doc.preamble] == [text]
+    assert doc.closing_formula[0].text == "此复。" and doc.date == "2020-06-08"
+
+
+def test_an_indented_first_line_and_its_next_line_at_the_margin_are_one_paragraph() -> None:
+    """Text of one paragraph a line that marks a paragraph by its indented first line: a line at the margin under
+    one that ends no sentence goes on it; the indented lines under them open paragraphs of their own."""
+    text = ("某某市人民政府关于某某事项的通知\n\n各区人民政府：\n    根据《中华人民共和国行政许可法》等法律法规规定\n"
+            "结合本市实际，现就有关事项通知如下。\n    一、加强领导\n    各区要加强领导。\n\n某某市人民政府\n2020年6月9日\n")
+    (doc,) = parse(text).documents
+    assert [(p.text, p.span.start_line, p.span.end_line) for p in doc.preamble] == [
+        ("根据《中华人民共和国行政许可法》等法律法规规定结合本市实际，现就有关事项通知如下。", 4, 5)]
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [("加强领导", ["各区要加强领导。"])]

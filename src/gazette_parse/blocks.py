@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
+from .docnumber import parse_doc_number
 from .normalize import Line, LineKind
 
 #: Characters that may end a paragraph.
@@ -295,10 +296,16 @@ MAX_SPEECH_LINE = 120
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
+#: Marks that open what follows them, which Chinese typesetting never puts at a line's end.
+LINE_NEVER_ENDS = frozenset("（《「『〔【“‘")
+#: Characters on either side of a line break that cut what a bracket holds (…（某市政 / 〔2020〕15号）), at most.
+MAX_BRACKET_CUT = 24
 #: Where a line that closes a quotation a title's line opened has its 》 at the latest (…若干 / 措施》解读).
 MAX_QUOTE_TAIL = 12
 #: A title's end that a wrap cut off onto a line of its own is at most this long (…的通 / 知).
 MAX_TITLE_REMAINDER = 3
+#: A paragraph's indented first line that the next line at the margin goes on has at least this many characters.
+MIN_INDENTED_OPENING = 12
 #: Characters of a date written in digits, where a wrap may cut it.
 DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
@@ -318,8 +325,15 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             or (rx.SPEECH_START.match(block_text) and len(block_text) + len(line.text) <= MAX_SPEECH_LINE
                 and SENTENCE_MARKS.isdisjoint(line.text))):
         return True  # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上
-    if line.text[0] in LINE_NEVER_STARTS and not prev.hard_break:
-        return True  # no line opens with a closing mark, but a wrap that knows no such rule breaks before one
+    if (line.text[0] in LINE_NEVER_STARTS or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
+        # no line opens with a closing mark or ends with an opening one, but a wrap that knows no such rule breaks
+        # before or after one (…的请示》（某市政 / 〔2020〕15号）收悉。)
+        return True
+    if not prev.hard_break and (_bracket_cut(prev.text, line.text) or (
+            prev.text[-1] == "》" and line.text[0] in "（(" and _cited_number(line.text))):
+        # a bracket the line break cut (…的请示》（某市政 / 〔2020〕15号）收悉。): it closes on the next line; the 文号
+        # of a document cited, under its title (你市《关于…的请示》 / （某市政〔2020〕12号）收悉。)
+        return True
     if prev.indent >= 4 and line.indent >= CENTRED_INDENT and len(line.text) <= MAX_TITLE_REMAINDER \
             and SENTENCE_MARKS.isdisjoint(line.text) \
             and (rx.match_marker(block_text) or ends_title(block_text + line.text)):
@@ -392,6 +406,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         if len(block_text) <= MAX_TITLE_TEXT and "》" in line.text[:MAX_QUOTE_TAIL] \
                 and block_text.count("《") > block_text.count("》") and SENTENCE_MARKS.isdisjoint(line.text):
             return True  # a title a wrap cut inside its quotation (《某某省…若干 / 措施》解读): the 》 is still to come
+        if not apart and line.indent == 0 and 2 <= prev.indent < CENTRED_INDENT and block_text == prev.text \
+                and last not in TERMINAL and len(block_text) >= MIN_INDENTED_OPENING:
+            return True  # a paragraph's first line, indented, and its next at the margin (…请示》 / （某市政…）收悉。)
         return broken_prose and line.indent < 2
     width = line_width(prev)
     if last in TERMINAL:
@@ -410,6 +427,23 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # an indented line opens a paragraph
     # A line that stops short of the wrap ends its paragraph where a blank line parts it from the next
     return width >= wrap * (0.9 if apart else 0.75)
+
+
+def _bracket_cut(before: str, after: str) -> bool:
+    """Whether a line break cut a bracket: ``before`` opens one near its end that ``after`` closes near its start."""
+    for o, c in ("（）", "()"):
+        opened = before.rfind(o)
+        if opened >= 0 and len(before) - opened <= MAX_BRACKET_CUT and c not in before[opened:]:
+            closed = after.find(c, 0, MAX_BRACKET_CUT + 1)
+            return closed > 0 and o not in after[:closed]
+    return False
+
+
+def _cited_number(text: str) -> bool:
+    """Whether ``text`` opens with a bracketed 文号 that more text follows: ``（某市政〔2020〕12号）收悉。``"""
+    closed = text.find("）" if text[0] == "（" else ")", 0, MAX_BRACKET_CUT + 1)
+    return closed > 0 and closed + 1 < len(text) and text[closed - 1] == "号" \
+        and parse_doc_number(text[1:closed]) is not None
 
 
 def _issuers_cut(prev: Line, line: Line) -> bool:
