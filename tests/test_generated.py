@@ -75,6 +75,22 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     assert not failures, failures
 
 
+#: Issues past the seeds tested in every form that once misread in one, and what misread.
+ONCE_MISREAD = [
+    (309, "wrapped-32"),  # a TOC of one pageless entry, its title repeated over three lines under it
+    (452, "layout-64"),  # a pageless TOC listing one title twice, the second over a title the wrap cut
+    (452, "wrapped-36"),
+    (493, "mineru"),  # a pageless TOC listing one title twice, three blank lines under the second
+    (502, "wrapped-32"),  # a 《…》解读 title opening a page, under a sentence that ended at the wrap
+]
+
+
+@pytest.mark.parametrize(("seed", "form"), ONCE_MISREAD)
+def test_issues_that_once_misread(seed: int, form: str) -> None:
+    issue = make_issue(seed)
+    assert problems(FORMS[form](issue.text), issue.expected, issue.meta) == []
+
+
 @pytest.mark.parametrize("form", ["as-generated", "mineru", "wrapped-56", "layout-64"])
 def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
     """Running headers and page footers at random page breaks, inside the TOC, a list of titles, a colophon or a

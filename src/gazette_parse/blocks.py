@@ -250,8 +250,8 @@ class _Titles:
     def opens(self, text: str) -> bool:
         """Whether ``text`` is the first line of one of the titles, printed over more lines (its key starts the
         title's key and is at least ``MIN_TITLE_OPENING`` characters)."""
-        if not self.openings or len(text) > MAX_TITLE_TEXT or text[:2] not in self.heads:
-            return False
+        if not self.openings or len(text) > MAX_TITLE_TEXT or (text[:2].isalnum() and text[:2] not in self.heads):
+            return False  # (a key starts with the text's first two letters; 《 and “ are no letters)
         return title_key(text) in self.openings
 
     def holds(self, text: str) -> bool:

@@ -330,19 +330,37 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
 def _list_goes_on(lines: list[Line], k: int) -> bool:
     """Whether the next line after ``lines[k]`` goes on with a list of titles: a category heading in brackets
     (【省政府文件】) or another title, where a document's title has its 文号, its 主送机关 or its text under it."""
-    nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
-    if nxt is None or nxt.kind is not LineKind.TEXT:
+    nxt = _next_text(lines, k)
+    if nxt is None:
         return False
     text = nxt.text
-    return _category(text, plain=False) is not None or (
-        text != lines[k].text and (ends_title(text) or bool(LISTED_TITLE.search(text)))
-        and not rx.DOC_NUMBER_LINE.match(text) and not rx.ORDER_NUMBER.match(text))
+    if _category(text, plain=False) is not None:
+        return True
+    if text == lines[k].text or rx.DOC_NUMBER_LINE.match(text) or rx.ORDER_NUMBER.match(text):
+        return False
+    if ends_title(text) or LISTED_TITLE.search(text):
+        return True
+    if not TITLE_BREAKERS.isdisjoint(text):
+        return False
+    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines right under it, with no sentence in it
+    i = lines.index(nxt, k + 1)
+    for ln in itertools.islice(lines, i + 1, i + MAX_PAGELESS_LINES):
+        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
+            break
+        text += ln.text
+        if ends_title(text) or LISTED_TITLE.search(text):
+            return True
+    return False
+
+
+#: Marks of a sentence, which a title never holds.
+TITLE_BREAKERS = frozenset("，,。；;：:")
 
 
 def _number_follows(lines: list[Line], k: int) -> bool:
     """Whether the next line with text after ``lines[k]`` is a 文号."""
-    nxt = next((ln for ln in lines[k + 1:k + 4] if ln.kind is not LineKind.BLANK), None)
-    return nxt is not None and nxt.kind is LineKind.TEXT and bool(
+    nxt = _next_text(lines, k)
+    return nxt is not None and bool(
         rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
 
 
@@ -376,9 +394,14 @@ def _whole_title(text: str) -> bool:
     return bool(ends_title(core) or INTERPRETATION_TITLE.match(core) or LISTED_TITLE.search(core))
 
 
+#: Blank lines looked over for the next line of a list (a converter's markdown puts three between two).
+MAX_BLANK_RUN = 6
+
+
 def _next_text(lines: list[Line], k: int) -> Line | None:
     """The next line of text after ``lines[k]``, over blank lines, or None."""
-    after = next((ln for ln in itertools.islice(lines, k + 1, k + 3) if ln.kind is not LineKind.BLANK), None)
+    after = next((ln for ln in itertools.islice(lines, k + 1, k + 1 + MAX_BLANK_RUN) if ln.kind is not LineKind.BLANK),
+                 None)
     return after if after is not None and after.kind is LineKind.TEXT else None
 
 
