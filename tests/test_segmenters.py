@@ -2337,3 +2337,67 @@ def test_an_indented_first_line_and_its_next_line_at_the_margin_are_one_paragrap
     assert [(p.text, p.span.start_line, p.span.end_line) for p in doc.preamble] == [
         ("根据《中华人民共和国行政许可法》等法律法规规定结合本市实际，现就有关事项通知如下。", 4, 5)]
     assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [("加强领导", ["各区要加强领导。"])]
+
+
+PANDOC_WITH_FOOTNOTES = """**某某市人民政府办公室关于印发某某市数字政府建设实施方案的通知**
+
+某府办发〔2021〕8号
+
+各区人民政府，市政府各部门：
+
+现将《某某市数字政府建设实施方案》[^1]印发给你们，请结合实际认真贯彻落实。
+
+某某市人民政府办公室
+
+2021年3月5日
+
+# 某某市数字政府建设实施方案 {#fang-an .unnumbered}
+
+## 一、总体要求
+
+到2023年，基本建成[数字政府]{.underline}框架体系[^2]。
+
+## 二、主要任务
+
+1.  **推进政务数据共享**。建设全市统一的数据共享平台。
+
+    -   完善线上服务；
+
+    -   拓展移动端应用。
+
+[^1]: 方案全文另行印发。
+
+[^2]: 数字政府框架体系包括基础设施、
+    数据资源和应用系统。
+
+    其中应用系统由各部门建设。
+
+[^3]: 未被引用的脚注。
+"""
+
+
+def test_pandoc_footnotes_go_to_the_document_that_refers_to_them() -> None:
+    """pandoc writes a Word document's footnotes at the file's end (``[^1]: …``, its paragraphs indented under
+    it): each goes to the innermost document whose text refers to it, one nothing refers to to the document
+    whose lines hold it; the reference stays in the text. pandoc's attributes ([…]{.underline}, a heading's
+    {#id}) go, and a nested list item's marker too. Before, the footnotes were paragraphs of the last section."""
+    result = parse(PANDOC_WITH_FOOTNOTES)
+    (doc,) = result.documents
+    (plan,) = doc.enclosures
+    assert [(f.label, f.text, f.span.start_line, f.span.end_line) for f in doc.footnotes] == [
+        ("1", "方案全文另行印发。", 27, 27)]
+    assert [(f.label, f.text, f.span.start_line, f.span.end_line) for f in plan.footnotes] == [
+        ("2", "数字政府框架体系包括基础设施、数据资源和应用系统。其中应用系统由各部门建设。", 29, 32),
+        ("3", "未被引用的脚注。", 34, 34)]
+    assert doc.preamble[0].text == "现将《某某市数字政府建设实施方案》[^1]印发给你们，请结合实际认真贯彻落实。"
+    assert plan.title == "某某市数字政府建设实施方案"
+    first, second = plan.sections
+    assert first.paragraphs[0].text == "到2023年，基本建成数字政府框架体系[^2]。"
+    assert [p.text for p in second.sections[0].paragraphs] == ["建设全市统一的数据共享平台。", "完善线上服务；",
+                                                              "拓展移动端应用。"]
+    assert result.unclassified == []
+
+
+def test_footnotes_of_a_text_with_no_document_are_unclassified() -> None:
+    result = parse("一些文字[^1]。\n\n[^1]: 注释。\n")
+    assert result.documents == [] and [p.text for p in result.unclassified][-1] == "[^1]: 注释。"

@@ -56,6 +56,8 @@ def _document(out: set[int], d: Document) -> None:
         _add(out, listed.span)
     for p in d.closing_formula:
         _add(out, p.span)
+    for f in d.footnotes:
+        _add(out, f.span)
     for e in d.enclosures:
         _document(out, e)
     for a in d.attachments:

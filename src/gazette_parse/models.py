@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 class Model(BaseModel):
@@ -177,6 +177,14 @@ class Note(Model):
     span: Span = Field(description="Line of the note.")
 
 
+class Footnote(Model):
+    """A footnote, from its text after its label (``[^1]: 数据来源：…``, as pandoc writes a Word document's)."""
+
+    label: str = Field(description="Its label, as the reference in the text gives it: 1 of ``[^1]``.")
+    text: str = Field(description="Its text.")
+    span: Span = Field(description="Lines of its text.")
+
+
 class Imprint(Model):
     """版记 (GB/T 9704-2012 7.4), read from its lines: who gets copies, and who printed the document when."""
 
@@ -245,6 +253,9 @@ class Document(Model):
     notes: list[Note] = Field(description="附注 and 版记, each line as printed.")
     imprint: Imprint | None = Field(default=None, description="The 版记 read into its parts (its lines are also "
                                     "in ``notes``); it may stand after the attachments. Since 1.2.")
+    footnotes: list[Footnote] = Field(default_factory=list, description=(
+        "Footnotes its text refers to; the reference (``[^1]``) stays in the text as printed. Their lines may lie "
+        "outside the document's span (pandoc writes all of a file's footnotes at its end). Since 1.6."))
     enclosures: list[Document] = Field(description="Documents this one issues or forwards (印发/转发/批转).")
     attachments: list[Attachment] = Field(description="Attachments after an 附件 label.")
     metadata: dict[str, str] = Field(default_factory=dict, description=(

@@ -21,6 +21,7 @@ from .columns import LineMap, split_columns
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import RULES, Diagnostics
 from .documents import DocumentBuilder, merge_issued
+from .footnotes import attach_footnotes, find_footnotes
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
@@ -126,7 +127,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     toc = find_toc(lines, skip=mast.lines, title=mast.gazette.title if mast.gazette else None)
     for line_no, name, first, other in mast.conflicts:
         diags.add("G001", f"{name} is {other} here but {first} in the masthead", line_no)
-    zones = mast.lines | toc.lines
+    notes = find_footnotes(text, lines)
+    zones = mast.lines | toc.lines | notes.lines
     first_page = next((e.page for e in toc.entries if e.page is not None), None)
     furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
                           toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)
@@ -156,6 +158,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     if not documents:
         diags.add("X005", "no official document found", 1)
 
+    attach_footnotes(notes, lines, documents)  # (one no document holds is unclassified text, as any line is)
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)

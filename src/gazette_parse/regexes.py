@@ -391,7 +391,11 @@ MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
 MARKER_PAGE_BREAK = regex.compile(r"^\{\d{1,5}\}-{3,}$")
 #: The optional closing sequence of an ATX heading: ``## 标题 ##``.
 MD_HEADING_CLOSE = regex.compile(r"(?:^|\s+)#+\s*$")
-MD_LIST = regex.compile(r"^\s{0,3}[-*+]\s+")
+#: pandoc's attributes after text (``[数字政府]{.underline}``, ``[…]{custom-style="正文"}``) or a heading
+#: (``# 总则 {#zong-ze .unnumbered}``): the text stays, the attributes go.
+MD_ATTRIBUTES = regex.compile(r"\[(?P<text>[^\[\]]{0,200})\]\{[^{}\n]{1,200}\}|\s*\{[#.][^{}\n]{0,200}\}\s*$")
+#: A list item's marker, also of an item nested in another (pandoc indents it by four spaces).
+MD_LIST = regex.compile(r"^[ \t]*[-*+][ \t]+")
 #: A block quote's marker: ``> 引文``.
 MD_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
 #: An inline link, kept as its text: ``[附件](http://…)`` → 附件.
