@@ -82,6 +82,10 @@ ONCE_MISREAD = [
     (452, "wrapped-36"),
     (493, "mineru"),  # a pageless TOC listing one title twice, three blank lines under the second
     (502, "wrapped-32"),  # a 《…》解读 title opening a page, under a sentence that ended at the wrap
+    (600, "as-generated"),  # a pageless TOC whose last entry repeats another, the first red header under it
+    (600, "mineru"),
+    (691, "wrapped-32"),  # a colophon field the wrap cut, its end after a page break and a running header
+    (728, "wrapped-32"),
 ]
 
 

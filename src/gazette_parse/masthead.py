@@ -81,19 +81,27 @@ MAX_FIELD_TAIL = 12
 def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
+    paged = False  # a page break stands between the last line of the zone and this one
     for line in lines[start:]:
-        if line.kind in (LineKind.BLANK, LineKind.RULE) or (_page_break(line) and _masthead_kind(line.text) is None):
+        if line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
-        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and len(line.text) <= MAX_FIELD_TAIL \
+        if _page_break(line) and (_masthead_kind(line.text) is None or (
+                zone and _masthead_kind(zone[-1].text) == "field")):
+            paged = True  # (a running header with the title and issue, inside a colophon, heads a page)
+            continue
+        if line.kind is LineKind.TEXT and zone and (line.no == zone[-1].no + 1 or paged) \
+                and len(line.text) <= MAX_FIELD_TAIL \
                 and "：" not in line.text and ":" not in line.text and _masthead_kind(line.text) is None \
                 and _masthead_kind(zone[-1].text) == "field":
             above = zone[-1]  # a field's end the wrap cut off: read with the field
             zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            paged = False
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
         zone.append(line)
+        paged = False
     return zone
 
 

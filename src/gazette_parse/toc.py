@@ -357,6 +357,12 @@ def _list_goes_on(lines: list[Line], k: int) -> bool:
 TITLE_BREAKERS = frozenset("，,。；;：:")
 
 
+def _red_header_follows(lines: list[Line], k: int) -> bool:
+    """Whether the next line with text after ``lines[k]`` is a red header (某某省发展和改革委员会文件)."""
+    nxt = _next_text(lines, k)
+    return nxt is not None and nxt.text.endswith("文件") and bool(rx.RED_HEADER.match(nxt.text))
+
+
 def _number_follows(lines: list[Line], k: int) -> bool:
     """Whether the next line with text after ``lines[k]`` is a 文号."""
     nxt = _next_text(lines, k)
@@ -478,11 +484,12 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
-                and not _list_goes_on(lines, k) \
+                and not _list_goes_on(lines, k) and not _red_header_follows(lines, k) \
                 and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
             # The first document's title: the list is over (two entries of one title differ in 文号, or a
             # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】, or the
-            # second follows the first and neither is the first entry, which the first document's title repeats).
+            # second follows the first and neither is the first entry, which the first document's title repeats;
+            # a red header under the second is the first document's, which never stands under its own title).
             repeated = True
             break
         seen.add(key)
