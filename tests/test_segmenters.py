@@ -2401,3 +2401,77 @@ def test_pandoc_footnotes_go_to_the_document_that_refers_to_them() -> None:
 def test_footnotes_of_a_text_with_no_document_are_unclassified() -> None:
     result = parse("一些文字[^1]。\n\n[^1]: 注释。\n")
     assert result.documents == [] and [p.text for p in result.unclassified][-1] == "[^1]: 注释。"
+
+
+COURT_GAZETTE = """最高人民法院公报
+
+2020年第3期（总第281期）
+
+某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案
+
+【裁判摘要】
+    建设工程施工合同无效，但建设工程经竣工验收合格的，承包人可以请求参照合同约定支付工程价款。
+
+中华人民共和国最高人民法院
+民 事 判 决 书
+
+（2019）最高法民终1234号
+
+    上诉人（原审原告）：某某建设工程有限公司，住所地某某省某某市。
+    被上诉人（原审被告）：某某房地产开发有限公司，住所地某某省某某市。
+    本院认为，本案争议焦点为工程价款的结算依据。综上，判决如下：
+    驳回上诉，维持原判。
+
+审　判　长　　王　五
+审　判　员　　赵　六
+二〇二〇年六月十二日
+书　记　员　　孙　八
+
+某某诉某某县人民政府行政协议纠纷案
+
+某某省高级人民法院
+行政裁定书
+
+（2018）某行终56号
+
+    上诉人某某因与被上诉人某某县人民政府行政协议纠纷一案，不服一审裁定，提起上诉。
+    驳回上诉，维持原裁定。
+
+审　判　长　　周　九
+二〇一八年九月三日
+法官助理　　吴　十
+"""
+
+
+def test_a_court_gazette_prints_judgments_with_their_case_numbers() -> None:
+    """A court's gazette (最高人民法院公报) prints a case's title, the court, the 文书's name and its 案号 above the
+    text, the judges above the date and the clerk under it. Before, the 案号 was no number, the title and the court
+    were unclassified, and the clerk was too (or the issuer: 书记 员孙八)."""
+    result = parse(COURT_GAZETTE)
+    first, second = result.documents
+    assert (first.title, first.kind, first.issuer) == (
+        "某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", "民事判决书", "中华人民共和国最高人民法院")
+    assert first.doc_number is not None and (first.doc_number.text, first.doc_number.agency_code,
+                                             first.doc_number.year, first.doc_number.serial,
+                                             first.doc_number.span.start_line) == (
+        "（2019）最高法民终1234号", "最高法民终", 2019, 1234, 13)
+    assert first.metadata == {"裁判摘要": "建设工程施工合同无效，但建设工程经竣工验收合格的，承包人可以请求参照合同约定支付工程价款。"}
+    assert (first.signatories, first.date) == (["审判长 王五", "审判员 赵六", "书记员 孙八"], "2020-06-12")
+    assert first.signatories_span is not None and first.signatories_span.end_line == 23
+    assert (second.title, second.kind, second.issuer, second.doc_number and second.doc_number.text) == (
+        "某某诉某某县人民政府行政协议纠纷案", "行政裁定书", "某某省高级人民法院", "（2018）某行终56号")
+    assert (second.signatories, second.date) == (["审判长 周九", "法官助理 吴十"], "2018-09-03")
+    assert result.unclassified == [] and not [d for d in result.diagnostics if d.code == "N001"]
+
+
+@pytest.mark.parametrize(("text", "parsed"), [
+    ("（2019）最高法民终1234号", ("（2019）最高法民终1234号", "最高法民终", 2019, 1234, [])),
+    ("(2009)民一终字第23号", ("(2009)民一终字第23号", "民一终字", 2009, 23, [])),
+    ("（84）财税字第301号", ("（84）财税字第301号", "财税字", 1984, 301, ["year before the 机关代字 (a form older than GB/T 9704)"])),
+    ("〔2019〕第3号", None),  # (an order's number under its title: no number of its own)
+])
+def test_numbers_with_their_year_first(text: str, parsed: tuple[object, ...] | None) -> None:
+    """A court's 案号 (its year of this century first) is a number with no problem; a 文号 of the years before
+    GB/T 9704 is one with its form flagged."""
+    p = parse_doc_number(text)
+    assert (p and (p.text, p.agency_code, p.year, p.serial, p.problems)) == parsed

@@ -19,6 +19,7 @@ from . import regexes as rx
 from .blocks import (
     DOC_NUMBER_CHARS,
     MAX_ISSUER_LINE,
+    SENTENCE_MARKS,
     Block,
     display_width,
     ends_title,
@@ -261,6 +262,11 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
                 # where a document may open: names under an attachment's title are the attachment's list.
                 red = list(range(red_at, a))
             title = _title_after(blocks, head)
+        elif a - 1 > floor and rx.COURT_DOCUMENT.match(blocks[a - 1].text) and is_issuer_line(blocks[a - 2].text):
+            # a court's 文书: 中华人民共和国最高人民法院 / 民事判决书 / （2019）最高法民终1234号, the case's title above
+            # the court as a court's gazette prints it (某某公司诉某某公司…纠纷案)
+            red = [a - 2, a - 1]
+            title = _case_title(blocks, a - 3, floor)
         else:
             title = _title_before(blocks, a, floor)
             before = "".join(blocks[k].text for k in title)
@@ -523,6 +529,21 @@ def bare_kind(text: str) -> bool:
         return False
     head = text[: m.start()]
     return not head or (is_issuer_line(head) and "关于" not in head)
+
+
+#: Blocks of a court's gazette's notes (【裁判摘要】 and its paragraphs) between a case's title and its court, at most.
+MAX_CASE_NOTES = 12
+
+
+def _case_title(blocks: list[Block], j: int, floor: int) -> list[int]:
+    """The title of a case (某某公司诉某某公司…纠纷案) at block ``j``, above its court's name, or above the notes the
+    gazette prints under it (【裁判摘要】 and what follows: their first block opens with its key in 【】)."""
+    for k in range(j, max(floor, j - MAX_CASE_NOTES) - 1, -1):
+        block = blocks[k]
+        if not block.table and len(block.text) <= MAX_TITLE_BLOCK and rx.CASE_TITLE.search(block.text) \
+                and SENTENCE_MARKS.isdisjoint(block.text):
+            return [k] if k == j or rx.BRACKETED_KEY.match(blocks[k + 1].text) else []
+    return []
 
 
 def _red_header_line(blocks: list[Block], k: int, floor: int) -> bool:

@@ -22,6 +22,7 @@ class Closing:
     notes_end: int = 0  # block after the last 附件说明 block
     sig: tuple[int, int] | None = None
     date: int | None = None
+    under: tuple[int, int] | None = None  # signatures under the date besides the 署名 above it (a court's 书记员)
     after: int = 0  # first block after the 附注
 
 
@@ -37,6 +38,10 @@ def _month_under_signature(blocks: list[Block], k: int, lo: int) -> bool:
     text = blocks[k].text
     return text[-1:] == "月" and k > lo and rx.MONTH_LINE.match(text) is not None and not blocks[k - 1].table \
         and is_issuer_line(blocks[k - 1].text)
+
+
+#: Signatures by office and name under a date, besides a 署名 above it, at most (书记员, 法官助理).
+MAX_UNDER_DATE = 3
 
 
 def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
@@ -64,16 +69,24 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     if notes_start is not None:
         body_end = notes_start
     after = date + 1
+    above = sig is not None
     if sig is None and after < hi and not blocks[after].table and (
             is_issuer_line(blocks[after].text) or rx.PERSON_SIGNATURE.match(blocks[after].text)) \
             and not is_imprint(blocks, after):
         sig, after = (after, after + 1), after + 1  # the 署名 printed under the date (some web pages)
+    under = None
+    if above:
+        while after < hi and after - date <= MAX_UNDER_DATE and not blocks[after].table \
+                and rx.PERSON_SIGNATURE.match(blocks[after].text):
+            after += 1  # 审判长…/ 二〇二〇年六月十二日 / 书记员　孙八: a court's clerk signs under the date
+        under = (date + 1, after) if after > date + 1 else None
     while after < hi and not blocks[after].table and (
             rx.NOTE_LINE.match(blocks[after].text) or is_imprint(blocks, after)
             or (blocks[after].text[:1] == "联" and rx.CONTACT_LINE.match(blocks[after].text))
             or ("略" in blocks[after].text and rx.OMITTED_LINE.match(blocks[after].text))):
         after += 1
-    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, after=after)
+    return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, under=under,
+                   after=after)
 
 
 def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] | None, int] | None:

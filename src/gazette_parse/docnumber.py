@@ -74,6 +74,11 @@ def signers_of(raw: str) -> list[str]:
     return rx.HTML_TAG.sub(" ", m.group("names")).split() if m else []  # (a web page's </p> is no name)
 
 
+#: The first year a number with its year first is read as a court's 案号 (案号 of the 1990s were written so as well,
+#: but so were 文号 then).
+CASE_NUMBER_SINCE = 2000
+
+
 def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
     """A 公告 numbered by year, as ministries number them: ``国家税务总局公告2019年第3号`` (that is their form);
     or a 文号 of the years before GB/T 9704, its year first: ``(84)财税字第301号``."""
@@ -84,9 +89,10 @@ def _year_serial_number(s: str, *, whole_line: bool) -> ParsedNumber | None:
             return None
         year = int(old.group("year"))
         year += 1900 if year < 100 else 0
+        # (a year of this century first is a court's 案号, which numbers by its own rule, not GB/T 9704's)
+        problems = ["year before the 机关代字 (a form older than GB/T 9704)"] if year < CASE_NUMBER_SINCE else []
         return ParsedNumber(text="".join(old.group().split()), agency_code=old.group("agency"), year=year,
-                            serial=int(old.group("serial")), problems=["year before the 机关代字 (a form older than "
-                                                                       "GB/T 9704)"])
+                            serial=int(old.group("serial")), problems=problems)
     agency = "".join(m.group("agency").split())
     year, serial = int(m.group("year")), int(m.group("serial"))  # int() reads full-width digits too
     return ParsedNumber(text=f"{agency}{year}年第{serial}号", agency_code=agency, year=year, serial=serial)

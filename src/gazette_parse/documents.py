@@ -262,9 +262,13 @@ class DocumentBuilder:
             split = title_and_number(title)
             title = split[0] if split else title
         issuer = None
+        kind = kind_of(title)
         if region.red_header:
             names: list[str] = []
             for k in region.red_header:
+                if rx.COURT_DOCUMENT.match(b[k].text):
+                    kind = b[k].text  # 民事判决书: a court's 文书, its kind
+                    continue
                 text = rx.RED_HEADER.match(b[k].text)
                 part = (text.group("issuer") or "") if text else b[k].text
                 if bare_kind(part) and (km := rx.KIND_SUFFIX.search(part)):  # 某某市人民政府通告: the organ
@@ -351,6 +355,7 @@ class DocumentBuilder:
             doc.date_span = _span(b[region.anchor], b[region.anchor])  # the date beside the 文号, none at the end
             doc.date = self._date(dm.group(), doc.date_span)
         doc.issuer = issuer or _issuer_of(doc.signatories)
+        doc.kind = kind
         doc.doc_number = doc_number
         if not addressees and (moved := _addressees_in_imprint(doc.notes)) is not None:
             addressees, addressees_span = moved
@@ -370,6 +375,8 @@ class DocumentBuilder:
         if register is not None:
             doc.metadata[REGISTER_KEY] = register
         doc.metadata.update(site_meta)
+        if region.title and region.red_header and max(region.title) + 1 < min(region.red_header):
+            _case_notes(b[max(region.title) + 1:min(region.red_header)], doc.metadata)
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
         return doc
@@ -426,7 +433,7 @@ class DocumentBuilder:
         sig_first = sig_last = speaker
         if speaker is not None:  # a speech's byline: 国务院总理　李克强
             signatories.append(_person_signature(speaker))
-        for sig in (byline_sig, closing.sig):
+        for sig in (byline_sig, closing.sig, closing.under):
             if sig is None:
                 continue
             for k in range(*sig):
@@ -457,6 +464,8 @@ class DocumentBuilder:
         notes_from = closing.date + 1 if closing.date is not None else closing.after
         if closing.sig and closing.date is not None and closing.sig[0] > closing.date:
             notes_from = closing.sig[1]  # (a 署名 printed under the date)
+        if closing.under:
+            notes_from = closing.under[1]
         note_blocks = b[notes_from:closing.after] + (tail or [])
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
@@ -643,6 +652,18 @@ class DocumentBuilder:
             body = parse_body(content, self.diags)
             att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
         return att
+
+
+def _case_notes(blocks: list[Block], metadata: dict[str, str]) -> None:
+    """What a court's gazette prints between a case's title and the 文书 (【裁判摘要】 and its paragraphs), into
+    ``metadata`` by its keys, a key's paragraphs one a line (the first block holds a key: see ``_case_title``)."""
+    key = ""
+    for block in blocks:
+        if (m := rx.BRACKETED_KEY.match(block.text)) is not None:
+            key = m.group("key")
+            metadata[key] = m.group("value")
+        elif key:
+            metadata[key] = f"{metadata[key]}\n{block.text}" if metadata[key] else block.text
 
 
 def _titled_label(text: str, announced: set[str]) -> bool:

@@ -63,9 +63,11 @@ YEAR_SERIAL_NUMBER = regex.compile(
     V,
 )
 #: A 文号 with its year first, as numbered before GB/T 9704 (through the 1990s): ``(84)财税字第301号`` ·
-#: ``（1989）劳险字1号``; a year of two digits is of the 1900s.
+#: ``（1989）劳险字1号``; a year of two digits is of the 1900s. A court's 案号 has its year first too, of four
+#: digits: ``（2019）最高法民终1234号`` · ``（2009）民一终字第23号``.
 YEAR_FIRST_NUMBER = regex.compile(
-    r"[（(〔\[]\s*(?P<year>(?:19)?[4-9]\d)\s*[）)〕\]]\s*(?P<agency>\p{Han}{1,12}?)\s*(?P<di>第)?\s*(?P<serial>\d{1,5})\s*号")
+    r"[（(〔\[]\s*(?P<year>(?:19)?[4-9]\d|20[0-9]\d)\s*[）)〕\]]\s*(?P<agency>(?!第)\p{Han}{1,16}?)\s*(?P<di>第)?\s*"
+    r"(?P<serial>\d{1,6})\s*号")
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
 DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
 
@@ -309,7 +311,7 @@ ATTENDANCE = regex.compile(
 PERSON_SIGNATURE = regex.compile(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
     r"(?P<office>(?:国务院)?(?:常务)?[副代]?(?:总理|主席|委员长|省长|市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长"
-    r"|书记|秘书长|司长|检察长|会长|理事长|主任委员))"
+    r"|书记员|书记|秘书长|司长|检察长|会长|理事长|主任委员|审判长|审判员|代理审判员|人民陪审员|法官助理))"
     r"\s*[：:]?\s*\p{Han}{2,4}$"  # (市长：张三, as some web pages print it)
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
@@ -345,6 +347,14 @@ KIND_SUFFIX = regex.compile(
     (?:[（(][^（）()]{1,20}[）)])?$""",
     V,
 )
+
+#: The name of a court's 文书 printed above its 案号, letter-spaced as courts print it: ``民 事 判 决 书``.
+COURT_DOCUMENT = regex.compile(
+    r"^(?:民事|刑事|行政|国家赔偿|执行|刑事附带民事)?(?:判决书|裁定书|调解书|决定书|赔偿决定书)$")
+#: A key in 【】 that opens a line, and what follows it: ``【裁判摘要】…``.
+BRACKETED_KEY = regex.compile(r"^【(?P<key>[^【】\s]{1,12})】\s*(?P<value>.*)$")
+#: A case's title, as a court's gazette heads a 文书 it prints: ``某某公司诉某某公司买卖合同纠纷案``.
+CASE_TITLE = regex.compile(r"(?:案|案件)$")
 
 # ---------------------------------------------------------------- page furniture
 #: Page footers and headers: ``—3—`` · ``- 3 -`` · ``第 3 页`` · ``3`` alone · ``— 12 —``.
