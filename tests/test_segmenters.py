@@ -2475,3 +2475,15 @@ def test_numbers_with_their_year_first(text: str, parsed: tuple[object, ...] | N
     GB/T 9704 is one with its form flagged."""
     p = parse_doc_number(text)
     assert (p and (p.text, p.agency_code, p.year, p.serial, p.problems)) == parsed
+
+
+def test_a_court_gazettes_toc_lists_cases() -> None:
+    """A TOC of cases (…纠纷案, no 文种 at their ends) is the issue's, not a document's own contents."""
+    head, rest = COURT_GAZETTE.split("某某建设工程有限公司诉", 1)
+    toc = ("目　　录\n\n【裁判文书选登】\n\n某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案……………………3\n"
+           "某某诉某某县人民政府行政协议纠纷案……………………9\n\n【裁判文书选登】\n\n")
+    result = parse(head + toc + "某某建设工程有限公司诉" + rest)
+    assert [(e.title, e.page, e.category, e.document) for e in result.toc] == [
+        ("某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", 3, "裁判文书选登", 0),
+        ("某某诉某某县人民政府行政协议纠纷案", 9, "裁判文书选登", 1)]
+    assert [d.category for d in result.documents] == ["裁判文书选登", "裁判文书选登"] and result.unclassified == []

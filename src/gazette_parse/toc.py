@@ -379,7 +379,8 @@ def _own_contents(entries: list[TocEntry]) -> bool:
     """Entries that are mostly a document's chapters or parts (第一章 发展环境, 一、总体要求), not the documents of
     an issue, whose titles end in a 文种 (…的通知) or name one (《…》解读)."""
     parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
-    documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number)
+    documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number
+                    or rx.CASE_TITLE.search(e.title))  # (a court's gazette lists cases: 某某诉某某…纠纷案)
     return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
 
 #: Entries of a TOC without page numbers: at most this many, each over at most this many lines and the one that
