@@ -86,6 +86,8 @@ ONCE_MISREAD = [
     (600, "mineru"),
     (691, "wrapped-32"),  # a colophon field the wrap cut, its end after a page break and a running header
     (728, "wrapped-32"),
+    (899, "as-generated"),  # a pageless TOC whose last entry is the first's title, the first document's under it
+    (899, "html"),
 ]
 
 

@@ -486,11 +486,13 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
                 and not _list_goes_on(lines, k) and not _red_header_follows(lines, k) \
+                and not ((nxt := _next_text(lines, k)) is not None and title_key(nxt.text) == key) \
                 and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
             # The first document's title: the list is over (two entries of one title differ in 文号, or a
             # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】, or the
             # second follows the first and neither is the first entry, which the first document's title repeats;
-            # a red header under the second is the first document's, which never stands under its own title).
+            # a red header under the second is the first document's, which never stands under its own title; the
+            # same title under the second is the first document's, and the second the list's last entry).
             repeated = True
             break
         seen.add(key)
