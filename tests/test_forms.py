@@ -12,7 +12,7 @@ from converters import to_html, to_layout, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile, Section
-from gazette_parse.source import MOJIBAKE_ENCODING, InputError, read_source
+from gazette_parse.source import MIXED_ENCODING, MOJIBAKE_ENCODING, InputError, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,6 +100,25 @@ def test_gb18030_mojibake_is_repaired(tmp_path: Path, sample_text: str, markdown
     assert src.text == sample_text and src.encoding == MOJIBAKE_ENCODING
     result = parse(src.text, encoding=src.encoding)
     assert shape(result) == markdown_shape and result.diagnostics[0].code == "X007"
+
+
+def test_utf8_and_gb18030_lines_in_one_file(tmp_path: Path, sample_text: str) -> None:
+    """A file made of a UTF-8 file and a GB18030 file put together: each line is decoded by itself (X009); a file
+    with bytes of neither in many lines is still refused. Before, the whole file was undecodable."""
+    lines = sample_text.split("\n")
+    half = len(lines) // 2
+    path = tmp_path / "joined.md"
+    path.write_bytes("\n".join(lines[:half]).encode("utf-8") + b"\n" + "\n".join(lines[half:]).encode("gb18030"))
+    src = read_source(str(path))
+    assert src.text == sample_text and src.encoding == MIXED_ENCODING
+    result = parse(src.text, encoding=src.encoding)
+    assert next(d.code for d in result.diagnostics if d.code.startswith("X0")) == "X009"
+    assert [d.title for d in result.documents] == [d.title for d in parse(sample_text).documents]
+    path.write_bytes(sample_text.encode("gb18030"))  # (its short lines that are valid UTF-8 by chance are few)
+    assert read_source(str(path)).encoding == "gb18030"
+    path.write_bytes(b"\n".join([b"\x80 broken"] * 200 + ["浙江".encode(), "浙江".encode("gb18030")]))
+    with pytest.raises(InputError, match="undecodable"):
+        read_source(str(path))
 
 
 @pytest.mark.parametrize("text", ["Le gouvernement a publié un décret à propos de l'économie. " * 30,

@@ -51,6 +51,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X006", Severity.warning, "replacement-character", "Bytes that could not be decoded (or a U+FFFD already in the text) stand in this line."),
     Rule("X007", Severity.warning, "mojibake-repaired", "The file held GB18030 text mis-decoded as Latin-1 or Windows-1252 (Õã½­ for 浙江); it was decoded again."),
     Rule("X008", Severity.warning, "unmapped-glyph", "A PDF converter wrote (cid:1234) for a glyph it could not map to a character: the text there is lost."),
+    Rule("X009", Severity.warning, "mixed-encoding", "The file holds lines in UTF-8 and lines in GB18030 (files of both put together); each line was decoded by itself."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),

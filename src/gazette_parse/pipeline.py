@@ -27,7 +27,7 @@ from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import Diagnostic, DocNumber, Document, Furniture, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize, split_lines
-from .source import MOJIBAKE_ENCODING, printable
+from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -120,6 +120,8 @@ def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: b
 
 def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
     diags = Diagnostics()
+    if encoding == MIXED_ENCODING:
+        diags.add("X009", "lines in UTF-8 and lines in GB18030: each line was decoded by itself", 1)
     if encoding == MOJIBAKE_ENCODING:
         diags.add("X007", "GB18030 text mis-decoded as Latin-1 or Windows-1252 (mojibake) was decoded again", 1)
     lines = normalize(text)

@@ -76,7 +76,11 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             continue
         if name == "utf-8" and (repaired := _repaired_mojibake(text)) is not None:
             return _checked(repaired), MOJIBAKE_ENCODING
+        if name == "gb18030" and (mixed := _by_line(data, strict=True)) is not None:
+            return _checked(mixed), MIXED_ENCODING  # (UTF-8 lines read as GB18030 would be garbage)
         return _checked(text), name
+    if candidates[0] == "utf-8" and (mixed := _by_line(data)) is not None:
+        return _checked(mixed), MIXED_ENCODING
     # A few corrupt bytes in an otherwise good file (a damaged archive copy): they become U+FFFD, which the
     # parser reports line by line (X006); a file with many is no text in that encoding.
     best = min(((data.decode(name, errors="replace"), name) for name in candidates),
@@ -114,6 +118,40 @@ MIN_TEXT_SHARE = 0.9
 #: The encoding reported for UTF-8 text that held GB18030 bytes read as Latin-1 or Windows-1252 (mojibake),
 #: repaired.
 MOJIBAKE_ENCODING = "utf-8 (GB18030 mojibake repaired)"
+#: The encoding reported for a file of UTF-8 lines and GB18030 lines (files of the two encodings put together).
+MIXED_ENCODING = "utf-8 and gb18030, line by line"
+
+
+#: Where a file decodes as GB18030 as a whole, the lines that decode as UTF-8 (and are not ASCII) make it a file
+#: of both when they are this many, and this share of the lines that are not ASCII (a short GB18030 line, 一, may
+#: be valid UTF-8 by chance).
+MIN_UTF8_LINES = 3
+MIN_UTF8_SHARE = 0.2
+
+
+def _by_line(data: bytes, *, strict: bool = False) -> str | None:
+    """``data`` decoded line by line, each line as UTF-8 or else as GB18030, where both hold lines that are not
+    ASCII and at most a few bytes are neither (None otherwise); ``strict``: where the whole decodes as GB18030,
+    UTF-8 lines are many (``MIN_UTF8_LINES``, ``MIN_UTF8_SHARE``)."""
+    utf8 = gb = bad = 0
+    out: list[str] = []
+    for raw in data.split(b"\n"):
+        try:
+            line = raw.decode("utf-8")
+            utf8 += not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("gb18030")
+                gb += 1
+            except UnicodeDecodeError:
+                line = raw.decode("utf-8", errors="replace")
+                bad += line.count("\ufffd")
+        out.append(line)
+    if not utf8 or not gb or bad > max(MAX_REPLACED, len(data) // 1000):
+        return None
+    if strict and (utf8 < MIN_UTF8_LINES or utf8 < MIN_UTF8_SHARE * (utf8 + gb)):
+        return None
+    return "\n".join(out)
 #: Characters of Latin-1 and Windows-1252 (U+0080–U+00FF and the 1252 letters of 0x80–0x9F) a text must hold,
 #: with almost no Han, before it is taken for mojibake.
 MIN_MOJIBAKE = 20
