@@ -283,7 +283,10 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
 
 
 def _opens_title(text: str) -> bool:
-    """Whether ``text`` is the head of a title: an organ's name, then 关于 (or 印发, 转发 …), and no sentence."""
+    """Whether ``text`` is the head of a title: an organ's name, then 关于 (or 印发, 转发 …), or 关于《 that opens
+    the title of an explanation (关于《…条例（草案）》的说明), and no sentence."""
+    if text.startswith("关于《"):
+        return SENTENCE_MARKS.isdisjoint(text)
     head = rx.ISSUER_END.search(text, 0, MAX_ISSUER_LINE + 2)
     return head is not None and head.start() >= 2 and SENTENCE_MARKS.isdisjoint(text) \
         and is_issuer_line(text[: head.start()])
@@ -302,6 +305,9 @@ LINE_NEVER_ENDS = frozenset("（《「『〔【“‘")
 MAX_BRACKET_CUT = 24
 #: Where a line that closes a quotation a title's line opened has its 》 at the latest (…若干 / 措施》解读).
 MAX_QUOTE_TAIL = 12
+#: A title's end that a wrap cut off onto a line of its own, in text of too few lines to tell the wrap, is at most
+#: this long when the line above names no 关于 (…社会发展 / 统计公报).
+MAX_KIND_REMAINDER = 8
 #: A title's end that a wrap cut off onto a line of its own is at most this long (…的通 / 知).
 MAX_TITLE_REMAINDER = 3
 #: A paragraph's indented first line that the next line at the margin goes on has at least this many characters.
@@ -403,6 +409,13 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                 and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
                 and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):
             return True  # a title a wrap cut before its last characters (…关于…的通 / 知), where too few lines tell it
+        if len(line.text) <= MAX_KIND_REMAINDER and len(block_text) >= MIN_TITLE_OPENING and last not in TERMINAL \
+                and SENTENCE_MARKS.isdisjoint(block_text) and SENTENCE_MARKS.isdisjoint(line.text) \
+                and not ends_title(block_text) and ends_title(block_text + line.text) \
+                and not (is_issuer_line(block_text) and not block_text[0].isdigit()) \
+                and not rx.match_marker(block_text):
+            return True  # a title without 关于 cut before its 文种 (…国民经济和社会发展 / 统计公报); an organ over its
+            # 文种 (某某市人民政府 / 通告) is a header, not a title (an organ's name opens with no year: 2020年…和社会)
         if len(block_text) <= MAX_TITLE_TEXT and "》" in line.text[:MAX_QUOTE_TAIL] \
                 and block_text.count("《") > block_text.count("》") and SENTENCE_MARKS.isdisjoint(line.text):
             return True  # a title a wrap cut inside its quotation (《某某省…若干 / 措施》解读): the 》 is still to come
