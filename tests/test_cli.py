@@ -395,3 +395,14 @@ def test_pipes_and_devices(tmp_path: Path) -> None:
     r = run("parse", str(pipe), "-q")
     writer.join()
     assert r.exit_code in (0, 1) and json.loads(r.stdout)["gazette"]["issue"] == 12
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    """Paths that overlap (a directory and a file in it) or a link name a file again: it is read once, and is not
+    its own duplicate in the archive checks. Before, validate raised V003 (the issue repeated) against itself."""
+    shutil.copy(SAMPLE, tmp_path / "issue.md")
+    (tmp_path / "link.md").symlink_to(tmp_path / "issue.md")
+    r = run("validate", str(tmp_path), str(tmp_path / "issue.md"), "--report", "json")
+    report = json.loads(r.stdout)
+    assert r.exit_code == 0 and not [f for f in report["findings"] if f["code"].startswith("V")]
+    assert report["files"] == 1

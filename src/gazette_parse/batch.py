@@ -72,7 +72,20 @@ def expand(paths: list[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> tuple[li
             inputs.append(Input(p, os.path.basename(p)))
         else:
             missing.append((p, "no such file or directory"))
-    return inputs, missing
+    return _once(inputs), missing
+
+
+def _once(inputs: list[Input]) -> list[Input]:
+    """Each file once, where paths that overlap (``archive/ archive/2018/1.md``) or links name it again: it would
+    be its own duplicate in the archive checks (V001, V003)."""
+    seen: set[str] = set()
+    out: list[Input] = []
+    for inp in inputs:
+        key = inp.path if inp.path == "-" else os.path.realpath(inp.path)
+        if key not in seen:
+            seen.add(key)
+            out.append(inp)
+    return out
 
 
 def _special(path: str) -> bool:
