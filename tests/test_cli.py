@@ -22,6 +22,8 @@ from gazette_parse.models import SCHEMA_VERSION
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "zhejiang-2018-12.md"
 CORPUS = ROOT / "tests" / "corpus"
+#: A short notice (no masthead).
+NOTICE = "某某市人民政府关于某某事项的通知\n\n各区人民政府：\n    现就有关事项通知如下。\n\n某某市人民政府\n2020年6月9日\n"
 runner = CliRunner()
 
 
@@ -406,3 +408,21 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     report = json.loads(r.stdout)
     assert r.exit_code == 0 and not [f for f in report["findings"] if f["code"].startswith("V")]
     assert report["files"] == 1
+
+
+def test_outputs_never_overwrite_one_another(tmp_path: Path) -> None:
+    """1.md and 1.txt in one directory write 1.md.json and 1.txt.json (before, the second overwrote the first's
+    1.json); a file of the same name from another directory, whose output would still be another's, is refused."""
+    arch, other, out = tmp_path / "arch", tmp_path / "other", tmp_path / "out"
+    arch.mkdir()
+    other.mkdir()
+    shutil.copy(SAMPLE, arch / "1.md")
+    (arch / "1.txt").write_text(NOTICE, encoding="utf-8")
+    (arch / "2.md").write_text(NOTICE, encoding="utf-8")
+    (other / "1.md").write_text(NOTICE, encoding="utf-8")
+    r = run("parse", str(arch), str(other / "1.md"), "-o", str(out), "-q")
+    assert r.exit_code == 2 and f"{other / '1.md'}: error: its output {out / '1.md.json'} would overwrite that " \
+                                 f"of {arch / '1.md'}; skipped (parse it on its own)" in r.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["1.md.json", "1.txt.json", "2.json"]
+    assert json.loads((out / "1.md.json").read_text(encoding="utf-8"))["gazette"]["issue"] == 12
+    assert json.loads((out / "1.txt.json").read_text(encoding="utf-8"))["gazette"] is None

@@ -171,6 +171,29 @@ def output_path(out_dir: str, inp: Input, fmt: str) -> Path:
     return Path(out_dir) / rel.with_suffix(".yaml" if fmt == "yaml" else ".json")
 
 
+def output_paths(out_dir: str, inputs: list[Input], fmt: str) -> tuple[dict[Input, Path], list[tuple[str, str]]]:
+    """Where each input's output goes, none over another's: inputs whose names differ only in their suffix
+    (``1.md``, ``1.txt``) keep it (``1.md.json``, ``1.txt.json``); an input whose output would still be another's
+    (two files of one name from two directories) is refused with the reason, as (path, error)."""
+    suffix = ".yaml" if fmt == "yaml" else ".json"
+    plain: dict[Path, list[Input]] = {}
+    for inp in inputs:
+        plain.setdefault(output_path(out_dir, inp, fmt), []).append(inp)
+    paths: dict[Input, Path] = {}
+    owner: dict[Path, Input] = {}
+    refused: list[tuple[str, str]] = []
+    for target, sharing in plain.items():
+        for inp in sharing:
+            path = target if len(sharing) == 1 else Path(out_dir) / Path(inp.relative + suffix)
+            if path in owner:
+                refused.append((inp.path, f"its output {path} would overwrite that of {owner[path].path}; skipped "
+                                          "(parse it on its own)"))
+                continue
+            owner[path] = inp
+            paths[inp] = path
+    return paths, refused
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
     import tempfile

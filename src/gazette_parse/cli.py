@@ -137,7 +137,7 @@ def parse_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Parse gazette issues or official documents and write JSON or YAML."""
-    from .batch import DEFAULT_GLOBS, expand, output_path, run
+    from .batch import DEFAULT_GLOBS, Input, expand, output_paths, run
     from .validate import format_finding
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
@@ -156,6 +156,13 @@ def parse_cmd(
     if not single and output is None and fmt is not Format.jsonl:
         _err("error: several inputs write --format jsonl to stdout, or one file per input with -o DIR")
         raise typer.Exit(EXIT_INPUT)
+    targets: dict[Input, Path] = {}
+    if output is not None and not single:
+        targets, refused = output_paths(output, inputs, fmt.value)
+        for path, problem in refused:
+            _err(f"{_show(path)}: error: {problem}")
+        missing.extend(refused)
+        inputs = [i for i in inputs if i in targets]
     input_paths = {os.path.realpath(i.path) for i in inputs if i.path != "-"}
     stats = _Stats()
     progress = _progress(len(inputs), quiet)
@@ -176,8 +183,7 @@ def parse_cmd(
                          for sev, line, col, code, message in outcome.diagnostics if verbose or sev != "info"]
                 if lines:
                     say("".join(lines).rstrip("\n"))
-                target = None if output is None else (
-                    Path(output) if single else output_path(output, outcome.input, fmt.value))
+                target = None if output is None else Path(output) if single else targets[outcome.input]
                 if not _deliver(outcome.payload or "", target, input_paths, say):
                     stats.input_errors += 1
             if progress:
