@@ -2487,3 +2487,25 @@ def test_a_court_gazettes_toc_lists_cases() -> None:
         ("某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", 3, "裁判文书选登", 0),
         ("某某诉某某县人民政府行政协议纠纷案", 9, "裁判文书选登", 1)]
     assert [d.category for d in result.documents] == ["裁判文书选登", "裁判文书选登"] and result.unclassified == []
+
+
+@pytest.mark.parametrize(("above", "title", "issuer"), [
+    # a list's last line, a person's name and an organ: not the explanation's issuer
+    ("李四　某某局", "关于《某某省促进就业创业条例（草案）》的说明", None),
+    ("<p>李四　某某局</p>", "关于《某某省促进就业创业条例（草案）》的说明", None),
+    # joint issuers, each an organ, over the rest of their title
+    ("中共中央　国务院", "中共中央 国务院关于某某工作的意见", "中共中央、国务院"),
+])
+def test_a_line_that_names_a_person_before_an_organ_is_no_issuer_of_the_title_under_it(
+        above: str, title: str, issuer: str | None) -> None:
+    """An attachment's list of contacts (张三　某某厅 / 李四　某某局) ends right above the next title: its last line
+    names a person, and is no line of issuers. Before, the title read 李四某某局关于《…》的说明."""
+    head = "中共中央　国务院\n关于某某工作的意见\n" if issuer else "关于《某某省促进就业创业条例（草案）》的说明\n"
+    text = ("某某省人民政府办公厅关于某某事项的通知\n\n某政办发〔2020〕3号\n\n各市人民政府：\n现将有关事项通知如下。\n\n"
+            "某某省人民政府办公厅\n2020年3月5日\n\n附件\n\n联系人名单\n\n张三　某某厅\n" + above + "\n\n" + head +
+            "\n——2020年1月27日在某某省第十三届人民代表大会常务委员会第26次会议上\n\n某某省人民政府副省长　某某某\n\n"
+            "主任、各位副主任、秘书长、各位委员：\n我受省人民政府委托，现就草案作如下说明。\n")
+    if issuer:
+        text = text.replace("张三　某某厅\n" + above + "\n", "张三　某某厅\n")
+    docs = parse(text).documents
+    assert docs[-1].title == title and (docs[-1].issuer == issuer if issuer else True)

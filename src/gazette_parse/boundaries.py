@@ -642,6 +642,17 @@ def dating_blocks(blocks: list[Block], k: int) -> int:
     return 0
 
 
+def _names_a_person(block: Block) -> bool:
+    """Whether a line ending in an organ's name sets a person's name apart before it (``李四　某某局``, a list's
+    line), which no line of issuers does (``国务院　中央军委``: each part an organ)."""
+    if len(block.lines) != 1:
+        return False
+    parts = [p for p in strip_markup(block.lines[0].raw).split() if p.strip("#")]  # (## 李四… · <p>李四…</p>)
+    # (a name of two or three characters: 中共中央, 全国人大, 全国妇联 are four, and organs)
+    return len(parts) == 2 and 2 <= len(parts[0]) <= 3 and PERSON_NAME.match(parts[0]) is not None \
+        and not is_issuer_line(parts[0])
+
+
 def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
     """Title blocks before the 文号 at ``a``: back while title-like, stopping after the line where the
     title's head is (``关于``, ``印发``, ``转发``, ``批转``), and an issuer line just above it, as in
@@ -659,7 +670,7 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
             above = blocks[j - 1].text if j - 1 >= floor and not blocks[j - 1].table else ""
-            if head.start() == 0 and (is_issuer_line(above) or (
+            if head.start() == 0 and ((is_issuer_line(above) and not _names_a_person(blocks[j - 1])) or (
                     above.endswith("关于") and rx.ISSUER_END.search(above[:-2]) is None
                     and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j - 1]))):
                 picked.insert(0, j - 1)  # the issuer above the line (with 关于: 某某省人民政府关于 / 印发…的通知)

@@ -326,7 +326,7 @@ ADDRESSEE_END = regex.compile(
 )
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
-    r"(?:政府|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|调查队|支队|大队|公司|集团|小组|人民政府)$"
+    r"(?:政府|中央|人大|妇联|科协|侨联|残联|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|调查队|支队|大队|公司|集团|小组|人民政府)$"
 )
 
 # ---------------------------------------------------------------- document header
