@@ -195,6 +195,10 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (340, "wrapped-36"),  # the same, the line above ending in 会 (…和社会 / 发展统计公报): no organ opens with a year
     (305, "wrapped-40"),  # 关于《…》的说明 opening a page under a sentence that ended at the wrap
     (320, "wrapped-56"),
+    (454, "html"),  # 关于《…》的说明 under a list's last line (李四　某某局), taken for its issuer
+    (454, "mineru"),
+    (457, "wrapped-32"),  # a whole title opening a page under a sentence that ended at the wrap
+    (533, "wrapped-56"),
 ]
 
 

@@ -273,8 +273,11 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
     ``paged``: page furniture or a form feed does."""
-    if paged and prev.text[-1:] in "。！" and _opens_title(line.text):
-        return False  # a sentence ends the page, and a document's title opens the next: 某某市人民政府办公室关于印发
+    if paged and prev.text[-1:] in "。！" and (_opens_title(line.text) or (
+            ends_title(line.text) and SENTENCE_MARKS.isdisjoint(line.text))):
+        # a sentence ends the page, and a document's title opens the next: 某某市人民政府办公室关于印发 · a whole
+        # title (2020年某某省…统计公报)
+        return False
     if _goes_on(prev, line, block_text, wrap, apart):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         return line.text[0] in LINE_NEVER_STARTS \
