@@ -72,6 +72,13 @@ BAD_INPUTS = [
     ("binary.txt", bytes(range(256)) * 4, "binary file"),
     ("undecodable.txt", bytes([0x81, 0x30, 0xFF, 0xFE, 0x80, 0x80, 0xC0, 0x20] * 64), "undecodable"),
     ("control.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08" * 200, "binary file"),
+    # files that are no text, told by their first bytes, with what to do about them
+    ("issue.pdf.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "not text: a PDF file: convert it"),
+    ("notice.docx.txt", b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 10, "not text: a ZIP archive"),
+    ("notice.doc.txt", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "not text: an old Office file"),
+    ("notice.rtf.txt", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}}\\f0 \\u22269?\\u21153? }", "not text: an RTF file"),
+    ("issue.txt.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 20, "not text: gzip-compressed"),
+    ("scan.png.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "not text: an image: run OCR on it first"),
 ]
 
 
