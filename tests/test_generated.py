@@ -199,6 +199,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (454, "mineru"),
     (457, "wrapped-32"),  # a whole title opening a page under a sentence that ended at the wrap
     (533, "wrapped-56"),
+    (713, "wrapped-40"),  # a quoted title the text names, cut before 解读: 《…若干措施》 / 解读
 ]
 
 
