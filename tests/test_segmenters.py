@@ -2509,3 +2509,24 @@ def test_a_line_that_names_a_person_before_an_organ_is_no_issuer_of_the_title_un
         text = text.replace("张三　某某厅\n" + above + "\n", "张三　某某厅\n")
     docs = parse(text).documents
     assert docs[-1].title == title and (docs[-1].issuer == issuer if issuer else True)
+
+
+def test_a_toc_set_as_a_table_on_one_page_and_as_lines_on_the_next() -> None:
+    """A TOC a converter wrote as a table on its first page and as lines on the next, the running header
+    (某某省人民政府公报 2021年第5期) between: one TOC. Before, 目录 and that header were taken for a gazette title
+    cut in two (目录 / 某某省人民政府公报2021年第5期), and the whole TOC was lost."""
+    text = ("# 某某省人民政府公报\n\n2021年第5期（总第1105期）\n\n# 目录\n\n"
+            "<table><tr><td>【省政府文件】</td><td></td></tr><tr><td>某某省人民政府关于加强安全生产工作的通知</td><td>(2)</td>"
+            "</tr><tr><td>某某省人民政府关于推进乡村振兴的意见</td><td>(5)</td></tr></table>\n\n"
+            "某某省人民政府公报 2021年第5期\n\n【省政府办公厅文件】\n\n"
+            "某某省人民政府办公厅关于做好防汛工作的通知……………………（9）\n\n"
+            "# 某某省人民政府文件\n\n某政发〔2021〕3号\n\n# 某某省人民政府关于加强安全生产工作的通知\n\n各市人民政府：\n\n"
+            "现就加强安全生产工作通知如下。\n\n某某省人民政府\n\n2021年3月1日\n\n"
+            "# 某某省人民政府关于推进乡村振兴的意见\n\n某政发〔2021〕4号\n\n各市人民政府：\n\n为推进乡村振兴，提出如下意见。\n\n"
+            "某某省人民政府\n\n2021年3月2日\n\n# 某某省人民政府办公厅关于做好防汛工作的通知\n\n某政办发〔2021〕7号\n\n"
+            "各市人民政府：\n\n现就做好防汛工作通知如下。\n\n某某省人民政府办公厅\n\n2021年3月5日\n")
+    result = parse(text)
+    assert result.gazette is not None and result.gazette.masthead_span == Span(start_line=1, end_line=3)
+    assert [(e.category, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", 2, 0), ("省政府文件", 5, 1), ("省政府办公厅文件", 9, 2)]
+    assert result.unclassified == []

@@ -134,9 +134,12 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
     """A gazette title printed on two lines at the top (``浙江省人民政府`` / ``公　报``), or a title-and-issue line
     that a hard wrap cut (``某某省人民政府公报　2019年第`` / ``1期``), as one line: the lines with the first one
     standing for both, and the numbers of the two (None when there is no such title)."""
-    top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH]) if ln.kind is LineKind.TEXT][:MASTHEAD_TOP + 1]
+    top = [k for k, ln in enumerate(lines[:4 * MASTHEAD_REACH])
+           if ln.kind in (LineKind.TEXT, LineKind.TABLE)][:MASTHEAD_TOP + 1]
     for a, b in itertools.pairwise(top):
         first, second = lines[a], lines[b]
+        if first.kind is not LineKind.TEXT or second.kind is not LineKind.TEXT or rx.TOC_HEADING.match(first.text):
+            continue  # (the two lines stand one right under the other: no table between; 目录 is no title's half)
         if (second.text in ("公报", "政报") and TITLE_HEAD.match(first.text)) or (
                 _masthead_kind(first.text) is None and (m := rx.ISSUE_LINE.match(first.text + second.text))
                 and m.group("title")):
