@@ -2530,3 +2530,24 @@ def test_a_toc_set_as_a_table_on_one_page_and_as_lines_on_the_next() -> None:
     assert [(e.category, e.page, e.document) for e in result.toc] == [
         ("省政府文件", 2, 0), ("省政府文件", 5, 1), ("省政府办公厅文件", 9, 2)]
     assert result.unclassified == []
+
+
+def test_a_mirrors_page_keeps_its_chrome_apart() -> None:
+    """A document as a mirror (Wikisource) prints it: its name above the title, the 文号, an unlabelled date and
+    the issuer's label under it, and its source link, legal notice and categories at the end. Before, the date was
+    unclassified, the label opened the text (no 主送机关 was read), and the end was the attachment's text."""
+    result = parse((Path(__file__).parent / "fixtures" / "mirror-page-with-its-chrome.txt").read_text(encoding="utf-8"))
+    (doc,) = result.documents
+    assert doc.title == "关于公布某某市某某区第三次全国文物普查不可移动文物名录的通知"
+    assert doc.addressees == ["各镇人民政府、街道办事处", "区府直属各单位"]
+    assert doc.metadata == {"标题": doc.title, "发布机关": "某某市某某区人民政府", "日期": "2011年11月17日"}
+    assert doc.date == "2011-11-17" and doc.attachments[0].paragraphs == []
+    assert [f.span.start_line for f in result.furniture if f.kind == "web-chrome"] == [2, 25, 26, 27]
+    assert result.unclassified == []
+
+
+def test_a_date_under_the_number_is_the_documents_where_it_prints_no_other() -> None:
+    """A date right under the 文号 is the document's 成文日期 when none stands at its end, and metadata else."""
+    text = "某某市人民政府关于某某事项的通知\n某府发〔2020〕5号\n2020年6月9日\n\n各区人民政府：\n现就有关事项通知如下。\n"
+    (doc,) = parse(text).documents
+    assert (doc.date, doc.date_span and doc.date_span.start_line, doc.metadata) == ("2020-06-09", 3, {})

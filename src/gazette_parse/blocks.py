@@ -330,8 +330,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
-    if prev.heading or line.heading:
-        return False
+    if prev.heading or line.heading or line.text == prev.text:
+        return False  # (a line printed twice, as a page's heading repeats the title under it, is no continuation)
     if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) and (
             rx.SPEECH_LINE.match(block_text + line.text)
             or (rx.SPEECH_START.match(block_text) and len(block_text) + len(line.text) <= MAX_SPEECH_LINE

@@ -242,6 +242,9 @@ JOINT_KIND = regex.compile(r"(?:公告|通告|令)$")
 
 #: Key-value lines a site prints under a document's 文号 that are read into its metadata, at most.
 MAX_SITE_METADATA = 12
+#: The key of a date a site prints under the 文号 without a label, in ``metadata`` (the document's own date is
+#: at its end).
+SITE_DATE_KEY = "日期"
 
 
 class DocumentBuilder:
@@ -314,11 +317,17 @@ class DocumentBuilder:
                 rx.DATE_ANY.sub(" ", "".join(x.text for x in b[dating[0]:dating[1]])), whole_line=False)):
             doc_number = _doc_number(inside, b[dating[0]], [], last=b[dating[1] - 1])  # the 文号 in the dating line
         site_meta: dict[str, str] = {}  # what a site or a CMS prints with the 文号 under the title: 发布日期：…
-        if region.anchor is not None and (label := rx.NUMBER_LABEL.match(b[region.anchor].text)):
-            site_meta["发文字号"] = b[region.anchor].text[label.end():]
-            while cursor < region.end and not b[cursor].table and len(site_meta) < MAX_SITE_METADATA \
-                    and (mp := rx.PAGE_METADATA_PAIR.match(b[cursor].text)):
-                site_meta["".join(mp.group("key").split())] = mp.group("value").strip()
+        site_date = None  # a date a site prints under the 文号, without a label (a mirror's page: 2011年11月17日)
+        if region.anchor is not None:
+            if label := rx.NUMBER_LABEL.match(b[region.anchor].text):
+                site_meta["发文字号"] = b[region.anchor].text[label.end():]
+            while cursor < region.end and not b[cursor].table and len(site_meta) < MAX_SITE_METADATA:
+                if mp := rx.PAGE_METADATA_PAIR.match(b[cursor].text):
+                    site_meta["".join(mp.group("key").split())] = mp.group("value").strip()
+                elif site_date is None and rx.is_date_line(b[cursor].text):
+                    site_date = b[cursor]
+                else:
+                    break
                 cursor += 1
         register = None  # a 规范性文件's registration number under its 文号 (浙政办发〔2018〕26号 / ZJSP01-2018-0002)
         if doc_number is not None and cursor < region.end and (marks := head_marks(b[cursor])) \
@@ -375,6 +384,12 @@ class DocumentBuilder:
         if register is not None:
             doc.metadata[REGISTER_KEY] = register
         doc.metadata.update(site_meta)
+        if site_date is not None:
+            if doc.date is None and doc.date_month is None:  # (the only date it prints)
+                doc.date_span = _span(site_date, site_date)
+                doc.date = self._date(site_date.text, doc.date_span)
+            else:
+                doc.metadata[SITE_DATE_KEY] = site_date.text
         if region.title and region.red_header and max(region.title) + 1 < min(region.red_header):
             _case_notes(b[max(region.title) + 1:min(region.red_header)], doc.metadata)
         if header_end > region.start:

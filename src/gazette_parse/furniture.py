@@ -53,7 +53,15 @@ WEB_CHROME = regex.compile(
       | (?:责任编辑|信息来源|稿件来源|附件下载|相关附件)\s*[:：].{0,60}                   # the page's own credits
       | 本篇(?:法规|文件|文章)中涉及的(?:附件|附图|图片)如下\s*[:：]?            # a legal database's links
       | (?:©|(?i:copyright)\b).{0,80}                                          # its copyright line
+      | 维基文库\s*[，,]\s*自由的图书馆                                          # a mirror's (Wikisource) page:
+      | 取自\s*[“"「]?\s*https?://\S.*                                          # its source link,
+      | 本作品.{0,300}?著作权法.*                                              # the notice that the law does
+      | 此页面最后(?:编辑|修订)于.*                                              # not protect an official document,
+      | 本页面的文字.{0,60}?(?:许可|协议).*                                     # its edit date and licence
     )$""", regex.VERBOSE)
+#: Chrome lines that may run longer than ``MAX_WEB_CHROME``: a mirror's source link and legal notice.
+LONG_CHROME_START = ("取自", "本作品")
+MAX_LONG_CHROME = 600
 #: A line of web page chrome is at most this long.
 MAX_WEB_CHROME = 100
 #: What a line of web page chrome starts with (its first two characters).
@@ -61,7 +69,7 @@ WEB_CHROME_START = frozenset([
     "当前", "首页", "首 ", "发布", "更新", "时间", "日期", "来源", "浏览", "点击", "阅读", "访问", "字号", "字体",
     "打印", "关闭", "返回", "收藏", "分享", "纠错", "扫一", "主办", "网站", "上一", "下一", "相关", "版权",
     "责任", "信息", "稿件", "附件",
-    "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ ", "本篇"])
+    "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ ", "本篇", "维基", "取自", "本作", "此页", "本页"])
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
@@ -73,7 +81,7 @@ def may_be_web_chrome(text: str) -> bool:
 
 def is_web_chrome(text: str) -> bool:
     """A line of what a web page prints around a document (``WEB_CHROME``, ``WEB_FOOTER``)."""
-    if len(text) > MAX_WEB_CHROME:
+    if len(text) > MAX_WEB_CHROME and (len(text) > MAX_LONG_CHROME or not text.startswith(LONG_CHROME_START)):
         return False
     if "ICP" in text or "公网安备" in text:
         return WEB_FOOTER.match(text) is not None
@@ -164,6 +172,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     headers: list[tuple[int, int]] = []  # … and at the head
     paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
     links = False  # under a legal database's list of the files it links
+    mirrored = False  # under a mirror's source link (取自“https://zh.wikisource.org/…”)
     for i, line in enumerate(lines):
         if line.no in skip:
             continue
@@ -178,7 +187,12 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if may_be_web_chrome(line.text) and is_web_chrome(line.text):
             result.mark(line.no, "web-chrome", line.text)
             links = line.text.startswith("本篇")
+            mirrored = line.text.startswith("取自")
             continue
+        if mirrored and line.text.startswith(("分类：", "分类:", "隐藏分类：", "隐藏分类:")):
+            result.mark(line.no, "web-chrome", line.text)  # the mirror's categories, under its source link
+            continue
+        mirrored = False
         if links and len(line.text) <= MAX_WEB_CHROME and rx.FILE_EXTENSION.search(line.text):
             result.mark(line.no, "web-chrome", line.text)  # a file the legal database's list links
             continue

@@ -151,7 +151,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
         documents.append(builder.build(region))
     metadata, meta_span, leftovers = _read_metadata(leading, documents[0].title if documents else None)
     if documents and metadata:
-        documents[0].metadata = metadata
+        documents[0].metadata = {**metadata, **documents[0].metadata}  # (with what it prints under its 文号)
         documents[0].header_span = _union(documents[0].header_span, meta_span)
         documents[0].span = _union(documents[0].span, meta_span) or documents[0].span
     elif metadata:

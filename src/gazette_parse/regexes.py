@@ -130,8 +130,8 @@ AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
 ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A line of the metadata a government site prints above a document, one key a line: ``索引号：000014349/2019-00012``
 #: · ``发文字号：国办发〔2019〕5号`` · ``成文日期：2019年01月24日``.
-PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机构|成文日期|发布日期|生成日期"
-                      r"|公开日期|标题|发文字号|文号|有效性|时效|主题词")
+PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机关|发布机构|成文日期|发布日期"
+                      r"|生成日期|公开日期|标题|发文字号|文号|有效性|时效|主题词")
 PAGE_METADATA = regex.compile(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
 #: The same with its value, printed under a document's title by a site or a CMS (``发布日期：2024-01-15``).
 PAGE_METADATA_PAIR = regex.compile(rf"^(?P<key>{PAGE_METADATA_KEYS})\s*[：:]\s*(?P<value>\S.{{0,99}})$")
