@@ -2551,3 +2551,16 @@ def test_a_date_under_the_number_is_the_documents_where_it_prints_no_other() -> 
     text = "某某市人民政府关于某某事项的通知\n某府发〔2020〕5号\n2020年6月9日\n\n各区人民政府：\n现就有关事项通知如下。\n"
     (doc,) = parse(text).documents
     assert (doc.date, doc.date_span and doc.date_span.start_line, doc.metadata) == ("2020-06-09", 3, {})
+
+
+def test_a_gazette_title_under_the_name_of_its_state() -> None:
+    """中华人民共和国 / 国务院公报, as the State Council's gazette prints its cover: one title. Before, the first line
+    was unclassified and the title read 国务院公报."""
+    text = ("中华人民共和国\n国务院公报\nGAZETTE OF THE STATE COUNCIL OF THE PEOPLE'S REPUBLIC OF CHINA\n\n2019年　第5号\n"
+            "（总号：1650）\n\n2019年2月20日出版\n\n国务院关于某某工作的通知\n国发〔2019〕3号\n\n各省、自治区、直辖市人民政府：\n"
+            "现就有关事项通知如下。\n\n国务院\n2019年1月25日\n")
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.title, g.year, g.issue, g.cumulative_issue, g.publication_date) == (
+        "中华人民共和国国务院公报", 2019, 5, 1650, "2019-02-20")
+    assert result.unclassified == [] and g.masthead_span is not None and g.masthead_span.start_line == 1

@@ -126,6 +126,8 @@ def _page_break(line: Line) -> bool:
     return found is not None and (found[0] == "page-number" or found[1] is not None)  # (a header with its page)
 
 
+#: How the name of a state or a place ends, printed over the rest of a gazette's title (中华人民共和国 / 国务院公报).
+PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
 TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
 
@@ -141,6 +143,9 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
         if first.kind is not LineKind.TEXT or second.kind is not LineKind.TEXT or rx.TOC_HEADING.match(first.text):
             continue  # (the two lines stand one right under the other: no table between; 目录 is no title's half)
         if (second.text in ("公报", "政报") and TITLE_HEAD.match(first.text)) or (
+                # 中华人民共和国 / 国务院公报: a state's or a place's name over the rest of the title
+                first.text.endswith(PLACE_ENDS) and TITLE_HEAD.match(first.text)
+                and second.text.endswith(("公报", "政报")) and rx.GAZETTE_TITLE.match(second.text)) or (
                 _masthead_kind(first.text) is None and (m := rx.ISSUE_LINE.match(first.text + second.text))
                 and m.group("title")):
             joined = list(lines)
