@@ -2564,3 +2564,17 @@ def test_a_gazette_title_under_the_name_of_its_state() -> None:
     assert g is not None and (g.title, g.year, g.issue, g.cumulative_issue, g.publication_date) == (
         "中华人民共和国国务院公报", 2019, 5, 1650, "2019-02-20")
     assert result.unclassified == [] and g.masthead_span is not None and g.masthead_span.start_line == 1
+
+
+def test_toc_pages_on_lines_of_their_own_under_whole_titles() -> None:
+    """A converter that takes a right-aligned page number for a line of its own puts it under the title, with no
+    leader dots: still the entry's page. Before, the TOC was lost, and its lines were unclassified."""
+    text = ("某某省人民政府公报\n2021年第5期\n\n目　录\n\n省政府文件\n某某省人民政府关于加强安全生产工作的通知\n2\n"
+            "某某省人民政府关于推进乡村振兴的意见\n5\n\n\f某某省人民政府关于加强安全生产工作的通知\n某政发〔2021〕3号\n\n"
+            "各市人民政府：\n现就加强安全生产工作通知如下。\n\n某某省人民政府\n2021年3月1日\n\n"
+            "某某省人民政府关于推进乡村振兴的意见\n某政发〔2021〕4号\n\n各市人民政府：\n为推进乡村振兴，提出如下意见。\n\n"
+            "某某省人民政府\n2021年3月2日\n")
+    result = parse(text)
+    assert [(e.title, e.page, e.category, e.document) for e in result.toc] == [
+        ("某某省人民政府关于加强安全生产工作的通知", 2, "省政府文件", 0), ("某某省人民政府关于推进乡村振兴的意见", 5, "省政府文件", 1)]
+    assert result.unclassified == []

@@ -286,8 +286,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         page = _entry_end(line)
         number = text.lstrip(rx.LEADER_CHARS)
         if page is None and pending and number.isdecimal() and len(number) <= 3 \
-                and (pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS or number != text):
-            page = int(number)  # the page number wrapped onto a line of its own, after the leader dots or with some
+                and (pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS or number != text
+                     or _whole_title("".join(ln.text for ln in pending))):
+            # the page number wrapped onto a line of its own, after the leader dots or with some, or under a whole
+            # title (a converter that takes a right-aligned number for a line of its own)
+            page = int(number)
         if page is None and not pending and (lead := LEADING_PAGE.match(line.raw)) is not None \
                 and _whole_title(rest := text[len(lead.group("page")):]):
             # The page in front of the title (``　3　某某关于…的通知（某政发〔2023〕3号）``)
