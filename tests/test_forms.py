@@ -159,6 +159,21 @@ def test_nul_bytes_on_both_sides_of_pairs_are_binary(tmp_path: Path, data: bytes
         read_source(str(path))
 
 
+def test_a_stray_nul_or_nul_padding_in_text(tmp_path: Path, sample_text: str,
+                                            markdown_shape: tuple[object, ...]) -> None:
+    """A NUL or two in text (a damaged copy) become U+FFFD and their line gets X006; NULs padding a file out to a
+    block's size go. Before, one NUL in the first 8 KB made the whole file "binary"."""
+    data = sample_text.encode("utf-8")
+    path = tmp_path / "issue.md"
+    path.write_bytes(data[:5000] + b"\x00" + data[5000:])
+    src = read_source(str(path))
+    assert src.text == sample_text[:len(data[:5000].decode("utf-8"))] + "\ufffd" + data[5000:].decode("utf-8")
+    result = parse(src.text)
+    assert [d.code for d in result.diagnostics if d.code == "X006"] == ["X006"] and shape(result) == markdown_shape
+    path.write_bytes(data + b"\x00" * 4096)
+    assert read_source(str(path)).text == sample_text
+
+
 CORPUS = sorted(p for p in (ROOT / "tests" / "corpus").glob("*.txt") if "pdftotext" not in p.name)
 FORMS = {
     "plain-crlf": to_plain,

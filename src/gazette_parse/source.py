@@ -64,6 +64,8 @@ NOT_TEXT: tuple[tuple[bytes, str], ...] = (
 
 def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding name) of ``data``; raises ``InputError`` when it is not text."""
+    if data.endswith(b"\x00") and b"\x00" not in data[:SNIFF]:
+        data = data.rstrip(b"\x00")  # NULs padding a file out to a block's size are no text (UTF-16 has NULs early)
     for magic, what in NOT_TEXT:
         if data.startswith(magic):
             raise InputError(f"not text: {what}")
@@ -83,6 +85,10 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
         candidates = ["utf-16"]
     elif b"\x00" in data[:SNIFF]:
         if (utf16 := _utf16_without_bom(data)) is None:
+            if data.count(b"\x00") <= max(MAX_REPLACED, len(data) // 1000):
+                # A few stray NULs in text (a damaged copy): each becomes U+FFFD, and its line gets X006
+                text, name = decode(data.replace(b"\x00", b"\x1a"))
+                return text.replace("\x1a", "\ufffd"), name
             raise InputError("binary file (contains NUL bytes)")
         candidates = [utf16]
     else:
