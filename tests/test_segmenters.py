@@ -2578,3 +2578,12 @@ def test_toc_pages_on_lines_of_their_own_under_whole_titles() -> None:
     assert [(e.title, e.page, e.category, e.document) for e in result.toc] == [
         ("某某省人民政府关于加强安全生产工作的通知", 2, "省政府文件", 0), ("某某省人民政府关于推进乡村振兴的意见", 5, "省政府文件", 1)]
     assert result.unclassified == []
+
+
+def test_a_colophons_numbers_in_full_width_characters_are_read_in_ascii() -> None:
+    """国内统一刊号：ＣＮ３３－１３５４／Ｄ is CN33-1354/D, as identifiers are matched. Before, it stayed full-width."""
+    text = ("某某省人民政府公报\n２０２１年第５期（总第１１０５期）\n\n某某省人民政府关于某某工作的通知\n某政发〔２０２１〕３号\n\n"
+            "各市人民政府：\n现就有关事项通知如下。\n\n某某省人民政府\n２０２１年３月１日\n\n主管主办：某某省人民政府办公厅\n"
+            "国内统一刊号：ＣＮ３３－１３５４／Ｄ\n国际标准刊号：ＩＳＳＮ１００２－１２３４\n")
+    g = parse(text).gazette
+    assert g is not None and (g.cn_number, g.issn, g.year, g.issue) == ("CN33-1354/D", "1002-1234", 2021, 5)

@@ -7,6 +7,7 @@ Guarantees afterwards: ``MastheadResult.lines`` holds every line the masthead an
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -295,13 +296,16 @@ FIELD_NAMES = {
 
 
 def _cn_number(text: str) -> str:
-    """The CN number in ``text`` written without spaces (``CN 33 - 1354/D`` → CN33-1354/D), else ``text``."""
+    """The CN number in ``text`` written without spaces (``CN 33 - 1354/D`` → CN33-1354/D) and in ASCII (from
+    ``ＣＮ３３－１３５４／Ｄ``), else ``text``."""
+    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
     cn = rx.CN_NUMBER.search(text)
-    return "CN" + "".join(cn.group("cn").split()) if cn else text
+    return "CN" + "".join(cn.group("cn").split()).upper() if cn else text
 
 
 def _issn(text: str) -> str:
-    """The ISSN in ``text`` written without spaces, its check digit upper case, else ``text``."""
+    """The ISSN in ``text`` written without spaces and in ASCII, its check digit upper case, else ``text``."""
+    text = unicodedata.normalize("NFKC", text) if not text.isascii() else text
     issn = rx.ISSN.search(text)
     return "".join(issn.group("issn").split()).upper() if issn else text
 
