@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from converters import to_layout
 from gazette_parse import parse
 from gazette_parse import regexes as rx
 from gazette_parse.blocks import make_blocks
@@ -2587,3 +2588,19 @@ def test_a_colophons_numbers_in_full_width_characters_are_read_in_ascii() -> Non
             "国内统一刊号：ＣＮ３３－１３５４／Ｄ\n国际标准刊号：ＩＳＳＮ１００２－１２３４\n")
     g = parse(text).gazette
     assert g is not None and (g.cn_number, g.issn, g.year, g.issue) == ("CN33-1354/D", "1002-1234", 2021, 5)
+
+
+def test_narrow_wraps_of_a_masthead_an_addressee_list_and_a_court_header() -> None:
+    """What a narrow wrap cuts in a short text: the title in English (…REPUBLIC OF / CHINA) is read whole, a 主送机关
+    over two lines (…人民政府，国务院 / 各部委、各直属机构：) is one, and a court's name that fills the line stays apart
+    from its 文书's name under it (…最高人民法院 / 民事判决书)."""
+    text = ("中华人民共和国\n国务院公报\nGAZETTE OF THE STATE COUNCIL OF THE PEOPLE'S REPUBLIC OF\nCHINA\n\n2019年　第5号\n\n"
+            "国务院关于某某工作的通知\n国发〔2019〕3号\n\n各省、自治区、直辖市人民政府，国务院\n各部委、各直属机构：\n"
+            "现就有关事项通知如下。\n\n国务院\n2019年1月25日\n")
+    result = parse(text)
+    assert result.gazette is not None
+    assert result.gazette.title_en == "GAZETTE OF THE STATE COUNCIL OF THE PEOPLE'S REPUBLIC OF CHINA"
+    assert result.documents[0].addressees == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+    first = parse(to_layout(COURT_GAZETTE, cols=32, indent="")).documents[0]  # (the court's name fills the line)
+    assert (first.title, first.issuer, first.kind) == (
+        "某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", "中华人民共和国最高人民法院", "民事判决书")

@@ -322,6 +322,8 @@ MIN_INDENTED_OPENING = 12
 DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
 LIST_HEAD_START = frozenset("抄主分出请缺列")
+#: The name of a court's 文书 (刑事附带民事判决书) is at most this long.
+MAX_COURT_DOCUMENT = 12
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
 MAX_IMPRINT = 50
 
@@ -356,6 +358,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True  # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发 · …年3 / 月19日印发
     if line.text[0] in "—―－" and rx.SPEECH_START.match(line.text):
         return False  # …的说明 / ——2021年3月5日在…: the dash line under a title that fills the line
+    if line.text[-1] == "书" and len(line.text) <= MAX_COURT_DOCUMENT and rx.COURT_DOCUMENT.match(line.text):
+        return False  # 中华人民共和国最高人民法院 / 民事判决书: a court's 文书 names itself on a line of its own
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
     at_wrap = wrap is not None and line_width(prev) >= wrap * 0.9
@@ -428,6 +432,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         if not apart and line.indent == 0 and 2 <= prev.indent < CENTRED_INDENT and block_text == prev.text \
                 and last not in TERMINAL and len(block_text) >= MIN_INDENTED_OPENING:
             return True  # a paragraph's first line, indented, and its next at the margin (…请示》 / （某市政…）收悉。)
+        if block_text[0] == "各" and last not in TERMINAL and line.text[-1] in "：:" and "。" not in line.text \
+                and is_addressee(Block(text=block_text + line.text, lines=[prev, line])):
+            return True  # a 主送机关 over two lines (…人民政府，国务院 / 各部委、各直属机构：), too short for prose
         return broken_prose and line.indent < 2
     width = line_width(prev)
     if last in TERMINAL:

@@ -99,11 +99,21 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             paged = False
             continue
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
+                and _masthead_kind(zone[-1].text) == "latin":
+            above = zone[-1]  # the title in English, its last word wrapped: …PEOPLE'S REPUBLIC OF / CHINA
+            zone[-1] = Line(above.no, above.raw, f"{above.text} {line.text}", LineKind.TEXT, above.indent)
+            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
         zone.append(line)
         paged = False
     return zone
+
+
+#: The rest of a title in English that a wrap cut: a word or a few, in capitals.
+LATIN_WORDS = regex.compile(r"^[A-Z][A-Z'’.,&-]*(?: [A-Z][A-Z'’.,&-]*){0,3}$")
 
 
 def _masthead_cells(line: Line) -> list[str] | None:
