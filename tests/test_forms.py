@@ -228,7 +228,8 @@ FORM_FIXTURES = ["state-council-gazette-with-appointments.txt", "shanghai-style-
                  "gazette-frequency-line-and-full-colophon.txt", "titles-dated-under-them.txt",
                  "npc-standing-committee-gazette.txt", "speech-work-report.txt",
                  "statistical-communique-byline-under-title.md", "older-gazette-titles-dated-no-closing.txt",
-                 "law-markdown-with-amendments.md", "judicial-interpretation-articles-grouped.md"]
+                 "law-markdown-with-amendments.md", "judicial-interpretation-articles-grouped.md",
+                 "court-gazette-judgments.txt", "mirror-page-with-its-chrome.txt"]
 
 
 @pytest.mark.parametrize(("name", "form"), [

@@ -2404,44 +2404,7 @@ def test_footnotes_of_a_text_with_no_document_are_unclassified() -> None:
     assert result.documents == [] and [p.text for p in result.unclassified][-1] == "[^1]: 注释。"
 
 
-COURT_GAZETTE = """最高人民法院公报
-
-2020年第3期（总第281期）
-
-某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案
-
-【裁判摘要】
-    建设工程施工合同无效，但建设工程经竣工验收合格的，承包人可以请求参照合同约定支付工程价款。
-
-中华人民共和国最高人民法院
-民 事 判 决 书
-
-（2019）最高法民终1234号
-
-    上诉人（原审原告）：某某建设工程有限公司，住所地某某省某某市。
-    被上诉人（原审被告）：某某房地产开发有限公司，住所地某某省某某市。
-    本院认为，本案争议焦点为工程价款的结算依据。综上，判决如下：
-    驳回上诉，维持原判。
-
-审　判　长　　王　五
-审　判　员　　赵　六
-二〇二〇年六月十二日
-书　记　员　　孙　八
-
-某某诉某某县人民政府行政协议纠纷案
-
-某某省高级人民法院
-行政裁定书
-
-（2018）某行终56号
-
-    上诉人某某因与被上诉人某某县人民政府行政协议纠纷一案，不服一审裁定，提起上诉。
-    驳回上诉，维持原裁定。
-
-审　判　长　　周　九
-二〇一八年九月三日
-法官助理　　吴　十
-"""
+COURT_GAZETTE = (Path(__file__).parent / "fixtures" / "court-gazette-judgments.txt").read_text(encoding="utf-8")
 
 
 def test_a_court_gazette_prints_judgments_with_their_case_numbers() -> None:
