@@ -7,6 +7,7 @@ paragraphs), and each goes to the document whose text refers to it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -89,15 +90,23 @@ def attach_footnotes(found: Found, lines: list[Line], documents: list[Document])
 
 def _innermost(documents: list[Document], line_no: int) -> Document | None:
     """The innermost document (an issued one inside the one issuing it) whose span holds ``line_no``."""
-    for doc in documents:
-        if doc.span.start_line <= line_no <= doc.span.end_line:
-            return _innermost(doc.enclosures, line_no) or doc
-    return None
+    doc = _last_starting(documents, line_no, inclusive=True)
+    if doc is None or line_no > doc.span.end_line:
+        return None
+    return _innermost(doc.enclosures, line_no) or doc
 
 
 def _last_above(documents: list[Document], line_no: int) -> Document | None:
     """The innermost of the last documents that start above ``line_no``."""
-    above = [d for d in documents if d.span.start_line < line_no]
-    if not above:
+    doc = _last_starting(documents, line_no, inclusive=False)
+    if doc is None:
         return None
-    return _last_above(above[-1].enclosures, line_no) or above[-1]
+    return _last_above(doc.enclosures, line_no) or doc
+
+
+def _last_starting(documents: list[Document], line_no: int, *, inclusive: bool) -> Document | None:
+    """The last of ``documents`` (in source order) that starts at ``line_no`` or above it (or only above it): a
+    binary search, so that many footnotes over many documents stay cheap."""
+    find = bisect.bisect_right if inclusive else bisect.bisect_left
+    at = find(documents, line_no, key=lambda d: d.span.start_line)
+    return documents[at - 1] if at else None
