@@ -343,7 +343,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # no line opens with a closing mark or ends with an opening one, but a wrap that knows no such rule breaks
         # before or after one (…的请示》（某市政 / 〔2020〕15号）收悉。)
         return True
-    if not prev.hard_break and ((("（" in prev.text or "(" in prev.text) and _bracket_cut(prev.text, line.text)) or (
+    if not prev.hard_break and ((("）" in (head := line.text[:MAX_BRACKET_CUT + 1]) or ")" in head)
+                                 and ("（" in (tail := prev.text[-MAX_BRACKET_CUT:]) or "(" in tail)
+                                 and _bracket_cut(prev.text, line.text)) or (
             prev.text[-1] == "》" and line.text[0] in "（(" and _cited_number(line.text))):
         # a bracket the line break cut (…的请示》（某市政 / 〔2020〕15号）收悉。): it closes on the next line; the 文号
         # of a document cited, under its title (你市《关于…的请示》 / （某市政〔2020〕12号）收悉。)

@@ -133,7 +133,7 @@ def strip_markup(s: str) -> str:
         s = rx.MD_IMAGE.sub("", s)
     if "](" in s:
         s = rx.MD_LINK.sub(r"\g<text>", s)
-    if "]{" in s or "{#" in s or "{." in s:
+    if "{" in s and ("]{" in s or "{#" in s or "{." in s):
         s = rx.MD_ATTRIBUTES.sub(lambda m: m.group("text") or "", s)
     if "$" in s:
         s = rx.MD_MATH.sub(_math, s)
