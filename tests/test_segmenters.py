@@ -2567,3 +2567,17 @@ def test_narrow_wraps_of_a_masthead_an_addressee_list_and_a_court_header() -> No
     first = parse(to_layout(COURT_GAZETTE, cols=32, indent="")).documents[0]  # (the court's name fills the line)
     assert (first.title, first.issuer, first.kind) == (
         "某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", "中华人民共和国最高人民法院", "民事判决书")
+
+
+def test_pandocs_nested_ordered_lists_nest() -> None:
+    """pandoc writes Word's automatic numbering as markdown ordered lists, 1. at every level, a nested list indented
+    four spaces: the nested items are subsections. Before, every item was a sibling, and 2. **重点任务** a paragraph
+    of the item above it."""
+    text = ("**某某市人民政府关于加强某某工作的意见**\n\n某府发〔2021〕5号\n\n各区人民政府，市政府各部门：\n\n为加强某某工作，现提出如下意见。\n\n"
+            "1.  **总体要求**\n\n    1.  指导思想。以习近平新时代中国特色社会主义思想为指导。\n\n"
+            "    2.  工作目标。到2025年，某某工作取得明显成效。\n\n2.  **重点任务**\n\n    1.  加强统筹。建立工作机制。\n\n"
+            "    2.  强化保障。加大投入力度。\n\n某某市人民政府\n\n2021年3月1日\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title, s.level, [(c.marker, c.title, c.level) for c in s.sections]) for s in doc.sections] == [
+        ("1.", "总体要求", 1, [("1.", "指导思想", 2), ("2.", "工作目标", 2)]),
+        ("2.", "重点任务", 1, [("1.", "加强统筹", 2), ("2.", "强化保障", 2)])]

@@ -220,6 +220,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             notes, marker = marker.kind, None
         else:
             notes = None
+        if marker is not None and marker.kind == "ar" and (nested := _list_depth(block)):
+            marker.rank += NESTED_RANK * nested  # a list nested in a list, as pandoc writes Word's numbering
         if marker is not None and marker.kind == "cn":
             if cn_rank is None and _heads_articles(blocks, i, marker):
                 cn_rank = rx.MARKER_RANK["jie"] + 0.5  # 一、一般规定 / 第一条 …: parts that group articles
@@ -258,6 +260,23 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         i += 1
     _close(stack, last_end)
     return result
+
+
+#: An item of a markdown ordered list nested in another, indented four spaces a level (pandoc writes Word's
+#: automatic numbering so, 1. at every level, whatever the numbers Word showed: 一、, （一）, 1.).
+LIST_ITEM = regex.compile(r"^(?P<indent>(?: {4})+)\d{1,3}\.(?: {2,}|\t)\S")
+#: How much a nesting level adds to an item's rank (less than the step to the next kind of marker).
+NESTED_RANK = 0.1
+#: Nesting levels read, at most.
+MAX_LIST_DEPTH = 4
+
+
+def _list_depth(block: Block) -> int:
+    """How deep a markdown list item is nested (0: not nested, or not such an item)."""
+    raw = block.lines[0].raw
+    if raw[:4] != "    " or (m := LIST_ITEM.match(raw)) is None:
+        return 0
+    return min(len(m.group("indent")) // 4, MAX_LIST_DEPTH)
 
 
 def _heads_articles(blocks: list[Block], i: int, marker: Marker) -> bool:
