@@ -88,6 +88,7 @@ ONCE_MISREAD = [
     (728, "wrapped-32"),
     (899, "as-generated"),  # a pageless TOC whose last entry is the first's title, the first document's under it
     (899, "html"),
+    (1397, "wrapped-36"),  # a pageless TOC listing one title twice, each with its 文号 in brackets under it
 ]
 
 
@@ -200,6 +201,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (457, "wrapped-32"),  # a whole title opening a page under a sentence that ended at the wrap
     (533, "wrapped-56"),
     (713, "wrapped-40"),  # a quoted title the text names, cut before 解读: 《…若干措施》 / 解读
+    (867, "wrapped-40"),  # a title opening with its year at the top of a page, under a sentence ending at the wrap
 ]
 
 

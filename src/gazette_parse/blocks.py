@@ -273,10 +273,10 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
     ``paged``: page furniture or a form feed does."""
-    if paged and prev.text[-1:] in "。！" and (_opens_title(line.text) or (
-            ends_title(line.text) and SENTENCE_MARKS.isdisjoint(line.text))):
+    if paged and prev.text[-1:] in "。！" and (_opens_title(line.text) or (SENTENCE_MARKS.isdisjoint(line.text) and (
+            ends_title(line.text) or YEAR_TITLE.match(line.text)))):
         # a sentence ends the page, and a document's title opens the next: 某某市人民政府办公室关于印发 · a whole
-        # title (2020年某某省…统计公报)
+        # title (…统计公报) · one that opens with its year (2020年某某省第1次国民经济和社会发展 / 统计公报)
         return False
     if _goes_on(prev, line, block_text, wrap, apart):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
@@ -284,6 +284,10 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         return line.text[0] in LINE_NEVER_STARTS or line.text.endswith(INTERPRETATION_WORDS) \
             or not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
     return False
+
+
+#: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.
+YEAR_TITLE = regex.compile(r"^(?:19|20)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
 
 
 def _opens_title(text: str) -> bool:

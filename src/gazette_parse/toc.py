@@ -360,6 +360,19 @@ def _list_goes_on(lines: list[Line], k: int) -> bool:
 TITLE_BREAKERS = frozenset("，,。；;：:")
 
 
+def _number_in_brackets_below(lines: list[Line], k: int) -> bool:
+    """Whether a 文号 in brackets stands under ``lines[k]``, on one line or two (（某某公 / 告第42号）)."""
+    nxt = _next_text(lines, k)
+    if nxt is None or nxt.text[:1] not in "（(":
+        return False
+    text = nxt.text
+    if _open_bracket(text) and (more := _next_text(lines, lines.index(nxt, k + 1))) is not None:
+        text += more.text
+    inner = text.strip("（()）")
+    return PAREN_NUMBER.fullmatch(text) is not None and (
+        parse_doc_number(inner) is not None or rx.ORDER_NUMBER.match(inner) is not None)  # (某某公告第42号)
+
+
 def _red_header_follows(lines: list[Line], k: int) -> bool:
     """Whether the next line with text after ``lines[k]`` is a red header (某某省发展和改革委员会文件)."""
     nxt = _next_text(lines, k)
@@ -490,12 +503,14 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
                 and not _list_goes_on(lines, k) and not _red_header_follows(lines, k) \
                 and not ((nxt := _next_text(lines, k)) is not None and title_key(nxt.text) == key) \
+                and not (entry.doc_number is None and _number_in_brackets_below(lines, k)) \
                 and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
             # The first document's title: the list is over (two entries of one title differ in 文号, or a
             # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】, or the
             # second follows the first and neither is the first entry, which the first document's title repeats;
             # a red header under the second is the first document's, which never stands under its own title; the
-            # same title under the second is the first document's, and the second the list's last entry).
+            # same title under the second is the first document's, and the second the list's last entry; a 文号 in
+            # brackets under the second is its own: 某某公告 / （某某公告第42号）, numbered apart from the first).
             repeated = True
             break
         seen.add(key)
