@@ -202,6 +202,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (533, "wrapped-56"),
     (713, "wrapped-40"),  # a quoted title the text names, cut before 解读: 《…若干措施》 / 解读
     (867, "wrapped-40"),  # a title opening with its year at the top of a page, under a sentence ending at the wrap
+    (909, "wrapped-32"),  # the same, its 关于 cut in two (某某委员会关 / 于…的批复)
 ]
 
 

@@ -295,6 +295,8 @@ def _opens_title(text: str) -> bool:
     the title of an explanation (关于《…条例（草案）》的说明), and no sentence."""
     if text.startswith("关于《"):
         return SENTENCE_MARKS.isdisjoint(text)
+    if text.endswith("关") and len(text) > 2 and is_issuer_line(text[:-1]):
+        return True  # the wrap cut 关于 in two: 某某省发展和改革委员会关 / 于…的批复
     head = rx.ISSUER_END.search(text, 0, MAX_ISSUER_LINE + 2)
     return head is not None and head.start() >= 2 and SENTENCE_MARKS.isdisjoint(text) \
         and is_issuer_line(text[: head.start()])
