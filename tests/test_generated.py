@@ -89,6 +89,8 @@ ONCE_MISREAD = [
     (899, "as-generated"),  # a pageless TOC whose last entry is the first's title, the first document's under it
     (899, "html"),
     (1397, "wrapped-36"),  # a pageless TOC listing one title twice, each with its 文号 in brackets under it
+    (1601, "mineru"),  # a pageless TOC listing one title twice, one after the other, an interpretation under them
+    (1601, "wrapped-32"),
 ]
 
 
@@ -203,6 +205,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (713, "wrapped-40"),  # a quoted title the text names, cut before 解读: 《…若干措施》 / 解读
     (867, "wrapped-40"),  # a title opening with its year at the top of a page, under a sentence ending at the wrap
     (909, "wrapped-32"),  # the same, its 关于 cut in two (某某委员会关 / 于…的批复)
+    (1103, "wrapped-48"),  # a 统计公报's title that fills the line, its byline after a page break
 ]
 
 

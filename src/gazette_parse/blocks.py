@@ -328,6 +328,8 @@ MIN_INDENTED_OPENING = 12
 DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
 LIST_HEAD_START = frozenset("抄主分出请缺列")
+#: The last characters of the 文种 a title ends in (a cheap test before ``ends_title``).
+KIND_LAST = frozenset("知报见定令告示复函要案议")
 #: The name of a court's 文书 (刑事附带民事判决书) is at most this long.
 MAX_COURT_DOCUMENT = 12
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
@@ -388,6 +390,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False
     if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
         return False  # (a numbered heading that fills the line ends at a blank line under it)
+    if block_text[-1] in KIND_LAST and is_issuer_line(line.text) and ends_title(block_text):
+        return False  # a title that fills the line, over its issuers' byline (…统计公报 / 某某省统计局　国家统计局…)
     if line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24) and block_text[0] not in "（(" \
             and (ends_title(block_text) or not any(c in block_text for c in "，,。；;：:")):
         return False  # a title that fills the line, over its dating line (（2020年3月5日…）), also a regulation's

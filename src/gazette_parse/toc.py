@@ -341,7 +341,7 @@ def _list_goes_on(lines: list[Line], k: int) -> bool:
         return True
     if text == lines[k].text or rx.DOC_NUMBER_LINE.match(text) or rx.ORDER_NUMBER.match(text):
         return False
-    if ends_title(text) or LISTED_TITLE.search(text):
+    if _listed(text):
         return True
     if not TITLE_BREAKERS.isdisjoint(text):
         return False
@@ -351,9 +351,15 @@ def _list_goes_on(lines: list[Line], k: int) -> bool:
         if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
             break
         text += ln.text
-        if ends_title(text) or LISTED_TITLE.search(text):
+        if _listed(text):
             return True
     return False
+
+
+def _listed(text: str) -> bool:
+    """Whether ``text`` is a title such as a TOC lists: a document's (…的通知), a regulation's or a speech's, an
+    interpretation's (《…》解读)."""
+    return ends_title(text) or bool(LISTED_TITLE.search(text) or INTERPRETATION_TITLE.match(text))
 
 
 #: Marks of a sentence, which a title never holds.
