@@ -347,7 +347,7 @@ def _list_goes_on(lines: list[Line], k: int) -> bool:
         return False
     # a title the wrap cut (…第6项实施方案 / 的通知), over the lines right under it, with no sentence in it
     i = lines.index(nxt, k + 1)
-    for ln in itertools.islice(lines, i + 1, i + MAX_PAGELESS_LINES):
+    for ln in lines[i + 1:i + MAX_PAGELESS_LINES]:  # (a slice: islice would walk the list from its start)
         if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
             break
         text += ln.text
@@ -429,8 +429,7 @@ MAX_BLANK_RUN = 6
 
 def _next_text(lines: list[Line], k: int) -> Line | None:
     """The next line of text after ``lines[k]``, over blank lines, or None."""
-    after = next((ln for ln in itertools.islice(lines, k + 1, k + 1 + MAX_BLANK_RUN) if ln.kind is not LineKind.BLANK),
-                 None)
+    after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
     return after if after is not None and after.kind is LineKind.TEXT else None
 
 
