@@ -91,6 +91,7 @@ ONCE_MISREAD = [
     (1397, "wrapped-36"),  # a pageless TOC listing one title twice, each with its 文号 in brackets under it
     (1601, "mineru"),  # a pageless TOC listing one title twice, one after the other, an interpretation under them
     (1601, "wrapped-32"),
+    (606, "wrapped-56"),  # a listed 《…》解读 title opening a page under a sentence that ended at the wrap
 ]
 
 

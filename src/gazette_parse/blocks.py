@@ -281,7 +281,8 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     if _goes_on(prev, line, block_text, wrap, apart):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         # (…and a known title's interpretation, cut before its last word: 《某某措施》 / 解读)
-        return line.text[0] in LINE_NEVER_STARTS or line.text.endswith(INTERPRETATION_WORDS) \
+        return line.text[0] in LINE_NEVER_STARTS \
+            or (len(line.text) <= MAX_INTERPRETATION_TAIL and line.text.endswith(INTERPRETATION_WORDS)) \
             or not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
     return False
 
@@ -309,8 +310,10 @@ MAX_SPEECH_LINE = 120
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
-#: The words that end an interpretation's title (《某某办法》解读, …答记者问).
+#: The words that end an interpretation's title (《某某办法》解读, …答记者问), and how long the end of such a title
+#: is at most where a wrap cut it off (政策解读).
 INTERPRETATION_WORDS = ("解读", "答记者问")
+MAX_INTERPRETATION_TAIL = 6
 #: Marks that open what follows them, which Chinese typesetting never puts at a line's end.
 LINE_NEVER_ENDS = frozenset("（《「『〔【“‘")
 #: Characters on either side of a line break that cut what a bracket holds (…（某市政 / 〔2020〕15号）), at most.
