@@ -2508,6 +2508,10 @@ def test_a_mirrors_page_keeps_its_chrome_apart() -> None:
     assert doc.date == "2011-11-17" and doc.attachments[0].paragraphs == []
     assert [f.span.start_line for f in result.furniture if f.kind == "web-chrome"] == [2, 25, 26, 27]
     assert result.unclassified == []
+    # (a sentence about copyright in a document is its text: only the notice that the law does not protect it goes)
+    text = "某某局关于作品登记的通知\n\n各区：\n本作品登记证书依据《著作权法》核发，请妥善保管。\n\n某某局\n2021年3月1日\n"
+    (notice,) = parse(text).documents
+    assert notice.preamble[0].text == "本作品登记证书依据《著作权法》核发，请妥善保管。"
 
 
 def test_a_date_under_the_number_is_the_documents_where_it_prints_no_other() -> None:

@@ -55,7 +55,7 @@ WEB_CHROME = regex.compile(
       | (?:©|(?i:copyright)\b).{0,80}                                          # its copyright line
       | 维基文库\s*[，,]\s*自由的图书馆                                          # a mirror's (Wikisource) page:
       | 取自\s*[“"「]?\s*https?://\S.*                                          # its source link,
-      | 本作品.{0,300}?著作权法.*                                              # the notice that the law does
+      | 本作品.{0,300}?著作权法.{0,80}?(?:不适用|不受).*                         # the notice that the law does
       | 此页面最后(?:编辑|修订)于.*                                              # not protect an official document,
       | 本页面的文字.{0,60}?(?:许可|协议).*                                     # its edit date and licence
     )$""", regex.VERBOSE)
