@@ -207,6 +207,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (867, "wrapped-40"),  # a title opening with its year at the top of a page, under a sentence ending at the wrap
     (909, "wrapped-32"),  # the same, its 关于 cut in two (某某委员会关 / 于…的批复)
     (1103, "wrapped-48"),  # a 统计公报's title that fills the line, its byline after a page break
+    (995, "wrapped-32"),  # 《…若干 / 措施》解读 at the top of a page, under a sentence that ended at the wrap
 ]
 
 
