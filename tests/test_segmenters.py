@@ -2400,6 +2400,7 @@ def test_pandoc_footnotes_go_to_the_document_that_refers_to_them() -> None:
 
 
 def test_footnotes_of_a_text_with_no_document_are_unclassified() -> None:
+    """A footnote no document can hold stays in the output as unclassified text (X002), never dropped."""
     result = parse("一些文字[^1]。\n\n[^1]: 注释。\n")
     assert result.documents == [] and [p.text for p in result.unclassified][-1] == "[^1]: 注释。"
 
