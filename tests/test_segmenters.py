@@ -2586,3 +2586,17 @@ def test_pandocs_nested_ordered_lists_nest() -> None:
     assert [(s.marker, s.title, s.level, [(c.marker, c.title, c.level) for c in s.sections]) for s in doc.sections] == [
         ("1.", "总体要求", 1, [("1.", "指导思想", 2), ("2.", "工作目标", 2)]),
         ("2.", "重点任务", 1, [("1.", "加强统筹", 2), ("2.", "强化保障", 2)])]
+
+
+def test_a_nested_html_list_item_opens_a_line_of_its_own() -> None:
+    """HTML from a .docx (mammoth writes it on one line) nests a list in a list item: a browser shows the nested
+    items on lines of their own, and so they are paragraphs of their own. Before, 总体要求 ran into the first
+    nested item (总体要求指导思想。…)."""
+    text = ("<p><strong>某某市人民政府关于加强某某工作的意见</strong></p><p>某府发〔2021〕5号</p><p>各区人民政府，市政府各部门：</p>"
+            "<p>为加强某某工作，现提出如下意见。</p><ol><li><strong>总体要求</strong><ol><li>指导思想。以新思想为指导。</li>"
+            "<li>工作目标。取得明显成效。</li></ol></li><li><strong>重点任务</strong></li></ol><p>某某市人民政府</p>"
+            "<p>2021年3月1日</p>\n")
+    (doc,) = parse(text).documents
+    assert [p.text for p in doc.preamble] == ["为加强某某工作，现提出如下意见。", "总体要求", "指导思想。以新思想为指导。",
+                                              "工作目标。取得明显成效。", "重点任务"]
+    assert all(p.span.start_line == 1 for p in doc.preamble) and doc.date == "2021-03-01"

@@ -20,6 +20,8 @@ from .normalize import split_lines
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = regex.compile(
     r"<br\s*/?>|</(?:p|div|h[1-6]|li|ul|ol|dd|dt|section|article|center|blockquote|table)\s*>", regex.IGNORECASE)
+#: Where a list or a list item opens: a line breaks before it (``<li>总体要求<ol><li>指导思想…``).
+LIST_OPEN = regex.compile(r"<(?:li|ol|ul)(?![A-Za-z])[^<>]{0,200}>", regex.IGNORECASE)
 #: What is never broken inside: what a browser never shows, and a table or a table's row (its cells are read
 #: from the one line).
 WHOLE = regex.compile(r"<(?P<tag>script|style|head|table|tr|!--)(?![A-Za-z])", regex.IGNORECASE)
@@ -43,13 +45,15 @@ def _pieces(line: str) -> list[int]:
     starts: list[int] = []
     text_end = len(line.rstrip())  # (a break with only spaces after it breaks nothing)
     k = 0  # (the whole span the next break may fall in)
-    for m in BREAK.finditer(line):
-        at = m.end()
-        while k < len(whole) and whole[k][1] <= m.start():
+    # (after a closing tag; before a list or a list item opens, as a browser starts a nested item on a line of its own)
+    breaks = sorted([m.end() for m in BREAK.finditer(line)]
+                    + ([m.start() for m in LIST_OPEN.finditer(line)] if "<" in line[1:] else []))
+    for at in breaks:
+        while k < len(whole) and whole[k][1] <= at:
             k += 1
         if k < len(whole) and whole[k][0] < at < whole[k][1]:
             continue  # inside a table, a script, a comment
-        if at < text_end:
+        if 0 < at < text_end and (not starts or at > starts[-1]):
             starts.append(at)
     return starts
 
