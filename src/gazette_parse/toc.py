@@ -330,12 +330,10 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     return result
 
 
-def _list_goes_on(lines: list[Line], k: int) -> bool:
-    """Whether the next line after ``lines[k]`` goes on with a list of titles: a category heading in brackets
-    (【省政府文件】) or another title, where a document's title has its 文号, its 主送机关 or its text under it."""
-    nxt = _next_text(lines, k)
-    if nxt is None:
-        return False
+def _list_goes_on(lines: list[Line], k: int, nxt: Line) -> bool:
+    """Whether ``nxt``, the next line of text after ``lines[k]``, goes on with a list of titles: a category heading
+    in brackets (【省政府文件】) or another title, where a document's title has its 文号, its 主送机关 or its text
+    under it."""
     text = nxt.text
     if _category(text, plain=False) is not None:
         return True
@@ -366,23 +364,34 @@ def _listed(text: str) -> bool:
 TITLE_BREAKERS = frozenset("，,。；;：:")
 
 
-def _number_in_brackets_below(lines: list[Line], k: int) -> bool:
-    """Whether a 文号 in brackets stands under ``lines[k]``, on one line or two (（某某公 / 告第42号）)."""
+def _entry_below(lines: list[Line], k: int, entry: TocEntry) -> bool:
+    """Whether what stands under ``lines[k]``, a title the list named before, shows it to be one more entry, not the
+    first document's title: the list going on (``_list_goes_on``); a red header (the first document's, which never
+    stands under its own title); the same title again (the first document's, under the list's last entry); or the
+    entry's own 文号 in brackets, where it has none yet (某某公告 / （某某公告第42号）)."""
     nxt = _next_text(lines, k)
-    if nxt is None or nxt.text[:1] not in "（(":
+    if nxt is None:
         return False
     text = nxt.text
-    if _open_bracket(text) and (more := _next_text(lines, lines.index(nxt, k + 1))) is not None:
-        text += more.text
-    inner = text.strip("（()）")
-    return PAREN_NUMBER.fullmatch(text) is not None and (
-        parse_doc_number(inner) is not None or rx.ORDER_NUMBER.match(inner) is not None)  # (某某公告第42号)
+    if (text.endswith("文件") and rx.RED_HEADER.match(text)) or title_key(text) == title_key(entry.title):
+        return True
+    if entry.doc_number is None and (group := _bracketed_lines(lines, lines.index(nxt, k + 1))) is not None \
+            and _entry_text(entry.title + "".join(ln.text for ln in group), entry.category, None,
+                            entry.span).doc_number is not None:
+        return True
+    return _list_goes_on(lines, k, nxt)
 
 
-def _red_header_follows(lines: list[Line], k: int) -> bool:
-    """Whether the next line with text after ``lines[k]`` is a red header (某某省发展和改革委员会文件)."""
-    nxt = _next_text(lines, k)
-    return nxt is not None and nxt.text.endswith("文件") and bool(rx.RED_HEADER.match(nxt.text))
+def _bracketed_lines(lines: list[Line], k: int) -> list[Line] | None:
+    """The line at ``k`` and, where its bracket stays open, the next line of text: a 文号 in brackets over one line
+    or two (（某府办发〔2018〕3号） · （某某公 / 告第42号））; None where they hold no such bracket."""
+    line = lines[k]
+    if line.text[:1] not in "（(":
+        return None
+    group = [line]
+    if _open_bracket(line.text) and (nxt := _next_text(lines, k)) is not None:
+        group.append(nxt)
+    return group if PAREN_NUMBER.fullmatch("".join(ln.text for ln in group)) else None
 
 
 def _number_follows(lines: list[Line], k: int) -> bool:
@@ -476,14 +485,12 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             category = cat
             result.lines.add(line.no)
             continue
-        if not pending and result.entries and result.entries[-1].doc_number is None and text[:1] in "（(":
+        if not pending and result.entries and result.entries[-1].doc_number is None \
+                and (group := _bracketed_lines(lines, k)) is not None:
             # The last entry's 文号, wrapped onto a line of its own (or two): （某府办发〔2018〕3号）
-            group = [line]
-            if _open_bracket(text) and (nxt := _next_text(lines, k)) is not None:
-                group.append(nxt)
             number = "".join(ln.text for ln in group)
             last = result.entries[-1]
-            if PAREN_NUMBER.fullmatch(number) and (numbered := _entry_text(
+            if (numbered := _entry_text(
                     last.title + number, last.category, last.page,
                     Span(start_line=last.span.start_line, end_line=group[-1].no))).doc_number is not None:
                 result.entries[-1] = numbered.model_copy(update={"date": last.date})
@@ -506,16 +513,11 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
-                and not _list_goes_on(lines, k) and not _red_header_follows(lines, k) \
-                and not ((nxt := _next_text(lines, k)) is not None and title_key(nxt.text) == key) \
-                and not (entry.doc_number is None and _number_in_brackets_below(lines, k)) \
+                and not _entry_below(lines, k, entry) \
                 and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
-            # The first document's title: the list is over (two entries of one title differ in 文号, or a
-            # category heading or a title of the list follows the second: 某某令 / 某某令 / 【…】, or the
-            # second follows the first and neither is the first entry, which the first document's title repeats;
-            # a red header under the second is the first document's, which never stands under its own title; the
-            # same title under the second is the first document's, and the second the list's last entry; a 文号 in
-            # brackets under the second is its own: 某某公告 / （某某公告第42号）, numbered apart from the first).
+            # The first document's title: the list is over (two entries of one title differ in 文号, or what
+            # stands under the second shows no entry: ``_entry_below``, or the second follows the first and
+            # neither is the first entry, which the first document's title repeats).
             repeated = True
             break
         seen.add(key)
