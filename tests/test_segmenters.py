@@ -2520,6 +2520,9 @@ def test_a_date_under_the_number_is_the_documents_where_it_prints_no_other() -> 
     text = "某某市人民政府关于某某事项的通知\n某府发〔2020〕5号\n2020年6月9日\n\n各区人民政府：\n现就有关事项通知如下。\n"
     (doc,) = parse(text).documents
     assert (doc.date, doc.date_span and doc.date_span.start_line, doc.metadata) == ("2020-06-09", 3, {})
+    (doc,) = parse(text + "\n某某市人民政府\n2020年6月8日\n").documents
+    assert (doc.date, doc.date_span and doc.date_span.start_line, doc.metadata) == (
+        "2020-06-08", 9, {"日期": "2020年6月9日"})  # (the date at the end, line 9, is the document's)
 
 
 def test_a_gazette_title_under_the_name_of_its_state() -> None:
