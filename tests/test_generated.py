@@ -92,6 +92,7 @@ ONCE_MISREAD = [
     (1601, "mineru"),  # a pageless TOC listing one title twice, one after the other, an interpretation under them
     (1601, "wrapped-32"),
     (606, "wrapped-56"),  # a listed 《…》解读 title opening a page under a sentence that ended at the wrap
+    (2420, "mineru"),  # a pageless TOC whose last entry repeats another, the first title over two lines apart under it
 ]
 
 
@@ -208,6 +209,8 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (909, "wrapped-32"),  # the same, its 关于 cut in two (某某委员会关 / 于…的批复)
     (1103, "wrapped-48"),  # a 统计公报's title that fills the line, its byline after a page break
     (995, "wrapped-32"),  # 《…若干 / 措施》解读 at the top of a page, under a sentence that ended at the wrap
+    (2350, "wrapped-56"),  # 《…》解读 whole at the top of a page, under a sentence that ended near the wrap
+    (2023, "wrapped-32"),  # an organ's name over its 文种 (…常务委员会 / 公告) at the top of a page, the same
 ]
 
 

@@ -274,11 +274,13 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
     ``paged``: page furniture or a form feed does."""
     if paged and prev.text[-1:] in "。！" and (_opens_title(line.text) or (SENTENCE_MARKS.isdisjoint(line.text) and (
-            ends_title(line.text) or YEAR_TITLE.match(line.text)
-            or (line.text[0] == "《" and "》" not in line.text and len(line.text) >= MIN_TITLE_OPENING)))):
-        # a sentence ends the page, and a document's title opens the next: 某某市人民政府办公室关于印发 · a whole
+            ends_title(line.text) or YEAR_TITLE.match(line.text) or is_issuer_line(line.text)
+            or (line.text[0] == "《" and (("》" not in line.text and len(line.text) >= MIN_TITLE_OPENING)
+                                         or line.text.endswith(INTERPRETATION_WORDS)))))):
+        # a sentence ends the page, and a document's header or title opens the next: an organ's name over its 文种
+        # (某某省人民代表大会常务委员会 / 公告) · 某某市人民政府办公室关于印发 · a whole
         # title (…统计公报) · one that opens with its year (2020年某某省第1次国民经济和社会发展 / 统计公报) · one
-        # whose quotation the wrap cut (《某某省支持小微企业发展若干 / 措施》解读)
+        # whose quotation the wrap cut (《某某省支持小微企业发展若干 / 措施》解读) · an interpretation's (《…》解读)
         return False
     if _goes_on(prev, line, block_text, wrap, apart):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)

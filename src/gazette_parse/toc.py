@@ -343,12 +343,17 @@ def _list_goes_on(lines: list[Line], k: int, nxt: Line) -> bool:
         return True
     if not TITLE_BREAKERS.isdisjoint(text):
         return False
-    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines right under it, with no sentence in it
+    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines under it (blank lines between them, as a
+    # converter's markdown sets each line of a heading apart), with no sentence in it
     i = lines.index(nxt, k + 1)
-    for ln in lines[i + 1:i + MAX_PAGELESS_LINES]:  # (a slice: islice would walk the list from its start)
-        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
+    more = 1
+    for ln in lines[i + 1:i + (MAX_PAGELESS_LINES - 1) * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from 0)
+        if ln.kind is LineKind.BLANK:
+            continue
+        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text) or more >= MAX_PAGELESS_LINES:
             break
         text += ln.text
+        more += 1
         if _listed(text):
             return True
     return False
