@@ -617,6 +617,36 @@ def test_date_under_the_title_when_there_is_none_at_the_end() -> None:
     assert not [d.code for d in result.diagnostics if d.code in ("D001", "S001")]
 
 
+OLDER_INSTRUCTION = ("国务院关于某某工作的指示\n\n（一九五六年三月二日）\n\n各省、自治区、直辖市人民委员会：\n\n"
+                     "　　为了进一步做好某某工作，特作如下指示：\n\n　　一、各级人民委员会应当加强领导。\n\n"
+                     "　　二、各地应当制定实施办法，报国务院备案。\n\n{end}")
+
+
+@pytest.mark.parametrize(("end", "signatories", "last"), [
+    ("总理　周恩来\n", ["总理 周恩来"], "各地应当制定实施办法，报国务院备案。"),
+    ("中华人民共和国国务院\n总理　周恩来\n", ["中华人民共和国国务院", "总理 周恩来"], "各地应当制定实施办法，报国务院备案。"),
+    # a list of members, or a name after a colon, ends the text: no 署名
+    ("组长：张三\n", [], "组长：张三"),
+    ("主任　张三\n\n副主任　李四\n", [], "副主任李四"),
+])
+def test_a_signature_by_office_and_name_with_no_date_under_it(end: str, signatories: list[str], last: str) -> None:
+    """Older documents are dated under their title and end in a 署名 by office and name, with no date under it."""
+    result = parse(OLDER_INSTRUCTION.format(end=end))
+    (doc,) = result.documents
+    assert (doc.kind, doc.date, doc.signatories) == ("指示", "1956-03-02", signatories)
+    assert doc.sections[-1].paragraphs[-1].text == last
+    if signatories:
+        assert doc.signatories_span and doc.signatories_span.end_line == OLDER_INSTRUCTION.format(end=end).count("\n")
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("某某市人民政府布告", "布告"), ("国务院关于某某工作的指示", "指示"), ("认真贯彻落实重要指示", None)])
+def test_kinds_of_earlier_rules(title: str, kind: str | None) -> None:
+    from gazette_parse.documents import kind_of
+    assert kind_of(title) == kind
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -51,8 +51,10 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
     if date is None:
         label = next((k for k in range(lo, hi) if "附" in blocks[k].text and rx.ATTACHMENT_LABEL.match(blocks[k].text)),
                      hi)
-        c = Closing(body_end=label, after=label, notes_end=label)
-        c.notes_start = _attachment_notes_start(blocks, lo, label)
+        sig = _undated_signature(blocks, lo, label)
+        end = sig[0] if sig is not None else label
+        c = Closing(body_end=end, after=label, notes_end=end, sig=sig)
+        c.notes_start = _attachment_notes_start(blocks, lo, end)
         if c.notes_start is not None:
             c.body_end = c.notes_start
         return c
@@ -87,6 +89,19 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
         after += 1
     return Closing(body_end=body_end, notes_start=notes_start, notes_end=k + 1, sig=sig, date=date, under=under,
                    after=after)
+
+
+def _undated_signature(blocks: list[Block], lo: int, end: int) -> tuple[int, int] | None:
+    """A 署名 by office and name that ends a text with no date under it, as older documents dated under their title
+    end (``总理　周恩来``), maybe under the organ's name: blocks ``(start, end)``. A name after a colon (``组长：张三``)
+    and the last of a list of such lines (a list of members) are none."""
+    k = end - 1
+    if k <= lo or blocks[k].table or not (m := rx.PERSON_SIGNATURE.match(blocks[k].text)) \
+            or any(c in m.group() for c in "：:") or rx.PERSON_SIGNATURE.match(blocks[k - 1].text):
+        return None
+    if k - 1 > lo and not blocks[k - 1].table and is_issuer_line(blocks[k - 1].text):
+        k -= 1  # 中华人民共和国国务院 / 总理　周恩来
+    return k, end
 
 
 def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] | None, int] | None:

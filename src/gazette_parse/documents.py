@@ -427,7 +427,7 @@ class DocumentBuilder:
             byline_sig, byline_date = found
             lo = byline_date + 1
         closing = find_closing(b, lo, hi)
-        if issuing and closing.date is None and closing.sig is None \
+        if issuing and closing.date is None \
                 and (k := self._issued_title_at(lo, closing.body_end, title)) is not None:
             # A notice that issues a document and ends in its text, with no 署名 or date (older gazettes print
             # the date under the title): the issued document starts at its title.

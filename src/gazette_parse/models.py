@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.7"
 
 
 class Model(BaseModel):
@@ -228,7 +228,7 @@ class Document(Model):
     subtitle: str | None = Field(default=None, description="Parenthesised line under the title.")
     kind: str | None = Field(description=(
         "文种: one of the 15 kinds, or null when the title names none; for a court's 文书 that a court's gazette "
-        "prints (民事判决书, 行政裁定书 …), its name, since 1.6."))
+        "prints (民事判决书, 行政裁定书 …), its name, since 1.6; 指示 or 布告, kinds of earlier rules, since 1.7."))
     category: str | None = Field(default=None, description="The part of the issue the document is printed in "
                                  "(省政府文件), from a 【…】 heading above it or from its TOC entry. Since 1.1.")
     issuer: str | None = Field(description="Issuing organ(s), from the red header or the title.")
