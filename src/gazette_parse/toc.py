@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import LINE_NEVER_STARTS, display_width, ends_title, title_key
+from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, display_width, ends_title, title_key
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import order_number, parse_doc_number
@@ -343,18 +343,33 @@ def _list_goes_on(lines: list[Line], k: int, nxt: Line) -> bool:
         return True
     if not TITLE_BREAKERS.isdisjoint(text):
         return False
-    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines under it (blank lines between them, as a
-    # converter's markdown sets each line of a heading apart), with no sentence in it
+    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines right under it, with no sentence in it
     i = lines.index(nxt, k + 1)
-    more = 1
-    for ln in lines[i + 1:i + (MAX_PAGELESS_LINES - 1) * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from 0)
-        if ln.kind is LineKind.BLANK:
-            continue
-        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text) or more >= MAX_PAGELESS_LINES:
+    for ln in lines[i + 1:i + MAX_PAGELESS_LINES]:  # (a slice: islice would walk the list from its start)
+        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
             break
         text += ln.text
-        more += 1
         if _listed(text):
+            return True
+    return False
+
+
+def _title_below(lines: list[Line], k: int, key: str, title: str | None) -> bool:
+    """Whether the title keyed ``key`` stands next under ``lines[k]``, over up to ``MAX_PAGELESS_LINES`` lines
+    (blank lines between them, as a converter's markdown sets each line of a heading apart, and the page
+    furniture of the gazette titled ``title``)."""
+    text = ""
+    pieces = 0
+    for ln in lines[k + 1:k + 1 + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:
+        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
+            continue
+        if ln.kind is not LineKind.TEXT or pieces >= MAX_PAGELESS_LINES:
+            break
+        text += ln.text
+        pieces += 1
+        if len(text) > MAX_TITLE_TEXT:
+            break
+        if title_key(text) == key:
             return True
     return False
 
@@ -369,16 +384,18 @@ def _listed(text: str) -> bool:
 TITLE_BREAKERS = frozenset("，,。；;：:")
 
 
-def _entry_below(lines: list[Line], k: int, entry: TocEntry) -> bool:
+def _entry_below(lines: list[Line], k: int, entry: TocEntry, first: TocEntry, title: str | None) -> bool:
     """Whether what stands under ``lines[k]``, a title the list named before, shows it to be one more entry, not the
     first document's title: the list going on (``_list_goes_on``); a red header (the first document's, which never
-    stands under its own title); the same title again (the first document's, under the list's last entry); or the
-    entry's own 文号 in brackets, where it has none yet (某某公告 / （某某公告第42号）)."""
-    nxt = _next_text(lines, k)
+    stands under its own title); the same title again, or the list's ``first`` title (the first document's, under
+    the list's last entry); or the entry's own 文号 in brackets, where it has none yet (某某公告 / （某某公告第42号）).
+    ``title`` is the gazette's: page furniture under the entry is passed over."""
+    nxt = _next_text(lines, k, title)
     if nxt is None:
         return False
     text = nxt.text
-    if (text.endswith("文件") and rx.RED_HEADER.match(text)) or title_key(text) == title_key(entry.title):
+    if (text.endswith("文件") and rx.RED_HEADER.match(text)) or title_key(text) == title_key(entry.title) \
+            or ((key := title_key(first.title)) != title_key(entry.title) and _title_below(lines, k, key, title)):
         return True
     if entry.doc_number is None and (group := _bracketed_lines(lines, lines.index(nxt, k + 1))) is not None \
             and _entry_text(entry.title + "".join(ln.text for ln in group), entry.category, None,
@@ -441,10 +458,17 @@ def _whole_title(text: str) -> bool:
 MAX_BLANK_RUN = 6
 
 
-def _next_text(lines: list[Line], k: int) -> Line | None:
-    """The next line of text after ``lines[k]``, over blank lines, or None."""
-    after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
-    return after if after is not None and after.kind is LineKind.TEXT else None
+def _next_text(lines: list[Line], k: int, title: str | None = None) -> Line | None:
+    """The next line of text after ``lines[k]``, over blank lines, or None; with the gazette's ``title``, over page
+    furniture too (a page break under the list's last entry)."""
+    if title is None:
+        after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
+        return after if after is not None and after.kind is LineKind.TEXT else None
+    for ln in lines[k + 1:k + 1 + 2 * MAX_BLANK_RUN]:
+        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
+            continue
+        return ln if ln.kind is LineKind.TEXT else None
+    return None
 
 
 def _goes_on_below(lines: list[Line], k: int) -> bool:
@@ -518,7 +542,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         key = title_key(entry.title)
         if key in seen and (entry.doc_number is None or entry.doc_number in numbers.get(key, ())) \
-                and not _entry_below(lines, k, entry) \
+                and not _entry_below(lines, k, entry, result.entries[0], title) \
                 and not (key != title_key(result.entries[0].title) and key == title_key(result.entries[-1].title)):
             # The first document's title: the list is over (two entries of one title differ in 文号, or what
             # stands under the second shows no entry: ``_entry_below``, or the second follows the first and
