@@ -191,6 +191,22 @@ def test_converted_issues_spaced_otherwise(form: str, spacing: str) -> None:
     assert not failures, failures
 
 
+#: Issues past the seeds tested that once misread in one form and spacing, and what misread.
+ONCE_MISREAD_SPACED = [
+    (107, "wrapped-36", "all-blank"),  # a 版记's 印发 line the wrap cut before its last letter (…日印 / 发), apart
+    (141, "wrapped-36", "all-blank"),
+    (206, "as-generated", "letter-spaced"),  # a speech's speaker letter-spaced (so as wide as the page) under its
+    # dash line
+]
+
+
+@pytest.mark.parametrize(("seed", "form", "spacing"), ONCE_MISREAD_SPACED)
+def test_issues_that_once_misread_spaced_otherwise(seed: int, form: str, spacing: str) -> None:
+    issue = make_issue(seed)
+    text = SPACINGS[spacing](FORMS[form](issue.text), random.Random(seed))
+    assert problems(text, issue.expected, issue.meta) == []
+
+
 def _without_toc(text: str) -> str:
     """The issue with its TOC taken out: from the 目录 heading to the blank line after the entries."""
     lines = text.split("\n")

@@ -354,6 +354,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             or (rx.SPEECH_START.match(block_text) and len(block_text) + len(line.text) <= MAX_SPEECH_LINE
                 and SENTENCE_MARKS.isdisjoint(line.text))):
         return True  # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上
+    if block_text[0] in "—―－" and rx.PERSON_SIGNATURE.match(line.text) and rx.SPEECH_LINE.match(block_text):
+        return False  # the speaker under a speech's whole dash line, also where spaces set each letter apart
     if (line.text[0] in LINE_NEVER_STARTS or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
         # no line opens with a closing mark or ends with an opening one, but a wrap that knows no such rule breaks
         # before or after one (…的请示》（某市政 / 〔2020〕15号）收悉。)
@@ -369,10 +371,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and SENTENCE_MARKS.isdisjoint(line.text) \
             and (rx.match_marker(block_text) or ends_title(block_text + line.text)):
         return True  # a centred heading or title the wrap cut, its last characters centred under it (…的折 / 算)
-    if line.text.endswith("印发") and (len(line.text) <= 5 or (
+    if (line.text.endswith("印发") or (line.text == "发" and block_text[-1] == "印")) and (len(line.text) <= 5 or (
             len(line.text) <= MAX_DATE_TAIL and prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)) \
             and rx.IMPRINT_LINE.match(block_text + line.text):
-        return True  # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发 · …年3 / 月19日印发
+        # the end of a 版记's 印发 line the wrap cut: 某某办公厅　2021年4月6 / 日印发 · …年3 / 月19日印发 · …日印 / 发
+        return True
     if line.text[0] in "—―－" and rx.SPEECH_START.match(line.text):
         return False  # …的说明 / ——2021年3月5日在…: the dash line under a title that fills the line
     if line.text[-1] == "书" and len(line.text) <= MAX_COURT_DOCUMENT and rx.COURT_DOCUMENT.match(line.text):
