@@ -647,6 +647,21 @@ def test_kinds_of_earlier_rules(title: str, kind: str | None) -> None:
     assert kind_of(title) == kind
 
 
+def test_a_proclamation_numbered_under_its_title_and_signed_by_the_mayor() -> None:
+    (doc,) = parse("某某市人民政府布告\n\n第 1 号\n\n　　为了维护社会治安，特布告如下：\n\n　　一、严禁私自买卖枪支。\n\n"
+                   "　　二、本布告自发布之日起施行。\n\n市长　张某某\n\n一九八五年三月一日\n").documents
+    assert (doc.kind, doc.issuer, doc.doc_number and doc.doc_number.text) == ("布告", "某某市人民政府", "某某市人民政府布告第1号")
+    assert (doc.signatories, doc.date, len(doc.sections)) == (["市长 张某某"], "1985-03-01", 2)
+
+
+def test_an_order_titled_with_the_whole_word_names_its_organ() -> None:
+    (doc,) = parse("中华人民共和国国务院命令\n\n　　兹公布《某某暂行条例》，自公布之日起施行。\n\n总理　周恩来\n"
+                   "一九五七年十月十二日\n\n某某暂行条例\n\n（1957年10月11日国务院全体会议第五十八次会议通过）\n\n"
+                   "　　第一条　为了某某，制定本条例。\n").documents
+    assert (doc.kind, doc.issuer, doc.signatories) == ("命令", "中华人民共和国国务院", ["总理 周恩来"])
+    assert [(e.title, e.date) for e in doc.enclosures] == [("某某暂行条例", "1957-10-11")]
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

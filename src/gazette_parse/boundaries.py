@@ -207,7 +207,7 @@ def _numbered_head(blocks: list[Block], k: int) -> str | None:
 
 
 #: The 文种 a bare number under the title may belong to, when one stands alone under its issuer.
-NUMBERED_KINDS = frozenset({"令", "公告", "通告", "纪要", "命令"})
+NUMBERED_KINDS = frozenset({"令", "公告", "通告", "布告", "纪要", "命令"})
 
 
 #: A 文种 word anywhere in a line (KIND_SUFFIX finds it only at the end).

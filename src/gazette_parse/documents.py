@@ -279,7 +279,9 @@ class DocumentBuilder:
                 names.extend(p for p in regex.split(r"\s+", part.strip()) if p)
             issuer = "、".join(names) or None
         elif title and rx.ORDER_TITLE.match(title):
-            issuer = title[:-1]  # 中华人民共和国国务院令 → 中华人民共和国国务院
+            issuer = title[:-2] if title.endswith("命令") else title[:-1]  # 中华人民共和国国务院令 → …国务院
+        elif title and bare_kind(title) and (km := rx.KIND_SUFFIX.search(title)) is not None and km.start() > 0:
+            issuer = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府 (not its mayor, who signs it)
         elif title:
             issuer = _issuer_in_title(title)
         doc_number = None

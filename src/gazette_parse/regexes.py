@@ -86,7 +86,7 @@ ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
 YEAR_SERIAL_LINE = regex.compile(
     r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
-NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|纪要)$")
+NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the
 #: issuer's 公告: ``某某省市场监督管理局关于发布《某某规范》的公告``.
 NUMBERED_ABOUT_TITLE = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)关于\S{2,100}的(?P<kind>公告|通告)$")
