@@ -197,6 +197,8 @@ ONCE_MISREAD_SPACED = [
     (141, "wrapped-36", "all-blank"),
     (206, "as-generated", "letter-spaced"),  # a speech's speaker letter-spaced (so as wide as the page) under its
     # dash line
+    (452, "wrapped-56", "all-blank"),  # a pageless TOC listing one title twice, the second over a title the wrap
+    (452, "layout-64", "all-blank"),  # cut, a blank line between all lines
 ]
 
 

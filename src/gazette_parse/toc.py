@@ -330,7 +330,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     return result
 
 
-def _list_goes_on(lines: list[Line], k: int, nxt: Line) -> bool:
+def _list_goes_on(lines: list[Line], k: int, nxt: Line, title: str | None) -> bool:
     """Whether ``nxt``, the next line of text after ``lines[k]``, goes on with a list of titles: a category heading
     in brackets (【省政府文件】) or another title, where a document's title has its 文号, its 主送机关 or its text
     under it."""
@@ -343,12 +343,21 @@ def _list_goes_on(lines: list[Line], k: int, nxt: Line) -> bool:
         return True
     if not TITLE_BREAKERS.isdisjoint(text):
         return False
-    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines right under it, with no sentence in it
+    if text[0] in "—―－" or rx.PERSON_SIGNATURE.match(text):
+        return False  # a speech's dash line or its speaker: under its title, which is the first document's
+    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines under it (blank lines between them, as a
+    # converter's markdown sets each line apart; the page furniture of the gazette titled ``title`` passed over),
+    # with no sentence and no date in it
     i = lines.index(nxt, k + 1)
-    for ln in lines[i + 1:i + MAX_PAGELESS_LINES]:  # (a slice: islice would walk the list from its start)
-        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text):
+    pieces = 1
+    for ln in lines[i + 1:i + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from the start)
+        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
+            continue
+        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text) or pieces >= MAX_PAGELESS_LINES \
+                or rx.is_date_line(ln.text) or rx.PERSON_SIGNATURE.match(ln.text):
             break
         text += ln.text
+        pieces += 1
         if _listed(text):
             return True
     return False
@@ -401,7 +410,7 @@ def _entry_below(lines: list[Line], k: int, entry: TocEntry, first: TocEntry, ti
             and _entry_text(entry.title + "".join(ln.text for ln in group), entry.category, None,
                             entry.span).doc_number is not None:
         return True
-    return _list_goes_on(lines, k, nxt)
+    return _list_goes_on(lines, k, nxt, title)
 
 
 def _bracketed_lines(lines: list[Line], k: int) -> list[Line] | None:
