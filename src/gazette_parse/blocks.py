@@ -17,6 +17,7 @@ import regex
 from . import regexes as rx
 from .docnumber import parse_doc_number
 from .normalize import Line, LineKind
+from .numerals import CN_NUMERAL_CHARS
 
 #: Characters that may end a paragraph.
 TERMINAL = frozenset("。！？；：!?;:")
@@ -385,6 +386,12 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     at_wrap = wrap is not None and line_width(prev) >= wrap * 0.9
     if prev.hard_break and not (at_wrap and prev.raw.endswith("  ")):
         return False  # (two spaces at the end of a line the wrap broke are no markdown hard break; a </p> is)
+    if len(line.text) == 1 and "\u4e00" <= line.text <= "\u9fff" and "\u4e00" <= prev.text[-1] <= "\u9fff" \
+            and len(prev.text) >= MIN_INDENTED_OPENING and line.text not in CN_NUMERAL_CHARS \
+            and not stands_alone(block_text):
+        # one letter a wrap cut off a line long enough to be cut (…任务分工 / 表), also apart: no paragraph is one
+        # letter long (but a section's number may stand alone as its heading, 三, and a short line is no cut one)
+        return True
     if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
         return False
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
