@@ -662,6 +662,29 @@ def test_an_order_titled_with_the_whole_word_names_its_organ() -> None:
     assert [(e.title, e.date) for e in doc.enclosures] == [("某某暂行条例", "1957-10-11")]
 
 
+OCR_HEADER = ("浙江省人民政府文件\n\n{number}\n\n浙江省人民政府关于加快推进某某工作的意见\n\n"
+              "各市、县 (市、区) 人民政府 , 省政府直属各单位 :\n\n为加快推进某某工作 , 现提出如下意见 。\n\n"
+              "一 、 总体要求\n\n浙江省人民政府\n\n2018 年 12 月 5 日\n")
+
+
+def test_a_doc_number_with_letters_an_ocr_read_for_digits_in_its_serial() -> None:
+    result = parse(OCR_HEADER.format(number="浙政发 [2018] 4O 号"))
+    (doc,) = result.documents
+    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.serial) == ("浙政发〔2018〕40号", 40)
+    assert any(d.code == "N001" and "letters for digits in the serial" in d.message for d in result.diagnostics)
+    assert not result.unclassified
+    assert parse_doc_number("浙政发〔2018〕4O") is None  # (no 号: too weak)
+
+
+def test_a_header_line_no_part_of_the_header_was_read_from_is_unclassified() -> None:
+    """A 文号 garbled past reading, between the red header and the title, is reported (X002), not dropped."""
+    result = parse(OCR_HEADER.format(number="浙政发 [2018] 4% 号"))
+    (doc,) = result.documents
+    assert (doc.title, doc.issuer, doc.doc_number) == ("浙江省人民政府关于加快推进某某工作的意见", "浙江省人民政府", None)
+    assert [(u.text, u.span.start_line) for u in result.unclassified] == [("浙政发[2018] 4%号", 3)]
+    assert [d.span.start_line for d in result.diagnostics if d.code == "X002"] == [3]
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

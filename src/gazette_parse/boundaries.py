@@ -117,6 +117,9 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
         k = r.start - 1
         if k >= floor and not blocks[k].table and (cat := _category(blocks[k].text, categories)):
             r.start, r.category = k, cat
+        elif r.title and r.start < min(r.title) and not blocks[r.start].table \
+                and (cat := _category(blocks[r.start].text, categories)):
+            r.category = cat  # a document that opens the text with what stands above its title, a heading first
         while r.start - 1 >= floor and r.start - k <= MAX_HEAD_MARKS and head_marks(blocks[r.start - 1]):
             r.start -= 1  # 份号, 密级, 紧急程度 above the red header
         floor = max([r.start, *r.title, r.anchor or 0, *r.red_header, *r.signers]) + 1

@@ -58,6 +58,11 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     if " " in serial_s:
         serial_s = serial_s.replace(" ", "")
         problems.append("space inside the serial number (OCR)")
+    if not serial_s.isdigit():
+        if not m.group("hao"):
+            return None  # (4O without 号 is too weak to be a 文号 an OCR garbled)
+        serial_s = serial_s.translate(OCR_DIGITS)
+        problems.append("letters for digits in the serial number (OCR)")
     if len(serial_s) > 1 and serial_s.startswith("0"):
         problems.append("zero-padded serial number")
     if not m.group("hao"):

@@ -396,7 +396,24 @@ class DocumentBuilder:
             _case_notes(b[max(region.title) + 1:min(region.red_header)], doc.metadata)
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
+            self._unread_header(region, header_end, k, dating)
         return doc
+
+    def _unread_header(self, region: Region, header_end: int, marks_end: int,
+                       dating: tuple[int, int] | None) -> None:
+        """Blocks of the header ``[region.start, header_end)`` that no part of it was read from (a 文号 that an OCR
+        garbled past reading: ``浙政发 [2018] 4O 号``) are unclassified text, not dropped."""
+        read = {*region.title, *region.red_header, *region.signers, *range(region.start, marks_end)}
+        if region.anchor is not None:
+            read.add(region.anchor)
+        if dating is not None:
+            read.update(range(*dating))
+        if region.title and region.red_header:
+            read.update(range(max(region.title) + 1, min(region.red_header)))  # a court's notes (_case_notes)
+        if region.category is not None:
+            read.add(region.start)
+        self.leftover.extend(x for k in range(region.start, header_end) if k not in read and not (
+            (x := self.blocks[k]).text.endswith("文件") and rx.RED_HEADER.match(x.text)))  # (a red header is read)
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
                  issuing: bool, tail: list[Block] | None = None, dating: tuple[int, int] | None = None,
