@@ -128,6 +128,7 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (1037, "mineru"),  # the same, the last two entries one title (two orders), a running header under them
     (539, "mineru"),  # a byline, its date and a running header (…公报) under the last entry: no title going on
     (759, "mineru"),  # a speech's dash line, its speaker and a running header under the last entry: the same
+    (3335, "wrapped-56"),  # three page breaks right above an organ's name over 公告 (a document's head, no header)
 ]
 
 

@@ -685,6 +685,19 @@ def test_a_header_line_no_part_of_the_header_was_read_from_is_unclassified() -> 
     assert [d.span.start_line for d in result.diagnostics if d.code == "X002"] == [3]
 
 
+def test_announcements_each_opening_a_page_keep_their_heads() -> None:
+    """A gazette of 公告 may print one at the top of page after page, each under its organ's name: a line that
+    opens three pages is no running header where a 文种 or a date stands under it."""
+    notice = ("某某省人民代表大会常务委员会\n公　　告\n第{n}号\n\n《某某条例》已由某某省人民代表大会常务委员会第{n}次会议"
+              "通过，现予公布。\n\n某某省人民代表大会常务委员会\n2021年7月{n}日\n")
+    text = "\f".join(f"{notice.format(n=n)}\n— {n} —\n" for n in (1, 2, 3, 4))
+    result = parse(text)
+    assert [(d.title, d.doc_number and d.doc_number.serial, d.signatories) for d in result.documents] == [
+        ("某某省人民代表大会常务委员会公告", n, ["某某省人民代表大会常务委员会"]) for n in (1, 2, 3, 4)]
+    assert not result.unclassified
+    assert [f.kind for f in result.furniture] == ["page-number"] * 4
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

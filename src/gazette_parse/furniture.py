@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
+from .blocks import is_issuer_line
 from .models import Furniture, Span
 from .normalize import Line, LineKind
 
@@ -251,6 +252,27 @@ def _element(text: str) -> bool:
     return bool(rx.ATTACHMENT_LABEL.match(text) or rx.match_marker(text))
 
 
+#: Lines looked over for the line of text under a page's first line.
+MAX_BLANK_UNDER = 3
+
+
+def _heads_or_signs(lines: list[Line], j: int) -> bool:
+    """Whether ``lines[j]``, a page's first line, is an organ's name over its 文种 or its number (某某省人民代表大会
+    常务委员会 / 公　　告: a document's head, which a gazette of 公告 may print at the top of page after page), or a
+    署名 over its date."""
+    if not is_issuer_line(lines[j].text):
+        return False
+    below = next((ln for ln in lines[j + 1:j + 2 + MAX_BLANK_UNDER] if ln.kind is not LineKind.BLANK), None)
+    if below is None or below.kind is not LineKind.TEXT:
+        return False
+    text = below.text
+    return "".join(text.split()) in HEAD_KINDS or rx.ORDER_NUMBER.match(text) is not None or rx.is_date_line(text)
+
+
+#: A 文种 that stands on a line of its own under its issuer's name.
+HEAD_KINDS = frozenset({"公告", "通告", "布告", "令", "命令", "决定", "通知", "纪要"})
+
+
 def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]) -> None:
     """Running headers of any wording (``省政府办公厅文件``, ``2018年第12期``): the same short line opening page
     after page, right after a form feed or a page number. Two wordings may alternate (odd and even pages)."""
@@ -264,7 +286,8 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
             j += 1
         if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
                 and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
-                and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text):
+                and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text) \
+                and not _heads_or_signs(lines, j):
             starts.append(j)  # (a row of cells is a table's header repeated on every page, no running header)
     counts: dict[str, int] = {}
     for j in starts:
