@@ -698,6 +698,18 @@ def test_announcements_each_opening_a_page_keep_their_heads() -> None:
     assert [f.kind for f in result.furniture] == ["page-number"] * 4
 
 
+def test_letter_spaced_signatures_are_one_name() -> None:
+    """Older documents set a short 署名 letter-spaced (国　务　院): one name, and the issuer it names."""
+    text = ("国务院批转某某部关于某某问题的报告的通知\n\n国发〔1985〕12号\n\n各省人民政府：\n\n"
+            "　　国务院同意某某部《关于某某问题的报告》，现转发给你们，请遵照执行。\n\n国　务　院\n一九八五年一月二十日\n\n"
+            "关于某某问题的报告\n\n国务院：\n\n　　现将有关情况报告如下：\n\n　　一、基本情况\n\n"
+            "某　某　部　　中央军委某某部\n一九八四年十二月五日\n")
+    (doc,) = parse(text).documents
+    (report,) = doc.enclosures
+    assert (doc.signatories, doc.issuer) == (["国务院"], "国务院")
+    assert (report.signatories, report.date) == (["某某部", "中央军委某某部"], "1984-12-05")
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -275,6 +276,13 @@ def split_signatures(block: Block) -> list[str]:
         body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip()
         body = signature_before_date(body) or body
         parts = ["".join(p.split()) for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
+        if len(parts) > 1 and any(len(p) == 1 for p in parts):
+            # a name letter-spaced, as older documents print it (国　务　院): a run of single letters is one name
+            merged: list[str] = []
+            for single, group in itertools.groupby(parts, key=lambda p: len(p) == 1):
+                run = list(group)
+                merged.extend(["".join(run)] if single else run)
+            parts = merged
         if names and parts and not rx.ORGAN_SUFFIX.search(names[-1]):
             names[-1] += parts.pop(0)  # a name cut at the line end: 国家统计局浙江调查总 / 队
         names.extend(parts)
