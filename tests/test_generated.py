@@ -201,6 +201,7 @@ ONCE_MISREAD_SPACED = [
     (452, "wrapped-56", "all-blank"),  # a pageless TOC listing one title twice, the second over a title the wrap
     (452, "layout-64", "all-blank"),  # cut, a blank line between all lines
     (271, "wrapped-36", "all-blank"),  # an attachment's title the wrap cut before its last letter (…任务分工 / 表)
+    (756, "mineru", "letter-spaced"),  # a TOC entry letter-spaced as a heading (### 某 某 令 … … 1 1): page 11, not 1
 ]
 
 

@@ -131,8 +131,8 @@ def _entry_end(line: Line) -> int | None:
     raw = line.raw
     if "<" in raw or "*" in raw or "](" in raw:
         raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3 · [某某关于…的通知……3](#page3)
-    elif raw.lstrip()[1:2] == " " and letter_spaced(" ".join(raw.split())):
-        raw = line.text  # 某 某 令 … … 1 2: letter-spaced, its spaces are no columns
+    elif (body := raw.lstrip(" \t\u3000#"))[1:2] == " " and letter_spaced(" ".join(body.split())):
+        raw = line.text  # 某 某 令 … … 1 2 (### 某 某 令 …, as a heading): letter-spaced, its spaces are no columns
     m = _end_match(raw.rstrip())
     if not m:
         return None
