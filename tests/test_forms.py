@@ -229,7 +229,8 @@ FORM_FIXTURES = ["state-council-gazette-with-appointments.txt", "shanghai-style-
                  "npc-standing-committee-gazette.txt", "speech-work-report.txt",
                  "statistical-communique-byline-under-title.md", "older-gazette-titles-dated-no-closing.txt",
                  "law-markdown-with-amendments.md", "judicial-interpretation-articles-grouped.md",
-                 "court-gazette-judgments.txt", "mirror-page-with-its-chrome.txt"]
+                 "court-gazette-judgments.txt", "mirror-page-with-its-chrome.txt",
+                 "older-documents-signed-by-office.txt"]
 
 
 @pytest.mark.parametrize(("name", "form"), [
@@ -245,7 +246,9 @@ def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     人大常委会公报 (its office and day under the masthead, a 公告 whose 文种 stands under its issuer, a speech);
     a work report given as a speech (a dash line and a byline under the title); a 统计公报 with its issuers and
     date under the title; documents of an older gazette, dated under their titles with no closing; a law with its
-    amendments under the adoption line; and a judicial interpretation with its articles grouped under 一、 parts."""
+    amendments under the adoption line; a judicial interpretation with its articles grouped under 一、 parts; and
+    older documents (an order with no number, an 指示 dated under its title and signed 总理　周恩来 with no date
+    under it, a 布告, a 署名 letter-spaced)."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
     original, converted = parse(text), parse(CORPUS_FORMS[form](text))
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]

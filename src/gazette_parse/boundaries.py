@@ -101,9 +101,10 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     """
     regions = _numbered_regions(blocks)
     regions = _title_regions(blocks, regions, toc)
-    if regions and (first := min(r.start for r in regions)) >= 2 and _after_closing_line(blocks, first - 1):
+    if regions and (first := min(r.start for r in regions)) >= 2 and (_after_closing_line(blocks, first - 1) or (
+            not blocks[first - 1].table and blocks[first - 1].text[-1:] == "。")):
         # A document without a 文号 opening the text, before the first one found: its title at the top, its date
-        # right above the next document
+        # right above the next document, or its last sentence (an order that ends in the regulation it publishes)
         lead = _headless_region(blocks[:first])
         if lead.title and ends_title("".join(blocks[k].text for k in lead.title)):
             regions.append(lead)
