@@ -652,6 +652,10 @@ def test_a_proclamation_numbered_under_its_title_and_signed_by_the_mayor() -> No
                    "　　二、本布告自发布之日起施行。\n\n市长　张某某\n\n一九八五年三月一日\n").documents
     assert (doc.kind, doc.issuer, doc.doc_number and doc.doc_number.text) == ("布告", "某某市人民政府", "某某市人民政府布告第1号")
     assert (doc.signatories, doc.date, len(doc.sections)) == (["市长 张某某"], "1985-03-01", 2)
+    # a joint 公告 is named best by the organs that sign it
+    (joint,) = parse("财政部　税务总局公告\n\n2019年第39号\n\n　　现将有关事项公告如下：\n\n　　一、某某。\n\n"
+                     "财政部　税务总局\n2019年3月20日\n").documents
+    assert (joint.issuer, joint.signatories) == ("财政部、税务总局", ["财政部", "税务总局"])
 
 
 def test_an_order_titled_with_the_whole_word_names_its_organ() -> None:

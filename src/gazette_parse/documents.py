@@ -264,7 +264,7 @@ class DocumentBuilder:
         if title and region.anchor is not None and region.title == [region.anchor]:
             split = title_and_number(title)
             title = split[0] if split else title
-        issuer = None
+        issuer = organ_in_title = None
         kind = kind_of(title)
         if region.red_header:
             names: list[str] = []
@@ -281,7 +281,7 @@ class DocumentBuilder:
         elif title and rx.ORDER_TITLE.match(title):
             issuer = title[:-2] if title.endswith("命令") else title[:-1]  # 中华人民共和国国务院令 → …国务院
         elif title and bare_kind(title) and (km := rx.KIND_SUFFIX.search(title)) is not None and km.start() > 0:
-            issuer = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府 (not its mayor, who signs it)
+            organ_in_title = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府
         elif title:
             issuer = _issuer_in_title(title)
         doc_number = None
@@ -365,7 +365,11 @@ class DocumentBuilder:
         if doc.date is None and region.anchor is not None and (dm := DATE_AT_END.search(b[region.anchor].text)):
             doc.date_span = _span(b[region.anchor], b[region.anchor])  # the date beside the 文号, none at the end
             doc.date = self._date(dm.group(), doc.date_span)
-        doc.issuer = issuer or _issuer_of(doc.signatories)
+        if issuer is None and organ_in_title is not None and all(
+                (m := rx.PERSON_SIGNATURE.match("".join(sig.split()))) is not None and not m.group("organ")
+                for sig in doc.signatories):
+            issuer = organ_in_title  # an organ's 布告 signed by its mayor, 市长　张某某, or not signed: the organ
+        doc.issuer = issuer or _issuer_of(doc.signatories)  # (the organs that sign a joint 公告 name it best)
         doc.kind = kind
         doc.doc_number = doc_number
         if not addressees and (moved := _addressees_in_imprint(doc.notes)) is not None:
