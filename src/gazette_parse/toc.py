@@ -9,7 +9,7 @@ that lists nothing, is no issue TOC.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -345,37 +345,35 @@ def _list_goes_on(lines: list[Line], k: int, nxt: Line, title: str | None) -> bo
         return False
     if text[0] in "—―－" or rx.PERSON_SIGNATURE.match(text):
         return False  # a speech's dash line or its speaker: under its title, which is the first document's
-    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines under it (blank lines between them, as a
-    # converter's markdown sets each line apart; the page furniture of the gazette titled ``title`` passed over),
-    # with no sentence and no date in it
-    i = lines.index(nxt, k + 1)
-    pieces = 1
-    for ln in lines[i + 1:i + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from the start)
-        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
-            continue
-        if ln.kind is not LineKind.TEXT or not TITLE_BREAKERS.isdisjoint(ln.text) or pieces >= MAX_PAGELESS_LINES \
-                or rx.is_date_line(ln.text) or rx.PERSON_SIGNATURE.match(ln.text):
+    # a title the wrap cut (…第6项实施方案 / 的通知), over the lines under it, with no sentence and no date in it
+    for ln in itertools.islice(_lines_below(lines, lines.index(nxt, k + 1), title), MAX_PAGELESS_LINES - 1):
+        if not TITLE_BREAKERS.isdisjoint(ln.text) or rx.is_date_line(ln.text) or rx.PERSON_SIGNATURE.match(ln.text):
             break
         text += ln.text
-        pieces += 1
         if _listed(text):
             return True
     return False
 
 
-def _title_below(lines: list[Line], k: int, key: str, title: str | None) -> bool:
-    """Whether the title keyed ``key`` stands next under ``lines[k]``, over up to ``MAX_PAGELESS_LINES`` lines
-    (blank lines between them, as a converter's markdown sets each line of a heading apart, and the page
-    furniture of the gazette titled ``title``)."""
-    text = ""
-    pieces = 0
-    for ln in lines[k + 1:k + 1 + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:
+def _lines_below(lines: list[Line], k: int, title: str | None) -> Iterator[Line]:
+    """The lines of text under ``lines[k]``, up to ``MAX_PAGELESS_LINES`` and up to a line of another kind, over
+    blank lines (a converter's markdown sets each line of a heading apart) and the page furniture of the gazette
+    titled ``title``."""
+    found = 0
+    for ln in lines[k + 1:k + 1 + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from 0)
         if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
             continue
-        if ln.kind is not LineKind.TEXT or pieces >= MAX_PAGELESS_LINES:
-            break
+        if ln.kind is not LineKind.TEXT or found >= MAX_PAGELESS_LINES:
+            return
+        found += 1
+        yield ln
+
+
+def _title_below(lines: list[Line], k: int, key: str, title: str | None) -> bool:
+    """Whether the title keyed ``key`` stands next under ``lines[k]``, over one line or more (``_lines_below``)."""
+    text = ""
+    for ln in _lines_below(lines, k, title):
         text += ln.text
-        pieces += 1
         if len(text) > MAX_TITLE_TEXT:
             break
         if title_key(text) == key:
@@ -470,14 +468,10 @@ MAX_BLANK_RUN = 6
 def _next_text(lines: list[Line], k: int, title: str | None = None) -> Line | None:
     """The next line of text after ``lines[k]``, over blank lines, or None; with the gazette's ``title``, over page
     furniture too (a page break under the list's last entry)."""
-    if title is None:
-        after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
-        return after if after is not None and after.kind is LineKind.TEXT else None
-    for ln in lines[k + 1:k + 1 + 2 * MAX_BLANK_RUN]:
-        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
-            continue
-        return ln if ln.kind is LineKind.TEXT else None
-    return None
+    if title is not None:
+        return next(_lines_below(lines, k, title), None)
+    after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
+    return after if after is not None and after.kind is LineKind.TEXT else None
 
 
 def _goes_on_below(lines: list[Line], k: int) -> bool:
