@@ -714,6 +714,15 @@ def test_letter_spaced_signatures_are_one_name() -> None:
     assert (report.signatories, report.date) == (["某某部", "中央军委某某部"], "1984-12-05")
 
 
+def test_an_issue_toc_listing_more_appointments_than_documents_with_a_kind() -> None:
+    """Entries under category headings are an issue's TOC, though most titles name no 文种 (任免名单, 大事记): a
+    document's own contents (第一章 总则) have no categories."""
+    result = parse(fixture("issue-toc-mostly-appointments-and-chronicle.txt"))
+    assert [(e.category, e.document) for e in result.toc] == [("省政府文件", 0), ("人事任免", 1), ("政务信息", 2)]
+    assert [d.title for d in result.documents][1:] == ["某某省人民政府任免名单", "2020年2月省政府大事记"]
+    assert not result.unclassified
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

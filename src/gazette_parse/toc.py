@@ -437,7 +437,10 @@ PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
 
 def _own_contents(entries: list[TocEntry]) -> bool:
     """Entries that are mostly a document's chapters or parts (第一章 发展环境, 一、总体要求), not the documents of
-    an issue, whose titles end in a 文种 (…的通知) or name one (《…》解读)."""
+    an issue, whose titles end in a 文种 (…的通知) or name one (《…》解读). Entries under category headings
+    (【人事任免】 over 某某省人民政府任免名单) are an issue's: a document's contents have none."""
+    if any(e.category for e in entries):
+        return False
     parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
     documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number
                     or rx.CASE_TITLE.search(e.title))  # (a court's gazette lists cases: 某某诉某某…纠纷案)
