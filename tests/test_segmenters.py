@@ -714,11 +714,18 @@ def test_letter_spaced_signatures_are_one_name() -> None:
     assert (report.signatories, report.date) == (["某某部", "中央军委某某部"], "1984-12-05")
 
 
-def test_an_issue_toc_listing_more_appointments_than_documents_with_a_kind() -> None:
-    """Entries under category headings are an issue's TOC, though most titles name no 文种 (任免名单, 大事记): a
-    document's own contents (第一章 总则) have no categories."""
-    result = parse(fixture("issue-toc-mostly-appointments-and-chronicle.txt"))
-    assert [(e.category, e.document) for e in result.toc] == [("省政府文件", 0), ("人事任免", 1), ("政务信息", 2)]
+@pytest.mark.parametrize("categories", [True, False])
+def test_an_issue_toc_listing_more_appointments_than_documents_with_a_kind(categories: bool) -> None:
+    """An issue's TOC, though most titles name no 文种: entries under category headings (a document's own contents,
+    第一章 总则, have none), or titles such as an issue lists (任免名单, 大事记)."""
+    text = fixture("issue-toc-mostly-appointments-and-chronicle.txt")
+    names = ["省政府文件", "人事任免", "政务信息"]
+    if not categories:
+        for name in names:
+            text = text.replace(f"【{name}】\n\n", "")
+    result = parse(text)
+    assert [(e.category, e.document) for e in result.toc] == [
+        (name if categories else None, k) for k, name in enumerate(names)]
     assert [d.title for d in result.documents][1:] == ["某某省人民政府任免名单", "2020年2月省政府大事记"]
     assert not result.unclassified
 

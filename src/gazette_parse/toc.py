@@ -430,6 +430,9 @@ def _number_follows(lines: list[Line], k: int) -> bool:
         rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
 
 
+#: What else an issue lists besides documents: appointments (某某省人民政府任免名单, 国务院任免国家工作人员), a
+#: chronicle (2020年2月省政府大事记), the gazette's own notices.
+ISSUE_ITEM = regex.compile(r"(?:任免名单|任免国家工作人员|任免事项|大事记|更正|勘误|启事)$")
 #: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
 #: contents are told by their titles, which are no document titles).
 PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
@@ -443,7 +446,8 @@ def _own_contents(entries: list[TocEntry]) -> bool:
         return False
     parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
     documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number
-                    or rx.CASE_TITLE.search(e.title))  # (a court's gazette lists cases: 某某诉某某…纠纷案)
+                    or rx.CASE_TITLE.search(e.title)  # (a court's gazette lists cases: 某某诉某某…纠纷案)
+                    or ISSUE_ITEM.search(e.title))
     return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
 
 #: Entries of a TOC without page numbers: at most this many, each over at most this many lines and the one that
