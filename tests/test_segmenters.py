@@ -730,6 +730,14 @@ def test_an_issue_toc_listing_more_appointments_than_documents_with_a_kind(categ
     assert not result.unclassified
 
 
+def test_a_toc_right_under_the_masthead_is_the_issues_whatever_it_lists() -> None:
+    """A 目录 under the masthead lists the issue, though two of its three entries name no 文种 (a register of rules,
+    a news item); further down, such a 目录 would be a long document's own contents."""
+    result = parse(fixture("issue-toc-listing-a-register-and-a-news-item.md"))
+    assert [(e.page, e.document) for e in result.toc] == [(1, 0), (3, 1), (5, 2)]
+    assert [len(d.tables) for d in result.documents] == [0, 1, 0] and not result.unclassified
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -99,6 +99,11 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             paged = False
             continue
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
+            above = zone[-1]  # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
+            zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
+            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
                 and _masthead_kind(zone[-1].text) == "latin":
             above = zone[-1]  # the title in English, its last word wrapped: …PEOPLE'S REPUBLIC OF / CHINA
@@ -112,6 +117,8 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     return zone
 
 
+#: Marks that close a bracket, which a wrap may leave alone on a line.
+CLOSING_MARKS = "）)】〕」』"
 #: The rest of a title in English that a wrap cut: a word or a few, in capitals.
 LATIN_WORDS = regex.compile(r"^[A-Z][A-Z'’.,&-]*(?: [A-Z][A-Z'’.,&-]*){0,3}$")
 

@@ -325,8 +325,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
-    if _own_contents(result.entries):
-        return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
+    under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
+    if not under_masthead and _own_contents(result.entries):
+        # a long document's own contents (第一章 发展环境……1): left to its body (a 目录 right under a gazette's
+        # masthead is the issue's, whatever its entries: 某某备案目录 · 省政府召开第30次常务会议)
+        return TocResult()
     return result
 
 
@@ -430,6 +433,8 @@ def _number_follows(lines: list[Line], k: int) -> bool:
         rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
 
 
+#: Lines under the masthead's last line within which a 目录 heading is the issue's.
+MASTHEAD_REACH = 12
 #: What else an issue lists besides documents: appointments (某某省人民政府任免名单, 国务院任免国家工作人员), a
 #: chronicle (2020年2月省政府大事记), the gazette's own notices.
 ISSUE_ITEM = regex.compile(r"(?:任免名单|任免国家工作人员|任免事项|大事记|更正|勘误|启事)$")
