@@ -738,6 +738,15 @@ def test_a_toc_right_under_the_masthead_is_the_issues_whatever_it_lists() -> Non
     assert [len(d.tables) for d in result.documents] == [0, 1, 0] and not result.unclassified
 
 
+def test_a_regulation_the_toc_lists_under_its_order_stays_the_orders() -> None:
+    """A TOC may list what an order publishes and what a notice issues as entries of their own: each stays the
+    enclosure of the document that issues it, and the entry points at that document."""
+    result = parse(fixture("toc-listing-what-an-order-and-a-notice-issue.txt"))
+    assert [(d.kind, [e.title for e in d.enclosures]) for d in result.documents] == [
+        ("命令", ["某某市城市管理办法"]), ("通知", ["某某实施方案"])]
+    assert [e.document for e in result.toc] == [0, 0, 1, 1] and not result.unclassified
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -729,9 +729,9 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
 
 
 def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
-    """Regions with each document that a 印发/转发/批转 notice issues merged back into the notice's region, when
-    the issued document carries a 文号 of its own under its title and so opened a region: its title is one the
-    notice names (in its title, or in 《》 in its text) and no red header stands above it. A document printed
+    """Regions with each document that a 印发/转发/批转 notice (or an order) issues merged back into the notice's
+    region, when the issued document opened a region (it carries a 文号 of its own under its title, or the TOC lists
+    it): its title is one the notice names (in its title, or in 《》 in its text) and no red header stands above it. A document printed
     under an 附件 label is merged back the same way: it is the attachment."""
     out: list[Region] = []
     for r in regions:
@@ -743,7 +743,7 @@ def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
             continue
         if prev is not None and prev.title and r.title and not r.red_header:
             title = "".join(blocks[k].text for k in prev.title)
-            if rx.ISSUING.search(title):
+            if rx.ISSUING.search(title) or rx.ORDER_TITLE.match(title):  # (an order publishes what it quotes)
                 text = " ".join(b.text for b in blocks[max(prev.title) + 1:min(r.start, max(prev.title) + 8)])
                 named = {title_key(t) for t in _expected_enclosure_titles(title, text)}
                 named |= {title_key(q.group("title")) for q in rx.QUOTED_TITLE.finditer(text)}
