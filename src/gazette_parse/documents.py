@@ -731,8 +731,8 @@ def _note_for(notes: list[AttachmentNote], n: int, label: str) -> AttachmentNote
 def merge_issued(blocks: list[Block], regions: list[Region]) -> list[Region]:
     """Regions with each document that a 印发/转发/批转 notice (or an order) issues merged back into the notice's
     region, when the issued document opened a region (it carries a 文号 of its own under its title, or the TOC lists
-    it): its title is one the notice names (in its title, or in 《》 in its text) and no red header stands above it. A document printed
-    under an 附件 label is merged back the same way: it is the attachment."""
+    it): its title is one the notice names (in its title, or in 《》 in its text) and no red header stands above it.
+    A document printed under an 附件 label is merged back the same way: it is the attachment."""
     out: list[Region] = []
     for r in regions:
         prev = out[-1] if out else None
