@@ -747,6 +747,16 @@ def test_a_regulation_the_toc_lists_under_its_order_stays_the_orders() -> None:
     assert [e.document for e in result.toc] == [0, 0, 1, 1] and not result.unclassified
 
 
+def test_attachment_labels_with_their_titles_set_apart_by_a_space() -> None:
+    text = ("某某省人民政府办公厅关于公布某某名单的通知\n\n某政办发〔2021〕8号\n\n各市人民政府：\n\n　　现将名单予以公布。\n\n"
+            "　　附件：1．某某名单\n　　　　　2．某某清单\n\n某某省人民政府办公厅\n2021年3月1日\n\n"
+            "附件1：某某名单\n\n　　张三　李四　王五\n\n附件2　某某清单\n\n　　1．某某事项\n\n　　2．某某事项\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(a.number, a.title) for a in doc.attachments] == [(1, "某某名单"), (2, "某某清单")]
+    assert not [d.code for d in result.diagnostics if d.code.startswith("A")]
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -657,7 +657,7 @@ class DocumentBuilder:
         label = b[k]
         m = rx.ATTACHMENT_LABEL.match(label.text)
         if m is None:  # ``附件1：标题`` — label and title on one line
-            tm = rx.ATTACHMENT_NOTE.match(label.text)
+            tm = _label_and_title(label.text)
             assert tm is not None
             return self._attachment_body(label, tm.group("number"), tm.group("title").strip(), k + 1, end)
         number = m.group("number")
@@ -705,9 +705,19 @@ def _case_notes(blocks: list[Block], metadata: dict[str, str]) -> None:
 
 
 def _titled_label(text: str, announced: set[str]) -> bool:
-    """``附件1：标题`` standing where an attachment begins, with a title 附件说明 announced."""
-    m = rx.ATTACHMENT_NOTE.match(text)
+    """``附件1：标题`` (or ``附件2　标题``, a space alone between them) standing where an attachment begins, with a
+    title 附件说明 announced."""
+    m = _label_and_title(text)
     return bool(m and title_key(m.group("title")) in announced)
+
+
+#: An attachment's label and its title with nothing but a space between them: ``附件2　某某清单``.
+SPACED_LABEL = regex.compile(rf"^\s*附\s*[件表图]\s*(?P<number>{rx.ATTACHMENT_NUMBER})\s*(?P<title>\p{{Han}}.*)$")
+
+
+def _label_and_title(text: str) -> regex.Match[str] | None:
+    """The number and title of an attachment's label with its title on its line (``附件1：标题``)."""
+    return rx.ATTACHMENT_NOTE.match(text) or SPACED_LABEL.match(text)
 
 
 def _has_body(blocks: list[Block]) -> bool:
