@@ -231,7 +231,8 @@ FORM_FIXTURES = ["state-council-gazette-with-appointments.txt", "shanghai-style-
                  "law-markdown-with-amendments.md", "judicial-interpretation-articles-grouped.md",
                  "court-gazette-judgments.txt", "mirror-page-with-its-chrome.txt",
                  "older-documents-signed-by-office.txt", "issue-toc-mostly-appointments-and-chronicle.txt",
-                 "issue-toc-listing-a-register-and-a-news-item.md", "toc-listing-what-an-order-and-a-notice-issue.txt"]
+                 "issue-toc-listing-a-register-and-a-news-item.md", "toc-listing-what-an-order-and-a-notice-issue.txt",
+                 "toc-numbered-categories.txt"]
 
 
 @pytest.mark.parametrize(("name", "form"), [
@@ -251,7 +252,7 @@ def test_fixtures_read_the_same_in_every_form(name: str, form: str) -> None:
     older documents (an order with no number, an 指示 dated under its title and signed 总理　周恩来 with no date
     under it, a 布告, a 署名 letter-spaced); and an issue whose TOC lists more appointments and chronicles than
     documents with a 文种, under category headings, one that lists a register of rules and a news item, and one that
-    lists what an order and a notice issue under them."""
+    lists what an order and a notice issue under them, and one whose categories are numbered (三、政策解读)."""
     text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
     original, converted = parse(text), parse(CORPUS_FORMS[form](text))
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]

@@ -757,6 +757,13 @@ def test_attachment_labels_with_their_titles_set_apart_by_a_space() -> None:
     assert not [d.code for d in result.diagnostics if d.code.startswith("A")]
 
 
+def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
+    result = parse(fixture("toc-numbered-categories.txt"))
+    assert [(e.category, e.document) for e in result.toc] == [
+        ("市政府文件", 0), ("市政府文件", 1), ("市政府办公室文件", 2), ("政策解读", 3)]
+    assert result.toc[3].title == "《关于某某工作的意见》解读"
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

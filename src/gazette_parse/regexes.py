@@ -215,8 +215,9 @@ TOC_HEADING = regex.compile(
 #: (目录 · 目次 · 本期目录 · 本期要目 · 本期导读 · 目录（续） · 目录 CONTENTS)
 #: ``【省政府办公厅文件】``.
 TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
-#: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免``.
-TOC_CATEGORY_PLAIN = regex.compile(r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息))\s*$")
+#: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``.
+TOC_CATEGORY_PLAIN = regex.compile(
+    r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态))\s*$")
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
