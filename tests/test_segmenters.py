@@ -764,6 +764,20 @@ def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
     assert result.toc[3].title == "《关于某某工作的意见》解读"
 
 
+def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> None:
+    """An issue that prints one plan (2021年第8期（专刊）): the 目录 under the masthead lists the plan's chapters,
+    which is no issue TOC; the plan's title stands under it, and the contents lines are reported (X002)."""
+    text = ("某某省人民政府公报\n2021年第8期（专刊）\n\n目　　录\n\n第一章　发展环境……………1\n第二章　总体要求……………3\n\n"
+            "某某省国民经济和社会发展第十四个五年规划纲要\n\n第一章　发展环境\n\n　　全省经济社会发展取得显著成就。\n\n"
+            "第二章　总体要求\n\n　　以某某为指导。\n")
+    result = parse(text)
+    assert result.gazette and (result.gazette.year, result.gazette.issue) == (2021, 8)
+    assert result.toc == []
+    (doc,) = result.documents
+    assert (doc.title, [s.marker for s in doc.sections]) == ("某某省国民经济和社会发展第十四个五年规划纲要", ["第一章", "第二章"])
+    assert [u.span.start_line for u in result.unclassified] == [4, 6, 7]
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

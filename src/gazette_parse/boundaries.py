@@ -704,9 +704,10 @@ def _title_after(blocks: list[Block], a: int) -> list[int]:
 
 
 def _headless_region(blocks: list[Block]) -> Region:
-    """A single document without a 文号: its title is the first title-like block(s)."""
+    """A single document without a 文号: its title is the first title-like block(s), under the document's own
+    contents where it prints them above its title (目录 / 第一章　发展环境……1 / …)."""
     title: list[int] = []
-    j = 0
+    j = _contents_above(blocks)
     while j < len(blocks) and len(title) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         title.append(j)
         if ends_title(blocks[j].text):
@@ -715,13 +716,14 @@ def _headless_region(blocks: list[Block]) -> Region:
     if not title or not ends_title(blocks[title[-1]].text):
         # Not a title at the very top (a red header, a 文号 line this parser cannot read): the first block near
         # the top that ends as a title does (``…关于…的请示``), with the title-like blocks right above it.
-        k = next((k for k in range(min(len(blocks), HEADLESS_REACH))
+        top = _contents_above(blocks)
+        k = next((k for k in range(top, min(len(blocks), top + HEADLESS_REACH))
                   if is_titleish(blocks[k]) and ends_title(blocks[k].text)), None)
         if k is None:
             title = title[:1]
         else:
             title = [k]
-            while title[0] > 0 and len(title) < MAX_TITLE_BLOCKS and is_titleish(above := blocks[title[0] - 1]) \
+            while title[0] > top and len(title) < MAX_TITLE_BLOCKS and is_titleish(above := blocks[title[0] - 1]) \
                     and not is_issuer_line(above.text) and not rx.DOC_NUMBER_ANY.search(above.text):
                 title.insert(0, title[0] - 1)
     if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
@@ -731,6 +733,18 @@ def _headless_region(blocks: list[Block]) -> Region:
 
 #: Blocks from the top a title is looked for in, when the text does not open with one.
 HEADLESS_REACH = 8
+
+
+def _contents_above(blocks: list[Block]) -> int:
+    """Where the text starts after the contents it opens with (目录, then headings with their pages: 第一章　发展环境
+    ……1), as an issue that prints one plan lists the plan's chapters above its title; 0 where it opens otherwise."""
+    if not blocks or blocks[0].table or not rx.TOC_HEADING.match(blocks[0].text):
+        return 0
+    j = 1
+    while j < len(blocks) and not blocks[j].table and rx.match_marker(blocks[j].text) is not None \
+            and blocks[j].text.rstrip()[-1:].isdigit():
+        j += 1
+    return j if j > 1 else 0
 
 
 

@@ -326,10 +326,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
     under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
-    if not under_masthead and _own_contents(result.entries):
-        # a long document's own contents (第一章 发展环境……1): left to its body (a 目录 right under a gazette's
-        # masthead is the issue's, whatever its entries: 某某备案目录 · 省政府召开第30次常务会议)
-        return TocResult()
+    if _own_contents(result.entries, under_masthead=under_masthead):
+        return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
 
 
@@ -443,17 +441,21 @@ ISSUE_ITEM = regex.compile(r"(?:任免名单|任免国家工作人员|任免事�
 PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
 
 
-def _own_contents(entries: list[TocEntry]) -> bool:
+def _own_contents(entries: list[TocEntry], *, under_masthead: bool) -> bool:
     """Entries that are mostly a document's chapters or parts (第一章 发展环境, 一、总体要求), not the documents of
     an issue, whose titles end in a 文种 (…的通知) or name one (《…》解读). Entries under category headings
-    (【人事任免】 over 某某省人民政府任免名单) are an issue's: a document's contents have none."""
+    (【人事任免】 over 某某省人民政府任免名单) are an issue's: a document's contents have none. So are the entries
+    of a 目录 right under the masthead (an issue of a single plan aside), whatever they list: 某某备案目录 ·
+    省政府召开第30次常务会议."""
     if any(e.category for e in entries):
         return False
     parts = sum(1 for e in entries if (m := rx.match_marker(e.title)) is not None and m.lastgroup in PART_MARKERS)
+    if parts * 5 >= len(entries) * 3:
+        return True
     documents = sum(1 for e in entries if ends_title(e.title) or "《" in e.title or e.doc_number
                     or rx.CASE_TITLE.search(e.title)  # (a court's gazette lists cases: 某某诉某某…纠纷案)
                     or ISSUE_ITEM.search(e.title))
-    return parts * 5 >= len(entries) * 3 or documents * 5 < len(entries) * 2
+    return not under_masthead and documents * 5 < len(entries) * 2
 
 #: Entries of a TOC without page numbers: at most this many, each over at most this many lines and the one that
 #: ends it (a title wrapped at a narrow width).
