@@ -778,6 +778,13 @@ def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> No
     assert [u.span.start_line for u in result.unclassified] == [4, 6, 7]
 
 
+@pytest.mark.parametrize(("under", "signatories"), [("某某某", ["某某某"]), ("王　强", ["王强"]), ("同志们", [])])
+def test_a_speakers_name_alone_under_a_speechs_date(under: str, signatories: list[str]) -> None:
+    (doc,) = parse(f"在全省某某工作会议上的讲话\n\n（2021年3月5日）\n\n{under}\n\n同志们：\n\n"
+                   "　　下面，我讲两点意见。\n\n　　一、充分肯定成绩\n\n　　二、扎实做好工作\n").documents
+    assert (doc.date, doc.signatories, len(doc.sections)) == ("2021-03-05", signatories, 2)
+
+
 def test_interpretation_after_a_document_and_articles_without_titles() -> None:
     text = fixture("interpretation-after-document.txt")
     notice, reading = parse(text).documents

@@ -16,6 +16,7 @@ from .boundaries import (
     MAX_HEAD_MARKS,
     MAX_TITLE_BLOCK,
     MAX_TITLE_BLOCKS,
+    SPEECH_TITLE,
     Region,
     anchor_number,
     bare_kind,
@@ -107,10 +108,13 @@ def _issuer_in_title(title: str) -> str | None:
 
 def _person_signature(block: Block) -> str:
     """A signature by office and name, one space between them: ``总理　李克强`` → 总理 李克强, and letter-spaced
-    or padded (``省　长　　王　五``) → 省长 王五; other bylines as printed, their white space one space."""
+    or padded (``省　长　　王　五``) → 省长 王五; a name alone, letter-spaced (``王　强``) → 王强; other bylines as
+    printed, their white space one space."""
     text = "".join(block.text.split())
     if (m := rx.PERSON_SIGNATURE.match(text)) is not None:
         return f"{text[:m.end('office')]} {text[m.end('office'):].lstrip('：:')}"
+    if BARE_NAME.match(block.text):
+        return text
     raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
     return " ".join(raw.replace("\u3000", " ").replace("：", " ").replace(":", " ").split())
 
@@ -434,11 +438,11 @@ class DocumentBuilder:
         byline_sig: tuple[int, int] | None = None
         byline_date: int | None = None
         if title_blocks and title_blocks[-1] is b[lo - 1]:
-            if self._speaker(lo, hi):
+            if self._speaker(lo, hi, title):
                 speaker, lo = b[lo], lo + 1
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
-            if speaker is None and subtitle and self._speaker(lo, hi):
+            if speaker is None and subtitle and self._speaker(lo, hi, title):
                 speaker, lo = b[lo], lo + 1
             if speaker is None and (byline := find_byline(b, lo, hi)) is not None:
                 byline_sig, byline_date = byline  # 浙江省统计局 / 2021年2月28日 under a 统计公报's title
@@ -551,11 +555,15 @@ class DocumentBuilder:
                     return k
         return None
 
-    def _speaker(self, k: int, hi: int) -> bool:
+    def _speaker(self, k: int, hi: int, title: str | None) -> bool:
         """Whether block ``k`` (below ``hi``), under a title or its dating line, is a speech's byline:
-        ``国务院总理　李克强``."""
+        ``国务院总理　李克强``, or under a speech's ``title`` (…的讲话) a name alone (``某某某``)."""
         b = self.blocks[k] if k < hi else None
-        return b is not None and not b.table and len(b.lines) == 1 and bool(rx.PERSON_SIGNATURE.match(b.text))
+        if b is None or b.table or len(b.lines) != 1:
+            return False
+        return bool(rx.PERSON_SIGNATURE.match(b.text)) or (
+            title is not None and SPEECH_TITLE.search(title) is not None and BARE_NAME.match(b.text) is not None
+            and not b.text.startswith(SALUTATIONS))
 
     def _subtitle(self, lo: int, hi: int) -> tuple[str | None, int]:
         """A parenthesised line (or lines) right under a title: ``（二○○四年六月十六日国务院…通过）``; a
@@ -690,6 +698,12 @@ class DocumentBuilder:
             body = parse_body(content, self.diags)
             att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
         return att
+
+
+#: A person's name alone on a line: two to four letters (``王　强``, letter-spaced, too).
+BARE_NAME = regex.compile(r"^\p{Han}(?:\s*\p{Han}){1,3}$")
+#: How a speech opens, which is no speaker's name: 同志们 · 各位代表 · 朋友们.
+SALUTATIONS = ("同志", "各位", "朋友", "女士", "先生")
 
 
 def _case_notes(blocks: list[Block], metadata: dict[str, str]) -> None:
