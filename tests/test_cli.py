@@ -334,6 +334,18 @@ def test_validate_takes_a_combined_issue_for_both_its_numbers(tmp_path: Path) ->
     assert codes == [("V002", "c.md", "某某市人民政府公报 2020: 第4期 missing before 第5期")]  # (no gap after 1-2)
 
 
+def test_validate_leaves_special_issues_out_of_the_numbering(tmp_path: Path) -> None:
+    """A 专刊 or 增刊 numbered like an issue (2020年第3期（增刊）) is neither the issue repeated nor a gap."""
+    doc = "\n\n某某市人民政府关于某某的通知\n某政发〔2020〕{n}号\n\n各区人民政府：\n现通知如下。\n\n某某市人民政府\n2020年3月{n}日\n"
+    for name, issue, n in [("a.md", "2020年第3期", 1), ("b.md", "2020年第3期（增刊）", 2), ("c.md", "2020年第4期", 3),
+                           ("d.md", "2020年第9期专刊", 4)]:
+        (tmp_path / name).write_text("某某市人民政府公报\n" + issue + doc.format(n=n), encoding="utf-8")
+    r = run("validate", str(tmp_path), "--report", "json")
+    assert [f["code"] for f in json.loads(r.stdout)["findings"] if f["code"].startswith("V")] == []
+    r = run("parse", str(tmp_path / "b.md"))
+    assert json.loads(r.stdout)["gazette"]["special"] == "增刊"
+
+
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
 def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     """A file name with bytes that are not UTF-8 (an archive copied from a GBK system) is parsed and reported,

@@ -128,7 +128,7 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool =
     g = result.gazette
     out.summary = {
         "title": g.title if g else None, "year": g.year if g else None, "issue": g.issue if g else None,
-        "issue_to": g.issue_to if g else None,
+        "issue_to": g.issue_to if g else None, "special": g.special if g else None,
         "cumulative_issue": g.cumulative_issue if g else None,
         "publication_date": g.publication_date if g else None,
         "dates": [d.date for d in result.documents if d.date],

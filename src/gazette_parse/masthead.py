@@ -290,7 +290,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     colophon_span = next((s for s in spans if s and s is not masthead_span), None)
     result.gazette = Gazette(
         title=_str(g.get("title")), title_en=_str(g.get("title_en")), year=_int(year),
-        issue=_int(g.get("issue")), issue_to=_int(g.get("issue_to")), cumulative_issue=_int(g.get("cumulative_issue")),
+        issue=_int(g.get("issue")), issue_to=_int(g.get("issue_to")), special=_str(g.get("special")),
+        cumulative_issue=_int(g.get("cumulative_issue")),
         publication_date=_str(pub), sponsor=_str(g.get("sponsor")), address=_str(g.get("address")),
         phone=_str(g.get("phone")), editor=_str(g.get("editor")), frequency=_str(g.get("frequency")),
         issn=_str(g.get("issn")), cn_number=_str(g.get("cn_number")),
@@ -352,6 +353,8 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
         _put(g, "issue", cn_to_int(m.group("issue")) or 0, line.no, result)
         if m.group("issue_to"):
             g.setdefault("issue_to", cn_to_int(m.group("issue_to")))
+        if m.group("special"):
+            g.setdefault("special", "".join(m.group("special").split()))
         cumulative = m.group("cumulative") or m.group("cumulative2")
         if cumulative:
             _put(g, "cumulative_issue", cn_to_int(cumulative) or 0, line.no, result)

@@ -65,6 +65,8 @@ class Gazette(Model):
     issue: int | None = Field(description="期号: issue number within the year.")
     issue_to: int | None = Field(default=None, description="The last issue a combined issue (合刊) covers: "
                                  "2018年第1-2期合刊 has issue 1 and issue_to 2. Since 1.3.")
+    special: str | None = Field(default=None, description="What kind of issue it is besides the numbered ones, "
+                                "as the issue line prints it: 专刊, 增刊, 特刊. Since 1.7.")
     cumulative_issue: int | None = Field(description="总期号: cumulative issue number (总第…期).")
     publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
     sponsor: str | None = Field(description="主管主办单位.")

@@ -164,7 +164,7 @@ ISSUE_LINE = regex.compile(
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
-    \s*(?:{LPAREN}\s*(?:专|增|特)\s*刊\s*{RPAREN}|(?:专|增|特)\s*刊)?      # 2021年第8期（专刊） · 第3期增刊
+    \s*(?:{LPAREN}\s*(?P<special>(?:专|增|特)\s*刊)\s*{RPAREN}|(?P<special>(?:专|增|特)\s*刊))?  # （专刊） · 增刊
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?|{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN})?   # (（总第　期）: left blank)
     \s*{RPAREN}?
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日

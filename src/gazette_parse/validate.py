@@ -46,7 +46,8 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
     by_series: dict[tuple[str, int], list[Outcome]] = defaultdict(list)
     for o in outcomes:
         s = o.summary
-        if isinstance(s.get("issue"), int) and isinstance(s.get("year"), int):
+        if isinstance(s.get("issue"), int) and isinstance(s.get("year"), int) and not s.get("special"):
+            # (a 专刊 or 增刊 is numbered apart from the issues, or shares a number with one)
             by_series[(str(s.get("title")), int(s["year"]))].append(o)  # type: ignore[call-overload]
         pub = s.get("publication_date")
         if isinstance(pub, str) and isinstance(s.get("year"), int) and int(pub[:4]) != s["year"]:
