@@ -762,6 +762,9 @@ def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
     assert [(e.category, e.document) for e in result.toc] == [
         ("市政府文件", 0), ("市政府文件", 1), ("市政府办公室文件", 2), ("政策解读", 3)]
     assert result.toc[3].title == "《关于某某工作的意见》解读"
+    # the text numbers its category headings as the TOC does (一、市政府文件): they head the documents under them
+    assert [d.category for d in result.documents] == ["市政府文件", "市政府文件", "市政府办公室文件", "政策解读"]
+    assert not result.unclassified
 
 
 def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> None:
