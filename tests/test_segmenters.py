@@ -769,7 +769,8 @@ def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
 
 def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> None:
     """An issue that prints one plan (2021年第8期（专刊）): the 目录 under the masthead lists the plan's chapters,
-    which is no issue TOC; the plan's title stands under it, and the contents lines are reported (X002)."""
+    which is no issue TOC; the plan's title stands under it, and the contents are the text's first paragraphs, as
+    they are where a plan prints them under its title."""
     text = ("某某省人民政府公报\n2021年第8期（专刊）\n\n目　　录\n\n第一章　发展环境……………1\n第二章　总体要求……………3\n\n"
             "某某省国民经济和社会发展第十四个五年规划纲要\n\n第一章　发展环境\n\n　　全省经济社会发展取得显著成就。\n\n"
             "第二章　总体要求\n\n　　以某某为指导。\n")
@@ -778,7 +779,7 @@ def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> No
     assert result.toc == []
     (doc,) = result.documents
     assert (doc.title, [s.marker for s in doc.sections]) == ("某某省国民经济和社会发展第十四个五年规划纲要", ["第一章", "第二章"])
-    assert [u.span.start_line for u in result.unclassified] == [4, 6, 7]
+    assert [p.span.start_line for p in doc.preamble] == [4, 6, 7] and not result.unclassified
 
 
 @pytest.mark.parametrize(("under", "signatories"), [("某某某", ["某某某"]), ("王　强", ["王强"]), ("同志们", [])])

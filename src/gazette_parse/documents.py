@@ -404,13 +404,20 @@ class DocumentBuilder:
             _case_notes(b[max(region.title) + 1:min(region.red_header)], doc.metadata)
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
-            self._unread_header(region, header_end, k, dating)
+            unread = self._unread_header(region, header_end, k, dating)
+            if unread and rx.TOC_HEADING.match(unread[0].text) and all(
+                    rx.match_marker(x.text) is not None for x in unread[1:]):
+                # the document's own contents above its title (目录 / 第一章　发展环境……1 / …), as an issue that
+                # prints one plan lists them: the text's first paragraphs, as they are under a title
+                doc.preamble[:0] = [paragraph(x) for x in unread]
+            else:
+                self.leftover.extend(unread)
         return doc
 
     def _unread_header(self, region: Region, header_end: int, marks_end: int,
-                       dating: tuple[int, int] | None) -> None:
+                       dating: tuple[int, int] | None) -> list[Block]:
         """Blocks of the header ``[region.start, header_end)`` that no part of it was read from (a 文号 that an OCR
-        garbled past reading: ``浙政发 [2018] 4O 号``) are unclassified text, not dropped."""
+        garbled past reading: ``浙政发 [2018] 4O 号``), which are not to be dropped."""
         read = {*region.title, *region.red_header, *region.signers, *range(region.start, marks_end)}
         if region.anchor is not None:
             read.add(region.anchor)
@@ -420,8 +427,8 @@ class DocumentBuilder:
             read.update(range(max(region.title) + 1, min(region.red_header)))  # a court's notes (_case_notes)
         if region.category is not None:
             read.add(region.start)
-        self.leftover.extend(x for k in range(region.start, header_end) if k not in read and not (
-            (x := self.blocks[k]).text.endswith("文件") and rx.RED_HEADER.match(x.text)))  # (a red header is read)
+        return [x for k in range(region.start, header_end) if k not in read and not (
+            (x := self.blocks[k]).text.endswith("文件") and rx.RED_HEADER.match(x.text))]  # (a red header is read)
 
     def _content(self, start: int, lo: int, hi: int, *, title: str | None, title_blocks: list[Block],
                  issuing: bool, tail: list[Block] | None = None, dating: tuple[int, int] | None = None,
