@@ -640,6 +640,12 @@ def test_a_signature_by_office_and_name_with_no_date_under_it(end: str, signator
     assert not result.unclassified
 
 
+def test_a_signature_with_no_date_under_it_over_a_note() -> None:
+    (doc,) = parse(OLDER_INSTRUCTION.format(end="总理　周恩来\n\n（此件公开发布）\n")).documents
+    assert (doc.signatories, [n.text for n in doc.notes]) == (["总理 周恩来"], ["（此件公开发布）"])
+    assert doc.sections[-1].paragraphs[-1].text == "各地应当制定实施办法，报国务院备案。"
+
+
 @pytest.mark.parametrize(("title", "kind"), [
     ("某某市人民政府布告", "布告"), ("国务院关于某某工作的指示", "指示"), ("认真贯彻落实重要指示", None)])
 def test_kinds_of_earlier_rules(title: str, kind: str | None) -> None:

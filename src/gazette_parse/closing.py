@@ -94,8 +94,11 @@ def find_closing(blocks: list[Block], lo: int, hi: int) -> Closing:
 
 def _undated_signature(blocks: list[Block], lo: int, end: int) -> tuple[int, int] | None:
     """A 署名 by office and name that ends a text with no date under it, as older documents dated under their title
-    end (``总理　周恩来``), maybe under the organ's name: blocks ``(start, end)``. A name after a colon (``组长：张三``)
-    and the last of a list of such lines (a list of members) are none."""
+    end (``总理　周恩来``), maybe under the organ's name, maybe over a 附注 (``（此件公开发布）``): its blocks
+    ``(start, stop)``. A name after a colon (``组长：张三``) and the last of a list of such lines (a list of members)
+    are none."""
+    while end - 1 > lo and not blocks[end - 1].table and rx.NOTE_LINE.match(blocks[end - 1].text):
+        end -= 1
     k = end - 1
     if k <= lo or blocks[k].table or not (m := rx.PERSON_SIGNATURE.match(blocks[k].text)) \
             or any(c in m.group() for c in "：:") or rx.PERSON_SIGNATURE.match(blocks[k - 1].text):

@@ -511,6 +511,8 @@ class DocumentBuilder:
             date_span = _span(b[subtitle_at], b[title_end - 1])
             date = self._date(subtitle, date_span)
         notes_from = closing.date + 1 if closing.date is not None else closing.after
+        if closing.sig and closing.date is None:
+            notes_from = closing.sig[1]  # (a 署名 with no date under it, and the 附注 under it)
         if closing.sig and closing.date is not None and closing.sig[0] > closing.date:
             notes_from = closing.sig[1]  # (a 署名 printed under the date)
         if closing.under:
