@@ -132,7 +132,7 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
 
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``.
 CLOSING_FORMULA = regex.compile(
-    r"^(?:特此(?:公告|通告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致"
+    r"^(?:特此(?:公告|通告|布告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致"
     r"|[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)|以上(?:报告|请示)[，,]\s*请(?:审阅|审示|批示))[。.]?$")
 
 
