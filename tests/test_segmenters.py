@@ -773,6 +773,17 @@ def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
     assert not result.unclassified
 
 
+@pytest.mark.parametrize(("line", "read"), [
+    ("2021年第1期（增刊）", (1, None, "增刊")), ("2021年第1期增刊", (1, None, "增刊")),
+    ("2021年增刊第1期", (1, None, "增刊")), ("2021年第1期（总第800期）（专刊）", (1, 800, "专刊")),
+    ("2021年第1期（总第800期）", (1, 800, None))])
+def test_special_issue_lines(line: str, read: tuple[int, int | None, str | None]) -> None:
+    result = parse(f"某某省人民政府公报\n{line}\n\n某某省人民政府关于某某的通知\n\n各市人民政府：\n\n现通知如下。\n\n"
+                   "某某省人民政府\n2021年3月1日\n")
+    g = result.gazette
+    assert g is not None and (g.issue, g.cumulative_issue, g.special) == read and not result.unclassified
+
+
 def test_a_special_issue_of_one_plan_its_chapters_listed_above_its_title() -> None:
     """An issue that prints one plan (2021年第8期（专刊）): the 目录 under the masthead lists the plan's chapters,
     which is no issue TOC; the plan's title stands under it, and the contents are the text's first paragraphs, as

@@ -161,12 +161,14 @@ ISSUE_LINE = regex.compile(
        \s*(?:出\s*版)?\s*)?                                   # 2023年3月10日出版　第5期: the day first
     (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*     # 2018年 · 二〇一八年
        (?:\d{{1,2}}\s*月\s*)?)?                                # 2023年3月第1期: a monthly's month
+    (?:(?P<special>(?:专|增|特)\s*刊)\s*)?                    # 2021年增刊第1期
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
     \s*(?:{LPAREN}\s*(?P<special>(?:专|增|特)\s*刊)\s*{RPAREN}|(?P<special>(?:专|增|特)\s*刊))?  # （专刊） · 增刊
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?|{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN})?   # (（总第　期）: left blank)
     \s*{RPAREN}?
+    \s*(?:{LPAREN}\s*(?P<special>(?:专|增|特)\s*刊)\s*{RPAREN})?     # （总第800期）（专刊）
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
        (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
     \s*$""",
