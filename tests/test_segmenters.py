@@ -416,6 +416,15 @@ def test_toc_lists_an_order_by_its_regulation_and_an_interpretation() -> None:
     assert result.diagnostics == [] and result.unclassified == []  # a 解读 carries no date and needs none
 
 
+def test_addressees_ending_in_the_peoples_organisations() -> None:
+    """The 主送机关 of a document of the two general offices ends in 各人民团体 (or 各民主党派, 工商联)."""
+    (doc,) = parse("中共中央办公厅　国务院办公厅关于某某工作的通知\n\n厅字〔2021〕12号\n\n"
+                   "各省、自治区、直辖市党委和人民政府，中央和国家机关各部委，各人民团体：\n\n　　现通知如下。\n\n"
+                   "中共中央办公厅\n国务院办公厅\n2021年6月1日\n").documents
+    assert doc.addressees == ["各省、自治区、直辖市党委和人民政府", "中央和国家机关各部委", "各人民团体"]
+    assert [p.text for p in doc.preamble] == ["现通知如下。"]
+
+
 def test_a_colon_sentence_is_no_addressee() -> None:
     text = ("浙江省人民政府关于张三等职务任免的通知\n\n浙政干〔2018〕5号\n\n经研究决定：\n\n任命张三为浙江省某某厅副厅长；\n\n"
             "免去李四的浙江省某某厅副厅长职务。\n\n浙江省人民政府\n\n2018年3月1日\n")

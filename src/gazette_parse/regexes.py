@@ -326,7 +326,7 @@ ADDRESSEE_HINT = regex.compile(
 #: that ends in a colon (``…研究了以下事项：``) ends otherwise.
 ADDRESSEE_END = regex.compile(
     r"(?:政府|办公厅|办公室|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|单位|部门|机构|机关|同志|"
-    r"学校|大学|学院|医院|所|站|队|社|馆|省|市|县|区|州|盟|旗|镇|乡|村|街道|团|企业|组织|党组|党委|兵团)$"
+    r"学校|大学|学院|医院|所|站|队|社|馆|省|市|县|区|州|盟|旗|镇|乡|村|街道|团|企业|组织|党组|党委|兵团|团体|党派|工商联)$"
 )
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = regex.compile(
