@@ -782,6 +782,15 @@ def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
     assert not result.unclassified
 
 
+def test_two_issues_in_one_file_are_reported() -> None:
+    """Two issues put together in one file: the second's issue line is reported (G003) beside X002."""
+    issue = ("某某市人民政府公报\n2022年第{n}期（总第20{n}期）\n\n某某市人民政府关于某某工作的通知\n\n某府发〔2022〕{n}号\n\n"
+             "各区人民政府：\n\n　　现将有关事项通知如下。\n\n某某市人民政府\n2022年3月{n}日\n")
+    result = parse(issue.format(n=4) + "\n" + issue.format(n=5))
+    assert [d.span.start_line for d in result.diagnostics if d.code == "G003"] == [16]
+    assert [d.code for d in parse(issue.format(n=4)).diagnostics if d.code == "G003"] == []
+
+
 @pytest.mark.parametrize(("line", "read"), [
     ("2021年第1期（增刊）", (1, None, "增刊")), ("2021年第1期增刊", (1, None, "增刊")),
     ("2021年增刊第1期", (1, None, "增刊")), ("2021年第1期（总第800期）（专刊）", (1, 800, "专刊")),

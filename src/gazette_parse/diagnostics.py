@@ -57,6 +57,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),
     Rule("G001", Severity.warning, "issue-mismatch", "Masthead and colophon disagree on the issue."),
     Rule("G002", Severity.warning, "date-outside-issue-year", "A document date lies after the issue's publication date."),
+    Rule("G003", Severity.warning, "another-issue", "The issue line of another issue inside this one: two issues in one file?"),
     # Archive-wide (gazette validate)
     Rule("V001", Severity.error, "duplicate-doc-number-across-files", "The same 文号 appears in two files of the archive."),
     Rule("V002", Severity.warning, "issue-gap", "期号 sequence of a year skips a number."),

@@ -13,6 +13,7 @@ import hashlib
 import regex
 from pydantic import BaseModel
 
+from . import regexes as rx
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .breaks import split_html_lines
@@ -27,6 +28,7 @@ from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import Diagnostic, DocNumber, Document, Furniture, GazetteFile, Paragraph, Source, Span, TocEntry
 from .normalize import Line, LineKind, normalize, split_lines
+from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
 
@@ -178,9 +180,18 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     )
     for p in result.unclassified:
         diags.add("X002", f"text fits no element: {p.text[:30]}", p.span.start_line, p.span.end_line)
+        if mast.gazette is not None and p.text[-1:] in "期号）)" and (m := rx.ISSUE_LINE.match(p.text)) is not None \
+                and m.group("year") and (_issue_of(m), m.group("year")) != (mast.gazette.issue, str(mast.gazette.year)):
+            diags.add("G003", f"the issue line of another issue, {p.text[:30]}: two issues in one file?",
+                      p.span.start_line)
     _account_for_every_line(result, lines, diags)
     result.diagnostics = diags.sorted()
     return result
+
+
+def _issue_of(m: regex.Match[str]) -> int | None:
+    """The issue number an issue line prints (第5期, 第十二期)."""
+    return cn_to_int(m.group("issue"))
 
 
 def _union(a: Span | None, b: Span | None) -> Span | None:
