@@ -711,7 +711,7 @@ def _headless_region(blocks: list[Block]) -> Region:
     """A single document without a 文号: its title is the first title-like block(s), under the document's own
     contents where it prints them above its title (目录 / 第一章　发展环境……1 / …)."""
     title: list[int] = []
-    j = _contents_above(blocks)
+    top = j = contents_above(blocks)
     while j < len(blocks) and len(title) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         title.append(j)
         if ends_title(blocks[j].text):
@@ -720,7 +720,6 @@ def _headless_region(blocks: list[Block]) -> Region:
     if not title or not ends_title(blocks[title[-1]].text):
         # Not a title at the very top (a red header, a 文号 line this parser cannot read): the first block near
         # the top that ends as a title does (``…关于…的请示``), with the title-like blocks right above it.
-        top = _contents_above(blocks)
         k = next((k for k in range(top, min(len(blocks), top + HEADLESS_REACH))
                   if is_titleish(blocks[k]) and ends_title(blocks[k].text)), None)
         if k is None:
@@ -739,7 +738,7 @@ def _headless_region(blocks: list[Block]) -> Region:
 HEADLESS_REACH = 8
 
 
-def _contents_above(blocks: list[Block]) -> int:
+def contents_above(blocks: list[Block]) -> int:
     """Where the text starts after the contents it opens with (目录, then headings with their pages: 第一章　发展环境
     ……1), as an issue that prints one plan lists the plan's chapters above its title; 0 where it opens otherwise."""
     if not blocks or blocks[0].table or not rx.TOC_HEADING.match(blocks[0].text):

@@ -153,6 +153,8 @@ PUBLICATION_DATE = regex.compile(
 CUMULATIVE = (r"总\s*(?:第\s*(?P<cumulative>\d{1,6}|[〇○零一二三四五六七八九十百千]{1,8})\s*[期号]"
               r"|号\s*[：:]?\s*(?P<cumulative2>\d{1,6}))")
 #: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期`` · ``2018 第35号 总号：1650``.
+#: A special issue, as an issue line names it, in one of three places: 专刊 · 增刊 · 特刊.
+SPECIAL = r"(?P<special>(?:专|增|特)\s*刊)"
 ISSUE_LINE = regex.compile(
     rf"""^\s*
     (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
@@ -161,14 +163,14 @@ ISSUE_LINE = regex.compile(
        \s*(?:出\s*版)?\s*)?                                   # 2023年3月10日出版　第5期: the day first
     (?:(?P<year>\d{{4}}|[〇○零一二三四五六七八九]{{4}})\s*年?\s*     # 2018年 · 二〇一八年
        (?:\d{{1,2}}\s*月\s*)?)?                                # 2023年3月第1期: a monthly's month
-    (?:(?P<special>(?:专|增|特)\s*刊)\s*)?                    # 2021年增刊第1期
+    (?:{SPECIAL}\s*)?                                        # 2021年增刊第1期
     第\s*(?P<issue>\d{{1,3}}|[一二三四五六七八九十]{{1,4}})
     (?:\s*[-－—~～、]\s*(?P<issue_to>\d{{1,3}}|[一二三四五六七八九十]{{1,4}}))?     # 第1-2期合刊
     \s*[期号]\s*(?:合\s*刊)?
-    \s*(?:{LPAREN}\s*(?P<special>(?:专|增|特)\s*刊)\s*{RPAREN}|(?P<special>(?:专|增|特)\s*刊))?  # （专刊） · 增刊
+    \s*(?:{LPAREN}\s*{SPECIAL}\s*{RPAREN}|{SPECIAL})?           # （专刊） · 增刊
     \s*(?:{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?|{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN})?   # (（总第　期）: left blank)
     \s*{RPAREN}?
-    \s*(?:{LPAREN}\s*(?P<special>(?:专|增|特)\s*刊)\s*{RPAREN})?     # （总第800期）（专刊）
+    \s*(?:{LPAREN}\s*{SPECIAL}\s*{RPAREN})?                     # （总第800期）（专刊）
     \s*(?:{LPAREN}?\s*(?:(?P<pub_year>\d{{4}})\s*年\s*)?                 # （6月20日出版） · 2020年4月10日
        (?P<pub_month>\d{{1,2}})\s*月\s*(?P<pub_day>\d{{1,2}})\s*日\s*(?:出\s*版)?\s*{RPAREN}?)?
     \s*$""",

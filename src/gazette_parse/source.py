@@ -176,6 +176,8 @@ def _by_line(data: bytes, *, strict: bool = False) -> str | None:
     if strict and (utf8 < MIN_UTF8_LINES or utf8 < MIN_UTF8_SHARE * (utf8 + gb)):
         return None
     return "\n".join(out)
+
+
 #: Characters of Latin-1 and Windows-1252 (U+0080–U+00FF and the 1252 letters of 0x80–0x9F) a text must hold,
 #: with almost no Han, before it is taken for mojibake.
 MIN_MOJIBAKE = 20
