@@ -789,6 +789,9 @@ def test_two_issues_in_one_file_are_reported() -> None:
     result = parse(issue.format(n=4) + "\n" + issue.format(n=5))
     assert [d.span.start_line for d in result.diagnostics if d.code == "G003"] == [16]
     assert [d.code for d in parse(issue.format(n=4)).diagnostics if d.code == "G003"] == []
+    # the issue's own line printed again, in numerals, is no other issue's
+    again = parse(issue.format(n=4).replace("2022年第4期", "二〇二二年第四期") + "\n二〇二二年第四期\n")
+    assert [d.code for d in again.diagnostics if d.code == "G003"] == []
 
 
 @pytest.mark.parametrize(("line", "read"), [

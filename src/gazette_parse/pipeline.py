@@ -26,7 +26,18 @@ from .footnotes import attach_footnotes, find_footnotes
 from .furniture import find_furniture
 from .layout import find_layout_tables
 from .masthead import find_masthead
-from .models import Diagnostic, DocNumber, Document, Furniture, GazetteFile, Paragraph, Source, Span, TocEntry
+from .models import (
+    Diagnostic,
+    DocNumber,
+    Document,
+    Furniture,
+    Gazette,
+    GazetteFile,
+    Paragraph,
+    Source,
+    Span,
+    TocEntry,
+)
 from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
@@ -180,8 +191,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     )
     for p in result.unclassified:
         diags.add("X002", f"text fits no element: {p.text[:30]}", p.span.start_line, p.span.end_line)
-        if mast.gazette is not None and p.text[-1:] in "期号）)" and (m := rx.ISSUE_LINE.match(p.text)) is not None \
-                and m.group("year") and (_issue_of(m), m.group("year")) != (mast.gazette.issue, str(mast.gazette.year)):
+        if mast.gazette is not None and _another_issue(p.text, mast.gazette):
             diags.add("G003", f"the issue line of another issue, {p.text[:30]}: two issues in one file?",
                       p.span.start_line)
     _account_for_every_line(result, lines, diags)
@@ -189,9 +199,12 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     return result
 
 
-def _issue_of(m: regex.Match[str]) -> int | None:
-    """The issue number an issue line prints (第5期, 第十二期)."""
-    return cn_to_int(m.group("issue"))
+def _another_issue(text: str, gazette: Gazette) -> bool:
+    """Whether ``text`` is the issue line of an issue other than ``gazette`` (its year and number, in digits or
+    numerals: 2022年第5期 · 二〇一八年第十二期)."""
+    if text[-1:] not in "期号）)" or (m := rx.ISSUE_LINE.match(text)) is None or not m.group("year"):
+        return False
+    return (cn_to_int(m.group("year")), cn_to_int(m.group("issue"))) != (gazette.year, gazette.issue)
 
 
 def _union(a: Span | None, b: Span | None) -> Span | None:
