@@ -913,6 +913,25 @@ def test_running_headers_with_pages_under_the_toc_head_their_pages() -> None:
     assert [d.page for d in parse(text).documents] == [5, 6, 8]
 
 
+def test_pages_skipped_by_the_page_numbers_are_not_told() -> None:
+    # A converter that kept one page number of a whole issue (—— 33 ——, under the last document): the documents
+    # above it are on pages before 33 too, not all on page 33. Only a page's worth of text above it is told to be
+    # on page 33; the documents' pages are the TOC's, with no T003.
+    toc = "目　录\n\n" + "".join(f"某某市人民政府关于某事{i}的通知（某政发〔2021〕{i}号）……（{p}）\n"
+                                   for i, p in ((1, 3), (2, 12), (3, 25)))
+    docs = "".join(f"\n某某市人民政府关于某事{i}的通知\n\n某政发〔2021〕{i}号\n\n各区人民政府：\n\n"
+                   + "为做好某事工作，现就有关事项通知如下，请认真贯彻执行。" * 30
+                   + f"\n\n某某市人民政府\n\n2021年3月{i}日\n" for i in (1, 2, 3))
+    result = parse(toc + docs + "\n—— 33 ——\n")
+    assert [d.page for d in result.documents] == [3, 12, 25]
+    assert "T003" not in {d.code for d in result.diagnostics}
+    # The pages numbered in a row tell theirs, as a page's worth of text above the first page number does.
+    paged = "国务院办公厅关于某事的通知\n\n国办发〔2021〕1号\n\n各省人民政府：\n\n请认真贯彻执行。\n\n— 9 —\n\n" \
+            "国务院办公厅\n\n2021年3月1日\n\n— 10 —\n"
+    (doc,) = parse(paged).documents
+    assert doc.page == 9 and doc.signatories == ["国务院办公厅"]
+
+
 def test_plain_category_headings_the_toc_names_open_the_documents_under_them() -> None:
     result = parse(fixture("plain-category-headings-between-documents.txt"))
     assert [(d.category, d.span.start_line) for d in result.documents] == [
@@ -2813,3 +2832,33 @@ def test_a_nested_html_list_item_opens_a_line_of_its_own() -> None:
     assert [p.text for p in doc.preamble] == ["为加强某某工作，现提出如下意见。", "总体要求", "指导思想。以新思想为指导。",
                                               "工作目标。取得明显成效。", "重点任务"]
     assert all(p.span.start_line == 1 for p in doc.preamble) and doc.date == "2021-03-01"
+
+
+@pytest.mark.parametrize(("number", "text", "year", "serial"), [
+    ("〔2020〕第12期", "某某市人民政府常务会议纪要〔2020〕第12期", 2020, 12),
+    ("2020年第12期", "某某市人民政府常务会议纪要〔2020〕第12期", 2020, 12),
+    ("第十二期", "某某市人民政府常务会议纪要第12期", None, 12),
+])
+def test_minutes_numbered_as_issues_of_a_series(number: str, text: str, year: int | None, serial: int) -> None:
+    # A 纪要 numbered by the issue of its series (〔2020〕第12期), not as a 文号: the number, not the first
+    # paragraph; and 2020年第12期 under the 纪要's title is no gazette's issue line.
+    minutes = fixture("minutes-numbered-as-issues-names-spaced.txt").replace("〔2020〕第12期", number)
+    result = parse(minutes)
+    (doc,) = result.documents
+    assert result.gazette is None and not result.unclassified
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == (
+        text, year, serial)
+    assert [s.marker for s in doc.sections] == ["一、", "二、"] and doc.issuer == "某某市人民政府办公室"
+
+
+def test_minutes_attendance_names_set_apart_by_spaces() -> None:
+    # 出席：张三　李四: the names part at the spaces; a two-letter name padded (王　五) is one; who took the minutes
+    # (记录：) is on the list too, and keeps the list from being read as the last section's text.
+    (doc,) = parse(fixture("minutes-numbered-as-issues-names-spaced.txt")).documents
+    assert [(a.role, a.names) for a in doc.attendance] == [
+        ("出席", ["张三", "李四", "王五", "赵六"]), ("请假", ["钱七"]),
+        ("列席", ["孙八（市发展改革委）", "周九（市财政局）"]), ("记录", ["吴十"])]
+    assert doc.sections[-1].paragraphs[-1].text.startswith("会议原则通过")
+    text = "某某会议纪要\n\n〔2020〕5号\n\n会议研究了某事。\n\n出席：王　五　张三丰　李　四\n"
+    (doc,) = parse(text).documents
+    assert [(a.role, a.names) for a in doc.attendance] == [("出席", ["王五", "张三丰", "李四"])]

@@ -335,7 +335,7 @@ MIN_INDENTED_OPENING = 12
 #: Characters of a date written in digits, where a wrap may cut it.
 DATE_CHARS = frozenset("0123456789年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
-LIST_HEAD_START = frozenset("抄主分出请缺列")
+LIST_HEAD_START = frozenset("抄主分出请缺列记")
 #: The last characters of the 文种 a title ends in (a cheap test before ``ends_title``).
 KIND_LAST = frozenset("知报见定令告示复函要案议")
 #: The name of a court's 文书 (刑事附带民事判决书) is at most this long.

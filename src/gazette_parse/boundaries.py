@@ -28,7 +28,7 @@ from .blocks import (
     stands_alone,
     title_key,
 )
-from .docnumber import ParsedNumber, order_number, parse_doc_number
+from .docnumber import ParsedNumber, minutes_number, order_number, parse_doc_number
 from .normalize import strip_markup
 
 #: A title block is at most this long; a longer block is body text.
@@ -165,7 +165,8 @@ def _under_title(blocks: list[Block], k: int) -> bool:
 def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
     b = blocks[k]
-    if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 or DOC_NUMBER_CHARS.isdisjoint(b.text):
+    if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 \
+            or (DOC_NUMBER_CHARS.isdisjoint(b.text) and b.text[-1:] != "期"):  # (a 纪要's 第12期)
         return None
     text = b.text
     if text[:1].isdigit() and (cm := rx.COPY_PREFIX.match(text)):
@@ -188,6 +189,8 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
         # 国家卫生健康委员会公告 / 2019年第1号: a 公告 (or a ministry's order: 商务部令 / 2021年第1号) numbered by year
         year, serial = int(ym.group("year")), int(ym.group("serial"))
         return ParsedNumber(text=f"{head}{year}年第{serial}号", agency_code=head, year=year, serial=serial)
+    if head and head.endswith("纪要") and text.endswith("期") and (mm := rx.MINUTES_NUMBER.match(text)):
+        return minutes_number(head, mm)  # 某某市人民政府常务会议纪要 / 〔2020〕第12期
     m = rx.ORDER_NUMBER.match(text)
     if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None

@@ -289,4 +289,6 @@ def split_signatures(block: Block) -> list[str]:
         if names and parts and not rx.ORGAN_SUFFIX.search(names[-1]):
             names[-1] += parts.pop(0)  # a name cut at the line end: 国家统计局浙江调查总 / 队
         names.extend(parts)
+    if len(names) > 1 and rx.DATE_LINE.match(names[-1]):
+        names.pop()  # the date beside the 署名, wrapped onto the next line: 某某办公厅　　2020年6 / 月18日
     return names

@@ -116,6 +116,16 @@ def order_number(agency: str, m: regex.Match[str]) -> ParsedNumber:
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
 
 
+def minutes_number(agency: str, m: regex.Match[str]) -> ParsedNumber:
+    """The number a ``MINUTES_NUMBER`` match gives a 纪要 titled ``agency``: ``〔2020〕第12期`` →
+    某某纪要〔2020〕第12期, ``第十二期`` → 某某纪要第12期."""
+    serial = order_serial(m)
+    digits = m.group("year") or m.group("year2")
+    year = int(digits.translate(FULL_WIDTH_DIGITS)) if digits else None
+    text = f"{agency}〔{year}〕第{serial}期" if year else f"{agency}第{serial}期"
+    return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
+
+
 def order_serial(m: regex.Match[str]) -> int:
     """The serial number of an ``ORDER_NUMBER`` match: ``第705号`` → 705, ``第三十一号`` → 31."""
     return int(m.group("serial")) if m.group("serial") else cn_to_int(m.group("serial_cn")) or 0

@@ -301,13 +301,51 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
 
 
 def _assign_pages(lines: list[Line], footers: list[tuple[int, int]], headers: list[tuple[int, int]]) -> None:
-    if footers:
-        nos = [no for no, _ in footers]
-        for line in lines:
-            k = bisect_left(nos, line.no)
-            line.page = footers[k][1] if k < len(footers) else footers[-1][1] + 1
-    elif headers:
-        nos = [no for no, _ in headers]
-        for line in lines:
-            k = bisect_left(nos, line.no + 1) - 1
-            line.page = headers[k][1] if k >= 0 else max(headers[0][1] - 1, 1)
+    """Set ``Line.page`` from the page numbers printed at the foot of pages or, without them, at their heads.
+
+    Stretch k of lines stands between the numbers k - 1 and k (stretch 0 before the first, the last after the
+    last). Between two numbers of pages in a row (or of one page) its lines are all on one page: the page of
+    the foot under them, or of the head above them. Where pages between are not numbered (a gazette that drops
+    some page numbers, a converter that keeps only a few), and before the first number and after the last, only
+    a page's worth of text next to the number is on its page (after the last foot, the next page; before the
+    first head, the page before); of the lines beyond it, no page is told. A page's worth is as much as the most
+    text between two numbers in a row, and at least ``PAGE_CHARS``."""
+    marks = footers or headers
+    if not marks:
+        return
+    nos = [no for no, _ in marks]
+    printed = [page for _, page in marks]
+    at = set(nos)
+    stretches: list[list[Line]] = [[] for _ in range(len(nos) + 1)]
+    for line in lines:
+        k = bisect_left(nos, line.no)
+        if line.no in at:  # (a foot is on the page it closes, a head on the page it opens)
+            line.page = printed[k]
+        else:
+            stretches[k].append(line)
+    last = len(nos)
+    whole = [0 < k < last and 0 <= printed[k] - printed[k - 1] <= 1 for k in range(last + 1)]
+    full = max([PAGE_CHARS, *(_chars(stretches[k]) for k in range(last + 1) if whole[k])])
+    for k, stretch in enumerate(stretches):
+        if footers:  # (after the last foot, the next page)
+            page, up = (printed[k], True) if k < last else (printed[-1] + 1, False)
+        else:  # (before the first head, the page before)
+            page, up = (max(printed[0] - 1, 1), True) if k == 0 else (printed[k - 1], False)
+        for line in stretch:
+            line.page = page if whole[k] else None
+        if not whole[k]:
+            seen = 0
+            for line in reversed(stretch) if up else stretch:
+                seen += len(line.text) if line.kind is not LineKind.BLANK else 0
+                if seen > full:
+                    break
+                line.page = page
+
+
+def _chars(stretch: list[Line]) -> int:
+    """Characters of text in lines ``stretch``."""
+    return sum(len(line.text) for line in stretch if line.kind is not LineKind.BLANK)
+
+
+#: A printed page holds at least this much text (GB/T 9704 sets 22 lines of 28 characters on a page).
+PAGE_CHARS = 700

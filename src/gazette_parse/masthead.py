@@ -203,9 +203,11 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     # The masthead: a gazette title among the first lines.
     seen = 0
     text_seen = False  # any line but a page number before this one
+    previous = ""  # the text line above this one
     for i, line in enumerate(lines):
         if line.kind is LineKind.BLANK:
             continue
+        above_text, previous = previous, line.text if line.kind is LineKind.TEXT else ""
         seen += 1
         if seen > MASTHEAD_REACH:
             break
@@ -219,7 +221,9 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
                 (m := rx.ISSUE_LINE.match(line.text)) and (m.group("title") or (
                     # (the title printed as an image: an issue line with its year opens the input)
                     seen <= MASTHEAD_TOP and m.group("year") and (m.group("cumulative") or m.group("cumulative2")
-                                                                  or "期" in line.text))))):
+                                                                  or "期" in line.text)
+                    # (but 2020年第12期 under 某某常务会议纪要 is the 纪要's number)
+                    and not rx.NUMBERED_TITLE.match(above_text))))):
             zone = _zone(lines, i)
             if not zone:
                 break

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.7"
+SCHEMA_VERSION = "1.8"
 
 
 class Model(BaseModel):
@@ -201,7 +201,8 @@ class Imprint(Model):
 class Attendance(Model):
     """A line of a 纪要's attendance list (GB/T 9704-2012 10.3): ``出席：张三、李四``, ``请假：王五``."""
 
-    role: str = Field(description="出席, 请假, 缺席 or 列席, as printed (spaces dropped).")
+    role: str = Field(description="出席, 请假, 缺席, 列席 or 记录 (who took the minutes, since 1.8), as printed "
+                                  "(spaces dropped).")
     names: list[str] = Field(description="The people or organs it lists, split on 、 ， ； and spaces.")
     span: Span = Field(description="Lines of the list.")
 

@@ -176,6 +176,8 @@ def clean_text(s: str) -> str:
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s)):
         return listed
+    if wide and (head := s.lstrip()[:1]) and head in ATTENDANCE_FIRST and (am := rx.ATTENDANCE.match(s.strip())):
+        return _attendance_line(am)
     if s[:1] in ASCII_DIGITS and "日" in s[:9] and (day := DAY_LEAD.match(s)):
         # 3月1日　市长…: a 大事记's day keeps a space before its entry
         return f"{''.join(day.group('day').split())} {clean_text(s[day.end():])}"
@@ -190,6 +192,29 @@ def clean_text(s: str) -> str:
 ASCII_DIGITS = frozenset("0123456789")
 #: A day that opens an entry of a 大事记, set apart from the entry by a space: ``3月1日　市长主持…``.
 DAY_LEAD = regex.compile(r"^(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(?=\S)")
+
+
+#: First characters of a 纪要's attendance line (a cheap test before ``rx.ATTENDANCE``).
+ATTENDANCE_FIRST = frozenset("出列请缺记")
+
+
+def _attendance_line(m: regex.Match[str]) -> str:
+    """A 纪要's attendance line (``出席：张三　李四　王　五``) with one space between its names, which wide gaps
+    set apart: ``出席：张三 李四 王五``. A name of two letters padded apart (王　五) is one name."""
+    names: list[str] = []
+    single = False  # the last part was one letter
+    for part in WIDE_GAP.split(m.group("names").strip()):
+        if not part:
+            continue
+        part = clean_text(part)
+        if single and len(part) == 1 and names:
+            names[-1] += part
+            single = False
+            continue
+        names.append(part)
+        single = len(part) == 1
+    head = clean_text(m.string[: m.start("names")])
+    return f"{head}{' '.join(names)}"
 
 
 #: Where the names of a list of organs part: two spaces or more, or a full-width one.

@@ -85,6 +85,14 @@ ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
 #: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
 YEAR_SERIAL_LINE = regex.compile(
     r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
+#: A 纪要's number as an issue of a series, on a line of its own under its title: ``〔2020〕第12期`` ·
+#: ``2020年第12期`` · ``第12期``.
+MINUTES_NUMBER = regex.compile(
+    r"""^\s*(?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)]|(?P<year2>""" + YEAR_HEAD
+    + r"""\d{2})\s*年)?\s*
+    第\s*(?:(?P<serial>\d{1,5})|(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*期\s*$""",
+    V,
+)
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
 NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the
@@ -310,9 +318,10 @@ HEAD_MARK = regex.compile(
 LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 #: The head of a 版记 list: ``抄送：`` · ``主题词：`` · ``主送：`` (a 主送机关 moved into the 版记).
 IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送|分\s*送)\s*{COLON}\s*")
-#: A line of a 纪要's attendance list, after its text: ``出席：张三、李四`` · ``请假：王五`` · ``列席会议人员：…``.
+#: A line of a 纪要's attendance list, after its text: ``出席：张三、李四`` · ``请假：王五`` · ``列席会议人员：…`` ·
+#: ``记录：赵六`` (who took the minutes).
 ATTENDANCE = regex.compile(
-    rf"^(?P<role>出\s*席|请\s*假|缺\s*席|列\s*席)(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
+    rf"^(?P<role>出\s*席|请\s*假|缺\s*席|列\s*席|记\s*录)(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = regex.compile(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
