@@ -230,3 +230,17 @@ def test_a_chronicles_day_keeps_a_space_before_its_entry(raw: str, text: str) ->
     """A 大事记's entries open with their day, set apart by a space (3月1日　市长…): the space stays, as one; before,
     the day ran into the entry. Cleaning stays idempotent."""
     assert clean_text(raw) == text and clean_text(text) == text
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("　　组　长：张　三　　县长", "组长：张三 县长"),
+    ("　　副组长：李四　　　副县长（兼）", "副组长：李四 副县长（兼）"),
+    ("　　　　　　王五六　　县政府办公室主任", "王五六 县政府办公室主任"),
+    ("成员：赵七    县发展改革局局长", "成员：赵七 县发展改革局局长"),
+    # a wide gap in other text still goes, as does a name's padding with nothing after it
+    ("　　组　长：张　三", "组长：张三"),
+    ("某某市人民政府　　　　关于某事的通知", "某某市人民政府关于某事的通知"),
+])
+def test_a_members_name_and_post_stay_apart(raw: str, clean: str) -> None:
+    # A body's members (组长：张三　　县长): the post is no part of the name.
+    assert clean_text(raw) == clean

@@ -2862,3 +2862,19 @@ def test_minutes_attendance_names_set_apart_by_spaces() -> None:
     text = "某某会议纪要\n\n〔2020〕5号\n\n会议研究了某事。\n\n出席：王　五　张三丰　李　四\n"
     (doc,) = parse(text).documents
     assert [(a.role, a.names) for a in doc.attendance] == [("出席", ["王五", "张三丰", "李四"])]
+
+
+def test_a_title_over_an_orders_head_is_not_the_heads() -> None:
+    # A web page prints the title of what an order publishes above the order's head (国务院关于…的决定 /
+    # 中华人民共和国国务院令 / 第732号): the order's title is its head alone, and its issuer the organ, not a title
+    # run into the head. The page's title line stays unclassified, as text that fits no element.
+    text = ("国务院关于修改和废止部分行政法规的决定\n\n中华人民共和国国务院令\n\n第732号\n\n"
+            "　　现公布《国务院关于修改和废止部分行政法规的决定》，自公布之日起施行。\n\n总理　　李克强\n\n"
+            "2020年11月29日\n\n国务院关于修改和废止部分行政法规的决定\n\n"
+            "　　国务院决定：\n\n　　一、对29部行政法规的部分条款予以修改。\n\n　　二、对2部行政法规予以废止。\n")
+    result = parse(text)
+    (order,) = result.documents
+    assert (order.title, order.issuer, order.kind) == ("中华人民共和国国务院令", "中华人民共和国国务院", "命令")
+    assert order.doc_number is not None and order.doc_number.text == "中华人民共和国国务院令第732号"
+    assert [e.title for e in order.enclosures] == ["国务院关于修改和废止部分行政法规的决定"]
+    assert [u.span.start_line for u in result.unclassified] == [1]

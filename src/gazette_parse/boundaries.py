@@ -676,6 +676,8 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
             j = a - n - 1
             break
     while j >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
+        if len(picked) == 1 and rx.ORDER_TITLE.match(blocks[picked[0]].text) and ends_title(blocks[j].text):
+            break  # a title over an order's head (…的决定 / 中华人民共和国国务院令 / 第732号): the head is whole
         picked.insert(0, j)
         # (the head word may be cut over two lines: 某某委员会关 / 于…的批复)
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))

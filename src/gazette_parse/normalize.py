@@ -174,7 +174,7 @@ def clean_text(s: str) -> str:
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
-    if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s)):
+    if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s) or _member(s)):
         return listed
     if wide and (head := s.lstrip()[:1]) and head in ATTENDANCE_FIRST and (am := rx.ATTENDANCE.match(s.strip())):
         return _attendance_line(am)
@@ -250,6 +250,24 @@ def _padded_names(s: str) -> str | None:
     if len(parts) < 3 or not padded or not all(PADDED_NAME.match(p) for p in parts):
         return None  # (a list without a padded name is NAME_LIST's)
     return " ".join("".join(p.split()) for p in parts)
+
+
+#: A line of a body's members, a name and its post set apart by a wide gap, under a role or not:
+#: ``组　长：张　三　　县长`` · ``王五六　　县政府办公室主任``.
+MEMBER = regex.compile(r"""^(?:(?P<role>\p{Han}(?:\s?\p{Han}){1,5})\s*[：:]\s*)?
+    (?P<name>\p{Han}(?:\s?\p{Han}){1,3})(?:\u3000\u3000|\s{3,}|\u3000\s|\s\u3000)\s*
+    (?P<post>\p{Han}[\p{Han}、，,]{0,30}?(?:长|主任|书记|委员|主席|秘书|员|经理|总监|负责人|同志)(?:[（(]\p{Han}{1,4}[）)])?)$""",
+                     regex.VERSION1 | regex.VERBOSE)
+
+
+def _member(s: str) -> str | None:
+    """A line of a body's members (``组　长：张　三　　县长``) with the spaces in its role and name dropped and one
+    between the name and the post: ``组长：张三 县长``; None for any other text."""
+    m = MEMBER.match(s.strip())
+    if m is None:
+        return None
+    role = "".join(m.group("role").split()) + "：" if m.group("role") else ""
+    return f"{role}{''.join(m.group('name').split())} {m.group('post')}"
 
 
 #: A letter-spaced line (every character set apart) is at most this long.
