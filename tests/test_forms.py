@@ -150,6 +150,17 @@ def test_utf16_without_bom(tmp_path: Path, sample_text: str, encoding: str,
     assert shape(parse(src.text)) == markdown_shape
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_indented_with_full_width_spaces(tmp_path: Path, encoding: str) -> None:
+    """A plain-text document whose paragraphs are indented with U+3000, in UTF-16 without a BOM: the space's
+    low byte is a NUL too, on the other side of the pairs from the ASCII characters' (once read as binary)."""
+    text = (ROOT / "tests" / "fixtures" / "minutes-numbered-as-issues-names-spaced.txt").read_text(encoding="utf-8")
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode(encoding))
+    src = read_source(str(path))
+    assert (src.encoding, src.text) == (encoding, text)
+
+
 @pytest.mark.parametrize("data", [b"\x00\x01binary\x00" * 50, b"ab\x00\x00" * 100, bytes(range(256)) * 4,
                                   "正文\n".encode("utf-16-le") + b"\x00"])
 def test_nul_bytes_on_both_sides_of_pairs_are_binary(tmp_path: Path, data: bytes) -> None:

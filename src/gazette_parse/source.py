@@ -117,22 +117,23 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` for text written in UTF-16 without a byte order mark, None for other data
-    that holds NUL bytes. In such text most NULs are the high bytes of ASCII characters (a line end, a digit),
-    on one side of each pair of bytes; the few on the other side are low bytes of characters such as 一
-    (U+4E00). Decoded, the text must be made of what a Chinese text is made of."""
+    that holds NUL bytes. Decoded in one of the two byte orders, such text is made of what a Chinese text is
+    made of; in the other, and as other data, it is not. (Which side of the pairs its NULs are on does not tell:
+    the high bytes of ASCII characters are NULs, but so are the low bytes of the full-width space, U+3000, that
+    indents every paragraph.)"""
     if len(data) % 2:
         return None
     sniff = data[:SNIFF]
-    even, odd = sniff[0::2].count(0), sniff[1::2].count(0)
-    name = "utf-16-le" if odd > even else "utf-16-be"
-    if min(even, odd) * UTF16_NUL_SKEW > max(even, odd):
-        return None
-    sample = sniff.decode(name, errors="replace")  # (the sniff may cut a surrogate pair: one U+FFFD)
-    return name if len(TEXT_CHAR.findall(sample)) >= MIN_TEXT_SHARE * len(sample) else None
+    best, name = max((_text_share(sniff.decode(order, errors="replace")), order)  # (a cut surrogate: one U+FFFD)
+                     for order in ("utf-16-le", "utf-16-be"))
+    return name if best >= MIN_TEXT_SHARE else None
 
 
-#: In UTF-16 text without a BOM, NULs on the ASCII side of the pairs outnumber the others at least this many times.
-UTF16_NUL_SKEW = 8
+def _text_share(text: str) -> float:
+    """The share of ``text`` made of what a Chinese text is made of (``TEXT_CHAR``)."""
+    return len(TEXT_CHAR.findall(text)) / len(text) if text else 0.0
+
+
 #: What a Chinese text is made of: Han, printable ASCII, white space, CJK and full-width punctuation.
 TEXT_CHAR = regex.compile(r"[\p{Han}\x20-\x7e\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 #: The share of such characters that UTF-16 decoded without a BOM must hold to be taken for text.
