@@ -2867,7 +2867,7 @@ def test_minutes_attendance_names_set_apart_by_spaces() -> None:
 def test_a_title_over_an_orders_head_is_not_the_heads() -> None:
     # A web page prints the title of what an order publishes above the order's head (国务院关于…的决定 /
     # 中华人民共和国国务院令 / 第732号): the order's title is its head alone, and its issuer the organ, not a title
-    # run into the head. The page's title line stays unclassified, as text that fits no element.
+    # run into the head. The page's title line is the order's metadata, as a page's title over a document is.
     text = ("国务院关于修改和废止部分行政法规的决定\n\n中华人民共和国国务院令\n\n第732号\n\n"
             "　　现公布《国务院关于修改和废止部分行政法规的决定》，自公布之日起施行。\n\n总理　　李克强\n\n"
             "2020年11月29日\n\n国务院关于修改和废止部分行政法规的决定\n\n"
@@ -2877,4 +2877,24 @@ def test_a_title_over_an_orders_head_is_not_the_heads() -> None:
     assert (order.title, order.issuer, order.kind) == ("中华人民共和国国务院令", "中华人民共和国国务院", "命令")
     assert order.doc_number is not None and order.doc_number.text == "中华人民共和国国务院令第732号"
     assert [e.title for e in order.enclosures] == ["国务院关于修改和废止部分行政法规的决定"]
-    assert [u.span.start_line for u in result.unclassified] == [1]
+    assert not result.unclassified and order.metadata == {"标题": "国务院关于修改和废止部分行政法规的决定"}
+    assert order.span.start_line == 1
+
+
+def test_metadata_over_each_of_several_pages_put_together() -> None:
+    # Web pages saved as text and put together: each document under its page's metadata (标题：… / 发文字号：…),
+    # the pages parted by a rule. The second page's metadata is the second document's, not unclassified text
+    # at the end of the first; lines of the first document's own after its date stay its notes.
+    page = ("标题：{t}\n发文字号：{n}\n发布日期：2022-03-0{i}\n来源：http://www.example.gov.cn/art_{i}.html\n\n{t}\n\n"
+            "{n}\n\n各区人民政府：\n\n　　现就有关事项通知如下。\n\n　　一、提高认识\n\n　　二、抓好落实\n\n"
+            "某某市人民政府\n\n2022年3月{i}日\n")
+    titles = ["某某市人民政府关于某事的通知", "某某市人民政府关于另一事的通知"]
+    text = (page.format(t=titles[0], n="某政发〔2022〕3号", i=1) + "\n联系人：张三\n\n联系电话：0571-12345678\n"
+            + "\n==========\n\n" + page.format(t=titles[1], n="某政发〔2022〕8号", i=2))
+    result = parse(text)
+    assert not result.unclassified
+    first, second = result.documents
+    assert [d.metadata.get("标题") for d in result.documents] == titles
+    assert second.metadata["发文字号"] == "某政发〔2022〕8号" and second.metadata["发布日期"] == "2022-03-02"
+    assert [n.text for n in first.notes] == ["联系人：张三", "联系电话：0571-12345678"]
+    assert first.span.end_line < second.span.start_line == 28

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from bisect import bisect_left
 
 import regex
 from pydantic import BaseModel
@@ -162,14 +163,14 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     leading = blocks[: regions[0].start] if regions else blocks
     for region in regions:
         documents.append(builder.build(region))
-    metadata, meta_span, leftovers = _read_metadata(leading, documents[0].title if documents else None)
+    metadata, meta_span, leftovers = _read_metadata(leading, _titles(documents[0]) if documents else [])
     if documents and metadata:
         documents[0].metadata = {**metadata, **documents[0].metadata}  # (with what it prints under its 文号)
         documents[0].header_span = _union(documents[0].header_span, meta_span)
         documents[0].span = _union(documents[0].span, meta_span) or documents[0].span
     elif metadata:
         leftovers = leading
-    leftovers.extend(builder.leftover)
+    leftovers.extend(_metadata_above(documents, builder.leftover))
     if not documents:
         diags.add("X005", "no official document found", 1)
 
@@ -213,12 +214,56 @@ def _union(a: Span | None, b: Span | None) -> Span | None:
     return Span(start_line=min(a.start_line, b.start_line), end_line=max(a.end_line, b.end_line))
 
 
-def _read_metadata(blocks: list[Block], title: str | None) -> tuple[dict[str, str], Span | None, list[Block]]:
+def _titles(doc: Document) -> list[str]:
+    """The titles a page's heading above ``doc`` may repeat: its own, and those of what it issues or publishes
+    (国务院关于…的决定 over 中华人民共和国国务院令 / 第732号)."""
+    return [t for t in (doc.title, *(e.title for e in doc.enclosures)) if t]
+
+
+def _metadata_above(documents: list[Document], leftover: list[Block]) -> list[Block]:
+    """Of the blocks no document read (``leftover``), those that are a page's metadata right above a document
+    other than the first, as files of web pages put together print them (``标题：…`` / ``发文字号：…`` / ``来源：…``
+    over each document), go into that document's metadata; the others are returned. Such blocks are the end of
+    the text the document above left unread: only two or more metadata lines, or one repeating the document's
+    title, are taken."""
+    if len(documents) < 2 or not leftover:
+        return leftover
+    starts = [d.span.start_line for d in documents]
+    rest: list[Block] = []
+    group: list[Block] = []
+    for i, b in enumerate(leftover):
+        group.append(b)
+        k = bisect_left(starts, b.end + 1)  # the document under it
+        if i + 1 < len(leftover) and bisect_left(starts, leftover[i + 1].end + 1) == k:
+            continue
+        cut = len(group)  # the run of metadata lines at the group's end, right above document k
+        while cut and not group[cut - 1].table and (METADATA_KEY.match(group[cut - 1].text)
+                                                      or METADATA_LINE.match(group[cut - 1].text)):
+            cut -= 1
+        above, run = group[:cut], group[cut:]
+        group = []
+        if 0 < k < len(documents) and run:
+            doc = documents[k]
+            meta, span, unread = _read_metadata(run, _titles(doc))
+            if span is not None and not unread and (len(run) > 1 or "标题" in meta):
+                doc.metadata = {**meta, **doc.metadata}
+                doc.header_span = _union(doc.header_span, span)
+                doc.span = _union(doc.span, span) or doc.span
+                prev = documents[k - 1]
+                if prev.span.end_line >= span.start_line:  # (the region above ran to the document's title)
+                    prev.span = Span(start_line=prev.span.start_line, end_line=span.start_line - 1)
+                rest.extend(above)
+                continue
+        rest.extend(above + run)
+    return rest
+
+
+def _read_metadata(blocks: list[Block], titles: list[str]) -> tuple[dict[str, str], Span | None, list[Block]]:
     """Key-value metadata printed before a document: gov.cn pages (``发文机关：\t国务院办公厅``), law databases
-    (``【发文字号】国办发〔2020〕12号``), ``发布日期：2020-04-01`` lines; and the page's own heading that repeats the
-    document's ``title``."""
+    (``【发文字号】国办发〔2020〕12号``), ``发布日期：2020-04-01`` lines; and the page's own heading that repeats one
+    of the document's ``titles``."""
     meta: dict[str, str] = {}
-    key_of_title = title_key(title) if title else None
+    keys_of_titles = {title_key(t) for t in titles}
     used: list[Block] = []
     rest: list[Block] = []
     for b in blocks:
@@ -236,7 +281,7 @@ def _read_metadata(blocks: list[Block], title: str | None) -> tuple[dict[str, st
         if m:
             meta["".join(m.group("key").split())] = (m.groupdict().get("value") or "").strip()
             used.append(b)
-        elif key_of_title and title_key(b.text) == key_of_title:
+        elif keys_of_titles and title_key(b.text) in keys_of_titles:
             meta.setdefault("标题", b.text)
             used.append(b)
         else:
