@@ -2898,3 +2898,20 @@ def test_metadata_over_each_of_several_pages_put_together() -> None:
     assert second.metadata["发文字号"] == "某政发〔2022〕8号" and second.metadata["发布日期"] == "2022-03-02"
     assert [n.text for n in first.notes] == ["联系人：张三", "联系电话：0571-12345678"]
     assert first.span.end_line < second.span.start_line == 28
+
+
+def test_an_issues_english_contents_pair_with_its_entries() -> None:
+    # 目录 and then CONTENTS: the same entries in English, read into the entries' title_en (a wrapped English
+    # title joined with a space). An English category heading is read into nothing and is reported.
+    text = fixture("toc-numbered-categories.txt")
+    result = parse(text)
+    pages = [e.page for e in result.toc]
+    english = "\n\nCONTENTS\n\nDOCUMENTS OF THE MUNICIPAL GOVERNMENT\n\n" + "".join(
+        f"Notice No. {i} of the Municipal\nGovernment ……………… ({page})\n\n" for i, page in enumerate(pages))
+    last = result.toc[-1].span.end_line
+    lines = text.split("\n")
+    read = parse("\n".join(lines[:last]) + english + "\n".join(lines[last:]))
+    assert [e.title_en for e in read.toc] == [f"Notice No. {i} of the Municipal Government" for i in range(len(pages))]
+    assert [(e.title, e.page, e.document) for e in read.toc] == [(e.title, e.page, e.document) for e in result.toc]
+    assert [u.text for u in read.unclassified] == ["DOCUMENTS OF THE MUNICIPAL GOVERNMENT"]
+    assert all(e.title_en is None for e in result.toc)

@@ -99,6 +99,9 @@ class TocEntry(Model):
                              "某某关于…的通知（2021年2月3日）.")
     document: int | None = Field(description="Index into ``documents`` of the document it lists, or null.")
     span: Span = Field(description="Lines of the entry.")
+    title_en: str | None = Field(default=None, description="The entry's title in the issue's English contents "
+                                 "(CONTENTS), printed after the Chinese ones, where there is one. Since 1.8.")
+    title_en_span: Span | None = Field(default=None, description="Lines of the English title. Since 1.8.")
 
 
 class DocNumber(Model):

@@ -255,6 +255,9 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             listed.update(title_key(e.title) for e in entries)
             result.lines.add(line.no)
             continue
+        if line.kind is LineKind.TEXT and not pending and result.entries and ENGLISH_CONTENTS.match(line.text):
+            _english_contents(lines, k, result, title)  # 目录 … / CONTENTS …: the same entries in English
+            break
         if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
             break
         text = line.text
@@ -329,6 +332,54 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     if _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
+
+
+#: The heading of a TOC's English listing, after the Chinese one: ``CONTENTS`` · ``Contents``.
+ENGLISH_CONTENTS = regex.compile(r"^\s*(?i:contents|table\s+of\s+contents)\s*$")
+#: An English entry's page at its end, after leader dots: ``Notice of … on Something ……（2）``.
+ENGLISH_PAGE = regex.compile(r"[\s.…·⋯_]*[（(]?\s*\d{1,4}\s*[）)]?\s*$")
+
+
+def _english(text: str) -> bool:
+    """A line of English: it opens with a Latin letter, and has no Han."""
+    return text[:1].isascii() and text[:1].isalpha() and not regex.search(r"\p{Han}", text)
+
+
+def _english_contents(lines: list[Line], k: int, result: TocResult, title: str | None) -> None:
+    """Read the English listing under ``CONTENTS`` at ``lines[k]`` into the ``title_en`` of the entries read
+    (``result.entries``). The two lists pair in order when they are as long and give the same pages, else by
+    page where a page has one entry in each. Lines of an English entry that pairs with none stay out of the TOC's
+    lines (and so are reported as unclassified text)."""
+    english: list[tuple[str, int, list[Line]]] = []
+    pending: list[Line] = []
+    for line in lines[k + 1:]:
+        if line.kind is LineKind.BLANK or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
+            continue
+        if line.kind is not LineKind.TEXT or not _english(line.text) or len(pending) >= MAX_ENTRY_LINES:
+            break
+        if not pending and line.text.isupper() and _entry_end(line) is None:
+            continue  # a category heading (DOCUMENTS OF THE STATE COUNCIL): not read, so left unclassified
+        pending.append(line)
+        if (page := _entry_end(line)) is not None:
+            text = " ".join(" ".join(ln.text for ln in pending).split())
+            english.append((ENGLISH_PAGE.sub("", text).rstrip(rx.LEADER_CHARS), page, pending))
+            pending = []
+    entries = result.entries
+    if len(english) == len(entries) and all(e.page in (None, page)
+                                            for e, (_, page, _) in zip(entries, english, strict=True)):
+        pairs = list(enumerate(english))
+    else:
+        chinese_pages = [e.page for e in entries]
+        english_pages = [page for _, page, _ in english]
+        pairs = [(chinese_pages.index(page), item) for item in english if (page := item[1]) is not None
+                 and chinese_pages.count(page) == 1 and english_pages.count(page) == 1]
+    if not pairs:
+        return
+    result.lines.add(lines[k].no)
+    for i, (text, _, group) in pairs:
+        span = Span(start_line=group[0].no, end_line=group[-1].no)
+        entries[i] = entries[i].model_copy(update={"title_en": text, "title_en_span": span})
+        result.lines.update(ln.no for ln in group)
 
 
 def _list_goes_on(lines: list[Line], k: int, nxt: Line, title: str | None) -> bool:
