@@ -244,7 +244,7 @@ FORM_FIXTURES = ["state-council-gazette-with-appointments.txt", "shanghai-style-
                  "older-documents-signed-by-office.txt", "issue-toc-mostly-appointments-and-chronicle.txt",
                  "issue-toc-listing-a-register-and-a-news-item.md", "toc-listing-what-an-order-and-a-notice-issue.txt",
                  "toc-numbered-categories.txt", "minutes-numbered-as-issues-names-spaced.txt",
-                 "leading-group-members-and-an-appendix.txt"]
+                 "leading-group-members-and-an-appendix.txt", "annual-index-of-a-gazette.txt"]
 
 
 @pytest.mark.parametrize(("name", "form"), [

@@ -2915,3 +2915,21 @@ def test_an_issues_english_contents_pair_with_its_entries() -> None:
     assert [(e.title, e.page, e.document) for e in read.toc] == [(e.title, e.page, e.document) for e in result.toc]
     assert [u.text for u in read.unclassified] == ["DOCUMENTS OF THE MUNICIPAL GOVERNMENT"]
     assert all(e.title_en is None for e in result.toc)
+
+
+def test_a_gazettes_index_of_a_year() -> None:
+    # 某某省人民政府公报 / 2021年总目录: the year's index, an issue of its own. Its entries name the issue each
+    # document is printed in (（第3期）), point at no document of the file, and raise neither T001 nor X005.
+    result = parse(fixture("annual-index-of-a-gazette.txt"))
+    assert result.gazette is not None
+    assert (result.gazette.year, result.gazette.issue, result.gazette.special) == (2021, None, "总目录")
+    assert [(e.category, e.doc_number, e.issue, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", "某政发〔2021〕1号", 1, None, None), ("省政府文件", "某政发〔2021〕5号", 3, None, None),
+        ("省政府文件", "某政发〔2021〕9号", 5, None, None), ("省政府办公厅文件", "某政办发〔2021〕2号", 2, None, None),
+        ("省政府办公厅文件", "某政办发〔2021〕7号", 4, None, None), ("人事任免", None, 1, None, None),
+        ("人事任免", None, 6, None, None)]
+    assert result.toc[0].title == "某某省人民政府关于印发某某规划的通知"
+    assert not result.documents and not result.unclassified and not result.diagnostics
+    # the issue and its page: …… 第3期 12
+    text = fixture("annual-index-of-a-gazette.txt").replace("（第3期）", "第3期　12")
+    assert [(e.issue, e.page) for e in parse(text).toc][1] == (3, 12)

@@ -46,12 +46,18 @@ NAMED_LINES = {"editor": rx.EDITOR_LINE, "sponsor": rx.SPONSOR_LINE, "frequency"
 MAX_NUMBERS_LINE = 60
 
 
+#: ``Gazette.special`` of a year's index printed as an issue of its own.
+ANNUAL_INDEX_ISSUE = "总目录"
+
+
 def _masthead_kind(text: str) -> str | None:
     """Which masthead or colophon element a cleaned line is, or None."""
     if rx.GAZETTE_TITLE.match(text):
         return "title"
     if rx.ISSUE_LINE.match(text):
         return "issue"
+    if text[-1:] == "录" and rx.ANNUAL_INDEX.match(text):
+        return "index"  # 2021年总目录: the year's index, printed as an issue of its own
     if rx.CUMULATIVE_LINE.match(text):
         return "cumulative"
     if text[:1] in "（(" and rx.BLANK_CUMULATIVE.match(text):
@@ -368,6 +374,12 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
             if not m.group("year"):
                 _put(g, "year", int(m.group("date_year")), line.no, result)
             _published(g, result, line.no, m.group("date_year"), m.group("date_month"), m.group("date_day"))
+    elif kind == "index":
+        m = rx.ANNUAL_INDEX.match(text)
+        assert m is not None
+        if m.group("year") and (year := cn_to_int(m.group("year"))):
+            _put(g, "year", year, line.no, result)
+        g.setdefault("special", ANNUAL_INDEX_ISSUE)
     elif kind == "cumulative":
         m = rx.CUMULATIVE_LINE.match(text)
         assert m is not None

@@ -66,7 +66,8 @@ class Gazette(Model):
     issue_to: int | None = Field(default=None, description="The last issue a combined issue (合刊) covers: "
                                  "2018年第1-2期合刊 has issue 1 and issue_to 2. Since 1.3.")
     special: str | None = Field(default=None, description="What kind of issue it is besides the numbered ones, "
-                                "as the issue line prints it: 专刊, 增刊, 特刊. Since 1.7.")
+                                "as the issue line prints it: 专刊, 增刊, 特刊 (since 1.7); 总目录, a year's index "
+                                "printed as an issue of its own (since 1.8).")
     cumulative_issue: int | None = Field(description="总期号: cumulative issue number (总第…期).")
     publication_date: str | None = Field(description="Publication date, ISO 8601 (出版日期).")
     sponsor: str | None = Field(description="主管主办单位.")
@@ -99,6 +100,9 @@ class TocEntry(Model):
                              "某某关于…的通知（2021年2月3日）.")
     document: int | None = Field(description="Index into ``documents`` of the document it lists, or null.")
     span: Span = Field(description="Lines of the entry.")
+    issue: int | None = Field(default=None, description="The issue of the year the entry is printed in, where "
+                              "the TOC is a year's index (总目录: 某某关于…的通知……（第3期）); its page is then "
+                              "that issue's, and it points at no document of this file. Since 1.8.")
     title_en: str | None = Field(default=None, description="The entry's title in the issue's English contents "
                                  "(CONTENTS), printed after the Chinese ones, where there is one. Since 1.8.")
     title_en_span: Span | None = Field(default=None, description="Lines of the English title. Since 1.8.")

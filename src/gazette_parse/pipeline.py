@@ -171,8 +171,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     elif metadata:
         leftovers = leading
     leftovers.extend(_metadata_above(documents, builder.leftover))
-    if not documents:
-        diags.add("X005", "no official document found", 1)
+    if not documents and not any(e.issue is not None for e in toc.entries):
+        diags.add("X005", "no official document found", 1)  # (a year's index lists the documents of other issues)
 
     attach_footnotes(notes, lines, documents)  # (one no document holds is unclassified text, as any line is)
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
@@ -318,6 +318,8 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
     # so that a hostile input of many entries and many documents stays linear (exact matches still link).
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
     for entry in entries:
+        if entry.issue is not None:
+            continue  # an entry of a year's index: printed in another issue, no document of this file
         key = title_key(entry.title)
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:

@@ -93,6 +93,15 @@ MINUTES_NUMBER = regex.compile(
     第\s*(?:(?P<serial>\d{1,5})|(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*期\s*$""",
     V,
 )
+#: The heading of a gazette's index of a year, printed as an issue of its own or at the end of the year's last:
+#: ``2021年总目录`` · ``二〇二一年度总目录`` · ``总目录``.
+ANNUAL_INDEX = regex.compile(
+    r"^\s*(?:(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*度?\s*)?(?:全\s*年\s*)?总\s*目\s*录\s*$")
+#: The issue an entry of a year's index is printed in, at its end, with the page or not: ``……（第3期）`` ·
+#: ``…… 第3期 12`` · ``……3期``.
+ISSUE_REF = regex.compile(
+    r"""(?:[.．。·…⋯_—－\-]{2,}\s*|\s*)[（(]?\s*第?\s*(?P<issue>\d{1,2}|[一二三四五六七八九十]{1,3})\s*期\s*[）)]?
+        (?:\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?)?\s*$""", V)
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
 NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the

@@ -22,6 +22,7 @@ from .docnumber import order_number, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
+from .numerals import cn_to_int
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
@@ -216,9 +217,13 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     stand among the entries where the TOC runs over a page break."""
     result = TocResult()
     start = next((i for i, ln in enumerate(lines)
-                  if ln.kind is LineKind.TEXT and ln.no not in skip and rx.TOC_HEADING.match(ln.text)), None)
+                  if ln.kind is LineKind.TEXT and ((ln.no not in skip and rx.TOC_HEADING.match(ln.text))
+                                                   or (ln.text[-1:] == "录" and rx.ANNUAL_INDEX.match(ln.text)))),
+                 None)
     if start is None:
         return result
+    # (a year's index, 2021年总目录, lists what each issue printed: its heading is the masthead's issue line too)
+    annual = rx.ANNUAL_INDEX.match(lines[start].text) is not None
     if (full := _contents_after_highlights(lines, start)) is not None:
         # 本期要目 (or 导读): a few titles picked out above the 目录, which lists them all; its lines are the TOC's
         result.highlights = [ln for ln in lines[start:full] if ln.kind is LineKind.TEXT]
@@ -307,8 +312,40 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             trailing.clear()
             leading += 1
             continue
+        if annual and not pending and text in ("）", ")") and result.entries \
+                and result.entries[-1].span.end_line == before:
+            # （第1期 / ）: the bracket a wrap cut off the issue an entry of a year's index names
+            last_entry = result.entries[-1]
+            result.entries[-1] = last_entry.model_copy(
+                update={"span": Span(start_line=last_entry.span.start_line, end_line=line.no)})
+            result.lines.add(line.no)
+            continue
+        if annual and (nxt := _next_text(lines, k, title)) is not None and nxt.text[:1] == "期" \
+                and len(pending) < MAX_ENTRY_LINES - 1:
+            pending.append(line)  # （第4 / 期）: the issue an entry names, cut by a wrap
+            continue
+        joined = "".join(ln.text for ln in pending) + text if annual else text
+        if annual and (im := rx.ISSUE_REF.search(joined, max(0, len(joined) - ENTRY_TAIL))):
+            # …的通知（某政发〔2021〕1号）……（第1期）: an entry of a year's index, in the issue it names
+            group = [*pending, line]
+            pending = []
+            body = joined[: im.start()]
+            entry = _entry_text(body, category, int(im.group("page")) if im.group("page") else None,
+                                Span(start_line=group[0].no, end_line=line.no))
+            result.entries.append(entry.model_copy(update={"issue": cn_to_int(im.group("issue"))}))
+            listed.add(title_key(entry.title))
+            result.lines.update(ln.no for ln in group)
+            trailing.clear()
+            continue
         if page is None:
             pending.append(line)
+            continue
+        if annual:  # (an entry of a year's index with a page and no issue: the pages of the issues start over)
+            group = [*pending, line]
+            pending = []
+            result.entries.append(_entry(group, category, page))
+            result.lines.update(ln.no for ln in group)
+            trailing.clear()
             continue
         last = result.entries[-1].page if result.entries else None
         if last is not None and not last <= page <= last + MAX_PAGE_STEP:
@@ -329,7 +366,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
     under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
-    if _own_contents(result.entries, under_masthead=under_masthead):
+    if not annual and _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
 
