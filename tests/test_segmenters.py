@@ -2933,3 +2933,14 @@ def test_a_gazettes_index_of_a_year() -> None:
     # the issue and its page: …… 第3期 12
     text = fixture("annual-index-of-a-gazette.txt").replace("（第3期）", "第3期　12")
     assert [(e.issue, e.page) for e in parse(text).toc][1] == (3, 12)
+
+
+def test_a_title_dated_and_numbered_under_it_with_no_addressee() -> None:
+    # （2021年3月5日　某政发〔2021〕4号） under a 决定's title, with no 主送机关 under it: the 文号 is read, as it is
+    # where a 主送机关 follows.
+    text = ("某某市人民政府关于另一事的决定\n（2021年3月5日　某政发〔2021〕4号）\n\n　　为做好另一事，市政府决定：\n\n"
+            "　　一、成立机构\n\n　　二、明确职责\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and doc.doc_number.text == "某政发〔2021〕4号"
+    assert (doc.date, doc.subtitle) == ("2021-03-05", "（2021年3月5日某政发〔2021〕4号）")
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]

@@ -310,8 +310,12 @@ class DocumentBuilder:
                 and after_title + dating_blocks(b, after_title) == region.anchor:
             dating = (after_title, region.anchor)
         elif after_title is not None and cursor == after_title and cursor + 1 < region.end \
-                and (n := dating_blocks(b, cursor)) and _addressee_blocks(b, cursor + n, region.end):
-            dating = (cursor, cursor + n)  # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：
+                and (n := dating_blocks(b, cursor)) and (
+                    _addressee_blocks(b, cursor + n, region.end)
+                    or (region.anchor is None
+                        and rx.DOC_NUMBER_ANY.search("".join(x.text for x in b[cursor:cursor + n])))):
+            # （2020年3月5日　京政发〔2020〕1号） / 各区人民政府，…：, or with its 文号 and no 主送机关 under it
+            dating = (cursor, cursor + n)
             cursor += n
         elif doc_number is not None and cursor < region.end and _bracketed_title(b[cursor]):
             dating = (cursor, cursor + 1)  # 某某厅公告 / 2019年第5号 / （关于某某事项的公告）: the subtitle
