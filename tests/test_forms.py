@@ -13,6 +13,7 @@ from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile, Section
 from gazette_parse.source import MIXED_ENCODING, MOJIBAKE_ENCODING, InputError, read_source
+from gazette_parse.variants import SIMPLIFIED, TRADITIONAL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -367,3 +368,45 @@ def test_hard_wrapped_text_pasted_one_line_a_paragraph(sample_text: str, name: s
     original, converted = parse(text), parse(pasted)
     assert [_doc_shape(d) for d in converted.documents] == [_doc_shape(d) for d in original.documents]
     assert _paragraphs(converted) == _paragraphs(original)
+
+
+#: Simplified characters as traditional ones: the first traditional character the table reads as each.
+TO_TRADITIONAL: dict[int, str] = {}
+for _t, _s in zip(TRADITIONAL, SIMPLIFIED, strict=True):
+    TO_TRADITIONAL.setdefault(ord(_s), _t)
+
+
+def _traditional(value: object) -> object:
+    """Every string in ``value`` (a JSON value) in traditional characters."""
+    if isinstance(value, str):
+        return value.translate(TO_TRADITIONAL)
+    if isinstance(value, list):
+        return [_traditional(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _traditional(v) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("name", ["older-documents-signed-by-office.txt", "state-council-gazette-with-appointments.txt",
+                                  "minutes-numbered-as-issues-names-spaced.txt", "annual-index-of-a-gazette.txt",
+                                  "zhengbao-issue-mixed.md"])
+def test_traditional_characters_read_as_the_simplified_text_is(name: str) -> None:
+    """A text in traditional characters (國務院關於…的通知　國發〔1956〕12號) reads as its simplified copy does, and
+    what is read from it is given in its characters: titles, paragraphs, 文号 as printed. The canonical forms the
+    parser writes itself (a 文号's text, the kind) stay simplified. X010 tells the text was traditional."""
+    simplified = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8")
+    traditional = simplified.translate(TO_TRADITIONAL)
+    assert traditional != simplified
+    plain, old = parse(simplified), parse(traditional)
+    assert [d.code for d in old.diagnostics if d.code == "X010"] == ["X010"]
+    old.diagnostics = [d for d in old.diagnostics if d.code != "X010"]
+    mine, theirs = plain.model_dump(exclude={"source"}), old.model_dump(exclude={"source"})
+    assert _traditional(theirs) == _traditional(mine)  # read the same
+    for a, b in zip(plain.documents, old.documents, strict=True):
+        assert b.title == _traditional(a.title) and b.kind == a.kind
+        assert (b.doc_number and (b.doc_number.text, b.doc_number.raw)) == (
+            a.doc_number and (a.doc_number.text, _traditional(a.doc_number.raw)))
+        assert [p.text for p in b.preamble] == [_traditional(p.text) for p in a.preamble]
+        assert b.signatories == _traditional(a.signatories) and b.addressees == _traditional(a.addressees)
+    assert [e.title for e in old.toc] == [_traditional(e.title) for e in plain.toc]
+    assert [u.text for u in old.unclassified] == [_traditional(u.text) for u in plain.unclassified]

@@ -43,6 +43,7 @@ from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
+from .variants import restore_all, simplified_copy
 
 METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
 METADATA_LINE = regex.compile(
@@ -60,6 +61,17 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     per MB than a 1× issue (measured with benchmarks/run.py). It is switched back on before returning.
     """
     text = without_surrogates(text)
+    if (copy := simplified_copy(text)) is not None:
+        # Traditional characters (國務院關於…): parse the simplified copy, then give the strings read back their
+        # characters as printed
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        result = parse(copy, source=source, encoding=encoding, sha256=sha256)
+        restore_all(result, text, copy)
+        result.diagnostics.append(Diagnostic(
+            severity=RULES["X010"].severity, code="X010", column=1, span=Span(start_line=1, end_line=1),
+            message="text in traditional characters: read as simplified, given as printed"))
+        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+        return result
     source = printable(source) if source is not None else None
     paused = gc.isenabled()
     gc.disable()
