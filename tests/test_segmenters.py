@@ -2944,3 +2944,17 @@ def test_a_title_dated_and_numbered_under_it_with_no_addressee() -> None:
     assert doc.doc_number is not None and doc.doc_number.text == "某政发〔2021〕4号"
     assert (doc.date, doc.subtitle) == ("2021-03-05", "（2021年3月5日某政发〔2021〕4号）")
     assert [s.marker for s in doc.sections] == ["一、", "二、"]
+
+
+def test_a_chapters_title_on_the_line_under_its_marker() -> None:
+    # 第一章 / 总　　则 (and 第二节 / 一般规定): the line under a part's marker standing alone is its title, not
+    # the chapter's first paragraph; a sentence, or an article, under it is none.
+    text = ("某某市城市绿化管理办法\n\n第一章\n总　　则\n\n第一条\n为了促进城市绿化事业的发展，制定本办法。\n\n"
+            "第二章\n规划和建设\n\n第一节\n一般规定\n\n第二条　城市绿化规划应当纳入国土空间规划。\n\n第三章\n\n"
+            "第三条　本办法自2020年7月1日起施行。\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title, len(s.paragraphs)) for s in doc.sections] == [
+        ("第一章", "总则", 0), ("第二章", "规划和建设", 0), ("第三章", None, 0)]
+    assert (doc.sections[1].sections[0].marker, doc.sections[1].sections[0].title) == ("第一节", "一般规定")
+    assert doc.sections[0].heading_span.end_line == 4
+    assert [s.marker for s in doc.sections[2].sections] == ["第三条"]

@@ -241,7 +241,12 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 if title is not None and first is None and marker.rest.endswith("。") and not block.heading \
                         and not _heads_text(blocks, i + 1, marker.rank, clauses):
                     title, first = None, marker.rest  # 二、本公告自2020年1月1日起施行。: a provision, no heading
-                heading_span = Span(start_line=block.start, end_line=block.end)  # (spans are frozen: shared)
+                last = block
+                if title is None and first is None and marker.kind in HEADING_KINDS and i + 1 < len(blocks) \
+                        and _title_under(blocks[i + 1], block):
+                    title, last = blocks[i + 1].text, blocks[i + 1]  # 第一章 / 总　　则: the title under the marker
+                    i += 1
+                heading_span = Span(start_line=block.start, end_line=last.end)  # (spans are frozen: shared)
                 section = Section(
                     marker=marker.text, marker_kind=marker.kind, level=depth + 1, number=marker.number,
                     title=title, paragraphs=[], sections=[], heading_span=heading_span, span=heading_span,
@@ -252,7 +257,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 siblings.append(section)
                 stack.append(_Open(section, marker.rank))
                 last_global[marker.kind] = last_sibling[marker.kind] = marker.number or 0
-                last_end = block.end
+                last_end = last.end
                 i += 1
                 continue
         here().append(paragraph(block))
@@ -260,6 +265,20 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         i += 1
     _close(stack, last_end)
     return result
+
+
+#: Markers of parts of a text (编, 部分, 章, 节) whose title may stand on the line under them.
+HEADING_KINDS = frozenset({"bian", "part", "zhang", "jie"})
+#: A title on the line under its marker is at most this long.
+MAX_TITLE_UNDER = 20
+
+
+def _title_under(below: Block, marker_block: Block) -> bool:
+    """Whether ``below`` is the title of the marker standing alone in ``marker_block`` (第一章 / 总　　则): a short
+    heading of its own, no marker, no sentence, on the next line."""
+    return (not below.table and len(below.text) <= MAX_TITLE_UNDER and below.start - marker_block.end <= 2
+            and is_heading_title(below.text) and not below.text.endswith(("。", "：", ":"))
+            and read_marker(below.text) is None)
 
 
 #: An item of a markdown ordered list nested in another, indented four spaces a level (pandoc writes Word's
