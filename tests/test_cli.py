@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import regex
 from typer.testing import CliRunner
 
 from gazette_parse.cli import app
@@ -224,6 +225,21 @@ def test_validate_finds_planted_problems(tmp_path: Path) -> None:
     assert "V001" in r.stdout and "files checked" in r.stdout
     r = run("validate", str(arch), "--ignore", "V,X001", "--select", "V,X,N")
     assert r.exit_code == 0, r.stdout
+
+
+def test_validate_quiet_and_verbose(tmp_path: Path) -> None:
+    # --quiet: the findings alone, one a line (for grep and wc -l); --verbose: info findings too, which never fail.
+    arch = make_archive(tmp_path)
+    (arch / "docs" / "broken.txt").unlink()
+    (arch / "docs" / "empty.md").unlink()
+    plain, quiet = run("validate", str(arch)), run("validate", str(arch), "-q")
+    assert quiet.exit_code == plain.exit_code == 1
+    assert "files checked" in plain.stdout and "files checked" not in quiet.stdout and "code  count" not in quiet.stdout
+    assert quiet.stdout and all(regex.match(r"^\S+:\d+:\d+: [A-Z]\d{3} ", ln) for ln in quiet.stdout.splitlines())
+    assert quiet.stdout.splitlines() == plain.stdout.split("\n\ncode  count")[0].splitlines()
+    infos = [ln for ln in run("validate", str(arch), "-v", "-q").stdout.splitlines() if ln not in quiet.stdout]
+    assert infos and all(regex.search(r": (F001|T004|X004|X010) ", ln) for ln in infos)
+    assert run("validate", str(arch), "-v", "--ignore", "V,X,D,N,G,T").exit_code == 0
 
 
 @pytest.mark.parametrize("report", ["text", "json", "junit", "github"])

@@ -115,6 +115,7 @@ MaxSizeOpt = Annotated[float, typer.Option("--max-size", min=0, help="Refuse inp
                                            "(exit 2; 0: no limit).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Warnings fail too (exit 1).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary; only diagnostics.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Also print info diagnostics.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
 ShowSourceOpt = Annotated[bool, typer.Option("--show-source", help="Print the input line under each diagnostic.")]
 
@@ -132,7 +133,7 @@ def parse_cmd(
     max_size: MaxSizeOpt = DEFAULT_MAX_MB,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Also print info diagnostics.")] = False,
+    verbose: VerboseOpt = False,
     show_source: ShowSourceOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -283,6 +284,9 @@ def validate_cmd(
     strict: StrictOpt = False,
     output: Annotated[str | None, typer.Option("--output", "-o", help="Write the report to a file.")] = None,
     show_source: ShowSourceOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Text report: the findings only, no count of "
+                                        "rules and files.")] = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Parse and check files and the archive they form; write a report, no data."""
     from .batch import DEFAULT_GLOBS, expand, run
@@ -304,10 +308,11 @@ def validate_cmd(
         outcomes.append(outcome)
         findings.extend(Finding(path=name, line=line, column=col, code=code, severity=sev, message=msg,
                                 source=outcome.sources.get(line))
-                        for sev, line, col, code, msg in outcome.diagnostics if sev != "info")
+                        for sev, line, col, code, msg in outcome.diagnostics if verbose or sev != "info")
     findings.extend(archive_findings(outcomes))
     findings = filter_findings(findings, select=_codes(select), ignore=_codes(ignore))
-    text = render_report(findings, report.value, files=len(inputs) + len(missing), show_source=show_source)
+    text = render_report(findings, report.value, files=len(inputs) + len(missing), show_source=show_source,
+                         summary=not quiet)
     if output:
         if not _write(Path(output), text, _err):
             raise typer.Exit(EXIT_INPUT)

@@ -112,13 +112,14 @@ def format_finding(path: str, line: int, column: int, code: str, message: str, s
     return f"{head}    | {shown}\n    | {caret}\n"
 
 
-def render_report(findings: list[Finding], fmt: str, *, files: int, show_source: bool = False) -> str:
+def render_report(findings: list[Finding], fmt: str, *, files: int, show_source: bool = False,
+                  summary: bool = True) -> str:
     """The report in ``fmt``: text, json, junit or github (file names that are not UTF-8 as ``printable``
-    writes them)."""
-    return printable(_render(findings, fmt, files=files, show_source=show_source))
+    writes them); ``summary``: the text report ends in a count of rules and files."""
+    return printable(_render(findings, fmt, files=files, show_source=show_source, summary=summary))
 
 
-def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool) -> str:
+def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool, summary: bool = True) -> str:
     findings = sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
     if fmt == "json":
         data = {"files": files, "findings": [{k: v for k, v in asdict(f).items() if k != "source"} for f in findings]}
@@ -131,6 +132,8 @@ def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool)
         return _junit(findings, files)
     out = [format_finding(f.path, f.line, f.column, f.code, f.message, f.source if show_source else None)
            for f in findings]
+    if not summary:
+        return "".join(out)
     counts: dict[str, int] = defaultdict(int)
     for f in findings:
         counts[f.code] += 1
