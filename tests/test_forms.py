@@ -389,7 +389,8 @@ def _traditional(value: object) -> object:
 
 @pytest.mark.parametrize("name", ["older-documents-signed-by-office.txt", "state-council-gazette-with-appointments.txt",
                                   "minutes-numbered-as-issues-names-spaced.txt", "annual-index-of-a-gazette.txt",
-                                  "zhengbao-issue-mixed.md"])
+                                  "zhengbao-issue-mixed.md", "two-column-issue-pdftotext-layout.txt",
+                                  "cms-markdown-number-after-label.md", "html-table-multiline.md"])
 def test_traditional_characters_read_as_the_simplified_text_is(name: str) -> None:
     """A text in traditional characters (國務院關於…的通知　國發〔1956〕12號) reads as its simplified copy does, and
     what is read from it is given in its characters: titles, paragraphs, 文号 as printed. The canonical forms the
@@ -410,3 +411,22 @@ def test_traditional_characters_read_as_the_simplified_text_is(name: str) -> Non
         assert b.signatories == _traditional(a.signatories) and b.addressees == _traditional(a.addressees)
     assert [e.title for e in old.toc] == [_traditional(e.title) for e in plain.toc]
     assert [u.text for u in old.unclassified] == [_traditional(u.text) for u in plain.unclassified]
+    # every paragraph and table cell, also of text read in two columns (interleaved with the other column's)
+    assert _texts(theirs) == _traditional(_texts(mine))
+
+
+def _texts(value: object) -> list[str]:
+    """The paragraphs' texts and the table cells in a JSON value, in order."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        if set(value) >= {"text", "span"} and isinstance(value["text"], str) and "agency_code" not in value:
+            found.append(value["text"])
+        for key in ("header", "rows"):
+            if isinstance(value.get(key), list):
+                found.extend(str(c) for row in ([value[key]] if key == "header" else value[key]) for c in row)
+        for v in value.values():
+            found.extend(_texts(v))
+    elif isinstance(value, list):
+        for v in value:
+            found.extend(_texts(v))
+    return found

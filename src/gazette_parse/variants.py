@@ -73,35 +73,40 @@ def simplified_copy(text: str) -> str | None:
     return None
 
 
-def restore(s: str, original: str, simplified: str, lo: int = 0, hi: int | None = None) -> str:
-    """``s``, read from ``simplified[lo:hi]`` (``simplified`` is the simplified copy of ``original``, of the same
-    length), with its characters as ``original`` prints them. The characters of ``s`` that some traditional one is
-    read as are looked for in ``simplified`` in order (``s`` leaves characters out, as cleaning does, but keeps
-    their order); each found takes the character at that place in ``original``. Other characters, and one not
-    found, stay as they are."""
+def restore(s: str, original: str, simplified: str, where: tuple[int, int], *wider: tuple[int, int]) -> str:
+    """``s``, read from ``simplified[lo:hi]`` (``where``; ``simplified`` is the simplified copy of ``original``, of
+    the same length), with its characters as ``original`` prints them. The characters of ``s`` that some
+    traditional one is read as are looked for in ``simplified`` in order (``s`` leaves characters out, as cleaning
+    does, but keeps their order); each found takes the character at that place in ``original``. One not found
+    further on (text read in two columns interleaves with the other column's) is looked for from ``lo``, then in
+    the ``wider`` ranges (a table's cell repeated from a row above); one found nowhere stays as it is."""
     if READ_AS.isdisjoint(s):
         return s
-    hi = len(simplified) if hi is None else hi
+    lo, hi = where
     out: list[str] = []
     at = lo
     for c in s:
-        if c in READ_AS and (k := simplified.find(c, at, hi)) >= 0:
+        if c not in READ_AS:
+            out.append(c)
+        elif (k := simplified.find(c, at, hi)) >= 0:
             out.append(original[k])
             at = k + 1
         else:
-            out.append(c)
+            k = next((k for a, b in ((lo, hi), *wider) if (k := simplified.find(c, a, b)) >= 0), -1)
+            out.append(original[k] if k >= 0 else c)
     return "".join(out)
 
 
 #: Fields of canonical values the parser writes itself, kept simplified: (model, field).
 CANONICAL = frozenset({("DocNumber", "text"), ("DocNumber", "agency_code"), ("TocEntry", "doc_number"),
                        ("Document", "kind"), ("Section", "marker_kind"), ("Gazette", "special"),
-                       ("Attendance", "role")})
+                       ("Attendance", "role"), ("Diagnostic", "message")})
 #: The span a field of a model was read from, where it is not the model's ``span``: (model, field) → span field.
 FIELD_SPANS = {("Document", "title"): "title_span", ("Document", "subtitle"): "title_span",
                ("Document", "addressees"): "addressees_span", ("Document", "signatories"): "signatories_span",
                ("Document", "metadata"): "header_span", ("Section", "title"): "heading_span",
-               ("Attachment", "title"): "title_span", ("Table", "caption"): "caption_span"}
+               ("Attachment", "title"): "title_span", ("Table", "caption"): "caption_span",
+               ("TocEntry", "category"): "", ("Document", "category"): ""}  # ("": a heading above, anywhere)
 #: Models whose strings are not text of the input.
 NOT_TEXT = frozenset({"Source", "Span"})
 
@@ -117,13 +122,15 @@ def restore_all(result: BaseModel, original: str, simplified: str) -> None:
         end = span.end_line  # (the offset of the line after the span's last, or the text's end)
         return starts[min(span.start_line, len(starts)) - 1], starts[end] if end < len(starts) else len(original)
 
-    def text(value: object, where: tuple[int, int]) -> object:
+    everywhere = (0, len(original))
+
+    def text(value: object, where: tuple[int, int], outer: tuple[int, int]) -> object:
         if isinstance(value, str):
-            return restore(value, original, simplified, *where)
+            return restore(value, original, simplified, where, outer, everywhere)
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
-            return [restore(v, original, simplified, *where) for v in value]
-        if isinstance(value, dict):
-            return {restore(k, original, simplified, *where): text(v, where) for k, v in value.items()}
+            return [restore(v, original, simplified, where, outer, everywhere) for v in value]
+        if isinstance(value, dict):  # (metadata: its keys are field names, kept simplified, as the parser's own are)
+            return {k: text(v, where, outer) for k, v in value.items()}
         return value
 
     def visit(node: BaseModel, outer: tuple[int, int]) -> None:
@@ -139,11 +146,11 @@ def restore_all(result: BaseModel, original: str, simplified: str) -> None:
                 for item in value:
                     visit(item, own)
             elif isinstance(node, Table) and name == "rows" and len(value) == len(node.row_spans):
-                node.__dict__[name] = [text(row, bounds(span, own))  # (each row by the line it was read from)
+                node.__dict__[name] = [text(row, bounds(span, own), own)  # (each row by the line it was read from)
                                        for row, span in zip(value, node.row_spans, strict=True)]
             elif (kind, name) not in CANONICAL and isinstance(value, (str, list, dict)):
-                where = bounds(getattr(node, FIELD_SPANS[(kind, name)], None), own) \
-                    if (kind, name) in FIELD_SPANS else own
-                node.__dict__[name] = text(value, where)
+                field = FIELD_SPANS.get((kind, name))
+                where = own if field is None else bounds(getattr(node, field, None), own) if field else outer
+                node.__dict__[name] = text(value, where, own)
 
     visit(result, (0, len(original)))
