@@ -2958,3 +2958,18 @@ def test_a_chapters_title_on_the_line_under_its_marker() -> None:
     assert (doc.sections[1].sections[0].marker, doc.sections[1].sections[0].title) == ("第一节", "一般规定")
     assert doc.sections[0].heading_span.end_line == 4
     assert [s.marker for s in doc.sections[2].sections] == ["第三条"]
+
+
+def test_an_html_toc_table_with_category_rows_merged_across() -> None:
+    # MinerU writes a TOC as an HTML table; a category heading is one cell merged across the row (colspan=2),
+    # which reads as the cell repeated in each column. Before, such a row ended the TOC, which was then lost.
+    toc = ('# 目录\n\n<table><tr><td colspan="2">省政府文件</td></tr><tr><td>省政府关于某事的通知(苏政发〔2022〕12号)'
+           '</td><td>3</td></tr><tr><td colspan="2">省政府办公厅文件</td></tr><tr><td>省政府办公厅关于另一事的通知'
+           '(苏政办发〔2022〕20号)</td><td>14</td></tr></table>\n\n')
+    docs = "".join(f"# 江苏省人民政府{o}关于{t}的通知\n\n{n}\n\n各设区市人民政府：\n\n现就有关事项通知如下。\n\n"
+                   f"江苏省人民政府{o}\n\n2022年1月{d}日\n\n"
+                   for o, t, n, d in (("", "某事", "苏政发〔2022〕12号", 20), ("办公厅", "另一事", "苏政办发〔2022〕20号", 25)))
+    result = parse(toc + docs)
+    assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", "苏政发〔2022〕12号", 3, 0), ("省政府办公厅文件", "苏政办发〔2022〕20号", 14, 1)]
+    assert not result.unclassified

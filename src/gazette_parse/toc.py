@@ -688,6 +688,8 @@ def _table_entries(line: Line, category: str | None) -> tuple[str | None, list[T
     entries: list[TocEntry] = []
     for cells in _side_by_side(line.rows):
         filled = [c for c in cells if c.strip()]
+        if len(filled) > 1 and all(c == filled[0] for c in filled):
+            filled = filled[:1]  # a cell merged across the row (colspan), repeated in every column it spans
         if len(filled) == 1 and (cat := _category(filled[0])) is not None:
             category = cat
             continue
