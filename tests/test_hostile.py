@@ -72,6 +72,8 @@ CASES: dict[str, Callable[[float], str]] = {
                                           "<td>2020年1月1日印发</td></tr></table>\n") * int(50_000 * k),
     "20 000 speeches with dash lines and bylines": lambda k: "".join(
         f"关于第{i}项的说明\n——2020年1月1日在某某会议上\n省长　张三\n各位代表：\n正文。\n" for i in range(int(20_000 * k))),
+    "20 000 speeches in traditional characters": lambda k: "".join(
+        f"關於第{i}項的說明\n——2020年1月1日在某某會議上\n省長　張三\n各位代表：\n正文。\n" for i in range(int(20_000 * k))),
     "100 000 rows of two columns, a title across the page every 50": lambda k: "".join(
         ("                      某某市人民政府关于第{i}项的通知\n\n" if i % 50 == 0 else "")
         + f"  一、甲事项要抓紧办理，各区要按期完成{i}          （二）乙事项要抓紧办理，各区要明确责任\n"

@@ -61,34 +61,39 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     per MB than a 1× issue (measured with benchmarks/run.py). It is switched back on before returning.
     """
     text = without_surrogates(text)
-    if (copy := simplified_copy(text)) is not None:
-        # Traditional characters (國務院關於…): parse the simplified copy, then give the strings read back their
-        # characters as printed
-        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        result = parse(copy, source=source, encoding=encoding, sha256=sha256)
-        restore_all(result, text, copy)
-        result.diagnostics.append(Diagnostic(
-            severity=RULES["X010"].severity, code="X010", column=1, span=Span(start_line=1, end_line=1),
-            message="text in traditional characters: read as simplified, given as printed"))
-        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
-        return result
     source = printable(source) if source is not None else None
     paused = gc.isenabled()
     gc.disable()
     try:
-        rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
-        if (breaks := split_html_lines(text)) is not None:
-            rewritten, line_map = breaks
-        if (columns := split_columns(rewritten)) is not None:
-            rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
-        if line_map is None:
-            return _parse(text, source=source, encoding=encoding, sha256=sha256)
-        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
-        return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns is not None)
+        if (copy := simplified_copy(text)) is not None:
+            # Traditional characters (國務院關於…): parse the simplified copy, then give the strings read back
+            # their characters as printed
+            sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+            result = _parse_rewritten(copy, source=source, encoding=encoding, sha256=sha256)
+            restore_all(result, text, copy)
+            result.diagnostics.append(Diagnostic(
+                severity=RULES["X010"].severity, code="X010", column=1, span=Span(start_line=1, end_line=1),
+                message="text in traditional characters: read as simplified, given as printed"))
+            result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+            return result
+        return _parse_rewritten(text, source=source, encoding=encoding, sha256=sha256)
     finally:
         if paused:
             gc.enable()
+
+
+def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
+    """``text`` parsed, read first in lines of its own where it is HTML on a line or set in two columns."""
+    rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
+    if (breaks := split_html_lines(text)) is not None:
+        rewritten, line_map = breaks
+    if (columns := split_columns(rewritten)) is not None:
+        rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
+    if line_map is None:
+        return _parse(text, source=source, encoding=encoding, sha256=sha256)
+    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
+    return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns is not None)
 
 
 #: A lone surrogate: what Python's ``surrogateescape`` makes of a byte that is not UTF-8.
