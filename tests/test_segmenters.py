@@ -2973,3 +2973,24 @@ def test_an_html_toc_table_with_category_rows_merged_across() -> None:
     assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
         ("省政府文件", "苏政发〔2022〕12号", 3, 0), ("省政府办公厅文件", "苏政办发〔2022〕20号", 14, 1)]
     assert not result.unclassified
+
+
+def test_appointments_of_a_list_of_appointments() -> None:
+    # A 任免名单's entries, in the ways gazettes print them, into structured appointments; the paragraphs stay.
+    text = ("某某省人民政府任免名单\n\n（2021年6月1日）\n\n任命张三、李四为某某省发展和改革委员会副主任；\n\n"
+            "免去王五的某某省交通运输厅副厅长职务，退休。\n\n2021年5月8日，省人民政府任命李为民为某某省财政厅厅长。\n\n"
+            "任命：\n\n阿不都·热合曼为某某省民族宗教事务委员会副主任；\n\n免去：\n\n赵六的某某省水利厅副厅长职务。\n\n"
+            "钱七任某某省审计厅副厅长；孙八不再担任某某省审计厅副厅长职务。\n\n周九为某某省统计局局长。\n")
+    (doc,) = parse(text).documents
+    assert [(a.action, a.names, a.post, a.note) for a in doc.appointments] == [
+        ("任命", ["张三", "李四"], "某某省发展和改革委员会副主任", None),
+        ("免去", ["王五"], "某某省交通运输厅副厅长", "退休"),
+        ("任命", ["李为民"], "某某省财政厅厅长", None),
+        ("任命", ["阿不都·热合曼"], "某某省民族宗教事务委员会副主任", None),
+        ("免去", ["赵六"], "某某省水利厅副厅长", None),
+        ("任命", ["钱七"], "某某省审计厅副厅长", None),
+        ("免去", ["孙八"], "某某省审计厅副厅长", None)]  # (周九为… under 免去： is no removal: not read)
+    assert doc.appointments[0].span.start_line == 5 and len(doc.preamble) == 9
+    # A notice that is no 任免 document names nobody so, whatever its text says.
+    notice = "某某市人民政府关于某事的通知\n\n各区人民政府：\n\n任命张三为某某局局长的决定已作出，现通知如下。\n"
+    assert parse(notice).documents[0].appointments == []

@@ -214,6 +214,18 @@ class Attendance(Model):
     span: Span = Field(description="Lines of the list.")
 
 
+class Appointment(Model):
+    """One appointment or removal a 任免 document lists: ``任命张三为某某厅副厅长`` ·
+    ``免去李四的某某局局长职务，退休``."""
+
+    action: Literal["任命", "免去"] = Field(description="任命: appointed (任命, 聘任, 任); 免去: removed (免去, 解聘, "
+                                           "不再担任).")
+    names: list[str] = Field(description="The people, as printed (张三、李四为… gives two).")
+    post: str = Field(description="The post, as printed: 某某省某某厅副厅长.")
+    note: str | None = Field(default=None, description="What follows the post: 退休 · 另有任用 · （试用期一年）.")
+    span: Span = Field(description="Lines of the paragraph it is read from (the paragraph stays in the text).")
+
+
 class Attachment(Model):
     """An attachment (附件) following a document under an 附件 label."""
 
@@ -257,6 +269,9 @@ class Document(Model):
     attendance: list[Attendance] = Field(default_factory=list, description=(
         "A 纪要's lists of who attended, was excused and sat in (出席, 请假, 列席), printed after its text. "
         "Since 1.4."))
+    appointments: list[Appointment] = Field(default_factory=list, description=(
+        "The appointments and removals a 任免 document lists (任命张三为…；免去李四的…职务), where its title or "
+        "category names 任免; read from its paragraphs, which stay in the text. Since 1.8."))
     signatories: list[str] = Field(description="发文机关署名.")
     date: str | None = Field(description="成文日期, ISO 8601.")
     date_month: str | None = Field(default=None, description=(

@@ -15,6 +15,7 @@ import regex
 from pydantic import BaseModel
 
 from . import regexes as rx
+from .appointments import read_appointments
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .breaks import split_html_lines
@@ -193,6 +194,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
 
     attach_footnotes(notes, lines, documents)  # (one no document holds is unclassified text, as any line is)
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
+    for doc in documents:
+        read_appointments(doc)
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)
     check_replacement(text, lines, diags)

@@ -108,7 +108,7 @@ def restore(s: str, original: str, simplified: str, where: tuple[int, int], *wid
 #: Fields of canonical values the parser writes itself, kept simplified: (model, field).
 CANONICAL = frozenset({("DocNumber", "text"), ("DocNumber", "agency_code"), ("TocEntry", "doc_number"),
                        ("Document", "kind"), ("Section", "marker_kind"), ("Gazette", "special"),
-                       ("Attendance", "role"), ("Diagnostic", "message")})
+                       ("Attendance", "role"), ("Diagnostic", "message"), ("Appointment", "action")})
 #: The span a field of a model was read from, where it is not the model's ``span``: (model, field) → span field.
 FIELD_SPANS = {("Document", "title"): "title_span", ("Document", "subtitle"): "title_span",
                ("Document", "addressees"): "addressees_span", ("Document", "signatories"): "signatories_span",
