@@ -2991,6 +2991,10 @@ def test_appointments_of_a_list_of_appointments() -> None:
         ("任命", ["钱七"], "某某省审计厅副厅长", None),
         ("免去", ["孙八"], "某某省审计厅副厅长", None)]  # (周九为… under 免去： is no removal: not read)
     assert doc.appointments[0].span.start_line == 5 and len(doc.preamble) == 9
+    # Entries a hard wrap ran into one paragraph are read one by one.
+    joined = "某某市人民政府任免名单\n\n任命张三为某某局局长；任命李四为某某局副局长。免去王五的某某局局长职务。\n"
+    assert [(a.action, a.names) for a in parse(joined).documents[0].appointments] == [
+        ("任命", ["张三"]), ("任命", ["李四"]), ("免去", ["王五"])]
     # A notice that is no 任免 document names nobody so, whatever its text says.
     notice = "某某市人民政府关于某事的通知\n\n各区人民政府：\n\n任命张三为某某局局长的决定已作出，现通知如下。\n"
     assert parse(notice).documents[0].appointments == []

@@ -27,8 +27,8 @@ REMOVE = regex.compile(rf"^(?:(?:决定)?(?P<verb>免去|解聘))?{NAMES}(?P<lin
                        r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
 #: The verbs that remove from a post.
 REMOVING = frozenset({"免去", "解聘", "不再担任"})
-#: A paragraph this long is no list of appointments.
-MAX_PARAGRAPH = 400
+#: Where the entries of a paragraph part.
+PARTS = regex.compile(r"[；;。]")
 
 
 def read_appointments(doc: Document) -> None:
@@ -44,11 +44,8 @@ def read_appointments(doc: Document) -> None:
         if (head := HEAD.match(text)) is not None:
             verb = head.group("verb")
             continue
-        if len(text) > MAX_PARAGRAPH:
-            verb = None
-            continue
-        for part in regex.split(r"[；;]", text.rstrip("。．.；;")):
-            if (item := _read(part.strip(), verb, paragraph)) is not None:
+        for part in PARTS.split(text):  # (lines the wrap joined into one paragraph: each is read on its own)
+            if part.strip() and (item := _read(part.strip(), verb, paragraph)) is not None:
                 found.append(item)
     doc.appointments = found
 
