@@ -244,3 +244,12 @@ def test_a_chronicles_day_keeps_a_space_before_its_entry(raw: str, text: str) ->
 def test_a_members_name_and_post_stay_apart(raw: str, clean: str) -> None:
     # A body's members (组长：张三　　县长): the post is no part of the name.
     assert clean_text(raw) == clean
+
+
+def test_long_inline_latex_of_a_cn_number() -> None:
+    # MinerU sets every character of a formula apart: a CN number in LaTeX is 46 characters between its $ signs
+    # (before, only 40 were read as a formula, and the colophon's cn_number kept the LaTeX).
+    line = "国内统一连续出版物号： $\\mathrm { C N } 3 3 - 1 0 3 5 / \\mathrm { D }$"
+    assert strip_markup(line) == "国内统一连续出版物号： CN33-1035/D"
+    result = parse("# 某某省人民政府公报\n\n# 2019年第 $1 2$ 期\n\n" + line + "\n")
+    assert result.gazette is not None and result.gazette.cn_number == "CN33-1035/D"

@@ -439,8 +439,9 @@ HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<![A-Za
 HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
 MD_IMAGE = regex.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
-#: Inline LaTeX that converters wrap around numbers: ``$10 \%$`` → ``10%``.
-MD_MATH = regex.compile(r"(?P<fence>\${1,2})\s*(?P<math>[^$\n]{1,40}?)\s*(?P=fence)")
+#: Inline LaTeX that converters wrap around numbers: ``$10 \%$`` → ``10%``; MinerU spaces every character, so a
+#: CN number is 46 long: ``$\mathrm { C N } 3 3 - 1 0 3 5 / \mathrm { D }$``.
+MD_MATH = regex.compile(r"(?P<fence>\${1,2})\s*(?P<math>[^$\n]{1,100}?)\s*(?P=fence)")
 MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
 MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
