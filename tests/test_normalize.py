@@ -253,3 +253,12 @@ def test_long_inline_latex_of_a_cn_number() -> None:
     assert strip_markup(line) == "国内统一连续出版物号： CN33-1035/D"
     result = parse("# 某某省人民政府公报\n\n# 2019年第 $1 2$ 期\n\n" + line + "\n")
     assert result.gazette is not None and result.gazette.cn_number == "CN33-1035/D"
+
+
+@pytest.mark.parametrize(("latex", "text"), [
+    ("机密 $\\star$ 1年", "机密 ★ 1年"), ("$\\bigstar$", "★"), ("$\\bullet$ 加强领导", "• 加强领导"),
+    ("${ \\bf 2 0 1 8 }$ 年", "2018 年"), ("$\\Phi 1 0$ 钢筋", "Φ10 钢筋"),
+])
+def test_more_latex_that_converters_write(latex: str, text: str) -> None:
+    # A 密级's star (机密★1年), a bullet, the old font form {\bf …}, Greek capitals: as the characters they are.
+    assert strip_markup(latex) == text

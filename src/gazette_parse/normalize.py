@@ -94,12 +94,16 @@ LATEX_SYMBOLS = {"\\times": "×", "\\cdot": "·", "\\div": "÷", "\\pm": "±", "
                  "\\to": "→", "\\rightarrow": "→", "\\leftarrow": "←", "\\infty": "∞", "\\alpha": "α",
                  "\\beta": "β", "\\gamma": "γ", "\\delta": "δ", "\\Delta": "Δ", "\\lambda": "λ", "\\mu": "μ",
                  "\\pi": "π", "\\sigma": "σ", "\\Omega": "Ω", "\\%": "%", "\\#": "#", "\\&": "&", "\\_": "_",
-                 "\\{": "{", "\\}": "}", "\\,": "", "\\;": "", "\\!": "", "\\quad": " "}
+                 "\\{": "{", "\\}": "}", "\\,": "", "\\;": "", "\\!": "", "\\quad": " ",
+                 # (a 密级's star, 机密★1年, and a list's bullet; Greek capitals of units and formulas)
+                 "\\star": "★", "\\bigstar": "★", "\\bullet": "•", "\\Phi": "Φ", "\\phi": "φ",
+                 "\\varphi": "φ", "\\theta": "θ", "\\rho": "ρ", "\\tau": "τ", "\\omega": "ω", "\\Sigma": "Σ"}
 CIRCLED = regex.compile(r"\\textcircled\{(?P<n>\d{1,2})\}")
 LATEX_WORD = regex.compile(r"\\[A-Za-z]+|\\[%,;!#&_{}]")
-#: Text set in a font: ``\\mathrm{PM}`` · ``\\text{km}``: the text.
+#: Text set in a font: ``\\mathrm{PM}`` · ``\\text{km}`` · ``{\\bf 2018}`` (the old form): the text.
 LATEX_FONT = regex.compile(
-    r"\\(?:mathrm|mathbf|mathit|mathsf|text|textrm|textbf|textit|operatorname|rm)\s*\{(?P<t>[^{}]*)\}")
+    r"\\(?:mathrm|mathbf|mathit|mathsf|text|textrm|textbf|textit|operatorname|rm)\s*\{(?P<t>[^{}]*)\}"
+    r"|\{\\(?:bf|rm|it|sf|tt)(?![A-Za-z])\s*(?P<t>[^{}]*)\}")
 #: A sub- or superscript: ``_{2.5}`` · ``_2`` · ``^{2}`` · ``^3``.
 LATEX_SCRIPT = regex.compile(r"(?P<op>[_^])(?:\{(?P<group>[^{}]*)\}|(?P<one>[0-9A-Za-z+\-]))")
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
