@@ -72,6 +72,9 @@ CASES: dict[str, Callable[[float], str]] = {
                                           "<td>2020年1月1日印发</td></tr></table>\n") * int(50_000 * k),
     "20 000 speeches with dash lines and bylines": lambda k: "".join(
         f"关于第{i}项的说明\n——2020年1月1日在某某会议上\n省长　张三\n各位代表：\n正文。\n" for i in range(int(20_000 * k))),
+    "a TOC of 20 000 entries and an English listing one longer": lambda k: "目录\n" + "".join(
+        f"某某市人民政府关于第{i}项的通知……{i // 25 + 1}\n" for i in range(int(20_000 * k))) + "CONTENTS\n" + "".join(
+        f"Notice No. {i} of the Municipal Government ……{i // 25 + 1}\n" for i in range(int(20_000 * k) + 1)),
     "a 任免名单 of 50 000 appointments": lambda k: "某某省人民政府任免名单\n任命：\n" + "".join(
         f"张{'甲乙丙丁'[i % 4]}为某某省第{i}厅副厅长；免去李{'甲乙丙丁'[i % 4]}的某某省第{i}局局长职务，退休。\n"
         for i in range(int(50_000 * k))),
