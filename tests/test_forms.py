@@ -430,3 +430,20 @@ def _texts(value: object) -> list[str]:
         for v in value:
             found.extend(_texts(v))
     return found
+
+
+@pytest.mark.parametrize("name", ["older-documents-signed-by-office.txt", "state-council-gazette-with-appointments.txt"])
+def test_big5_is_told_from_gb18030(tmp_path: Path, name: str) -> None:
+    """A text in traditional characters in Big5 (as Taiwan, Hong Kong and old archives keep them) decodes as
+    GB18030 into rare characters (國務院 as い地チ); it is read as Big5, and parses as the text does. The same
+    text in GB18030, and a simplified text in GB18030, stay GB18030."""
+    text = (ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8").translate(TO_TRADITIONAL)
+    text = text.encode("cp950", errors="replace").decode("cp950")  # (what Big5 cannot hold, as ?)
+    big5, gb = tmp_path / "big5.txt", tmp_path / "gb.txt"
+    big5.write_bytes(text.encode("cp950"))
+    gb.write_bytes(text.encode("gb18030"))
+    assert (read_source(str(big5)).encoding, read_source(str(big5)).text) == ("cp950", text)
+    assert (read_source(str(gb)).encoding, read_source(str(gb)).text) == ("gb18030", text)
+    simplified = tmp_path / "simplified.txt"
+    simplified.write_bytes((ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8").encode("gb18030"))
+    assert read_source(str(simplified)).encoding == "gb18030"

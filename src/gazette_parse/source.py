@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import os
 import stat
 import sys
@@ -102,6 +103,8 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
             return _checked(repaired), MOJIBAKE_ENCODING
         if name == "gb18030" and (mixed := _by_line(data, strict=True)) is not None:
             return _checked(mixed), MIXED_ENCODING  # (UTF-8 lines read as GB18030 would be garbage)
+        if name == "gb18030" and (big5 := _big5(data, text)) is not None:
+            return _checked(big5[0]), big5[1]  # (Big5 bytes read as GB18030 would be garbage)
         return _checked(text), name
     if candidates[0] == "utf-8" and (mixed := _by_line(data)) is not None:
         return _checked(mixed), MIXED_ENCODING
@@ -113,6 +116,43 @@ def decode(data: bytes, *, encoding: str | None = None) -> tuple[str, str]:
     if text.count("\ufffd") <= max(MAX_REPLACED, len(data) // 1000):
         return _checked(text), name
     raise InputError("undecodable text: not UTF-8, UTF-16 or GB18030 (use --encoding)")
+
+
+#: The Big5 codecs tried on a file that GB18030 reads into rare characters: Windows' Big5, and Hong Kong's.
+BIG5_CODECS = ("cp950", "big5hkscs")
+#: Han characters looked at to tell Big5 from GB18030.
+BIG5_SAMPLE = 3000
+#: GB18030 text in which fewer of the Han characters than this share are common ones may be Big5 read wrongly
+#: (a text in simplified characters has 0.95 and more; one in traditional characters, encoded in GB18030, about
+#: 0.6; Big5 read as GB18030, about 0.5)...
+MAX_GB_COMMON = 0.8
+#: ... and is when, read as Big5, at least this share of them are Big5's common ones.
+MIN_BIG5_COMMON = 0.9
+
+
+def _big5(data: bytes, text: str) -> tuple[str, str] | None:
+    """(text, codec) of ``data`` read as Big5, when ``text`` (``data`` read as GB18030) is mostly made of rare
+    characters and the Big5 reading of mostly common ones; else None. A character is common in GB2312's first
+    level (lead bytes B0–D7) and in Big5's frequent set (lead bytes A4–C6)."""
+    if _common_share(text, "gb2312", 0xB0, 0xD7) >= MAX_GB_COMMON:
+        return None
+    for codec in BIG5_CODECS:
+        try:
+            read = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return (read, codec) if _common_share(read, "big5", 0xA4, 0xC6) >= MIN_BIG5_COMMON else None
+    return None
+
+
+def _common_share(text: str, codec: str, lo: int, hi: int) -> float:
+    """The share of the first ``BIG5_SAMPLE`` Han characters of ``text`` whose lead byte in ``codec`` is in
+    ``lo``–``hi``; 1.0 for a text of no Han."""
+    han = list(itertools.islice((c for c in text if "\u4e00" <= c <= "\u9fff"), BIG5_SAMPLE))
+    if not han:
+        return 1.0
+    leads = [b[0] if (b := c.encode(codec, errors="ignore")) else 0 for c in han]  # (0: not in ``codec``)
+    return sum(lo <= lead <= hi for lead in leads) / len(han)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
