@@ -75,6 +75,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "a TOC of 20 000 entries and an English listing one longer": lambda k: "目录\n" + "".join(
         f"某某市人民政府关于第{i}项的通知……{i // 25 + 1}\n" for i in range(int(20_000 * k))) + "CONTENTS\n" + "".join(
         f"Notice No. {i} of the Municipal Government ……{i // 25 + 1}\n" for i in range(int(20_000 * k) + 1)),
+    "a 大事记 of one day and 100 000 paragraphs": lambda k: "2020年2月省政府大事记\n2月3日　省长主持会议。\n"
+        + "会议研究部署工作。\n" * int(100_000 * k),
     "a 任免名单 of 50 000 appointments": lambda k: "某某省人民政府任免名单\n任命：\n" + "".join(
         f"张{'甲乙丙丁'[i % 4]}为某某省第{i}厅副厅长；免去李{'甲乙丙丁'[i % 4]}的某某省第{i}局局长职务，退休。\n"
         for i in range(int(50_000 * k))),

@@ -226,6 +226,17 @@ class Appointment(Model):
     span: Span = Field(description="Lines of the paragraph it is read from (the paragraph stays in the text).")
 
 
+class ChronicleEntry(Model):
+    """One entry of a 大事记: ``2月3日　省长主持召开省政府常务会议…``."""
+
+    date: str | None = Field(description="The entry's day, ISO 8601, its year and month from the title "
+                             "(2020年2月…大事记) or the issue; null when they are not known or the day is none of "
+                             "the calendar.")
+    day: str = Field(description="The day as printed: 2月3日 · 3日 · 2月3日至5日.")
+    text: str = Field(description="What happened; the paragraphs under it with no day of their own, one a line.")
+    span: Span = Field(description="Lines of its paragraphs (they stay in the text).")
+
+
 class Attachment(Model):
     """An attachment (附件) following a document under an 附件 label."""
 
@@ -272,6 +283,9 @@ class Document(Model):
     appointments: list[Appointment] = Field(default_factory=list, description=(
         "The appointments and removals a 任免 document lists (任命张三为…；免去李四的…职务), where its title or "
         "category names 任免; read from its paragraphs, which stay in the text. Since 1.8."))
+    chronicle: list[ChronicleEntry] = Field(default_factory=list, description=(
+        "The entries of a 大事记 (a title naming 大事记), each a day and what happened; read from its paragraphs, "
+        "which stay in the text. Since 1.8."))
     signatories: list[str] = Field(description="发文机关署名.")
     date: str | None = Field(description="成文日期, ISO 8601.")
     date_month: str | None = Field(default=None, description=(

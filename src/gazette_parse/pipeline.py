@@ -20,6 +20,7 @@ from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
 from .breaks import split_html_lines
 from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
+from .chronicle import read_chronicle
 from .columns import LineMap, split_columns
 from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import RULES, Diagnostics
@@ -196,6 +197,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
     for doc in documents:
         read_appointments(doc)
+        read_chronicle(doc, mast.gazette)
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)
     check_replacement(text, lines, diags)
