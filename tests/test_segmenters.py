@@ -3017,3 +3017,19 @@ def test_the_entries_of_a_chronicle() -> None:
     issue = "某某市人民政府公报\n\n2021年第3期\n\n市政府大事记\n\n　　3月1日　市长主持召开常务会议。\n"
     result = parse(issue)
     assert [e.date for d in result.documents for e in d.chronicle] == ["2021-03-01"]
+
+
+def test_a_forwarded_notice_keeps_its_addressees() -> None:
+    # 转发 a notice that 印发 a plan: the forwarded notice, with its 文号, reads its 主送机关 (before, the first
+    # paragraph of its text), and the plan stays its enclosure.
+    text = ("某某市人民政府办公室转发省政府办公厅关于印发某某行动方案的通知\n\n某政办发〔2021〕20号\n\n各区人民政府：\n\n"
+            "　　现将《某某省人民政府办公厅关于印发某某行动方案的通知》转发给你们，请认真贯彻落实。\n\n"
+            "某某市人民政府办公室\n\n2021年4月1日\n\n某某省人民政府办公厅关于印发某某行动方案的通知\n\n某政办发〔2021〕8号\n\n"
+            "各市人民政府，省政府各部门：\n\n　　《某某行动方案》已经省政府同意，现印发给你们。\n\n某某省人民政府办公厅\n\n"
+            "2021年3月10日\n\n某某行动方案\n\n　　一、总体要求\n\n　　到2022年，基本建成某某体系。\n")
+    (doc,) = parse(text).documents
+    (forwarded,) = doc.enclosures
+    assert forwarded.addressees == ["各市人民政府", "省政府各部门"]
+    assert forwarded.addressees_span is not None and forwarded.addressees_span.start_line == 17
+    assert [p.text[:6] for p in forwarded.preamble] == ["《某某行动方"]
+    assert [e.title for e in forwarded.enclosures] == ["某某行动方案"]

@@ -661,8 +661,14 @@ class DocumentBuilder:
         dating = None
         if byline and (n := dating_blocks(b, lo)) and lo + n < end:
             dating, lo = (lo, lo + n), lo + n  # 关于…的报告 / 国家计划委员会 / （一九八二年十二月三十日）
-        doc = self._content(k, lo, end, title=join_title(b[k:title_end]) or None, title_blocks=b[k:title_end],
-                            issuing=False, dating=dating)
+        addressed = _addressee_blocks(b, lo, end) if number is not None and not byline else 0
+        # (a forwarded notice with its 文号: its 主送机关 under it, 各市人民政府，省政府各部门：)
+        doc = self._content(k, lo + addressed, end, title=join_title(b[k:title_end]) or None,
+                            title_blocks=b[k:title_end], issuing=False, dating=dating)
+        if addressed:
+            doc.addressees = split_addressees("".join(x.text for x in b[lo:lo + addressed]))
+            doc.addressees_span = _span(b[lo], b[lo + addressed - 1])
+            lo += addressed
         if number is not None:
             doc.doc_number = _doc_number(number, b[title_end], [], last=b[title_end])
         if byline:
