@@ -3033,3 +3033,7 @@ def test_a_forwarded_notice_keeps_its_addressees() -> None:
     assert forwarded.addressees_span is not None and forwarded.addressees_span.start_line == 17
     assert [p.text[:6] for p in forwarded.preamble] == ["《某某行动方"]
     assert [e.title for e in forwarded.enclosures] == ["某某行动方案"]
+    # The same without its 文号: a notice is addressed (a plan it issues is not: 方案 reads none).
+    (doc,) = parse(text.replace("某政办发〔2021〕8号\n\n", "")).documents
+    assert doc.enclosures[0].addressees == ["各市人民政府", "省政府各部门"]
+    assert doc.enclosures[0].enclosures[0].addressees == []

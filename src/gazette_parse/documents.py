@@ -47,6 +47,10 @@ from .normalize import strip_markup
 ADDRESSEE_SEPARATORS = "，,；;"
 
 
+#: The 文种 of a document sent to someone: a forwarded one of these reads a 主送机关 under its title.
+ADDRESSED_KINDS = frozenset({"通知", "通报", "意见", "决定", "批复", "函", "报告", "请示"})
+
+
 def kind_of(title: str | None) -> str | None:
     """文种 named at the end of a title."""
     if not title:
@@ -661,10 +665,12 @@ class DocumentBuilder:
         dating = None
         if byline and (n := dating_blocks(b, lo)) and lo + n < end:
             dating, lo = (lo, lo + n), lo + n  # 关于…的报告 / 国家计划委员会 / （一九八二年十二月三十日）
-        addressed = _addressee_blocks(b, lo, end) if number is not None and not byline else 0
-        # (a forwarded notice with its 文号: its 主送机关 under it, 各市人民政府，省政府各部门：)
-        doc = self._content(k, lo + addressed, end, title=join_title(b[k:title_end]) or None,
-                            title_blocks=b[k:title_end], issuing=False, dating=dating)
+        title = join_title(b[k:title_end]) or None
+        addressed = _addressee_blocks(b, lo, end) \
+            if not byline and (number is not None or kind_of(title) in ADDRESSED_KINDS) else 0
+        # (a forwarded notice: its 主送机关 under its title or 文号, 各市人民政府，省政府各部门：)
+        doc = self._content(k, lo + addressed, end, title=title, title_blocks=b[k:title_end], issuing=False,
+                            dating=dating)
         if addressed:
             doc.addressees = split_addressees("".join(x.text for x in b[lo:lo + addressed]))
             doc.addressees_span = _span(b[lo], b[lo + addressed - 1])
