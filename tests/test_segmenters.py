@@ -3037,3 +3037,18 @@ def test_a_forwarded_notice_keeps_its_addressees() -> None:
     (doc,) = parse(text.replace("某政办发〔2021〕8号\n\n", "")).documents
     assert doc.enclosures[0].addressees == ["各市人民政府", "省政府各部门"]
     assert doc.enclosures[0].enclosures[0].addressees == []
+
+
+def test_lone_numbers_are_text_where_pages_print_decorated_numbers() -> None:
+    # pdftotext without -layout prints a table one cell a line: its 序号 1, 2 are lone numbers counting up, as
+    # MinerU's bare page numbers are. Where the pages print theirs as —1—, the lone numbers are the table's.
+    text = ("某某市人民政府办公室关于公布某某名录的通知\n某政办发〔2021〕33号\n各区人民政府：\n现将某某名录予以公布。\n"
+            "附件：某某名录\n某某市人民政府办公室\n2021年6月10日\n—1—\n附件\n某某名录\n序号\n项目名称\n1\n某某剪纸\n"
+            "2\n某某龙舞\n—2—\n")
+    result = parse(text)
+    assert [(f.text, f.page) for f in result.furniture] == [("—1—", 1), ("—2—", 2)]
+    (attachment,) = result.documents[0].attachments
+    assert [i.text for i in attachment.items] == ["序号", "项目名称", "1", "某某剪纸", "2", "某某龙舞"]
+    # Without decorated page numbers, lone numbers counting up are still the pages (MinerU).
+    bare = text.replace("—1—", "1").replace("—2—", "2").replace("\n1\n某某剪纸\n2\n", "\n某某剪纸\n")
+    assert [(f.text, f.page) for f in parse(bare).furniture] == [("1", 1), ("2", 2)]
