@@ -155,6 +155,14 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
 
 #: A page number printed with its decoration (—1—, - 2 -, 第3页) is at most this long.
 MAX_DECORATED = 12
+
+
+def _decorated_page_numbers(lines: list[Line], skip: set[int], title: str | None) -> bool:
+    """Whether two or more lines print a page number with its decoration (—1—, · 2 ·), not as a lone number."""
+    found = (ln for ln in lines if ln.kind is LineKind.TEXT and len(ln.text) <= MAX_DECORATED
+             and not ln.text.isdecimal() and ln.no not in skip
+             and (kind := page_furniture(ln.raw, title)) is not None and kind[0] == "page-number")
+    return next(found, None) is not None and next(found, None) is not None
 #: A note on the page itself, above a 署名 that a page break left alone: ``（此页无正文）``.
 PAGE_NOTE = regex.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
 MAX_PAGE_NOTE = 12
@@ -172,10 +180,9 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     result = FurnitureResult()
     # Lone numbers counting up are page numbers where nothing else prints them (MinerU drops their dashes); where
     # pages print theirs as —1— (pdftotext), lone numbers are text: a table's 序号, one cell a line.
-    decorated = sum(1 for ln in lines if ln.kind is LineKind.TEXT and len(ln.text) <= MAX_DECORATED
-                    and not ln.text.isdecimal() and ln.no not in skip
-                    and (found := page_furniture(ln.raw, title)) is not None and found[0] == "page-number")
-    numbered = _page_number_sequence(lines, skip) if decorated < 2 else set()
+    numbered = _page_number_sequence(lines, skip)
+    if numbered and _decorated_page_numbers(lines, skip, title):
+        numbered = set()
     footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
     headers: list[tuple[int, int]] = []  # … and at the head
     paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
