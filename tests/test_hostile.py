@@ -77,6 +77,9 @@ CASES: dict[str, Callable[[float], str]] = {
         f"Notice No. {i} of the Municipal Government ……{i // 25 + 1}\n" for i in range(int(20_000 * k) + 1)),
     "a 大事记 of one day and 100 000 paragraphs": lambda k: "2020年2月省政府大事记\n2月3日　省长主持会议。\n"
         + "会议研究部署工作。\n" * int(100_000 * k),
+    "a table of 100 000 cells printed one a line": lambda k: "序号\n名称\n类别\n" + "".join(
+        f"{i + 1}\n某某项目\n甲类\n" for i in range(int(33_000 * k))),
+    "序号 over 100 000 short lines that make no table": lambda k: "序号\n名称\n" * int(50_000 * k),
     "a 任免名单 of 50 000 appointments": lambda k: "某某省人民政府任免名单\n任命：\n" + "".join(
         f"张{'甲乙丙丁'[i % 4]}为某某省第{i}厅副厅长；免去李{'甲乙丙丁'[i % 4]}的某某省第{i}局局长职务，退休。\n"
         for i in range(int(50_000 * k))),

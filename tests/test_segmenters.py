@@ -3052,3 +3052,30 @@ def test_lone_numbers_are_text_where_pages_print_decorated_numbers() -> None:
     # Without decorated page numbers, lone numbers counting up are still the pages (MinerU).
     bare = text.replace("—1—", "1").replace("—2—", "2").replace("\n1\n某某剪纸\n2\n", "\n某某剪纸\n")
     assert [(f.text, f.page) for f in parse(bare).furniture] == [("1", 1), ("2", 2)]
+
+
+def test_a_table_printed_one_cell_a_line() -> None:
+    # pdftotext without -layout prints a table one cell a line: 序号 over the column names, then each row's
+    # number and its cells. It is read as a table, across a page break that repeats its header; a row whose
+    # cell wrapped over two lines ends it there, and its lines stay text.
+    head = "序号\n项目名称\n类别\n申报地区\n"
+    text = ("某某市人民政府办公室关于公布某某名录的通知\n某政办发〔2021〕33号\n各区人民政府：\n现将某某名录予以公布。\n"
+            "附件：某某名录\n某某市人民政府办公室\n2021年6月10日\n—1—\n附件\n某某名录\n" + head
+            + "1\n某某剪纸\n传统美术\n某某区\n2\n某某龙舞\n传统舞蹈\n某某县\n—2—\n" + head
+            + "3\n某某木雕\n传统技艺\n某某市\n4\n某某灯会\n民俗\n某某镇\n—3—\n")
+    result = parse(text)
+    (attachment,) = result.documents[0].attachments
+    (table,) = attachment.tables
+    assert table.header == ["序号", "项目名称", "类别", "申报地区"]
+    assert table.rows == [["1", "某某剪纸", "传统美术", "某某区"], ["2", "某某龙舞", "传统舞蹈", "某某县"],
+                          ["3", "某某木雕", "传统技艺", "某某市"], ["4", "某某灯会", "民俗", "某某镇"]]
+    assert table.row_spans[0].start_line == 15 and table.row_spans[0].end_line == 18
+    assert not result.unclassified
+    # Without page numbers printed with their dashes, the row numbers counting up are still no page numbers.
+    bare = text.replace("—1—\n", "").replace("—2—\n" + head, "").replace("—3—\n", "")
+    (attachment,) = parse(bare).documents[0].attachments
+    assert [len(t.rows) for t in attachment.tables] == [4] and not parse(bare).furniture
+    wrapped = text.replace("3\n某某木雕\n", "3\n某某木雕（某某\n县）\n")
+    (attachment,) = parse(wrapped).documents[0].attachments
+    assert [t.rows for t in attachment.tables] == [[["1", "某某剪纸", "传统美术", "某某区"],
+                                                    ["2", "某某龙舞", "传统舞蹈", "某某县"]]]

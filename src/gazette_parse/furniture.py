@@ -157,6 +157,20 @@ def _page_number_sequence(lines: list[Line], skip: set[int]) -> set[int]:
 MAX_DECORATED = 12
 
 
+def _numbers_a_table(lines: list[Line], numbered: set[int]) -> bool:
+    """Whether the first of the lone numbers ``numbered`` stands under 序号 and a few column names: the first row
+    of a table printed one cell a line (``layout.NUMBER_COLUMN``), whose numbers are no pages."""
+    first = min(numbered)
+    above = [ln for ln in lines[max(0, first - MAX_TABLE_HEAD):first] if ln.kind is LineKind.TEXT]
+    return any(ln.text in NUMBER_COLUMN for ln in above)
+
+
+#: A table printed one cell a line numbers its rows in a column of this name.
+NUMBER_COLUMN = frozenset({"序号", "编号", "序"})
+#: The lines above a table's first row number that its header may take.
+MAX_TABLE_HEAD = 13
+
+
 def _decorated_page_numbers(lines: list[Line], skip: set[int], title: str | None) -> bool:
     """Whether two or more lines print a page number with its decoration (—1—, · 2 ·), not as a lone number."""
     found = (ln for ln in lines if ln.kind is LineKind.TEXT and len(ln.text) <= MAX_DECORATED
@@ -181,7 +195,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     # Lone numbers counting up are page numbers where nothing else prints them (MinerU drops their dashes); where
     # pages print theirs as —1— (pdftotext), lone numbers are text: a table's 序号, one cell a line.
     numbered = _page_number_sequence(lines, skip)
-    if numbered and _decorated_page_numbers(lines, skip, title):
+    if numbered and (_decorated_page_numbers(lines, skip, title) or _numbers_a_table(lines, numbered)):
         numbered = set()
     footers: list[tuple[int, int]] = []  # (line number, page) of numbers printed at the foot of a page
     headers: list[tuple[int, int]] = []  # … and at the head

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .blocks import display_width
+from .furniture import NUMBER_COLUMN
 from .normalize import Line, LineKind, clean_text, strip_markup
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
@@ -194,6 +195,7 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
     whether the text may hold pandoc's dash-group rules (``------ ----``); the caller knows it from the text."""
     if dash_rules and any(line.kind is LineKind.RULE and "- -" in line.raw for line in lines):
         _dash_tables(lines, skip, transparent)
+    _cell_per_line_tables(lines, skip, transparent)
     i = 0
     n = len(lines)
     lone: tuple[int, list[_Cell]] | None = None  # the last row of three or more cells that made no table
@@ -292,3 +294,63 @@ def _mark(rows: list[Row]) -> None:
         line.rows = [cells]
         line.text = " ".join(c for c in cells if c)
         line.continues_row = continues
+
+
+#: Columns such a table has, at least and at most (the number column included).
+MIN_COLUMNS, MAX_COLUMNS = 3, 12
+#: A column name is at most this long; a cell, at most this long.
+MAX_COLUMN_NAME, MAX_CELL = 10, 60
+
+
+def _cell_per_line_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> None:
+    """Turn a table printed one cell a line (as ``pdftotext`` without ``-layout`` prints one) into TABLE lines:
+    a header that opens with 序号 over short column names, then rows that each open with their number, counting
+    up (from 1, or from where the page before stopped, under the header repeated), and hold as many cells as the
+    header. A row holds exactly that many lines, so a cell wrapped over two lines
+    ends the table there (its lines stay text). Each row's first line carries its cells; its other lines go on
+    with it."""
+    text = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and ln.no not in skip
+            and ln.no not in transparent]
+    starts = [at for at, i in enumerate(text) if lines[i].text in NUMBER_COLUMN]
+    if not starts:
+        return
+    at = starts[0]
+    while at < len(text):
+        if lines[text[at]].text not in NUMBER_COLUMN:
+            at += 1
+            continue
+        width = 1  # the header: 序号 and the column names under it, up to the first row's number
+        while at + width < len(text) and width <= MAX_COLUMNS and _column_name(lines[text[at + width]].text):
+            width += 1
+        rows: list[list[int]] = []
+        k = at + width
+        number = lines[text[k]].text if k < len(text) else ""
+        first = int(number) if number.isdecimal() and len(number) <= 4 else 0  # (1, or a page's first row: 15)
+        while first and k + width <= len(text) and lines[text[k]].text == str(first + len(rows)) \
+                and all(_cell(lines[text[j]].text) for j in range(k + 1, k + width)) \
+                and (k + width == len(text) or not lines[text[k + width]].text.isdecimal()
+                     or lines[text[k + width]].text == str(first + len(rows) + 1)):
+            rows.append(text[k:k + width])
+            k += width
+        if not MIN_COLUMNS <= width <= MAX_COLUMNS or len(rows) < 2:
+            at += 1
+            continue
+        for group in [text[at:at + width], *rows]:
+            opening = lines[group[0]]
+            cells = [lines[j].text for j in group]
+            opening.kind, opening.cells, opening.rows, opening.text = LineKind.TABLE, cells, [cells], " ".join(cells)
+            for j in group[1:]:
+                ln = lines[j]
+                ln.kind, ln.rows, ln.cells, ln.text, ln.continues_row = LineKind.TABLE, (), (), "", True
+        at = k
+
+
+def _column_name(text: str) -> bool:
+    """A table's column name: short, no sentence, no number."""
+    return 0 < len(text) <= MAX_COLUMN_NAME and not text.isdecimal() and not any(c in text for c in "。，；：")
+
+
+def _cell(text: str) -> bool:
+    """A cell of a table printed one cell a line: short, no sentence."""
+    return 0 < len(text) <= MAX_CELL and not text.endswith(("。", "；", "："))
+
