@@ -159,7 +159,8 @@ MAX_DECORATED = 12
 
 def _numbers_a_table(lines: list[Line], numbered: set[int]) -> bool:
     """Whether the first of the lone numbers ``numbered`` stands under 序号 and a few column names: the first row
-    of a table printed one cell a line (``layout.NUMBER_COLUMN``), whose numbers are no pages."""
+    of a table printed one cell a line (``NUMBER_COLUMN``; ``layout`` reads such a table), whose numbers are no
+    pages."""
     first = min(numbered)
     above = [ln for ln in lines[max(0, first - MAX_TABLE_HEAD):first] if ln.kind is LineKind.TEXT]
     return any(ln.text in NUMBER_COLUMN for ln in above)

@@ -306,34 +306,16 @@ def _cell_per_line_tables(lines: list[Line], skip: set[int], transparent: set[in
     """Turn a table printed one cell a line (as ``pdftotext`` without ``-layout`` prints one) into TABLE lines:
     a header that opens with 序号 over short column names, then rows that each open with their number, counting
     up (from 1, or from where the page before stopped, under the header repeated), and hold as many cells as the
-    header. A row holds exactly that many lines, so a cell wrapped over two lines
-    ends the table there (its lines stay text). Each row's first line carries its cells; its other lines go on
-    with it."""
+    header. A row holds exactly that many lines, so a cell wrapped over two lines ends the table there (its lines
+    stay text). Each row's first line carries its cells; its other lines go on with it."""
     text = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and ln.no not in skip
             and ln.no not in transparent]
-    starts = [at for at, i in enumerate(text) if lines[i].text in NUMBER_COLUMN]
-    if not starts:
-        return
-    at = starts[0]
-    while at < len(text):
-        if lines[text[at]].text not in NUMBER_COLUMN:
-            at += 1
+    done = 0  # the text lines before this one are read
+    for at in (at for at, i in enumerate(text) if lines[i].text in NUMBER_COLUMN):
+        if at < done:
             continue
-        width = 1  # the header: 序号 and the column names under it, up to the first row's number
-        while at + width < len(text) and width <= MAX_COLUMNS and _column_name(lines[text[at + width]].text):
-            width += 1
-        rows: list[list[int]] = []
-        k = at + width
-        number = lines[text[k]].text if k < len(text) else ""
-        first = int(number) if number.isdecimal() and len(number) <= 4 else 0  # (1, or a page's first row: 15)
-        while first and k + width <= len(text) and lines[text[k]].text == str(first + len(rows)) \
-                and all(_cell(lines[text[j]].text) for j in range(k + 1, k + width)) \
-                and (k + width == len(text) or not lines[text[k + width]].text.isdecimal()
-                     or lines[text[k + width]].text == str(first + len(rows) + 1)):
-            rows.append(text[k:k + width])
-            k += width
+        width, rows = _rows_under(lines, text, at)
         if not MIN_COLUMNS <= width <= MAX_COLUMNS or len(rows) < 2:
-            at += 1
             continue
         for group in [text[at:at + width], *rows]:
             opening = lines[group[0]]
@@ -342,7 +324,27 @@ def _cell_per_line_tables(lines: list[Line], skip: set[int], transparent: set[in
             for j in group[1:]:
                 ln = lines[j]
                 ln.kind, ln.rows, ln.cells, ln.text, ln.continues_row = LineKind.TABLE, (), (), "", True
-        at = k
+        done = at + width * (len(rows) + 1)
+
+
+def _rows_under(lines: list[Line], text: list[int], at: int) -> tuple[int, list[list[int]]]:
+    """(columns, rows) of a table printed one cell a line whose header opens at ``text[at]`` (``text``: the
+    indices of the lines of text): the header is 序号 and the column names under it, up to the first row's number;
+    each row is the indices of its lines."""
+    width = 1
+    while at + width < len(text) and width <= MAX_COLUMNS and _column_name(lines[text[at + width]].text):
+        width += 1
+    rows: list[list[int]] = []
+    k = at + width
+    number = lines[text[k]].text if k < len(text) else ""
+    first = int(number) if number.isdecimal() and len(number) <= 4 else 0  # (1, or a page's first row: 15)
+    while first and k + width <= len(text) and lines[text[k]].text == str(first + len(rows)) \
+            and all(_cell(lines[text[j]].text) for j in range(k + 1, k + width)) \
+            and (k + width == len(text) or not lines[text[k + width]].text.isdecimal()
+                 or lines[text[k + width]].text == str(first + len(rows) + 1)):
+        rows.append(text[k:k + width])
+        k += width
+    return width, rows
 
 
 def _column_name(text: str) -> bool:
