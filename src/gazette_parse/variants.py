@@ -161,4 +161,4 @@ def restore_all(result: BaseModel, original: str, simplified: str) -> None:
                 where = own if field is None else bounds(getattr(node, field, None), own) if field else outer
                 node.__dict__[name] = text(value, where, own)
 
-    visit(result, (0, len(original)))
+    visit(result, everywhere)
