@@ -36,6 +36,33 @@ def test_numerals() -> None:
     assert cn_to_int("甲") is None
 
 
+def test_every_pattern_compiles() -> None:
+    """Patterns compile on first use, so a broken one would only fail on the input that reaches it."""
+    import importlib
+    import pkgutil
+
+    import gazette_parse
+
+    for module in pkgutil.iter_modules(gazette_parse.__path__):
+        if module.name != "__main__":
+            importlib.import_module(f"gazette_parse.{module.name}")
+    assert len(rx.LAZY_PATTERNS) > 150
+    for pattern in rx.LAZY_PATTERNS:
+        assert pattern.compiled().pattern == pattern.pattern
+
+
+def test_a_lazy_pattern_compiles_on_first_use() -> None:
+    pattern = rx.lazy_pattern(r"(?P<n>\d+)\s*号", rx.V)
+    assert "_compiled" not in vars(pattern) and pattern.pattern == r"(?P<n>\d+)\s*号"
+    assert pattern.sub("N号", "26 号") == "N号"  # the first call compiles, and is answered
+    assert "_compiled" in vars(pattern)
+    m = pattern.search("浙政办发〔2018〕26 号")
+    assert m is not None and m.group("n") == "26"
+    assert [x.group() for x in pattern.finditer("1号2号")] == ["1号", "2号"]
+    assert pattern.split("甲1号乙") == ["甲", "1", "乙"] and pattern.findall("3号") == ["3"]
+    assert pattern.fullmatch("4号") and not pattern.match("号")
+
+
 def test_doc_numbers() -> None:
     n = parse_doc_number("浙政办发〔2018〕26 号")
     assert n and (n.text, n.agency_code, n.year, n.serial, n.problems) == ("浙政办发〔2018〕26号", "浙政办发", 2018, 26, [])

@@ -11,24 +11,25 @@ from __future__ import annotations
 import regex
 
 from .models import Appointment, Document, Paragraph, Section
+from .regexes import lazy_pattern
 
 #: A title or category of a document that lists appointments.
-APPOINTMENTS_TITLE = regex.compile(r"任免|任职|免职")
+APPOINTMENTS_TITLE = lazy_pattern(r"任免|任职|免职")
 #: A heading that says what the lines under it are: ``任命：`` · ``决定免去：``.
-HEAD = regex.compile(r"^(?:决定)?(?P<verb>任命|聘任|免去|解聘)\s*[：:]$")
+HEAD = lazy_pattern(r"^(?:决定)?(?P<verb>任命|聘任|免去|解聘)\s*[：:]$")
 #: A name, as a list of appointments prints it: two to four Han, or a name of several parts (阿不都·热合曼).
 NAME = r"\p{Han}{2,4}?|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}"
 NAMES = rf"(?P<names>(?:{NAME})(?:[、，,](?:{NAME}))*?)(?:同志)?"
 #: 任命张三为某某厅副厅长 · 张三为… (under 任命：) · 张三任某某局局长.
-APPOINT = regex.compile(rf"^(?:(?:决定)?(?P<verb>任命|聘任))?{NAMES}(?P<link>为|任)(?P<post>\p{{Han}}[^；;。]{{1,60}}?)"
-                        r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
-#: 免去李四的某某局局长职务 · 李四的…职务 (under 免去：) · 李四不再担任某某局局长职务.
-REMOVE = regex.compile(rf"^(?:(?:决定)?(?P<verb>免去|解聘))?{NAMES}(?P<link>的|不再担任)(?P<post>[^；;。]{{1,60}}?)职务"
+APPOINT = lazy_pattern(rf"^(?:(?:决定)?(?P<verb>任命|聘任))?{NAMES}(?P<link>为|任)(?P<post>\p{{Han}}[^；;。]{{1,60}}?)"
                        r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
+#: 免去李四的某某局局长职务 · 李四的…职务 (under 免去：) · 李四不再担任某某局局长职务.
+REMOVE = lazy_pattern(rf"^(?:(?:决定)?(?P<verb>免去|解聘))?{NAMES}(?P<link>的|不再担任)(?P<post>[^；;。]{{1,60}}?)职务"
+                      r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
 #: The verbs that remove from a post.
 REMOVING = frozenset({"免去", "解聘", "不再担任"})
 #: Where the entries of a paragraph part.
-PARTS = regex.compile(r"[；;。]")
+PARTS = lazy_pattern(r"[；;。]")
 
 
 def read_appointments(doc: Document) -> None:
@@ -60,7 +61,7 @@ def _read(text: str, verb: str | None, paragraph: Paragraph) -> Appointment | No
 
 
 #: Where a verb of appointing or removing stands in a text with a lead before it.
-VERB = regex.compile(r"(?:决定)?(?:任命|聘任|免去|解聘)")
+VERB = lazy_pattern(r"(?:决定)?(?:任命|聘任|免去|解聘)")
 
 
 def _read_from(text: str, verb: str | None, paragraph: Paragraph) -> Appointment | None:

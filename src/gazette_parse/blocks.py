@@ -12,8 +12,6 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from . import regexes as rx
 from .docnumber import parse_doc_number
 from .normalize import Line, LineKind
@@ -21,7 +19,7 @@ from .numerals import CN_NUMERAL_CHARS
 
 #: Characters that may end a paragraph.
 TERMINAL = frozenset("。！？；：!?;:")
-LATIN_EDGE = regex.compile(r"[A-Za-z0-9]")
+LATIN_EDGE = rx.lazy_pattern(r"[A-Za-z0-9]")
 #: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
 MIN_BROKEN_CHARS = 20
 #: A line this long that enumerates (、) is prose too: ``协助…处理工业和信息化、综合交通运输、安全生``.
@@ -59,7 +57,7 @@ class Block:
 
 
 #: What two forms of one title may differ in: spaces, punctuation, symbols.
-NORMALIZE_TITLE = regex.compile(r"[\s\p{P}\p{S}]+")
+NORMALIZE_TITLE = rx.lazy_pattern(r"[\s\p{P}\p{S}]+")
 
 
 def title_key(text: str) -> str:
@@ -95,7 +93,7 @@ def is_issuer_line(text: str) -> bool:
 #: A 主送机关 block is at most this long.
 ADDRESSEE_MAX = 400
 #: A parenthesis at the end of a name: ``成员单位办公厅（室）``.
-TRAILING_PAREN = regex.compile(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
+TRAILING_PAREN = rx.lazy_pattern(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
 
 
 def is_addressee(block: Block) -> bool:
@@ -211,7 +209,7 @@ def _note_after_sentence(text: str) -> bool:
 #: Text longer than this is no title the TOC or an issuing sentence names (a bound on comparing keys).
 MAX_TITLE_TEXT = 160
 #: A document a sentence issues or forwards by its title: ``现将《某某方案》印发给你们`` · ``转发《…》``.
-ISSUED_QUOTE = regex.compile(
+ISSUED_QUOTE = rx.lazy_pattern(
     r"《(?P<title>[^《》]{4,120})》(?=[^。；《》]{0,12}(?:印发|转发|发布|公布))|(?<=(?:印发|转发))《(?P<title>[^《》]{4,120})》")
 
 
@@ -293,7 +291,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
 
 
 #: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.
-YEAR_TITLE = regex.compile(r"^(?:19|20)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
+YEAR_TITLE = rx.lazy_pattern(r"^(?:19|20)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
 
 
 def _opens_title(text: str) -> bool:

@@ -22,7 +22,7 @@ from .numerals import cn_to_int
 NOTE_KINDS = ("ar", "arp", "arh", "circ")
 #: The topic some regulations print in brackets after the article number: ``第一条【立法目的】`` ·
 #: ``第一条（目的和依据）`` (Shanghai's rules), a phrase without sentence punctuation.
-ARTICLE_TOPIC = regex.compile(
+ARTICLE_TOPIC = rx.lazy_pattern(
     r"^(?:[【\[](?P<topic>[^】\]]{1,30})[】\]]|[（(](?P<topic>[^（）()，,。；;：:]{2,20})[）)])\s*")
 #: An inline title is the first sentence when it is at most this long and has no comma.
 MAX_INLINE_TITLE = 50
@@ -131,7 +131,7 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
 
 
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``.
-CLOSING_FORMULA = regex.compile(
+CLOSING_FORMULA = rx.lazy_pattern(
     r"^(?:特此(?:公告|通告|布告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致"
     r"|[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)|以上(?:报告|请示)[，,]\s*请(?:审阅|审示|批示))[。.]?$")
 
@@ -149,7 +149,7 @@ def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Mar
 
 #: A clause heading of a text numbered as standards are (GB/T 1.1): a number and a short title, with the space
 #: between gone by now (``1 范围`` → ``1范围``); its subclauses are numbered ``1.1``, ``1.1.1``.
-CLAUSE_HEADING = regex.compile(r"^(?P<n>\d{1,2})(?P<title>\p{Han}{2,20})$")
+CLAUSE_HEADING = rx.lazy_pattern(r"^(?P<n>\d{1,2})(?P<title>\p{Han}{2,20})$")
 MAX_CLAUSE_HEADING = 22
 
 
@@ -283,7 +283,7 @@ def _title_under(below: Block, marker_block: Block) -> bool:
 
 #: An item of a markdown ordered list nested in another, indented four spaces a level (pandoc writes Word's
 #: automatic numbering so, 1. at every level, whatever the numbers Word showed: 一、, （一）, 1.).
-LIST_ITEM = regex.compile(r"^(?P<indent>(?: {4})+)\d{1,3}\.(?: {2,}|\t)\S")
+LIST_ITEM = rx.lazy_pattern(r"^(?P<indent>(?: {4})+)\d{1,3}\.(?: {2,}|\t)\S")
 #: How much a nesting level adds to an item's rank (less than the step to the next kind of marker).
 NESTED_RANK = 0.1
 #: Nesting levels read, at most.
@@ -336,11 +336,11 @@ def contents_end(blocks: list[Block], i: int) -> int:
 
 #: A table's caption: ``表1 各区完成情况`` · ``附表2：…`` · a short line with no sentence punctuation
 #: (``查验区界址点坐标``); it stands right above the table.
-TABLE_CAPTION = regex.compile(
+TABLE_CAPTION = rx.lazy_pattern(
     r"^(?:(?:附|续)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?:[\s:：、.．]|(?=\p{Han}))\S.{0,60}"
     r"|[^。；;，,：:！？!?]{2,40})$")
 #: The unit of a table's figures, printed under its caption: ``单位：万元`` · ``（单位：亿元）``.
-TABLE_UNIT = regex.compile(r"^[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*[^。]{1,20}[）)]?$")
+TABLE_UNIT = rx.lazy_pattern(r"^[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*[^。]{1,20}[）)]?$")
 
 
 def _take_caption(table: Table, blocks: list[Block], i: int, paragraphs: list[Paragraph]) -> None:

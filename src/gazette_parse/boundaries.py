@@ -144,7 +144,7 @@ def _category(text: str, categories: frozenset[str]) -> str | None:
 
 
 #: A date that ends a line: ``京政发〔2020〕1号　2020年3月5日``.
-DATE_AT_END = regex.compile(rf"{rx.DATE_CORE}\s*$", regex.VERBOSE)
+DATE_AT_END = rx.lazy_pattern(rf"{rx.DATE_CORE}\s*$", regex.VERBOSE)
 
 
 #: Key-value lines between a title and the 文号 after its label, at most.
@@ -222,7 +222,7 @@ NUMBERED_KINDS = frozenset({"令", "公告", "通告", "布告", "纪要", "命�
 
 
 #: A 文种 word anywhere in a line (KIND_SUFFIX finds it only at the end).
-KIND_WORD = regex.compile(r"通知|通报|意见|决定|命令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报|令")
+KIND_WORD = rx.lazy_pattern(r"通知|通报|意见|决定|命令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报|令")
 
 
 def title_and_number(text: str) -> tuple[str, str] | None:
@@ -241,7 +241,7 @@ def title_and_number(text: str) -> tuple[str, str] | None:
 
 
 #: A speech's title, dated under it (在某某会议上的讲话 / （2021年2月3日）).
-SPEECH_TITLE = regex.compile(r"(?:讲话|致辞|发言|的说明)$")
+SPEECH_TITLE = rx.lazy_pattern(r"(?:讲话|致辞|发言|的说明)$")
 
 
 def _standalone_title(title: str) -> bool:
@@ -506,10 +506,10 @@ def _issues(blocks: list[Block], current: Region, title: str) -> bool:
 
 
 #: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.
-INTERPRETATION_TITLE = regex.compile(r"^[^。；;]{4,60}(?:解读|答记者问)$")
+INTERPRETATION_TITLE = rx.lazy_pattern(r"^[^。；;]{4,60}(?:解读|答记者问)$")
 #: The gazette's own notice, printed after a document, at most so long: ``更　正`` · ``勘误`` · ``更正启事`` · ``启事``.
 MAX_GAZETTE_NOTICE = 8
-GAZETTE_NOTICE = regex.compile(r"^(?:更\s*正(?:\s*启\s*事|\s*说\s*明)?|勘\s*误(?:\s*表)?|启\s*事|声\s*明)$")
+GAZETTE_NOTICE = rx.lazy_pattern(r"^(?:更\s*正(?:\s*启\s*事|\s*说\s*明)?|勘\s*误(?:\s*表)?|启\s*事|声\s*明)$")
 
 #: Words without one of which a line is no 版记 line.
 IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
@@ -568,7 +568,7 @@ def _red_header_line(blocks: list[Block], k: int, floor: int) -> bool:
 
 
 #: A person's name: two to four Han characters, or a transliterated name with a middle dot.
-PERSON_NAME = regex.compile(r"^\p{Han}{2,4}(?:[·•]\p{Han}{1,8})?$")
+PERSON_NAME = rx.lazy_pattern(r"^\p{Han}{2,4}(?:[·•]\p{Han}{1,8})?$")
 
 
 def _more_signers(blocks: list[Block], a: int) -> list[int]:

@@ -16,21 +16,22 @@ import regex
 
 from .columns import LineMap
 from .normalize import split_lines
+from .regexes import lazy_pattern
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
-BREAK = regex.compile(
+BREAK = lazy_pattern(
     r"<br\s*/?>|</(?:p|div|h[1-6]|li|ul|ol|dd|dt|section|article|center|blockquote|table)\s*>", regex.IGNORECASE)
 #: Where a list or a list item opens: a line breaks before it (``<li>总体要求<ol><li>指导思想…``).
-LIST_OPEN = regex.compile(r"<(?:li|ol|ul)(?![A-Za-z])[^<>]{0,200}>", regex.IGNORECASE)
+LIST_OPEN = lazy_pattern(r"<(?:li|ol|ul)(?![A-Za-z])[^<>]{0,200}>", regex.IGNORECASE)
 #: What is never broken inside: what a browser never shows, and a table or a table's row (its cells are read
 #: from the one line).
-WHOLE = regex.compile(r"<(?P<tag>script|style|head|table|tr|!--)(?![A-Za-z])", regex.IGNORECASE)
-WHOLE_END = {"script": regex.compile(r"</script\s*>", regex.IGNORECASE),
-             "style": regex.compile(r"</style\s*>", regex.IGNORECASE),
-             "head": regex.compile(r"</head\s*>", regex.IGNORECASE),
-             "table": regex.compile(r"</table\s*>", regex.IGNORECASE),
-             "tr": regex.compile(r"</tr\s*>", regex.IGNORECASE),
-             "!--": regex.compile(r"-->")}
+WHOLE = lazy_pattern(r"<(?P<tag>script|style|head|table|tr|!--)(?![A-Za-z])", regex.IGNORECASE)
+WHOLE_END = {"script": lazy_pattern(r"</script\s*>", regex.IGNORECASE),
+             "style": lazy_pattern(r"</style\s*>", regex.IGNORECASE),
+             "head": lazy_pattern(r"</head\s*>", regex.IGNORECASE),
+             "table": lazy_pattern(r"</table\s*>", regex.IGNORECASE),
+             "tr": lazy_pattern(r"</tr\s*>", regex.IGNORECASE),
+             "!--": lazy_pattern(r"-->")}
 
 
 def _pieces(line: str) -> list[int]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import regex
-
 from . import regexes as rx
 from .diagnostics import Diagnostics
 from .models import Document, Gazette
@@ -115,4 +113,4 @@ def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics) -> N
 
 
 #: What pdfminer writes for a glyph its font does not map to Unicode.
-UNMAPPED_GLYPH = regex.compile(r"\(cid:\d{1,5}\)")
+UNMAPPED_GLYPH = rx.lazy_pattern(r"\(cid:\d{1,5}\)")

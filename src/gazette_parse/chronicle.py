@@ -14,12 +14,13 @@ import regex
 
 from .models import ChronicleEntry, Document, Gazette, Paragraph, Span
 from .numerals import cn_to_int
+from .regexes import lazy_pattern
 
 #: The year and month a chronicle's title names: ``2020年2月`` · ``二〇二〇年二月``.
-TITLE_MONTH = regex.compile(r"(?P<year>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
-                            r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)?")
+TITLE_MONTH = lazy_pattern(r"(?P<year>(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+                           r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)?")
 #: The day that opens an entry: ``2月3日　…`` · ``3日　…`` · ``2月3日至5日　…``.
-ENTRY_DAY = regex.compile(
+ENTRY_DAY = lazy_pattern(
     r"^(?:(?P<month>\d{1,2})\s*月\s*)?(?P<day>\d{1,2})\s*日(?:\s*(?:至|—|－|-|~|～)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
     r"\s*(?P<text>[^，,。].*)$")
 

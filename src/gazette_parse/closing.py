@@ -132,7 +132,7 @@ def find_byline(blocks: list[Block], lo: int, hi: int) -> tuple[tuple[int, int] 
 #: A 版记's 印发 line is at most this long (the pattern backtracks over a longer one).
 MAX_IMPRINT_LINE = 50
 #: A 版记 line with the 印发日期 alone, its 印发机关 on the line above (``2021年3月8日印发``).
-PRINT_DATE_ALONE = regex.compile(r"^[\d〇○零一二三四五六七八九十]{2,4}\s*年[^年]{1,8}日\s*印\s*发$")
+PRINT_DATE_ALONE = rx.lazy_pattern(r"^[\d〇○零一二三四五六七八九十]{2,4}\s*年[^年]{1,8}日\s*印\s*发$")
 
 
 def is_imprint(blocks: list[Block], k: int) -> bool:
@@ -225,7 +225,7 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
 
 
 #: Where the next entry of an 附件说明 starts on the same line, after a wide space: ``1.甲表　2.乙名单``.
-INLINE_ENTRY = regex.compile(r"(?:\u3000|\s{2,})+(?=\d{1,2}\s*[.．、]\s*\S)")
+INLINE_ENTRY = rx.lazy_pattern(r"(?:\u3000|\s{2,})+(?=\d{1,2}\s*[.．、]\s*\S)")
 
 
 def _inline_entries(note: AttachmentNote, blocks: list[Block]) -> list[AttachmentNote]:

@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from .normalize import split_lines
+from .regexes import lazy_pattern
 
 #: A run of text: words with single spaces inside (pdftotext sets one around numbers: ``2019 年 1 月``).
-RUN = regex.compile(r"\S+(?: \S+)*")
+RUN = lazy_pattern(r"\S+(?: \S+)*")
 #: Spaces at least between the columns.
 MIN_GAP = 2
 #: Rows with text in both columns, split at one place, that a text set in two columns has at least …

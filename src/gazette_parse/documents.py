@@ -79,7 +79,7 @@ def join_title(parts: list[Block]) -> str:
 #: The ``metadata`` key of a 规范性文件's registration number.
 REGISTER_KEY = "规范性文件编号"
 #: A dash between the parts of a registration number, with the spaces around it.
-REGISTER_DASH = regex.compile(r"\s*[-—–－]\s*")
+REGISTER_DASH = rx.lazy_pattern(r"\s*[-—–－]\s*")
 
 
 def _register(text: str) -> str:
@@ -186,7 +186,7 @@ def split_addressees(text: str) -> list[str]:
 
 
 #: A 主送机关 after its label: ``主送：各区人民政府，市政府各部门``.
-ADDRESSEE_LABEL = regex.compile(r"^主\s*送\s*(?:机\s*关)?\s*[:：]\s*(?P<names>[^。]{2,300})$")
+ADDRESSEE_LABEL = rx.lazy_pattern(r"^主\s*送\s*(?:机\s*关)?\s*[:：]\s*(?P<names>[^。]{2,300})$")
 
 
 def _addressees_in_imprint(notes: list[Note]) -> tuple[list[str], Span] | None:
@@ -246,7 +246,7 @@ def _doc_number(parsed: ParsedNumber, block: Block, signers: list[str], *, last:
 
 
 #: The 文种 that ends a joint 公告's or 令's agency code: 财政部　税务总局|公告.
-JOINT_KIND = regex.compile(r"(?:公告|通告|令)$")
+JOINT_KIND = rx.lazy_pattern(r"(?:公告|通告|令)$")
 
 
 #: Key-value lines a site prints under a document's 文号 that are read into its metadata, at most.
@@ -726,7 +726,7 @@ class DocumentBuilder:
 
 
 #: A person's name alone on a line: two to four letters (``王　强``, letter-spaced, too).
-BARE_NAME = regex.compile(r"^\p{Han}(?:\s*\p{Han}){1,3}$")
+BARE_NAME = rx.lazy_pattern(r"^\p{Han}(?:\s*\p{Han}){1,3}$")
 #: How a speech opens, which is no speaker's name: 同志们 · 各位代表 · 朋友们.
 SALUTATIONS = ("同志", "各位", "朋友", "女士", "先生")
 
@@ -751,7 +751,7 @@ def _titled_label(text: str, announced: set[str]) -> bool:
 
 
 #: An attachment's label and its title with nothing but a space between them: ``附件2　某某清单``.
-SPACED_LABEL = regex.compile(rf"^\s*附\s*[件表图]\s*(?P<number>{rx.ATTACHMENT_NUMBER})\s*(?P<title>\p{{Han}}.*)$")
+SPACED_LABEL = rx.lazy_pattern(rf"^\s*附\s*[件表图]\s*(?P<number>{rx.ATTACHMENT_NUMBER})\s*(?P<title>\p{{Han}}.*)$")
 
 
 def _label_and_title(text: str) -> regex.Match[str] | None:

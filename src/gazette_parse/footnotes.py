@@ -10,15 +10,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
-
 from .models import Document, Footnote, Span
 from .normalize import Line, LineKind, clean_text, strip_markup
+from .regexes import lazy_pattern
 
 #: A footnote's definition: its label in ``[^…]`` and a colon at the line's start, then its text.
-DEFINITION = regex.compile(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<text>.*)$")
+DEFINITION = lazy_pattern(r"^ {0,3}\[\^(?P<label>[^\]\s]{1,40})\]:[ \t]*(?P<text>.*)$")
 #: A reference to a footnote in the text.
-REFERENCE = regex.compile(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
+REFERENCE = lazy_pattern(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
 #: A definition goes on in the lines under it indented this far (a blank line may stand between).
 CONTINUATION_INDENT = 4
 

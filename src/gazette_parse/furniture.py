@@ -36,7 +36,7 @@ class FurnitureResult:
 MAX_FURNITURE = 80
 #: What a web page prints around a document (a scraped page's text keeps it): the breadcrumb, the line of
 #: publication time, source and views, the font-size switch, print and close buttons, the site's footer.
-WEB_CHROME = regex.compile(
+WEB_CHROME = rx.lazy_pattern(
     r"""^(?:
         (?:当前位置\s*[:：]\s*)?首\s*页\s*(?:>|＞|»|›|/|-|＼|→|\||｜|丨).*              # 首页 > 政务公开 > …
       | (?:发布|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}
@@ -72,7 +72,7 @@ WEB_CHROME_START = frozenset([
     "责任", "信息", "稿件", "附件",
     "【字", "【打", "【关", "【 ", "[字", "[打", "[关", "[ ", "本篇", "维基", "取自", "本作", "此页", "本页"])
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
-WEB_FOOTER = regex.compile(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
+WEB_FOOTER = rx.lazy_pattern(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
 
 def may_be_web_chrome(text: str) -> bool:
@@ -179,7 +179,7 @@ def _decorated_page_numbers(lines: list[Line], skip: set[int], title: str | None
              and (kind := page_furniture(ln.raw, title)) is not None and kind[0] == "page-number")
     return next(found, None) is not None and next(found, None) is not None
 #: A note on the page itself, above a 署名 that a page break left alone: ``（此页无正文）``.
-PAGE_NOTE = regex.compile(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
+PAGE_NOTE = rx.lazy_pattern(r"^[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]$")
 MAX_PAGE_NOTE = 12
 
 
@@ -270,7 +270,7 @@ def _heads_first_page(lines: list[Line], first: tuple[int, int], toc_pages: tupl
 
 
 #: A gap between the cells of a row laid out with spaces.
-CELL_GAP = regex.compile(r"\S(?: {2,}|\t)(?=\S)")
+CELL_GAP = rx.lazy_pattern(r"\S(?: {2,}|\t)(?=\S)")
 #: A line that opens this many pages (and at least a third of them) with the same text is a running header.
 MIN_HEADER_REPEATS = 3
 

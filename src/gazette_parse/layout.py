@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .blocks import display_width
 from .furniture import NUMBER_COLUMN
 from .normalize import Line, LineKind, clean_text, strip_markup
+from .regexes import lazy_pattern
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
-CELL = regex.compile(r"[^ ]+(?: [^ ]+)*")
+CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
 #: Cells a row may have; a line with more is no row.
 MAX_CELLS = 40
 #: Blank lines a table's rows may stand apart by.
@@ -120,7 +119,7 @@ class _Columns:
 
 #: A pandoc table's column line: a group of dashes over each column (``------ ------------ ----``); a column one
 #: character wide has a single dash.
-DASH_GROUP = regex.compile(r"-+")
+DASH_GROUP = lazy_pattern(r"-+")
 #: Lines a pandoc table may run over before its closing dash line (a bound on the look-ahead).
 MAX_DASH_TABLE = 400
 #: Lines a multiline table's header may take.

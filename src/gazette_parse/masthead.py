@@ -10,8 +10,6 @@ import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
-import regex
-
 from . import regexes as rx
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
@@ -126,7 +124,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
 #: Marks that close a bracket, which a wrap may leave alone on a line.
 CLOSING_MARKS = "）)】〕」』"
 #: The rest of a title in English that a wrap cut: a word or a few, in capitals.
-LATIN_WORDS = regex.compile(r"^[A-Z][A-Z'’.,&-]*(?: [A-Z][A-Z'’.,&-]*){0,3}$")
+LATIN_WORDS = rx.lazy_pattern(r"^[A-Z][A-Z'’.,&-]*(?: [A-Z][A-Z'’.,&-]*){0,3}$")
 
 
 def _masthead_cells(line: Line) -> list[str] | None:
@@ -153,7 +151,7 @@ def _page_break(line: Line) -> bool:
 #: How the name of a state or a place ends, printed over the rest of a gazette's title (中华人民共和国 / 国务院公报).
 PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
-TITLE_HEAD = regex.compile(r"^\p{Han}{2,28}$")
+TITLE_HEAD = rx.lazy_pattern(r"^\p{Han}{2,28}$")
 
 
 def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:

@@ -23,16 +23,16 @@ import regex
 
 from . import regexes as rx
 
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
-SOFT_HYPHEN_IN_NUMBER = regex.compile("(?<=\\d)\u00ad(?=\\d)")
-SPACES = regex.compile("[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f\u2028\u2029\x85\f\v]+")
+LINE_BREAK = rx.lazy_pattern(r"\r\n|\r|\n")
+INVISIBLE = rx.lazy_pattern("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f]")
+SOFT_HYPHEN_IN_NUMBER = rx.lazy_pattern("(?<=\\d)\u00ad(?=\\d)")
+SPACES = rx.lazy_pattern("[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f\u2028\u2029\x85\f\v]+")
 #: A space between two characters of which one is Han (or CJK punctuation) and the other Han,
 #: CJK punctuation or a digit: ``2017 年度`` → ``2017年度``, ``总 则`` → ``总则``.
 #: Spaces next to Latin letters stay: ``金融风险 and 深化``. Half-width punctuation after Han is Chinese
 #: punctuation typed narrow, and OCR sets it apart: ``供水 , 2000 年`` → ``供水,2000年``; ``60 %`` → ``60%``.
 CJK = r"\p{Han}\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
-LAYOUT_SPACE = regex.compile(
+LAYOUT_SPACE = rx.lazy_pattern(
     rf"(?<=[{CJK}]) +(?=[{CJK}\d(（)）\[\]〔〕,;:!?%])|(?<=[\d(（)）\[\]〔〕%％]) +(?=[{CJK}])"
     rf"|(?<=\d) +(?=[%％])|(?<=[{CJK}] ?[,;:!?]) +(?=[{CJK}\d])"
 )
@@ -98,14 +98,14 @@ LATEX_SYMBOLS = {"\\times": "×", "\\cdot": "·", "\\div": "÷", "\\pm": "±", "
                  # (a 密级's star, 机密★1年, and a list's bullet; Greek capitals of units and formulas)
                  "\\star": "★", "\\bigstar": "★", "\\bullet": "•", "\\Phi": "Φ", "\\phi": "φ",
                  "\\varphi": "φ", "\\theta": "θ", "\\rho": "ρ", "\\tau": "τ", "\\omega": "ω", "\\Sigma": "Σ"}
-CIRCLED = regex.compile(r"\\textcircled\{(?P<n>\d{1,2})\}")
-LATEX_WORD = regex.compile(r"\\[A-Za-z]+|\\[%,;!#&_{}]")
+CIRCLED = rx.lazy_pattern(r"\\textcircled\{(?P<n>\d{1,2})\}")
+LATEX_WORD = rx.lazy_pattern(r"\\[A-Za-z]+|\\[%,;!#&_{}]")
 #: Text set in a font: ``\\mathrm{PM}`` · ``\\text{km}`` · ``{\\bf 2018}`` (the old form): the text.
-LATEX_FONT = regex.compile(
+LATEX_FONT = rx.lazy_pattern(
     r"\\(?:mathrm|mathbf|mathit|mathsf|text|textrm|textbf|textit|operatorname|rm)\s*\{(?P<t>[^{}]*)\}"
     r"|\{\\(?:bf|rm|it|sf|tt)(?![A-Za-z])\s*(?P<t>[^{}]*)\}")
 #: A sub- or superscript: ``_{2.5}`` · ``_2`` · ``^{2}`` · ``^3``.
-LATEX_SCRIPT = regex.compile(r"(?P<op>[_^])(?:\{(?P<group>[^{}]*)\}|(?P<one>[0-9A-Za-z+\-]))")
+LATEX_SCRIPT = rx.lazy_pattern(r"(?P<op>[_^])(?:\{(?P<group>[^{}]*)\}|(?P<one>[0-9A-Za-z+\-]))")
 SUPERSCRIPT = str.maketrans("0123456789+-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻")
 
 
@@ -167,7 +167,7 @@ DELETE_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD
 #: A list of names on one line, three or more of two to four characters each, set apart by full-width or double
 #: spaces: ``张三　李四　王五`` (their spaces stay; a letter-spaced heading, ``总　　则``, has single characters
 #: between its spaces, and a table cell wrapped over lines, ``统筹建设 公共数据 基础设施``, single spaces).
-NAME_LIST = regex.compile(r"^\p{Han}{2,4}(?: \p{Han}{2,4}){2,}$")
+NAME_LIST = rx.lazy_pattern(r"^\p{Han}{2,4}(?: \p{Han}{2,4}){2,}$")
 MAX_NAME_LIST = 200
 
 
@@ -195,7 +195,7 @@ def clean_text(s: str) -> str:
 
 ASCII_DIGITS = frozenset("0123456789")
 #: A day that opens an entry of a 大事记, set apart from the entry by a space: ``3月1日　市长主持…``.
-DAY_LEAD = regex.compile(r"^(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(?=\S)")
+DAY_LEAD = rx.lazy_pattern(r"^(?P<day>\d{1,2}\s*月\s*\d{1,2}\s*日)\s+(?=\S)")
 
 
 #: First characters of a 纪要's attendance line (a cheap test before ``rx.ATTENDANCE``).
@@ -222,9 +222,9 @@ def _attendance_line(m: regex.Match[str]) -> str:
 
 
 #: Where the names of a list of organs part: two spaces or more, or a full-width one.
-WIDE_GAP = regex.compile(r"\u3000+|\s{2,}")
+WIDE_GAP = rx.lazy_pattern(r"\u3000+|\s{2,}")
 #: The end of a unit's name that is no issuing organ's (a list of units keeps a space between them too).
-UNIT_END = regex.compile(r"(?:队|所|站|馆|大学|学院|学校|医院)$")
+UNIT_END = rx.lazy_pattern(r"(?:队|所|站|馆|大学|学院|学校|医院)$")
 
 
 def _organ_list(s: str) -> str | None:
@@ -238,10 +238,10 @@ def _organ_list(s: str) -> str | None:
 
 
 #: Where the names of a list part when a two-character name is padded to the width of three: two spaces or more.
-NAME_GAP = regex.compile(r"\s{2,}")
+NAME_GAP = rx.lazy_pattern(r"\s{2,}")
 #: A name in such a list: two to four Han, or two set apart by one space (王　五), with a note in brackets after it
 #: (李　四（女）).
-PADDED_NAME = regex.compile(r"^\p{Han}(?:\s\p{Han}|\p{Han}{1,3})(?:[（(]\p{Han}{1,6}[）)])?$")
+PADDED_NAME = rx.lazy_pattern(r"^\p{Han}(?:\s\p{Han}|\p{Han}{1,3})(?:[（(]\p{Han}{1,6}[）)])?$")
 
 
 def _padded_names(s: str) -> str | None:
@@ -258,7 +258,7 @@ def _padded_names(s: str) -> str | None:
 
 #: A line of a body's members, a name and its post set apart by a wide gap, under a role or not:
 #: ``组　长：张　三　　县长`` · ``王五六　　县政府办公室主任``.
-MEMBER = regex.compile(r"""^(?:(?P<role>\p{Han}(?:\s?\p{Han}){1,5})\s*[：:]\s*)?
+MEMBER = rx.lazy_pattern(r"""^(?:(?P<role>\p{Han}(?:\s?\p{Han}){1,5})\s*[：:]\s*)?
     (?P<name>\p{Han}(?:\s?\p{Han}){1,3})(?:\u3000\u3000|\s{3,}|\u3000\s|\s\u3000)\s*
     (?P<post>\p{Han}[\p{Han}、，,]{0,30}?(?:长|主任|书记|委员|主席|秘书|员|经理|总监|负责人|同志)(?:[（(]\p{Han}{1,4}[）)])?)$""",
                      regex.VERSION1 | regex.VERBOSE)
@@ -300,10 +300,10 @@ def _indent(raw: str) -> int:
     return width
 
 
-HTML_ROW = regex.compile(r"<tr\b[^>]{0,200}>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|$)", regex.IGNORECASE | regex.DOTALL)
-HTML_CELL = regex.compile(r"<t[dh]\b(?P<attrs>[^>]{0,200})>(?P<cell>.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)",
-                          regex.IGNORECASE | regex.DOTALL)
-HTML_SPAN = regex.compile(r"""(?P<what>row|col)span\s*=\s*["']?\s*(?P<n>\d{1,4})""", regex.IGNORECASE)
+HTML_ROW = rx.lazy_pattern(r"<tr\b[^>]{0,200}>(?P<row>.*?)(?:</tr\s*>|(?=<tr\b)|$)", regex.IGNORECASE | regex.DOTALL)
+HTML_CELL = rx.lazy_pattern(r"<t[dh]\b(?P<attrs>[^>]{0,200})>(?P<cell>.*?)(?:</t[dh]\s*>|(?=<t[dh]\b)|$)",
+                            regex.IGNORECASE | regex.DOTALL)
+HTML_SPAN = rx.lazy_pattern(r"""(?P<what>row|col)span\s*=\s*["']?\s*(?P<n>\d{1,4})""", regex.IGNORECASE)
 #: Columns one cell may span, and a row may have, when spans are expanded (a bound against hostile input).
 MAX_SPAN = 50
 MAX_COLUMNS = 200
@@ -353,7 +353,7 @@ def _html_rows(raw: str) -> list[list[str]] | None:
 
 
 #: An 附件说明's label before its number: ``附件：1.``.
-ATTACHMENT_LABEL_CELL = regex.compile(r"^附\s*件\s*[:：]?\s*")
+ATTACHMENT_LABEL_CELL = rx.lazy_pattern(r"^附\s*件\s*[:：]?\s*")
 
 
 def _numbering(cell: str) -> bool:
@@ -380,7 +380,7 @@ def _table_cells(raw: str) -> list[str] | None:
 
 
 #: A line break in HTML, or the end of a block element: the text after it is a new paragraph.
-BLOCK_END = regex.compile(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|center)\s*>)\s*$", regex.IGNORECASE)
+BLOCK_END = rx.lazy_pattern(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|center)\s*>)\s*$", regex.IGNORECASE)
 
 
 #: Characters a rule drawn in text repeats, three or more alone on a line (not a TOC's leader dots, which may
@@ -472,9 +472,9 @@ def _tab_continuation_rows(lines: list[Line]) -> None:
 
 
 #: Where HTML that is never shown opens: a script, a style sheet, the page's head, a comment.
-HIDDEN_OPEN = regex.compile(r"<(?P<tag>script|style|head)\b[^>]{0,500}>|<!--", regex.IGNORECASE)
-HIDDEN_CLOSE = {tag: regex.compile(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style", "head")}
-COMMENT_CLOSE = regex.compile(r"-->")
+HIDDEN_OPEN = rx.lazy_pattern(r"<(?P<tag>script|style|head)\b[^>]{0,500}>|<!--", regex.IGNORECASE)
+HIDDEN_CLOSE = {tag: rx.lazy_pattern(rf"</{tag}\s*>", regex.IGNORECASE) for tag in ("script", "style", "head")}
+COMMENT_CLOSE = rx.lazy_pattern(r"-->")
 
 
 def _hidden_html(lines: list[Line]) -> None:
@@ -524,8 +524,8 @@ def _hidden_html(lines: list[Line]) -> None:
             lines[k] = shown
 
 
-TABLE_OPEN = regex.compile(r"<table\b", regex.IGNORECASE)
-TABLE_CLOSE = regex.compile(r"</table\s*>", regex.IGNORECASE)
+TABLE_OPEN = rx.lazy_pattern(r"<table\b", regex.IGNORECASE)
+TABLE_CLOSE = rx.lazy_pattern(r"</table\s*>", regex.IGNORECASE)
 #: Lines an HTML table's ``</table>`` is looked for in.
 MAX_HTML_TABLE_LINES = 5000
 

@@ -47,8 +47,8 @@ from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
 from .variants import restore_all, simplified_copy
 
-METADATA_KEY = regex.compile(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
-METADATA_LINE = regex.compile(
+METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
+METADATA_LINE = rx.lazy_pattern(
     r"^(?:【(?P<key>\p{Han}{2,8})】|(?P<key>\p{Han}[\p{Han} ]{1,10})[：:])\s*(?P<value>[^。；;]{1,100})$")
 
 
@@ -99,7 +99,7 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
 
 
 #: A lone surrogate: what Python's ``surrogateescape`` makes of a byte that is not UTF-8.
-SURROGATE = regex.compile("[\ud800-\udfff]")
+SURROGATE = rx.lazy_pattern("[\ud800-\udfff]")
 
 
 def without_surrogates(s: str) -> str:

@@ -9,11 +9,62 @@ No pattern nests unbounded quantifiers: each one runs in time linear in its inpu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, cast
+
 import regex
 
 from .numerals import CN_NUMERAL_CHARS
 
 V = regex.VERBOSE
+
+
+class _LazyPattern:
+    """A pattern compiled the first time it is used.
+
+    ``regex`` parses a pattern in Python, about 0.2 ms each; a parse of the sample uses half of the ~200
+    patterns in the package and a single document about a third, so compiling all of them at import spent
+    20–30 ms of every cold run on patterns the run never used. The class's methods (``match``, ``search`` …)
+    compile the pattern and put the compiled pattern's own methods on the instance, where every later call
+    finds them first. (A ``__getattr__`` would do it in fewer lines but made each call 30 % slower.)
+    """
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def compiled(self) -> regex.Pattern[str]:
+        done: regex.Pattern[str] | None = self.__dict__.get("_compiled")
+        if done is None:
+            done = self.__dict__["_compiled"] = regex.compile(self.pattern, self._flags)
+            for method in _METHODS:
+                setattr(self, method, getattr(done, method))
+        return done
+
+
+_METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+
+def _compiling(method: str) -> Callable[..., Any]:
+    def first_call(self: _LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), method)(*args, **kwargs)
+
+    first_call.__name__ = method
+    return first_call
+
+
+for _method in _METHODS:
+    setattr(_LazyPattern, _method, _compiling(_method))
+
+#: Every pattern made with :func:`lazy_pattern`, so that the tests can compile them all.
+LAZY_PATTERNS: list[_LazyPattern] = []
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, done when the pattern is first used rather than now."""
+    made = _LazyPattern(pattern, flags)
+    LAZY_PATTERNS.append(made)
+    return cast("regex.Pattern[str]", made)
 
 CN = f"[{CN_NUMERAL_CHARS}]"
 LPAREN = "[（(]"
@@ -43,21 +94,21 @@ DOC_NUMBER_BODY = rf"""
     (?P<hao>号)?
 """
 #: A title with its 文号 in parentheses on the same line: ``国务院关于…的通知（国发〔2018〕1号）``.
-TITLE_WITH_NUMBER = regex.compile(
+TITLE_WITH_NUMBER = lazy_pattern(
     rf"""^(?P<title>.{{4,80}}?)\s*{LPAREN}\s*(?P<number>[^（）()]{{4,30}}号)\s*{RPAREN}\s*$"""
 )
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
-DOC_NUMBER_LINE = regex.compile(
+DOC_NUMBER_LINE = lazy_pattern(
     rf"""^\s*(?:\d{{6}}\s*(?=\p{{Han}}))?{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*  # (a 份号 may stand before it)
     (?:签\s*发\s*人\s*{COLON}\s*(?P<signers>\S.*?))?\s*$     # 签发人：张三 on the line of a 请示's 文号""",
     V,
 )
 #: A 份号 printed at the start of the 文号's line (信函格式: 份号 at the left, 文号 at the right).
-COPY_PREFIX = regex.compile(r"^\s*(?P<copy>\d{6})\s*(?=\p{Han})")
+COPY_PREFIX = lazy_pattern(r"^\s*(?P<copy>\d{6})\s*(?=\p{Han})")
 #: The 签发人 beside a 文号, read from the raw line (names stand apart by spaces there).
-SIGNERS = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
+SIGNERS = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
 #: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.
-YEAR_SERIAL_NUMBER = regex.compile(
+YEAR_SERIAL_NUMBER = lazy_pattern(
     rf"""(?P<agency>\p{{Han}}[\p{{Han}}\s]{{1,30}}?(?:公告|通告))\s*(?P<year>{YEAR_HEAD}\d{{2}})\s*年\s*
     第\s*(?P<serial>\d{{1,5}})\s*号""",
     V,
@@ -65,15 +116,15 @@ YEAR_SERIAL_NUMBER = regex.compile(
 #: A 文号 with its year first, as numbered before GB/T 9704 (through the 1990s): ``(84)财税字第301号`` ·
 #: ``（1989）劳险字1号``; a year of two digits is of the 1900s. A court's 案号 has its year first too, of four
 #: digits: ``（2019）最高法民终1234号`` · ``（2009）民一终字第23号``.
-YEAR_FIRST_NUMBER = regex.compile(
+YEAR_FIRST_NUMBER = lazy_pattern(
     r"[（(〔\[]\s*(?P<year>(?:19)?[4-9]\d|20[0-9]\d)\s*[）)〕\]]\s*(?P<agency>(?!第)\p{Han}{1,16}?)\s*(?P<di>第)?\s*"
     r"(?P<serial>\d{1,6})\s*号")
 #: A 文号 anywhere in a line (TOC entries: ``…的通报(浙政办发〔2018〕26 号)``).
-DOC_NUMBER_ANY = regex.compile(DOC_NUMBER_BODY, V)
+DOC_NUMBER_ANY = lazy_pattern(DOC_NUMBER_BODY, V)
 
 #: An order's number: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` (or ``…公告第45号``) on one line;
 #: ``〔2019〕第3号`` under ``…公告``; a 人大常委会 公告 numbered in its term: ``〔十三届〕第十号``.
-ORDER_NUMBER = regex.compile(
+ORDER_NUMBER = lazy_pattern(
     r"""^\s*(?P<agency>\p{Han}{2,30}(?:令|公告|通告))?\s*
     (?:[〔［\[（(]\s*
        (?:(?P<year>""" + YEAR_HEAD + r"""\d{2})|(?P<term>[一二三四五六七八九十]{1,3}\s*届))
@@ -81,13 +132,13 @@ ORDER_NUMBER = regex.compile(
     (?:(?P<di>第)?\s*(?P<serial>\d{1,5})|(?P<di2>第)\s*(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*号\s*$""",
     V,
 )
-ORDER_TITLE = regex.compile(r"^\p{Han}{2,30}令$")
+ORDER_TITLE = lazy_pattern(r"^\p{Han}{2,30}令$")
 #: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
-YEAR_SERIAL_LINE = regex.compile(
+YEAR_SERIAL_LINE = lazy_pattern(
     r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A 纪要's number as an issue of a series, on a line of its own under its title: ``〔2020〕第12期`` ·
 #: ``2020年第12期`` · ``第12期``.
-MINUTES_NUMBER = regex.compile(
+MINUTES_NUMBER = lazy_pattern(
     r"""^\s*(?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)]|(?P<year2>""" + YEAR_HEAD
     + r"""\d{2})\s*年)?\s*
     第\s*(?:(?P<serial>\d{1,5})|(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*期\s*$""",
@@ -95,18 +146,18 @@ MINUTES_NUMBER = regex.compile(
 )
 #: The heading of a gazette's index of a year, printed as an issue of its own or at the end of the year's last:
 #: ``2021年总目录`` · ``二〇二一年度总目录`` · ``总目录``.
-ANNUAL_INDEX = regex.compile(
+ANNUAL_INDEX = lazy_pattern(
     r"^\s*(?:(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*度?\s*)?(?:全\s*年\s*)?总\s*目\s*录\s*$")
 #: The issue an entry of a year's index is printed in, at its end, with the page or not: ``……（第3期）`` ·
 #: ``…… 第3期 12`` · ``……3期``.
-ISSUE_REF = regex.compile(
+ISSUE_REF = lazy_pattern(
     r"""(?:[.．。·…⋯_—－\-]{2,}\s*|\s*)[（(]?\s*第?\s*(?P<issue>\d{1,2}|[一二三四五六七八九十]{1,3})\s*期\s*[）)]?
         (?:\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?)?\s*$""", V)
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
-NUMBERED_TITLE = regex.compile(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
+NUMBERED_TITLE = lazy_pattern(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the
 #: issuer's 公告: ``某某省市场监督管理局关于发布《某某规范》的公告``.
-NUMBERED_ABOUT_TITLE = regex.compile(r"^(?P<issuer>\p{Han}{2,30}?)关于\S{2,100}的(?P<kind>公告|通告)$")
+NUMBERED_ABOUT_TITLE = lazy_pattern(r"^(?P<issuer>\p{Han}{2,30}?)关于\S{2,100}的(?P<kind>公告|通告)$")
 
 # ---------------------------------------------------------------- dates
 DATE_CORE = r"""
@@ -116,14 +167,14 @@ DATE_CORE = r"""
 """
 #: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``.
 NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
-NUMERIC_DATE_ANY = regex.compile(NUMERIC_DATE)
+NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
-DATE_LINE = regex.compile(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE})\s*$", V)
-DATE_ANY = regex.compile(DATE_CORE, V)
+DATE_LINE = lazy_pattern(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE})\s*$", V)
+DATE_ANY = lazy_pattern(DATE_CORE, V)
 #: A 成文日期 line with a year and a month and no day (``2021年3月``, ``二〇二一年三月``), as a report or a 统计公报
 #: may be dated: a date only under a 署名 or in a byline.
-MONTH_LINE = regex.compile(r"""^\s*
+MONTH_LINE = lazy_pattern(r"""^\s*
     (?P<year>\d{4}|[〇○零ＯOo0０一二三四五六七八九]{4})\s*年\s*
     (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$""", V)
 
@@ -142,26 +193,26 @@ def is_date_line(text: str) -> bool:
 
 
 #: An amendment under a law's adoption line: ``根据2009年8月27日…《关于修改部分法律的决定》第一次修正``.
-AMENDMENT_LINE = regex.compile(r"^根据.{4,160}?(?:修正|修订|修改)$")
+AMENDMENT_LINE = lazy_pattern(r"^根据.{4,160}?(?:修正|修订|修改)$")
 #: How a law or regulation says, without brackets, under its title when it was adopted or published.
-ADOPTION_LINE = regex.compile(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
+ADOPTION_LINE = lazy_pattern(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|发布|修正|修订|施行|批准)$", V)
 #: A line of the metadata a government site prints above a document, one key a line: ``索引号：000014349/2019-00012``
 #: · ``发文字号：国办发〔2019〕5号`` · ``成文日期：2019年01月24日``.
 PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机关|发布机构|成文日期|发布日期"
                       r"|生成日期|公开日期|标题|发文字号|文号|有效性|时效|主题词")
-PAGE_METADATA = regex.compile(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
+PAGE_METADATA = lazy_pattern(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
 #: The same with its value, printed under a document's title by a site or a CMS (``发布日期：2024-01-15``).
-PAGE_METADATA_PAIR = regex.compile(rf"^(?P<key>{PAGE_METADATA_KEYS})\s*[：:]\s*(?P<value>\S.{{0,99}})$")
+PAGE_METADATA_PAIR = lazy_pattern(rf"^(?P<key>{PAGE_METADATA_KEYS})\s*[：:]\s*(?P<value>\S.{{0,99}})$")
 #: A 文号 after its label: ``发文字号：某政办发〔2024〕3号``.
-NUMBER_LABEL = regex.compile(r"^(?:发文字号|文\s*号|文件编号)\s*[：:]\s*")
+NUMBER_LABEL = lazy_pattern(r"^(?:发文字号|文\s*号|文件编号)\s*[：:]\s*")
 #: A speech's line under its title: ``——2021年3月5日在第十三届全国人民代表大会第四次会议上``.
-SPEECH_LINE = regex.compile(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
+SPEECH_LINE = lazy_pattern(r"^[—―－\-]{1,4}\s*\S.{0,120}?(?:会议|大会|会|典礼|仪式|论坛)上(?:的\S{1,8})?$")
 #: How a speech's line under its title opens (its first piece, where a wrap cut it): ``——2021年3月5日在``.
-SPEECH_START = regex.compile(r"^[—―－]{1,4}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；]{0,16}?在")
+SPEECH_START = lazy_pattern(r"^[—―－]{1,4}\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^。；]{0,16}?在")
 #: A 署名 and the 成文日期 on one line: ``浙江省人民政府　　2018年3月22日`` (the issuer part is checked apart).
-SIGNED_DATE_LINE = regex.compile(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
+SIGNED_DATE_LINE = lazy_pattern(rf"^(?P<issuer>\S.*?)\s*{DATE_CORE}\s*$", V)
 #: The colophon's ``5 月 11 日出版`` (the year comes from the issue).
-PUBLICATION_DATE = regex.compile(
+PUBLICATION_DATE = lazy_pattern(
     r"""^\s*[（(]?\s*(?:(?P<year>\d{4})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日\s*出版\s*[）)]?\s*$""",
     V,
 )
@@ -172,7 +223,7 @@ CUMULATIVE = (r"总\s*(?:第\s*(?P<cumulative>\d{1,6}|[〇○零一二三四五�
 #: ``第 12 期 (总第1199期)`` · ``2018 年第 12 期(总第 1199 期)`` · ``2018年第12期`` · ``2018 第35号 总号：1650``.
 #: A special issue, as an issue line names it, in one of three places: 专刊 · 增刊 · 特刊.
 SPECIAL = r"(?P<special>(?:专|增|特)\s*刊)"
-ISSUE_LINE = regex.compile(
+ISSUE_LINE = lazy_pattern(
     rf"""^\s*
     (?:(?P<title>\p{{Han}}{{2,30}}(?:公报|政报))\s*)?          # 浙江省人民政府公报 2018年第12期 on one line
     {LPAREN}?\s*                                              # （2023年第5期　总第800期）
@@ -194,32 +245,32 @@ ISSUE_LINE = regex.compile(
     V,
 )
 #: The year and the issue with a dot between, under a gazette's title: ``2023.5`` · ``2023·5``.
-YEAR_DOT_ISSUE = regex.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
+YEAR_DOT_ISSUE = lazy_pattern(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
-CUMULATIVE_LINE = regex.compile(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
+CUMULATIVE_LINE = lazy_pattern(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 #: A 总第…期 left blank, on a line of its own: ``（总第　期）``.
-BLANK_CUMULATIVE = regex.compile(rf"^\s*{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN}\s*$")
-YEAR_LINE = regex.compile(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
+BLANK_CUMULATIVE = lazy_pattern(rf"^\s*{LPAREN}\s*总\s*第?\s*[期号]?\s*{RPAREN}\s*$")
+YEAR_LINE = lazy_pattern(r"^\s*(?P<year>" + YEAR_HEAD + r"\d{2})\s*(?:年)?\s*$")
 #: The gazette's own title: 浙江省人民政府公报, 国务院公报, 中华人民共和国国务院公报, 四川政报.
-GAZETTE_TITLE = regex.compile(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
+GAZETTE_TITLE = lazy_pattern(r"^\s*(?P<title>\p{Han}{2,30}(?:公报|政报))\s*$")  # 政报: 四川政报, 湖北政报
 #: How often a gazette appears, printed under its title: ``（旬刊）`` · ``半月刊``.
-FREQUENCY_LINE = regex.compile(r"^\s*[（(]?\s*(?P<frequency>(?:半月|双月|月|旬|周|季|年|半年)刊)\s*[）)]?\s*$")
+FREQUENCY_LINE = lazy_pattern(r"^\s*[（(]?\s*(?P<frequency>(?:半月|双月|月|旬|周|季|年|半年)刊)\s*[）)]?\s*$")
 #: ``ISSN 1004-4698``.
-ISSN = regex.compile(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
+ISSN = lazy_pattern(r"ISSN\s*(?P<issn>\d{4}\s*-\s*\d{3}[\dXx])")
 #: The sponsor under a masthead, without a colon: ``某某市人民政府办公厅主办``.
-SPONSOR_LINE = regex.compile(r"^\s*(?P<sponsor>\p{Han}{2,30}?)\s*主办\s*$")
+SPONSOR_LINE = lazy_pattern(r"^\s*(?P<sponsor>\p{Han}{2,30}?)\s*主办\s*$")
 #: The editor under a masthead: ``国务院公报编辑部编辑出版`` · ``浙江省人民政府办公厅编印``.
-EDITOR_LINE = regex.compile(r"^\s*(?:(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)"
-                            r"|(?P<editor>\p{Han}{2,30}(?:办公厅|办公室|编辑部|编辑委员会|秘书处))\s*编)\s*$")
+EDITOR_LINE = lazy_pattern(r"^\s*(?:(?P<editor>\p{Han}{2,30}?)\s*(?:编辑出版|编印|编辑|出版)"
+                           r"|(?P<editor>\p{Han}{2,30}(?:办公厅|办公室|编辑部|编辑委员会|秘书处))\s*编)\s*$")
 #: The office that publishes the gazette, under its masthead, with the day of publication or without it:
 #: ``江苏省人民代表大会常务委员会办公厅　　2021年4月15日``.
-OFFICE_LINE = regex.compile(
+OFFICE_LINE = lazy_pattern(
     rf"""^\s*(?P<office>\p{{Han}}{{2,30}}(?:办公厅|办公室|编辑部|编辑委员会|秘书处|秘书局))
     \s*(?:(?P<date>{DATE_CORE}))?\s*$""", V)
 #: ``国内统一刊号:CN33-1354/D``.
-CN_NUMBER = regex.compile(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
+CN_NUMBER = lazy_pattern(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
 #: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
-COLOPHON_FIELD = regex.compile(
+COLOPHON_FIELD = lazy_pattern(
     rf"""^\s*(?P<key>主\s*管\s*主\s*办(?:\s*单\s*位)?|主\s*管(?:\s*单\s*位)?|主\s*办(?:\s*单\s*位)?|编\s*辑\s*出\s*版|
     地\s*址|联\s*系\s*电\s*话|电\s*话|国\s*内\s*统\s*一\s*(?:连\s*续\s*出\s*版\s*物\s*号|刊\s*号)|
     国\s*际\s*标\s*准\s*(?:连\s*续\s*出\s*版\s*物\s*号|刊\s*号)|刊\s*号|(?:本\s*刊\s*)?网\s*址|印\s*刷\s*单\s*位|印\s*刷|
@@ -229,21 +280,21 @@ COLOPHON_FIELD = regex.compile(
     \s*{COLON}\s*(?P<value>.*)$""",
     V,
 )
-LATIN_TITLE = regex.compile(r"^[A-Z][A-Z'’ .,&-]{6,}$")
+LATIN_TITLE = lazy_pattern(r"^[A-Z][A-Z'’ .,&-]{6,}$")
 
 # ---------------------------------------------------------------- table of contents
-TOC_HEADING = regex.compile(
+TOC_HEADING = lazy_pattern(
     r"^\s*(?:本\s*期\s*)?(?:目\s*录|目\s*次|要\s*目|导\s*读)\s*(?:[（(]\s*续\s*[）)])?\s*(?:[/／]?\s*(?i:contents))?\s*$")
 #: (目录 · 目次 · 本期目录 · 本期要目 · 本期导读 · 目录（续） · 目录 CONTENTS)
 #: ``【省政府办公厅文件】``.
-TOC_CATEGORY = regex.compile(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
+TOC_CATEGORY = lazy_pattern(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
 #: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``.
-TOC_CATEGORY_PLAIN = regex.compile(
+TOC_CATEGORY_PLAIN = lazy_pattern(
     r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态))\s*$")
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
-SECTION_MARKER = regex.compile(
+SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
         (?P<bian>第\s*(?P<bian_n>{CN}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
@@ -276,7 +327,7 @@ def match_marker(text: str) -> regex.Match[str] | None:
 
 
 #: The head of a list of notes: ``注：`` (alone, or with the first note after it).
-NOTE_HEAD = regex.compile(r"^\s*注\s*[：:]")
+NOTE_HEAD = lazy_pattern(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
     "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
@@ -289,101 +340,101 @@ SUB_NUMBER = r"(?:\s*[-－—–]\s*\d{1,2})?"
 #: An attachment number: ``2`` · ``1-2`` · ``二``.
 ATTACHMENT_NUMBER = rf"\d{{1,2}}{SUB_NUMBER}|[一二三四五六七八九十]{{1,3}}"
 #: 附件说明: ``附件:2017 年度…名单`` · ``附件：1.xxx`` · ``附件1.深圳湾…坐标`` · the short ``附：…名单``.
-ATTACHMENT_NOTE = regex.compile(
+ATTACHMENT_NOTE = lazy_pattern(
     rf"""^\s*附\s*(?:[件表图]\s*)?(?:{COLON}|(?P<number>{ATTACHMENT_NUMBER})\s*[.．、:：])\s*(?P<title>\S.*)$""",
     V,
 )
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
-ATTACHMENT_NOTE_MORE = regex.compile(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
+ATTACHMENT_NOTE_MORE = lazy_pattern(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
 #: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附表1`` · the short ``附``.
-ATTACHMENT_LABEL = regex.compile(
+ATTACHMENT_LABEL = lazy_pattern(
     rf"^\s*附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
 )
 #: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
-SEAL_LINE = regex.compile(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
+SEAL_LINE = lazy_pattern(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
-NOTE_LINE = regex.compile(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
+NOTE_LINE = lazy_pattern(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: A 附注 that says the gazette leaves the attachments out: ``（附件略）`` · ``附件从略`` · ``附件内容略``.
-ATTACHMENTS_OMITTED = regex.compile(r"附件(?:从|内容)?略|略去附件")
+ATTACHMENTS_OMITTED = lazy_pattern(r"附件(?:从|内容)?略|略去附件")
 #: Such a 附注 on a line of its own, in brackets or not.
-OMITTED_LINE = regex.compile(r"^\s*[（(]?\s*(?:附件(?:从|内容)?略|略去附件)\s*[。.]?\s*[）)]?\s*$")
+OMITTED_LINE = lazy_pattern(r"^\s*[（(]?\s*(?:附件(?:从|内容)?略|略去附件)\s*[。.]?\s*[）)]?\s*$")
 #: A 附注 of contacts, without brackets: ``联系人：张三；联系电话：0571-12345678``.
-CONTACT_LINE = regex.compile(r"^\s*(?:联\s*系\s*人|联系电话|联系方式)\s*[:：].{1,80}$")
+CONTACT_LINE = lazy_pattern(r"^\s*(?:联\s*系\s*人|联系电话|联系方式)\s*[:：].{1,80}$")
 #: 版记 lines: ``抄送：…`` · ``浙江省人民政府办公厅　2018年3月22日印发``.
-IMPRINT_LINE = regex.compile(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
+IMPRINT_LINE = lazy_pattern(rf"^\s*(?:(?:抄\s*送|主\s*题\s*词|抄\s*报)\s*{COLON}.*|.*\d+\s*日\s*印\s*发\s*)$")
 #: Lines the 版记 of older documents also holds: how the document is published (``公开方式：主动公开``) and how many
 #: copies were printed (``（共印50份）``).
-IMPRINT_EXTRA = regex.compile(
+IMPRINT_EXTRA = lazy_pattern(
     r"^\s*(?:(?:公开方式|公开属性|公开选项|信息公开选项)\s*[:：]\s*\S{2,12}|[（(]?\s*共印\s*\d{1,6}\s*份\s*[）)]?)\s*$")
 #: What an ``IMPRINT_EXTRA`` line starts with (a cheap test first).
 IMPRINT_EXTRA_START = frozenset(["公开", "信息", "（共", "(共", "共印"])
 #: A mark of the 版头 printed above the issuer: the 份号 (``000123``), the 密级和保密期限 (``机密★1年``), the 紧急程度
 #: (``特急``), the registration number of a 规范性文件 (``ZJSP01-2018-0002``); several may stand on one line.
-HEAD_MARK = regex.compile(
+HEAD_MARK = lazy_pattern(
     r"(?:(?P<copy>\d{6})|(?P<secret>(?:绝密|机密|秘密)(?:\s*[★☆*＊]\s*[\w年月个]{1,8})?)|(?P<urgent>特急|加急|特提|平急)"
     r"|(?P<register>[A-Z]{2,10}\d{0,2}\s*[-—–－]\s*\d{4}\s*[-—–－]\s*\d{3,5}))"  # 规范性文件 number: ZJSP01-2018-0002
     r"(?:\s+|$)")
 #: Leader dots and the spaces around them between a TOC title (or a contents heading) and its page number.
 LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 #: The head of a 版记 list: ``抄送：`` · ``主题词：`` · ``主送：`` (a 主送机关 moved into the 版记).
-IMPRINT_HEAD = regex.compile(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送|分\s*送)\s*{COLON}\s*")
+IMPRINT_HEAD = lazy_pattern(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送|分\s*送)\s*{COLON}\s*")
 #: A line of a 纪要's attendance list, after its text: ``出席：张三、李四`` · ``请假：王五`` · ``列席会议人员：…`` ·
 #: ``记录：赵六`` (who took the minutes).
-ATTENDANCE = regex.compile(
+ATTENDANCE = lazy_pattern(
     rf"^(?P<role>出\s*席|请\s*假|缺\s*席|列\s*席|记\s*录)(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
-PERSON_SIGNATURE = regex.compile(
+PERSON_SIGNATURE = lazy_pattern(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
     r"(?P<office>(?:国务院)?(?:常务)?[副代]?(?:总理|主席|委员长|省长|市长|县长|区长|部长|主任|局长|厅长|署长|行长|院长"
     r"|书记员|书记|秘书长|司长|检察长|会长|理事长|主任委员|审判长|审判员|代理审判员|人民陪审员|法官助理))"
     r"\s*[：:]?\s*\p{Han}{2,4}$"  # (市长：张三, as some web pages print it)
 )
 #: Something an addressee line names: an organ, a unit, a place (``经研究决定：`` names none).
-ADDRESSEE_HINT = regex.compile(
+ADDRESSEE_HINT = lazy_pattern(
     r"政府|部门|单位|机构|机关|委|厅|局|办|部|院|会|司|军|团|处|所|中心|学校|企业|各|省|市|县|区|同志"
 )
 #: How the last name before a 主送机关's colon ends (``…直属机构：`` · ``国务院：`` · ``各有关单位：``); a sentence
 #: that ends in a colon (``…研究了以下事项：``) ends otherwise.
-ADDRESSEE_END = regex.compile(
+ADDRESSEE_END = lazy_pattern(
     r"(?:政府|办公厅|办公室|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|公司|集团|小组|单位|部门|机构|机关|同志|"
     r"学校|大学|学院|医院|所|站|队|社|馆|省|市|县|区|州|盟|旗|镇|乡|村|街道|团|企业|组织|党组|党委|兵团|团体|党派|工商联)$"
 )
 #: Suffixes of organ names, for telling a signature line from a short body line.
-ORGAN_SUFFIX = regex.compile(
+ORGAN_SUFFIX = lazy_pattern(
     r"(?:政府|中央|人大|妇联|科协|侨联|残联|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|调查队|支队|大队|公司|集团|小组|人民政府)$"
 )
 
 # ---------------------------------------------------------------- document header
 #: Red-header (版头) line: ``发展改革委办公厅  文件``.
-RED_HEADER = regex.compile(r"^(?P<issuer>.*\S)?\s*文\s*件\s*$")
+RED_HEADER = lazy_pattern(r"^(?P<issuer>.*\S)?\s*文\s*件\s*$")
 #: Where the issuing organ's name ends in a title: 国务院办公厅|关于… · 国务院办公厅|转发…
-ISSUER_END = regex.compile(r"关于|转发|批转|印发")
+ISSUER_END = lazy_pattern(r"关于|转发|批转|印发")
 #: Words an issuing notice uses: 印发/转发/批转 a document that then follows it; a 人大常委会's decision that
 #: approves a regulation (关于批准《某某市城市管理条例》的决定), which the gazette prints after it.
-ISSUING = regex.compile(r"(?:印发|转发|批转|颁布|发布|批准《[^《》]{2,80}》(?:等\S{1,8})?的(?:决定|决议))")
+ISSUING = lazy_pattern(r"(?:印发|转发|批转|颁布|发布|批准《[^《》]{2,80}》(?:等\S{1,8})?的(?:决定|决议))")
 #: What a 印发 notice issues: 关于印发《X》的通知 · 关于印发X的通知 · 关于批准《X》的决定.
-ISSUED_TITLE = regex.compile(r"""(?:(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)
+ISSUED_TITLE = lazy_pattern(r"""(?:(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)
                                  |批准(?P<title>《[^《》]{2,80}》(?:等\S{1,8})?)的(?:决定|决议))$""", V)
-QUOTED_TITLE = regex.compile(r"《(?P<title>[^《》]{2,80})》")
+QUOTED_TITLE = lazy_pattern(r"《(?P<title>[^《》]{2,80})》")
 #: 文种 by title suffix, longest first; 实施意见 and 指导意见 are 意见, 令 is 命令. Two kinds of earlier rules are
 #: read too, as archives of older gazettes print them: 指示 (…关于…的指示, to 1993) and 布告 (某某市人民政府布告).
-KIND_SUFFIX = regex.compile(
+KIND_SUFFIX = lazy_pattern(
     r"""(?P<kind>通知|通报|意见|决定|命令|令|公告|通告|布告|报告|请示|批复|复函|函|纪要|议案|决议|公报|(?<=的)指示)
     (?:[（(][^（）()]{1,20}[）)])?$""",
     V,
 )
 
 #: The name of a court's 文书 printed above its 案号, letter-spaced as courts print it: ``民 事 判 决 书``.
-COURT_DOCUMENT = regex.compile(
+COURT_DOCUMENT = lazy_pattern(
     r"^(?:民事|刑事|行政|国家赔偿|执行|刑事附带民事)?(?:判决书|裁定书|调解书|决定书|赔偿决定书)$")
 #: A key in 【】 that opens a line, and what follows it: ``【裁判摘要】…``.
-BRACKETED_KEY = regex.compile(r"^【(?P<key>[^【】\s]{1,12})】\s*(?P<value>.*)$")
+BRACKETED_KEY = lazy_pattern(r"^【(?P<key>[^【】\s]{1,12})】\s*(?P<value>.*)$")
 #: A case's title, as a court's gazette heads a 文书 it prints: ``某某公司诉某某公司买卖合同纠纷案``.
-CASE_TITLE = regex.compile(r"(?:案|案件)$")
+CASE_TITLE = lazy_pattern(r"(?:案|案件)$")
 
 # ---------------------------------------------------------------- page furniture
 #: Page footers and headers: ``—3—`` · ``- 3 -`` · ``第 3 页`` · ``3`` alone · ``— 12 —``.
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = lazy_pattern(
     r"""^\s*(?:
         [—–\-－~～]{1,2}\s*(?P<a>\d{1,4})\s*[—–\-－~～]{1,2}      # —3—  - 3 -
       | 第\s*(?P<b>\d{1,4})\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?   # 第 3 页 (共 40 页)
@@ -397,7 +448,7 @@ _HEADER_TITLE = r"\p{Han}{2,30}(?:公报|政报)"
 #: How a running header names the issue: ``2018年第12期`` (with ``（总第1199期）``) · ``2025·1`` · ``2019.8``.
 _HEADER_ISSUE = r"""(?:(?:\d{4}\s*年\s*)?第\s*\d{1,3}\s*[期号](?:\s*[（(]\s*总\s*第\s*\d+\s*[期号]\s*[）)])?
                     | \d{4}\s*[.．·•/]\s*\d{1,2})"""
-RUNNING_HEADER = regex.compile(
+RUNNING_HEADER = lazy_pattern(
     rf"""^\s*(?:(?P<p1>\d{{1,4}})\s*[·•]?\s+)?[·•]?\s*(?:
         {_HEADER_TITLE}\s*[·•]?\s*{_HEADER_ISSUE}                  # 公报 2018年第12期 · 上海市人民政府公报 2025·1
       | {_HEADER_ISSUE}\s*[·•]?\s*{_HEADER_TITLE}                  # 2018年第12期 公报
@@ -405,51 +456,51 @@ RUNNING_HEADER = regex.compile(
     V,
 )
 #: A table's continuation caption at a page break: ``续表`` · ``（续上表）`` · ``续表1``.
-CONTINUED_TABLE = regex.compile(r"^\s*[（(]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[）)]?\s*$")
+CONTINUED_TABLE = lazy_pattern(r"^\s*[（(]?\s*续\s*(?:上\s*)?表\s*\d{0,2}\s*[）)]?\s*$")
 #: A page number standing alone, taken for one only at a page break (form feed): ``12``.
 #: What may stand beside the gazette's title in a running header (spaces removed): its issue or date
 #: (``2020.5``, ``2020·5``, ``2018年第12期``, ``第5号``, ``（总第1199期）``) and a page number; or nothing.
-HEADER_REST = regex.compile(r"^[\d.．·•/—–\-年月第期号总（）()]{0,24}$")
-BARE_PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,4})\s*$")
+HEADER_REST = lazy_pattern(r"^[\d.．·•/—–\-年月第期号总（）()]{0,24}$")
+BARE_PAGE_NUMBER = lazy_pattern(r"^\s*(?P<n>\d{1,4})\s*$")
 
 # ---------------------------------------------------------------- text checks
 #: A Latin word standing between Han characters: ``金融风险 and 深化`` (OCR for 和).
-LATIN_IN_HAN = regex.compile(r"(?<=\p{Han}[ \t]?)(?P<word>[A-Za-z]{2,12})(?=[ \t]?\p{Han})")
+LATIN_IN_HAN = lazy_pattern(r"(?<=\p{Han}[ \t]?)(?P<word>[A-Za-z]{2,12})(?=[ \t]?\p{Han})")
 #: Words that are legitimately Latin in Chinese official text.
 LATIN_OK = frozenset({"PPP", "GDP", "APP", "CPI", "PPI", "PM", "VR", "AR", "AI", "IT", "CN", "ISBN", "ISSN",
                       "WTO", "GB", "QQ", "USB", "ETC", "PC", "SIM", "CT", "HIV", "LED", "ICP", "IP", "GPS",
                       "BIM", "EPC", "ERP", "SaaS", "XBRL"})
 
 # ---------------------------------------------------------------- markup
-MD_HEADING = regex.compile(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
+MD_HEADING = lazy_pattern(r"^\s{0,3}(?P<hashes>#{1,6})(?:\s+|$)")
 #: The page break the marker converter writes with ``--paginate_output``: ``{3}------------------------``.
-MARKER_PAGE_BREAK = regex.compile(r"^\{\d{1,5}\}-{3,}$")
+MARKER_PAGE_BREAK = lazy_pattern(r"^\{\d{1,5}\}-{3,}$")
 #: The optional closing sequence of an ATX heading: ``## 标题 ##``.
-MD_HEADING_CLOSE = regex.compile(r"(?:^|\s+)#+\s*$")
+MD_HEADING_CLOSE = lazy_pattern(r"(?:^|\s+)#+\s*$")
 #: pandoc's attributes after text (``[数字政府]{.underline}``, ``[…]{custom-style="正文"}``) or a heading
 #: (``# 总则 {#zong-ze .unnumbered}``): the text stays, the attributes go.
-MD_ATTRIBUTES = regex.compile(r"\[(?P<text>[^\[\]]{0,200})\]\{[^{}\n]{1,200}\}|\s*\{[#.][^{}\n]{0,200}\}\s*$")
+MD_ATTRIBUTES = lazy_pattern(r"\[(?P<text>[^\[\]]{0,200})\]\{[^{}\n]{1,200}\}|\s*\{[#.][^{}\n]{0,200}\}\s*$")
 #: A list item's marker, also of an item nested in another (pandoc indents it by four spaces).
-MD_LIST = regex.compile(r"^[ \t]*[-*+][ \t]+")
+MD_LIST = lazy_pattern(r"^[ \t]*[-*+][ \t]+")
 #: A block quote's marker: ``> 引文``.
-MD_QUOTE = regex.compile(r"^\s{0,3}(?:>\s?)+")
+MD_QUOTE = lazy_pattern(r"^\s{0,3}(?:>\s?)+")
 #: An inline link, kept as its text: ``[附件](http://…)`` → 附件.
-MD_LINK = regex.compile(r"""\[(?P<text>[^\[\]]{0,200})\]\((?P<url>[^()\s]{0,500})(?:\s+"[^"]{0,200}")?\)""")
-HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<![A-Za-z][^<>]{0,200}>")  # <!DOCTYPE html>
-HTML_COMMENT = regex.compile(r"^\s*<!--.*-->\s*$")
+MD_LINK = lazy_pattern(r"""\[(?P<text>[^\[\]]{0,200})\]\((?P<url>[^()\s]{0,500})(?:\s+"[^"]{0,200}")?\)""")
+HTML_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<![A-Za-z][^<>]{0,200}>")  # <!DOCTYPE html>
+HTML_COMMENT = lazy_pattern(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
-MD_IMAGE = regex.compile(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
+MD_IMAGE = lazy_pattern(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
 #: Inline LaTeX that converters wrap around numbers: ``$10 \%$`` → ``10%``; MinerU spaces every character, so a
 #: CN number is 46 long: ``$\mathrm { C N } 3 3 - 1 0 3 5 / \mathrm { D }$``.
-MD_MATH = regex.compile(r"(?P<fence>\${1,2})\s*(?P<math>[^$\n]{1,100}?)\s*(?P=fence)")
-MD_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-MD_AUTOLINK = regex.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
-MD_RULE = regex.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
-MD_TABLE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+MD_MATH = lazy_pattern(r"(?P<fence>\${1,2})\s*(?P<math>[^$\n]{1,100}?)\s*(?P=fence)")
+MD_EMPHASIS = lazy_pattern(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+MD_AUTOLINK = lazy_pattern(r"<(?P<url>(?:https?|ftp)://[^<>\s]+)>")
+MD_RULE = lazy_pattern(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+MD_TABLE_SEPARATOR = lazy_pattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: The border of a grid table (pandoc, Emacs): ``+------+--------+`` · ``+======+``.
-GRID_BORDER = regex.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
-HTML_ENTITY = regex.compile(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+GRID_BORDER = lazy_pattern(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
+HTML_ENTITY = lazy_pattern(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
 
 
 #: The extension of a file a line names: ``某某方案.docx`` (a web page links an attachment as a download).
-FILE_EXTENSION = regex.compile(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
+FILE_EXTENSION = lazy_pattern(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)

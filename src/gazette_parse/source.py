@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO
 
-import regex
+from .regexes import lazy_pattern
 
 #: Bytes read to decide whether a file is binary.
 SNIFF = 8192
@@ -38,7 +38,7 @@ class Decoded:
 
 #: Characters that plain text does not hold: C0 controls other than TAB, LF, FF and CR; U+FFF0–U+FFFF but
 #: U+FFFD, which stands for a corrupt byte (reported as X006).
-CONTROL = regex.compile("[\x00-\x08\x0b\x0e-\x1f\ufff0-\ufffc\ufffe\uffff]")
+CONTROL = lazy_pattern("[\x00-\x08\x0b\x0e-\x1f\ufff0-\ufffc\ufffe\uffff]")
 
 
 def _control_share(text: str) -> float:
@@ -175,7 +175,7 @@ def _text_share(text: str) -> float:
 
 
 #: What a Chinese text is made of: Han, printable ASCII, white space, CJK and full-width punctuation.
-TEXT_CHAR = regex.compile(r"[\p{Han}\x20-\x7e\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
+TEXT_CHAR = lazy_pattern(r"[\p{Han}\x20-\x7e\s\u2000-\u206f\u3000-\u303f\uff00-\uffef]")
 #: The share of such characters that UTF-16 decoded without a BOM must hold to be taken for text.
 MIN_TEXT_SHARE = 0.9
 
@@ -222,10 +222,10 @@ def _by_line(data: bytes, *, strict: bool = False) -> str | None:
 #: Characters of Latin-1 and Windows-1252 (U+0080–U+00FF and the 1252 letters of 0x80–0x9F) a text must hold,
 #: with almost no Han, before it is taken for mojibake.
 MIN_MOJIBAKE = 20
-LATIN_1252 = regex.compile("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                           "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
-                           "\u20ac\u2122]")
-HAN = regex.compile(r"\p{Han}")
+LATIN_1252 = lazy_pattern("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                          "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+                          "\u20ac\u2122]")
+HAN = lazy_pattern(r"\p{Han}")
 #: Share of Han among the characters (spaces aside) of mojibake decoded again that makes it Chinese text.
 MIN_HAN_SHARE = 0.2
 

@@ -27,7 +27,7 @@ from .numerals import cn_to_int
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
 #: last ``ENTRY_TAIL`` characters of a line (see ``_end_match``).
-ENTRY_END = regex.compile(
+ENTRY_END = rx.lazy_pattern(
     r"""(?:
         (?:[.．。·…⋯_—－\-]{2,}\s*|\s*[/／]\s*|\s+)            # leader dots, a slash, or a gap
         (?:[（(]\s*)?(?:第\s*|[Pp]\.?\s*)?(?P<page>\d{1,3})       # ..... (3)  ……3  ——3  第3页  / 3
@@ -38,7 +38,7 @@ ENTRY_END = regex.compile(
     regex.VERBOSE,
 )
 #: A category printed in front of an entry's title: ``【省政府文件】``.
-INLINE_CATEGORY = regex.compile(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
+INLINE_CATEGORY = rx.lazy_pattern(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
 #: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
 #: trimmed from the title anyway, and the bound keeps the search linear: on a line with a long run of spaces
 #: the pattern, tried at every position, had taken cubic time (a minute for 3 000 spaces).
@@ -52,10 +52,10 @@ def _end_match(text: str) -> regex.Match[str] | None:
 
 #: A 文号 in brackets at the end of an entry's title: ``…的通知（浙政办发〔2018〕26号）``.
 #: Other titles a list of titles without pages holds: regulations, rules, speeches (关于《…（草案）》的说明).
-LISTED_TITLE = regex.compile(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
-PAREN_NUMBER = regex.compile(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
+LISTED_TITLE = rx.lazy_pattern(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
+PAREN_NUMBER = rx.lazy_pattern(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``.
-PAREN_DATE = regex.compile(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
+PAREN_DATE = rx.lazy_pattern(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
 
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
@@ -148,7 +148,7 @@ def _entry_end(line: Line) -> int | None:
 
 
 #: A gap between the two columns of a TOC laid out side by side.
-COLUMN_GAP = regex.compile(r"\S(?P<gap> {4,}|\u3000{2,})(?=\S)")
+COLUMN_GAP = rx.lazy_pattern(r"\S(?P<gap> {4,}|\u3000{2,})(?=\S)")
 #: Lines under the 目录 heading looked at for a second column.
 TWO_COLUMN_REACH = 80
 #: Display columns the second column's lines may start apart.
@@ -373,9 +373,9 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
 
 
 #: The heading of a TOC's English listing, after the Chinese one: ``CONTENTS`` · ``Contents``.
-ENGLISH_CONTENTS = regex.compile(r"^\s*(?i:contents|table\s+of\s+contents)\s*$")
+ENGLISH_CONTENTS = rx.lazy_pattern(r"^\s*(?i:contents|table\s+of\s+contents)\s*$")
 #: An English entry's page at its end, after leader dots: ``Notice of … on Something ……（2）``.
-ENGLISH_PAGE = regex.compile(r"[\s.…·⋯_]*[（(]?\s*\d{1,4}\s*[）)]?\s*$")
+ENGLISH_PAGE = rx.lazy_pattern(r"[\s.…·⋯_]*[（(]?\s*\d{1,4}\s*[）)]?\s*$")
 
 
 def _english(text: str) -> bool:
@@ -525,7 +525,7 @@ def _number_follows(lines: list[Line], k: int) -> bool:
 MASTHEAD_REACH = 12
 #: What else an issue lists besides documents: appointments (某某省人民政府任免名单, 国务院任免国家工作人员), a
 #: chronicle (2020年2月省政府大事记), the gazette's own notices.
-ISSUE_ITEM = regex.compile(r"(?:任免名单|任免国家工作人员|任免事项|大事记|更正|勘误|启事)$")
+ISSUE_ITEM = rx.lazy_pattern(r"(?:任免名单|任免国家工作人员|任免事项|大事记|更正|勘误|启事)$")
 #: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
 #: contents are told by their titles, which are no document titles).
 PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
@@ -556,7 +556,7 @@ PAGELESS_LOOKAHEAD = 12
 
 
 #: A page number in front of a TOC entry's title, set apart from it: ``　3　某某关于…的通知``.
-LEADING_PAGE = regex.compile(r"^[\s\f]*(?P<page>\d{1,3})(?: {2,}|\t|\u3000)")
+LEADING_PAGE = rx.lazy_pattern(r"^[\s\f]*(?P<page>\d{1,3})(?: {2,}|\t|\u3000)")
 
 
 def _whole_title(text: str) -> bool:
@@ -675,7 +675,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
 
 
 #: A table cell that holds a page number: ``3``, ``(3)``, ``（3）``, ``第3页``.
-PAGE_CELL = regex.compile(r"^[（(]?\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?\s*[）)]?$")
+PAGE_CELL = rx.lazy_pattern(r"^[（(]?\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?\s*[）)]?$")
 
 
 def page_cell(cell: str) -> int | None:
@@ -740,7 +740,7 @@ TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文
 
 
 #: A list number in a column of its own before an entry (layout text): ``1    某某关于…的通知……2``.
-NUMBER_COLUMN = regex.compile(r"^\s*\d{1,3}(?: {2,}|\t|\u3000)")
+NUMBER_COLUMN = rx.lazy_pattern(r"^\s*\d{1,3}(?: {2,}|\t|\u3000)")
 
 
 def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
