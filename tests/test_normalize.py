@@ -237,6 +237,9 @@ def test_a_chronicles_day_keeps_a_space_before_its_entry(raw: str, text: str) ->
     ("　　副组长：李四　　　副县长（兼）", "副组长：李四 副县长（兼）"),
     ("　　　　　　王五六　　县政府办公室主任", "王五六 县政府办公室主任"),
     ("成员：赵七    县发展改革局局长", "成员：赵七 县发展改革局局长"),
+    # a role padded to the width of a longer one (成　　员 under 召 集 人)
+    ("成　　员：王　五　　财政部副部长", "成员：王五 财政部副部长"),
+    ("召 集 人：张　三　　发展改革委主任", "召集人：张三 发展改革委主任"),
     # a wide gap in other text still goes, as does a name's padding with nothing after it
     ("　　组　长：张　三", "组长：张三"),
     ("某某市人民政府　　　　关于某事的通知", "某某市人民政府关于某事的通知"),

@@ -708,6 +708,27 @@ def test_an_order_titled_with_the_whole_word_names_its_organ() -> None:
     assert [(e.title, e.date) for e in doc.enclosures] == [("某某暂行条例", "1957-10-11")]
 
 
+JOINT_ORDER_BODY = ("第765号\n\n　　《某某条例》已经国务院第16次常务会议和中央军事委员会会议修订通过，现予公布，"
+                    "自2023年10月1日起施行。\n\n国务院总理　李　强\n中央军委主席　习近平\n\n2023年9月1日\n")
+
+
+@pytest.mark.parametrize("head", [
+    "中华人民共和国国务院\n中华人民共和国中央军事委员会\n令\n\n",  # stacked, 令 on a line of its own
+    "中华人民共和国国务院\n中华人民共和国中央军事委员会令\n\n",
+    "中华人民共和国国务院　中华人民共和国中央军事委员会令\n\n",  # one line, as gov.cn prints it
+])
+def test_a_joint_orders_organs_each_issue_it(head: str) -> None:
+    # Before, the first organ of a stacked head was unclassified text (X002) and the second issued the order alone;
+    # on one line the two ran together (中华人民共和国国务院中华人民共和国中央军事委员会).
+    result = parse(head + JOINT_ORDER_BODY)
+    (doc,) = result.documents
+    organs = "中华人民共和国国务院 中华人民共和国中央军事委员会"
+    assert (doc.kind, doc.title, doc.issuer) == ("命令", f"{organs}令", "中华人民共和国国务院、中华人民共和国中央军事委员会")
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == (f"{organs}令第765号", 765)
+    assert doc.span.start_line == 1 and not result.unclassified
+    assert doc.signatories == ["国务院总理 李强", "中央军委主席 习近平"]
+
+
 OCR_HEADER = ("浙江省人民政府文件\n\n{number}\n\n浙江省人民政府关于加快推进某某工作的意见\n\n"
               "各市、县 (市、区) 人民政府 , 省政府直属各单位 :\n\n为加快推进某某工作 , 现提出如下意见 。\n\n"
               "一 、 总体要求\n\n浙江省人民政府\n\n2018 年 12 月 5 日\n")

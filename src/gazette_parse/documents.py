@@ -4,6 +4,7 @@ document it issues (印发/转发, no 附件 label) and its attachments (each un
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import regex
@@ -66,14 +67,16 @@ def join_title(parts: list[Block]) -> str:
     """Title text from its blocks; layout spaces are already gone, breaks between lines join directly, but
     joint issuers keep the space printed between them (``中共中央办公厅　国务院办公厅印发…``)."""
     title = "".join(b.text for b in parts).strip()
-    head = rx.ISSUER_END.search(title)
-    if head is None or head.start() < 4:  # (two names of two characters at least)
+    m = rx.ISSUER_END.search(title)
+    # (a joint order names its organs before 令: 中华人民共和国国务院　中华人民共和国中央军事委员会令)
+    head = m.start() if m else len(title) - (2 if title.endswith("命令") else 1) if rx.ORDER_TITLE.match(title) else -1
+    if head < 4:  # (two names of two characters at least)
         return title
     raw = "\n".join(ln.raw.strip() for b in parts for ln in b.lines)
-    at = raw.find(head.group())
+    at = raw.find(title[head]) if m is None else raw.find(m.group())
     if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
         return title  # no white space among the names before the head word (关于, 印发 …): nothing to keep
-    return _space_joint_issuers(title, head.start(), strip_markup(raw))
+    return _space_joint_issuers(title, head, strip_markup(raw))
 
 
 #: The ``metadata`` key of a 规范性文件's registration number.
@@ -275,6 +278,8 @@ class DocumentBuilder:
             title = split[0] if split else title
         issuer = organ_in_title = None
         kind = kind_of(title)
+        # (the organs of a joint order keep a space between them: 国务院 中央军委令)
+        order_title = title if title and rx.ORDER_TITLE.match(title.replace(" ", "")) else None
         if region.red_header:
             names: list[str] = []
             for k in region.red_header:
@@ -287,8 +292,9 @@ class DocumentBuilder:
                     part = part[: km.start()]
                 names.extend(p for p in regex.split(r"\s+", part.strip()) if p)
             issuer = "、".join(names) or None
-        elif title and rx.ORDER_TITLE.match(title):
-            issuer = title[:-2] if title.endswith("命令") else title[:-1]  # 中华人民共和国国务院令 → …国务院
+        elif order_title:
+            # 中华人民共和国国务院令 → …国务院; a joint order's organs one by one
+            issuer = "、".join((title[:-2] if title.endswith("命令") else title[:-1]).split())
         elif title and bare_kind(title) and (km := rx.KIND_SUFFIX.search(title)) is not None and km.start() > 0:
             organ_in_title = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府
         elif title:
@@ -298,6 +304,11 @@ class DocumentBuilder:
         if region.anchor is not None and region.number is not None:
             ab = b[region.anchor]
             parsed = region.number
+            if order_title and " " in order_title and order_title.replace(" ", "").endswith(parsed.agency_code):
+                # a joint order's number under its organs, stacked or on one line: 中华人民共和国国务院
+                # 中华人民共和国中央军事委员会令第765号
+                parsed = dataclasses.replace(parsed, text=parsed.text.replace(parsed.agency_code, order_title, 1),
+                                             agency_code=order_title)
             more = [b[k] for k in region.signers]
             doc_number = _doc_number(parsed, ab, signers_of(ab.lines[0].raw) + [x.text for x in more],
                                      last=more[-1] if more else ab)

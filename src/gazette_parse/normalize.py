@@ -258,7 +258,7 @@ def _padded_names(s: str) -> str | None:
 
 #: A line of a body's members, a name and its post set apart by a wide gap, under a role or not:
 #: ``组　长：张　三　　县长`` · ``王五六　　县政府办公室主任``.
-MEMBER = rx.lazy_pattern(r"""^(?:(?P<role>\p{Han}(?:\s?\p{Han}){1,5})\s*[：:]\s*)?
+MEMBER = rx.lazy_pattern(r"""^(?:(?P<role>\p{Han}(?:\s{0,3}\p{Han}){1,5})\s*[：:]\s*)?
     (?P<name>\p{Han}(?:\s?\p{Han}){1,3})(?:\u3000\u3000|\s{3,}|\u3000\s|\s\u3000)\s*
     (?P<post>\p{Han}[\p{Han}、，,]{0,30}?(?:长|主任|书记|委员|主席|秘书|员|经理|总监|负责人|同志)(?:[（(]\p{Han}{1,4}[）)])?)$""",
                      regex.VERSION1 | regex.VERBOSE)
