@@ -101,6 +101,9 @@ CASES: dict[str, Callable[[float], str]] = {
     "50 000 纪要 with attendance lists": lambda k: "".join(
         f"某某会议纪要\n〔2021〕第{i}号\n某某办公厅　　2021年6月10日\n一、关于甲\n会议同意。\n出席：甲、乙\n请假：丙\n"
         for i in range(int(50_000 * k))),
+    "50 000 notes under 注释, each referred to": lambda k: "".join(
+        f"第{i}项增长3.1%[1]。\n注释：\n[1]按现价计算，\n增长速度按不变价格计算。\n" for i in range(int(50_000 * k))),
+    "100 000 注释 lines over notes nothing refers to": lambda k: "注释：\n[1]按现价计算。\n" * int(100_000 * k),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

@@ -2682,6 +2682,62 @@ def test_footnotes_of_a_text_with_no_document_are_unclassified() -> None:
     assert result.documents == [] and [p.text for p in result.unclassified][-1] == "[^1]: 注释。"
 
 
+COMMUNIQUE = """某某省{year}年国民经济和社会发展统计公报
+
+某某省统计局
+
+{year}年3月10日
+
+　　一、综合
+
+　　初步核算，全年全省地区生产总值{ref1}77715亿元，比上年增长3.1%。其中，第一产业增加值2325亿元，增长3.3%{ref2}。
+
+　　注释：
+
+　　{label1}地区生产总值、各产业增加值绝对数按现价计算，
+增长速度按不变价格计算。
+
+　　{label2}第一产业增加值包括农林牧渔服务业增加值。
+"""
+
+
+@pytest.mark.parametrize(("refs", "labels", "expected"), [
+    (("[1]", "[2]"), ("[1]", "[2]"), ["1", "2"]),
+    (("［1］", "［2］"), ("［1］", "［2］"), ["1", "2"]),
+    (("①", "②"), ("①", "②"), ["①", "②"]),
+])
+def test_notes_under_a_communiques_zhushi_are_its_footnotes(refs: tuple[str, str], labels: tuple[str, str],
+                                                            expected: list[str]) -> None:
+    """A statistical communiqué refers to notes in its text (生产总值[1]) and prints them under ``注释：`` at its end.
+    Before, the notes were paragraphs of its last section."""
+    text = COMMUNIQUE.format(year=2022, ref1=refs[0], ref2=refs[1], label1=labels[0], label2=labels[1])
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(f.label, f.text, f.span.start_line, f.span.end_line) for f in doc.footnotes] == [
+        (expected[0], "地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。", 11, 14),
+        (expected[1], "第一产业增加值包括农林牧渔服务业增加值。", 16, 16)]
+    (section,) = doc.sections
+    assert len(section.paragraphs) == 1 and refs[0] in section.paragraphs[0].text
+    assert result.unclassified == []
+
+
+def test_notes_of_two_communiques_each_go_to_their_own() -> None:
+    # (each numbers its notes from 1: a note goes to the document it ends, not to the first that refers to a [1])
+    refs = {"ref1": "[1]", "ref2": "[2]", "label1": "[1]", "label2": "[2]"}
+    toc = "目录\n某某省2021年国民经济和社会发展统计公报……1\n某某省2022年国民经济和社会发展统计公报……3\n\n"
+    text = toc + COMMUNIQUE.format(year=2021, **refs) + "\n" + COMMUNIQUE.format(year=2022, **refs)
+    first, second = parse(text).documents
+    heads = [no for no, line in enumerate(text.splitlines(), start=1) if line.strip() == "注释："]
+    assert [f.span.start_line for f in first.footnotes] == [heads[0], heads[0] + 5]
+    assert [f.span.start_line for f in second.footnotes] == [heads[1], heads[1] + 5]
+
+
+def test_a_zhushi_list_nothing_refers_to_stays_text() -> None:
+    # a list under 注： that the text above never refers to is no notes: it stays where it was
+    (doc,) = parse(COMMUNIQUE.format(year=2022, ref1="", ref2="", label1="[1]", label2="[2]")).documents
+    assert doc.footnotes == [] and doc.sections[0].paragraphs[-1].text.startswith("[2]")
+
+
 COURT_GAZETTE = (Path(__file__).parent / "fixtures" / "court-gazette-judgments.txt").read_text(encoding="utf-8")
 
 

@@ -294,7 +294,7 @@ class DocumentBuilder:
             issuer = "、".join(names) or None
         elif order_title:
             # 中华人民共和国国务院令 → …国务院; a joint order's organs one by one
-            issuer = "、".join((title[:-2] if title.endswith("命令") else title[:-1]).split())
+            issuer = "、".join((order_title[:-2] if order_title.endswith("命令") else order_title[:-1]).split())
         elif title and bare_kind(title) and (km := rx.KIND_SUFFIX.search(title)) is not None and km.start() > 0:
             organ_in_title = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府
         elif title:

@@ -1,14 +1,17 @@
 """Footnotes written as markdown writes them: a reference in the text (``[^1]``) and the note's text after its
-label at the end (``[^1]: 数据来源：…``), as pandoc writes the footnotes of a Word document.
+label at the end (``[^1]: 数据来源：…``), as pandoc writes the footnotes of a Word document. And the notes a
+document prints under ``注释：`` at its end, referred to in its text as ``[1]`` or ``①`` (a statistical communiqué's:
+``地区生产总值[1]77715亿元`` … ``注释：`` / ``[1]地区生产总值…按现价计算``).
 
 The definitions are taken out of the text before blocks are made (they would read as the last section's
-paragraphs), and each goes to the document whose text refers to it.
+paragraphs). A markdown footnote goes to the document whose text refers to it; a note under ``注释：`` to the
+document it ends (every document numbers its own from 1).
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .models import Document, Footnote, Span
 from .normalize import Line, LineKind, clean_text, strip_markup
@@ -22,17 +25,31 @@ REFERENCE = lazy_pattern(r"\[\^(?P<label>[^\]\s]{1,40})\](?!:)")
 CONTINUATION_INDENT = 4
 
 
+#: The line that heads the notes at a document's end: ``注释：`` · ``注：``.
+NOTES_HEAD = lazy_pattern(r"^(?:注\s*释|注)\s*[：:]?$")
+#: A note under it: its label in brackets, or circled, then its text: ``[1]地区生产总值…`` · ``［2］…`` · ``①…``.
+ENDNOTE = lazy_pattern(r"^(?:[\[［〔](?P<label>\d{1,3})[\]］〕]|(?P<circled>[①-⑳]))\s*(?P<text>\S.*)$")
+#: A reference to such a note in the text: ``[1]`` · ``［1］`` · ``①``.
+ENDNOTE_REFERENCE = lazy_pattern(r"[\[［〔](?P<label>\d{1,3})[\]］〕]|(?P<circled>[①-⑳])")
+#: What ends a note's text; a note whose text does not end so goes on in the line right under it (a wrap).
+NOTE_END = tuple("。；;.！!？?）)")
+
+
 @dataclass(slots=True)
 class Found:
-    """The footnotes of a text and the lines they take."""
+    """The footnotes of a text and the lines they take; ``endnotes``: those under a 注释 line, which go to the
+    document they end."""
 
     notes: list[Footnote]
     lines: set[int]
+    endnotes: list[Footnote] = field(default_factory=list)
 
 
 def find_footnotes(text: str, lines: list[Line]) -> Found:
     """Footnote definitions among ``lines`` (``text`` is the whole input, for a cheap test first)."""
     found = Found([], set())
+    if "注" in text:
+        _find_endnotes(lines, found)
     if "[^" not in text:
         return found
     k = 0
@@ -63,18 +80,73 @@ def find_footnotes(text: str, lines: list[Line]) -> Found:
     return found
 
 
+def _find_endnotes(lines: list[Line], found: Found) -> None:
+    """Notes under a ``注释：`` line, one a label, where the text above the line refers to the first of them."""
+    candidates: list[tuple[int, int, list[Footnote]]] = []  # (head line's index, index past the notes, notes)
+    k = 0
+    while k < len(lines):
+        head = lines[k]
+        if head.kind is LineKind.TEXT and len(head.text) <= 4 and NOTES_HEAD.match(head.text):
+            notes, past = _notes_under(lines, k + 1)
+            if notes:
+                candidates.append((k, past, notes))
+                k = past
+                continue
+        k += 1
+    if not candidates:
+        return
+    referred: set[str] = set()  # labels referred to above the line at hand
+    k = 0
+    for at, past, notes in candidates:
+        for ln in lines[k:at]:
+            if ln.kind is not LineKind.BLANK:
+                referred.update(r.group("label") or r.group("circled") for r in ENDNOTE_REFERENCE.finditer(ln.text))
+        k = past
+        if notes[0].label not in referred:
+            continue  # a list nothing above refers to (a table's 注 numbering its own lines) is no notes
+        head = lines[at]
+        notes[0] = notes[0].model_copy(update={"span": Span(start_line=head.no, end_line=notes[0].span.end_line)})
+        found.endnotes.extend(notes)
+        found.lines.update(ln.no for ln in lines[at:past] if ln.kind is not LineKind.BLANK)
+
+
+def _notes_under(lines: list[Line], j: int) -> tuple[list[Footnote], int]:
+    """The notes from line index ``j`` on, blank lines between them, and the index past the last."""
+    notes: list[Footnote] = []
+    while True:
+        while j < len(lines) and lines[j].kind is LineKind.BLANK:
+            j += 1
+        m = ENDNOTE.match(lines[j].text) if j < len(lines) and lines[j].kind is LineKind.TEXT else None
+        if m is None:
+            return notes, j
+        parts, end = [m.group("text")], j
+        while not parts[-1].endswith(NOTE_END) and end + 1 < len(lines) and lines[end + 1].kind is LineKind.TEXT \
+                and not ENDNOTE.match(lines[end + 1].text):
+            end += 1
+            parts.append(lines[end].text)  # a wrap, on the line right under it
+        notes.append(Footnote(label=m.group("label") or m.group("circled"), text="".join(parts),
+                              span=Span(start_line=lines[j].no, end_line=lines[end].no)))
+        j = end + 1
+
+
 def attach_footnotes(found: Found, lines: list[Line], documents: list[Document]) -> list[Footnote]:
     """Give each footnote to the innermost document whose lines hold the first reference to it, or, with no
     reference, to the last document that starts above the note (pandoc writes the notes at the file's end); return
-    those no document takes (the text above them holds none)."""
+    those no document takes (the text above them holds none). A note under 注释 goes to the last document that
+    starts above it."""
+    left: list[Footnote] = []
+    for note in found.endnotes:
+        if (holder := _last_above(documents, note.span.start_line)) is None:
+            left.append(note)
+        else:
+            holder.footnotes.append(note)
     if not found.notes:
-        return []
+        return left
     first_reference: dict[str, int] = {}
     for line in lines:
         if "[^" in line.raw and line.no not in found.lines:
             for m in REFERENCE.finditer(line.raw):
                 first_reference.setdefault(m.group("label"), line.no)
-    left: list[Footnote] = []
     for note in found.notes:
         at = first_reference.get(note.label)
         holder = _innermost(documents, at) if at is not None else None

@@ -187,11 +187,14 @@ class Note(Model):
 
 
 class Footnote(Model):
-    """A footnote, from its text after its label (``[^1]: 数据来源：…``, as pandoc writes a Word document's)."""
+    """A footnote, from its text after its label (``[^1]: 数据来源：…``, as pandoc writes a Word document's), or a
+    note the document prints under ``注释：`` at its end (``[1]地区生产总值…``, referred to in its text as ``[1]`` or
+    ``①``)."""
 
-    label: str = Field(description="Its label, as the reference in the text gives it: 1 of ``[^1]``.")
+    label: str = Field(description="Its label, as the reference in the text gives it: 1 of ``[^1]`` or ``[1]``, "
+                       "① of ``①``.")
     text: str = Field(description="Its text.")
-    span: Span = Field(description="Lines of its text.")
+    span: Span = Field(description="Lines of its text (the first note under 注释 takes in the 注释 line).")
 
 
 class Imprint(Model):
