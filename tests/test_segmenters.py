@@ -2732,6 +2732,17 @@ def test_notes_of_two_communiques_each_go_to_their_own() -> None:
     assert [f.span.start_line for f in second.footnotes] == [heads[1], heads[1] + 5]
 
 
+def test_two_communiques_in_a_row_whose_text_opens_with_a_numbered_heading() -> None:
+    # Without a TOC, the second's title, byline and date came to be text of the first's last section: its text
+    # opens with 一、综合, where the byline was looked for only over a sentence.
+    refs = {"ref1": "[1]", "ref2": "[2]", "label1": "[1]", "label2": "[2]"}
+    first, second = parse(COMMUNIQUE.format(year=2021, **refs) + "\n" + COMMUNIQUE.format(year=2022, **refs)).documents
+    assert [(d.title, d.issuer, d.date) for d in (first, second)] == [
+        ("某某省2021年国民经济和社会发展统计公报", "某某省统计局", "2021-03-10"),
+        ("某某省2022年国民经济和社会发展统计公报", "某某省统计局", "2022-03-10")]
+    assert len(first.footnotes) == len(second.footnotes) == 2 and second.span.start_line == 18
+
+
 def test_a_zhushi_list_nothing_refers_to_stays_text() -> None:
     # a list under 注： that the text above never refers to is no notes: it stays where it was
     (doc,) = parse(COMMUNIQUE.format(year=2022, ref1="", ref2="", label1="[1]", label2="[2]")).documents

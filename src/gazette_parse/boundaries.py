@@ -483,7 +483,12 @@ def _byline_at(blocks: list[Block], k: int) -> bool:
     after = blocks[j + 1]
     return date[-1:] in rx.DATE_ENDS and rx.is_date_line(date) and not after.table \
         and not _after_closing_line(blocks, j + 1) and rx.ATTACHMENT_LABEL.match(after.text) is None \
-        and after.text[-1:] in "。！；：:"  # (its text: a sentence, where a closing has a 附注 or the next title)
+        and (after.text[-1:] in "。！；：:" or after.text.startswith(FIRST_HEADINGS))
+    # (its text: a sentence, or its first numbered heading, where a closing has a 附注 or the next title)
+
+
+#: How a text's first numbered heading opens (一、综合 under a 统计公报's byline).
+FIRST_HEADINGS = ("一、", "一．", "（一）", "(一)", "第一章", "第一条", "第一部分", "1.", "1．", "1、")
 
 
 #: Blocks at the top of a document whose 《…》 may name the document it issues.
