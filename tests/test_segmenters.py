@@ -716,6 +716,7 @@ JOINT_ORDER_BODY = ("第765号\n\n　　《某某条例》已经国务院第16�
     "中华人民共和国国务院\n中华人民共和国中央军事委员会\n令\n\n",  # stacked, 令 on a line of its own
     "中华人民共和国国务院\n中华人民共和国中央军事委员会令\n\n",
     "中华人民共和国国务院　中华人民共和国中央军事委员会令\n\n",  # one line, as gov.cn prints it
+    "# 中华人民共和国国务院\n\n# 中华人民共和国中央军事委员会令\n\n",  # MinerU: headings
 ])
 def test_a_joint_orders_organs_each_issue_it(head: str) -> None:
     # Before, the first organ of a stacked head was unclassified text (X002) and the second issued the order alone;
@@ -727,6 +728,16 @@ def test_a_joint_orders_organs_each_issue_it(head: str) -> None:
     assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == (f"{organs}令第765号", 765)
     assert doc.span.start_line == 1 and not result.unclassified
     assert doc.signatories == ["国务院总理 李强", "中央军委主席 习近平"]
+
+
+def test_an_organ_ending_the_text_above_an_order_is_not_stacked_over_it() -> None:
+    # a contact list's last line (a name and an organ), right above an order's head, stays the list's
+    text = ("某某市人民政府办公室关于某事的通知\n\n某政办发〔2018〕3号\n\n各区人民政府：\n\n　　现将联系人名单印发给你们。\n\n"
+            "某某市人民政府办公室\n2018年4月19日\n\n附件\n\n联系人名单\n\n张三　某某厅\n李四　某某局\n某某省人民政府令\n"
+            + JOINT_ORDER_BODY.replace("国务院总理　李　强\n中央军委主席　习近平", "省长　某某某"))
+    first, order = parse(text).documents
+    assert (order.title, order.issuer) == ("某某省人民政府令", "某某省人民政府")
+    assert first.attachments[0].items[-1].text.endswith("某某局") and first.span.end_line == 17
 
 
 OCR_HEADER = ("浙江省人民政府文件\n\n{number}\n\n浙江省人民政府关于加快推进某某工作的意见\n\n"
@@ -1474,6 +1485,18 @@ def test_npc_standing_committee_announcement_numbered_in_its_term() -> None:
     (doc,) = parse(text).documents
     assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == ("全国人民代表大会常务委员会公告〔十三届〕第10号", 10)
     assert doc.preamble[0].text.startswith("《全国人民代表大会")
+
+
+@pytest.mark.parametrize("head", ["某某省人民代表大会常务委员会\n公　　告\n（第五十二号）\n\n",
+                                  "某某省人民代表大会常务委员会公告\n\n(第五十二号)\n\n"])
+def test_an_announcement_numbered_in_brackets(head: str) -> None:
+    # A province's 人大常委会 numbers its 公告 in brackets: （第五十二号）. Before, that was the subtitle, and no 文号.
+    text = head + ("　　《某某市养犬管理条例》已由某某市人民代表大会常务委员会通过，现予公布。\n\n"
+                   "某某省人民代表大会常务委员会\n2023年7月28日\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == (
+        "某某省人民代表大会常务委员会公告第52号", 52)
+    assert doc.subtitle is None and doc.title == "某某省人民代表大会常务委员会公告"
 
 
 def test_signature_printed_under_the_date() -> None:

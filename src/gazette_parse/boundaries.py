@@ -696,12 +696,21 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         j -= 1
     if picked and not rx.ISSUER_END.search("".join(blocks[k].text for k in picked)):
         picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
-    if len(picked) == 1 and (blocks[picked[0]].text in NUMBERED_KINDS or rx.ORDER_TITLE.match(blocks[picked[0]].text)) \
-            and picked[0] - 1 >= floor and is_issuer_line(blocks[picked[0] - 1].text):
+    if len(picked) == 1 and picked[0] - 1 >= floor and is_issuer_line(blocks[picked[0] - 1].text) and (
+            blocks[picked[0]].text in NUMBERED_KINDS or _stacked_organ(blocks[picked[0] - 1], blocks[picked[0]])):
         # 江苏省人民代表大会常务委员会 / 公　　告 / 第45号; a joint order's organs stacked over its 令
         # (中华人民共和国国务院 / 中华人民共和国中央军事委员会令 / 第765号)
         picked.insert(0, picked[0] - 1)
     return picked
+
+
+def _stacked_organ(above: Block, order: Block) -> bool:
+    """Whether ``above`` is an organ stacked over the ``order``'s title (…令), as a joint order's head prints them:
+    on the line right above it, or both headings; not an organ at the end of the text above (a list's
+    ``李四　某某局``, a name and an organ)."""
+    return rx.ORDER_TITLE.match(order.text) is not None and (
+        above.end + 1 == order.start or bool(above.heading and order.heading)) \
+        and len(above.lines) == 1 and len([p for p in strip_markup(above.lines[0].raw).split() if p.strip("#")]) == 1
 
 
 def _title_after(blocks: list[Block], a: int) -> list[int]:
