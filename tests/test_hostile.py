@@ -104,6 +104,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "50 000 notes under 注释, each referred to": lambda k: "".join(
         f"第{i}项增长3.1%[1]。\n注释：\n[1]按现价计算，\n增长速度按不变价格计算。\n" for i in range(int(50_000 * k))),
     "100 000 注释 lines over notes nothing refers to": lambda k: "注释：\n[1]按现价计算。\n" * int(100_000 * k),
+    "a 1 MB line of paragraphs run together by their indents": lambda k: "　　".join(
+        ["某某关于甲的通知　某发〔2020〕1号　各区："] + ["一、甲事项要抓紧办理。"] * int(60_000 * k)) + "\n",
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

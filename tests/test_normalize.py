@@ -189,6 +189,42 @@ def test_html_lines_are_broken_where_a_browser_breaks_them() -> None:
     assert split_html_lines("<p>甲</p>\n<p>乙</p>\n") is None  # a paragraph a line: nothing to break
 
 
+RUN_ON = ("国务院办公厅关于做好某某工作的通知　国办发〔2021〕5号　各省、自治区、直辖市人民政府，国务院各部委、各直属机构："
+          "　　为做好某某工作，经国务院同意，现就有关事项通知如下：　　一、提高认识。各地区要高度重视 and 落实。"
+          "　　二、加强领导。由国务院总理　李　强牵头协调。　　附件：某某工作分工表　　国务院办公厅　　2021年2月3日"
+          "　　（此件公开发布）")
+
+
+def test_a_document_run_together_on_one_line_reads_as_its_paragraphs() -> None:
+    """A scraped document stored as one field, its paragraphs joined by their indents. Before, it was one
+    unclassified paragraph, and no document was found (X005)."""
+    result = parse("\u3000\u3000" + RUN_ON + "\n")
+    (doc,) = result.documents
+    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees) == (
+        "国务院办公厅关于做好某某工作的通知", "国办发〔2021〕5号", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"])
+    assert [s.title for s in doc.sections] == ["提高认识", "加强领导"]
+    assert doc.sections[1].paragraphs[0].text == "由国务院总理李强牵头协调。"  # (one space apart: no break)
+    assert ([n.title for n in doc.attachment_notes], doc.signatories, doc.date, [n.text for n in doc.notes]) == (
+        ["某某工作分工表"], ["国务院办公厅"], "2021-02-03", ["（此件公开发布）"])
+    assert result.source.lines == 1 and doc.span.start_line == doc.span.end_line == 1 and not result.unclassified
+    (latin,) = [d for d in result.diagnostics if d.code == "X001"]
+    assert ("\u3000\u3000" + RUN_ON)[latin.column - 1:].startswith("and")  # the column in the input's line
+
+
+def test_only_a_line_of_paragraphs_run_together_is_broken() -> None:
+    from gazette_parse.breaks import split_run_on_lines
+
+    found = split_run_on_lines("前\n" + RUN_ON + "\n后\n")
+    assert found is not None
+    text, line_map = found
+    pieces = text.split("\n")[:-1]
+    assert pieces[1:4] == ["国务院办公厅关于做好某某工作的通知", "　国办发〔2021〕5号", "　各省、自治区、直辖市人民政府，国务院各部委、各直属机构："]
+    assert pieces[-1] == "后" and [line_map.origin[k][0] for k in (0, 1, len(pieces) - 2, len(pieces) - 1)] == [1, 2, 2, 3]
+    # a paragraph a line, indented, and a long line with one indent after a sentence inside: nothing to break
+    assert split_run_on_lines("\u3000\u3000甲。\n\u3000\u3000乙。\n") is None
+    assert split_run_on_lines("\u3000\u3000" + "甲" * 120 + "。\u3000\u3000乙。\n") is None
+
+
 def test_a_minified_web_page_reads_as_its_paragraphs() -> None:
     result = parse((FIXTURES / "web-page-minified-one-line.html").read_text(encoding="utf-8"))
     (doc,) = result.documents

@@ -6,11 +6,19 @@ closing tag of a block (``</p>``, ``</div>``, ``</h2>``, ``</li>``, ``</table>``
 leaves what a browser never shows (``<script>``, ``<style>``, ``<head>``, a comment) and a table's rows whole.
 It returns None for text without such a line.
 
+Plain text can run paragraphs together too: a scraped document stored as one field, its paragraphs joined by
+their indents (``…通知如下：　　一、提高认识。…　　二、加强领导。…　　国务院办公厅　　2021年2月3日``).
+``split_run_on_lines`` breaks such a line before each paragraph indent, and before a single full-width space
+after the end of a sentence, a 文号 or a title's 文种 (``…的通知　国办发〔2021〕5号　各省…：``).
+
 Afterwards every line of the rewritten text knows the input line it came from and the column its piece began
 at (``LineMap``), so that every span and diagnostic points at the input.
 """
 
 from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -64,11 +72,46 @@ def split_html_lines(text: str) -> tuple[str, LineMap] | None:
     its lines; None when no line holds a break with text after it."""
     if "<" not in text or BREAK.search(text) is None:
         return None
+    return _split(text, lambda line: _pieces(line) if "<" in line and BREAK.search(line) is not None else [])
+
+
+#: A paragraph's indent inside a line: two full-width spaces or more after the end of a sentence or a clause.
+PARAGRAPH_INDENT = lazy_pattern(r"(?<=[。；：:！？!?])\u3000{2,}(?=\S)")
+#: A line whose paragraphs run together holds this many paragraph indents at least, and is this long.
+MIN_RUN_ON_INDENTS = 2
+MIN_RUN_ON_LENGTH = 100
+#: Where such a line breaks: before a run of two full-width spaces or more, and before one after the end of a
+#: sentence or a clause, a 文号 (…5号), or a title's 文种 (…的通知).
+RUN_ON_BREAK = lazy_pattern(
+    r"\u3000{2,}(?=\S)|(?<=[。；：:！？!?）)]|号|通知|通报|意见|决定|公告|通告|报告|请示|批复|函|纪要|决议|办法|方案|规定)\u3000(?=\S)")
+
+
+def split_run_on_lines(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines of several paragraphs run together broken before each paragraph, and the map back
+    to its lines; None when no line runs paragraphs together."""
+    if "\u3000\u3000" not in text:
+        return None
+
+    def pieces(line: str) -> list[int]:
+        if len(line) < MIN_RUN_ON_LENGTH or "\u3000\u3000" not in line.strip() or "<" in line:
+            return []
+        indents = itertools.islice(PARAGRAPH_INDENT.finditer(line), MIN_RUN_ON_INDENTS)
+        if len(list(indents)) < MIN_RUN_ON_INDENTS:
+            return []
+        lead = len(line) - len(line.lstrip())  # (the first paragraph's own indent breaks nothing)
+        return [m.start() for m in RUN_ON_BREAK.finditer(line, lead) if m.start() > lead]
+
+    return _split(text, pieces)
+
+
+def _split(text: str, pieces: Callable[[str], list[int]]) -> tuple[str, LineMap] | None:
+    """``text`` with each line broken where ``pieces`` says (the starts of its pieces after the first), and the map
+    back to its lines; None when no line breaks."""
     out: list[str] = []
     origin: list[tuple[int, int]] = []
     split = False
     for no, line in enumerate(split_lines(text), start=1):
-        starts = _pieces(line) if "<" in line and BREAK.search(line) is not None else []
+        starts = pieces(line)
         split = split or bool(starts)
         for a, b in zip([0, *starts], [*starts, len(line)], strict=True):
             out.append(line[a:b])

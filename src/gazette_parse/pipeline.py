@@ -18,7 +18,7 @@ from . import regexes as rx
 from .appointments import read_appointments
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
-from .breaks import split_html_lines
+from .breaks import split_html_lines, split_run_on_lines
 from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
 from .chronicle import read_chronicle
 from .columns import LineMap, split_columns
@@ -85,10 +85,12 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
 
 
 def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
-    """``text`` parsed, read first in lines of its own where it is HTML on a line or set in two columns."""
+    """``text`` parsed, read first in lines of its own where it is HTML on a line, runs paragraphs together on a
+    line, or is set in two columns."""
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
-    if (breaks := split_html_lines(text)) is not None:
-        rewritten, line_map = breaks
+    for split in (split_html_lines, split_run_on_lines):
+        if (breaks := split(rewritten)) is not None:
+            rewritten, line_map = breaks[0], breaks[1] if line_map is None else line_map.then(breaks[1])
     if (columns := split_columns(rewritten)) is not None:
         rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
     if line_map is None:
