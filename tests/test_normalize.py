@@ -195,10 +195,12 @@ RUN_ON = ("国务院办公厅关于做好某某工作的通知　国办发〔202
           "　　（此件公开发布）")
 
 
-def test_a_document_run_together_on_one_line_reads_as_its_paragraphs() -> None:
+@pytest.mark.parametrize("space", ["\u3000", "\xa0"])  # (no-break spaces: a web page's &nbsp; indents)
+def test_a_document_run_together_on_one_line_reads_as_its_paragraphs(space: str) -> None:
     """A scraped document stored as one field, its paragraphs joined by their indents. Before, it was one
     unclassified paragraph, and no document was found (X005)."""
-    result = parse("\u3000\u3000" + RUN_ON + "\n")
+    line = ("\u3000\u3000" + RUN_ON).replace("\u3000", space)
+    result = parse(line + "\n")
     (doc,) = result.documents
     assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees) == (
         "国务院办公厅关于做好某某工作的通知", "国办发〔2021〕5号", ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"])
@@ -208,7 +210,7 @@ def test_a_document_run_together_on_one_line_reads_as_its_paragraphs() -> None:
         ["某某工作分工表"], ["国务院办公厅"], "2021-02-03", ["（此件公开发布）"])
     assert result.source.lines == 1 and doc.span.start_line == doc.span.end_line == 1 and not result.unclassified
     (latin,) = [d for d in result.diagnostics if d.code == "X001"]
-    assert ("\u3000\u3000" + RUN_ON)[latin.column - 1:].startswith("and")  # the column in the input's line
+    assert line[latin.column - 1:].startswith("and")  # the column in the input's line
 
 
 def test_only_a_line_of_paragraphs_run_together_is_broken() -> None:

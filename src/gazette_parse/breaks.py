@@ -75,25 +75,27 @@ def split_html_lines(text: str) -> tuple[str, LineMap] | None:
     return _split(text, lambda line: _pieces(line) if "<" in line and BREAK.search(line) is not None else [])
 
 
-#: A paragraph's indent inside a line: two full-width spaces or more after the end of a sentence or a clause.
-PARAGRAPH_INDENT = lazy_pattern(r"(?<=[。；：:！？!?])\u3000{2,}(?=\S)")
+#: A paragraph's indent inside a line: two full-width spaces or more (or no-break spaces, as a web page's ``&nbsp;``
+#: indents give) after the end of a sentence or a clause.
+PARAGRAPH_INDENT = lazy_pattern(r"(?<=[。；：:！？!?])[\u3000\xa0]{2,}(?=\S)")
 #: A line whose paragraphs run together holds this many paragraph indents at least, and is this long.
 MIN_RUN_ON_INDENTS = 2
 MIN_RUN_ON_LENGTH = 100
 #: Where such a line breaks: before a run of two full-width spaces or more, and before one after the end of a
 #: sentence or a clause, a 文号 (…5号), or a title's 文种 (…的通知).
 RUN_ON_BREAK = lazy_pattern(
-    r"\u3000{2,}(?=\S)|(?<=[。；：:！？!?）)]|号|通知|通报|意见|决定|公告|通告|报告|请示|批复|函|纪要|决议|办法|方案|规定)\u3000(?=\S)")
+    r"[\u3000\xa0]{2,}(?=\S)|(?<=[。；：:！？!?）)]|号|通知|通报|意见|决定|公告|通告|报告|请示|批复|函|纪要|决议|办法|方案|规定)"
+    r"[\u3000\xa0](?=\S)")
 
 
 def split_run_on_lines(text: str) -> tuple[str, LineMap] | None:
     """``text`` with its lines of several paragraphs run together broken before each paragraph, and the map back
     to its lines; None when no line runs paragraphs together."""
-    if "\u3000\u3000" not in text:
+    if "\u3000\u3000" not in text and "\xa0\xa0" not in text:
         return None
 
     def pieces(line: str) -> list[int]:
-        if len(line) < MIN_RUN_ON_LENGTH or "\u3000\u3000" not in line.strip() or "<" in line:
+        if len(line) < MIN_RUN_ON_LENGTH or "<" in line or not ("\u3000\u3000" in line or "\xa0\xa0" in line):
             return []
         indents = itertools.islice(PARAGRAPH_INDENT.finditer(line), MIN_RUN_ON_INDENTS)
         if len(list(indents)) < MIN_RUN_ON_INDENTS:
