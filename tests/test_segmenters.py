@@ -1896,6 +1896,21 @@ def test_doc_numbers_with_impossible_years(text: str) -> None:
     assert parse_doc_number(text) is None
 
 
+@pytest.mark.parametrize(("first", "sub"), [("—、", "(一)"), ("-、", "（一）"), ("一、", "(—)"), ("－、", "（－）")])
+def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
+    """An OCR reads 一 as a dash (—、总体要求). Before, the first section was a paragraph, and with no 一、 above it
+    二、 was no section either: (一) and (二) became the document's top level."""
+    text = (f"某某市人民政府关于加快某某工作的意见\n\n某政发〔2021〕3号\n\n各区人民政府：\n\n　　提出如下意见。\n\n"
+            f"　　{first}总体要求\n\n　　坚持稳中求进。\n\n　　二、主要任务\n\n　　{sub}加强领导。各区要加强领导。\n\n"
+            f"　　(二)强化保障。各区要强化保障。\n\n某某市人民政府\n\n2021年3月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(s.marker, s.number, s.title) for s in doc.sections] == [(first, 1, "总体要求"), ("二、", 2, "主要任务")]
+    assert [(s.number, s.title) for s in doc.sections[1].sections] == [(1, "加强领导"), (2, "强化保障")]
+    dashed = [line for line, marker in ((9, first), (15, sub)) if "一" not in marker]
+    assert [d.span.start_line for d in result.diagnostics if d.code == "X011"] == dashed
+
+
 def test_closing_date_with_ocr_letters_in_the_year() -> None:
     text = "某某市人民政府关于某某工作的通知\n某政发〔2O18〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n2O18年3月5日\n"
     result = parse(text)

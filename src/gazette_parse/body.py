@@ -67,7 +67,7 @@ def read_marker(text: str) -> Marker | None:
     elif kind == "circ":
         number = ord(raw_number) - ord("①") + 1
     else:
-        number = cn_to_int(raw_number)
+        number = 1 if raw_number in rx.OCR_ONE else cn_to_int(raw_number)
     return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
 
 
@@ -122,6 +122,8 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
     if n is None:
         return False
     prev = last_sibling.get(marker.kind, last_global.get(marker.kind, 0))
+    if n == 1 and marker.text.lstrip("（(")[:1] in rx.OCR_ONE:
+        diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if prev >= 1 and prev < n <= prev + 3:

@@ -53,6 +53,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X008", Severity.warning, "unmapped-glyph", "A PDF converter wrote (cid:1234) for a glyph it could not map to a character: the text there is lost."),
     Rule("X009", Severity.warning, "mixed-encoding", "The file holds lines in UTF-8 and lines in GB18030 (files of both put together); each line was decoded by itself."),
     Rule("X010", Severity.info, "traditional-characters", "The text is in traditional characters (國務院關於…): it was read as simplified, and its strings are given as printed."),
+    Rule("X011", Severity.warning, "dash-for-one", "A section marker with a dash for 一 (—、 · (—)), as an OCR reads it: read as 一."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),

@@ -297,6 +297,8 @@ TOC_CATEGORY_PLAIN = lazy_pattern(
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
+#: Dashes an OCR reads for 一 in a marker (``—、总体要求`` · ``(—)加强领导``): read as 一, and X011 says so.
+OCR_ONE = "—－―‐-"
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
@@ -306,7 +308,8 @@ SECTION_MARKER = lazy_pattern(
       | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
       | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
       | (?P<cn>(?P<cn_n>{CN}{{1,4}})\s*(?:[、，．.]|$))                        # 一、  十二、  a bare ## 三
-      | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}})\s*{RPAREN})                  # （一）  (十二)
+      | (?P<cn>(?P<cn_n>[{OCR_ONE}])\s*、)                                    # —、: OCR's 一、
+      | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}}|[{OCR_ONE}])\s*{RPAREN})      # （一）  (十二)  (—)
       | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
       | (?P<ar>(?P<ar_n>\d{{1,3}})\s*[.．、](?![\d.．]))                         # 1.  1．  1、
       | (?P<arp>{LPAREN}\s*(?P<arp_n>\d{{1,3}})\s*{RPAREN})                    # （1）  (1)
@@ -317,7 +320,7 @@ SECTION_MARKER = lazy_pattern(
     V,
 )
 #: Characters a section marker can start with, besides decimal digits.
-MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS)
+MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS + OCR_ONE)
 
 
 def match_marker(text: str) -> regex.Match[str] | None:
