@@ -3153,6 +3153,17 @@ def test_appointments_of_a_list_of_appointments() -> None:
     assert parse(notice).documents[0].appointments == []
 
 
+def test_an_appointments_note_in_brackets_after_the_post() -> None:
+    # A notice of 任免 puts a trial period after the post in brackets: the note, as the model's description says.
+    text = ("某某市人民政府关于张三等同志职务任免的通知\n\n某政人〔2023〕5号\n\n各区人民政府：\n\n　　经市政府研究决定：\n\n"
+            "　　任命张三为市财政局副局长（试用期一年）；\n\n　　任命李四为市教育局局长，兼党组书记；\n\n"
+            "　　免去王五的市教育局副局长职务。\n\n　　特此通知。\n\n某某市人民政府\n\n2023年5月6日\n")
+    (doc,) = parse(text).documents
+    assert [(a.action, a.names, a.post, a.note) for a in doc.appointments] == [
+        ("任命", ["张三"], "市财政局副局长", "（试用期一年）"), ("任命", ["李四"], "市教育局局长", "兼党组书记"),
+        ("免去", ["王五"], "市教育局副局长", None)]
+
+
 def test_the_entries_of_a_chronicle() -> None:
     # A 大事记's paragraphs, each opening with its day, into dated entries: the month and year from the title; a
     # day alone takes the title's month; a paragraph with no day goes on with the entry above.

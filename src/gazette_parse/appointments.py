@@ -21,8 +21,9 @@ HEAD = lazy_pattern(r"^(?:决定)?(?P<verb>任命|聘任|免去|解聘)\s*[：:]
 NAME = r"\p{Han}{2,4}?|\p{Han}{1,8}(?:·\p{Han}{1,8}){1,3}"
 NAMES = rf"(?P<names>(?:{NAME})(?:[、，,](?:{NAME}))*?)(?:同志)?"
 #: 任命张三为某某厅副厅长 · 张三为… (under 任命：) · 张三任某某局局长.
+#: (What follows the post: after a comma, or in brackets at the end: ``…副局长（试用期一年）``.)
 APPOINT = lazy_pattern(rf"^(?:(?:决定)?(?P<verb>任命|聘任))?{NAMES}(?P<link>为|任)(?P<post>\p{{Han}}[^；;。]{{1,60}}?)"
-                       r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
+                       r"(?:[，,](?P<note>[^；;。]{1,30})|(?P<note>[（(][^（）()；;。]{1,20}[）)]))?$")
 #: 免去李四的某某局局长职务 · 李四的…职务 (under 免去：) · 李四不再担任某某局局长职务.
 REMOVE = lazy_pattern(rf"^(?:(?:决定)?(?P<verb>免去|解聘))?{NAMES}(?P<link>的|不再担任)(?P<post>[^；;。]{{1,60}}?)职务"
                       r"(?:[，,](?P<note>[^；;。]{1,30}))?$")
