@@ -106,6 +106,10 @@ CASES: dict[str, Callable[[float], str]] = {
     "100 000 注释 lines over notes nothing refers to": lambda k: "注释：\n[1]按现价计算。\n" * int(100_000 * k),
     "a 1 MB line of paragraphs run together by their indents": lambda k: "　　".join(
         ["某某关于甲的通知　某发〔2020〕1号　各区："] + ["一、甲事项要抓紧办理。"] * int(60_000 * k)) + "\n",
+    "a box-drawn table of 50 000 rows, a border under each": lambda k: "┌──┬──┐\n│序号│名称│\n" + "├──┼──┤\n│1│甲│\n│ │乙│\n" * int(
+        50_000 * k) + "└──┴──┘\n",
+    "a grid table of 100 000 lines between two borders": lambda k: "+----+----+\n" + "| 1  | 甲 |\n" * int(100_000 * k)
+    + "+----+----+\n",
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

@@ -154,6 +154,45 @@ def test_pandoc_grid_and_simple_tables() -> None:
     assert table.header == ["序号", "名称"] and len(table.rows) == 3
 
 
+TABLE_DOC = "某某的通知\n\n附件\n\n任务分工表\n\n"
+
+
+def test_a_pandoc_grid_tables_row_over_several_lines_is_one_row() -> None:
+    # pandoc wraps a Word table's long cells over the lines of one row, between two borders. Before, each line
+    # was a row of its own (['', '平台', '']).
+    grid = ("+------+----------+----------+\n| 序号 | 任务     | 责任单位 |\n+======+==========+==========+\n"
+            "| 1    | 建设某某 | 市发展和 |\n|      | 平台     | 改革委员 |\n|      |          | 会       |\n"
+            "+------+----------+----------+\n| 2    | 完善制度 | 市财政局 |\n+------+----------+----------+\n")
+    (table,) = parse(TABLE_DOC + grid).documents[0].attachments[0].tables
+    assert table.header == ["序号", "任务", "责任单位"]
+    assert table.rows == [["1", "建设某某平台", "市发展和改革委员会"], ["2", "完善制度", "市财政局"]]
+    assert [(s.start_line, s.end_line) for s in table.row_spans] == [(10, 12), (14, 14)]
+
+
+BOX = """┌────┬──────────┬────────┐
+│序号│任务        │责任单位│
+├────┼──────────┼────────┤
+│1   │建设某某    │市发改委│
+│    │平台        │        │
+{between}│2   │完善某某制度│市财政局│
+{between}│3   │健全机制    │市司法局│
+└────┴──────────┴────────┘
+"""
+
+
+@pytest.mark.parametrize("between", ["├────┼──────────┼────────┤\n", ""])
+def test_a_table_drawn_with_box_drawing_characters(between: str) -> None:
+    """Text exported from older systems draws tables with box-drawing characters. Before, each row and border
+    was a paragraph. With no border between the data rows, a line is a row, and goes on with the row above only
+    where its first cell is empty."""
+    result = parse(TABLE_DOC + BOX.format(between=between))
+    (table,) = result.documents[0].attachments[0].tables
+    assert table.header == ["序号", "任务", "责任单位"]
+    assert table.rows == [["1", "建设某某平台", "市发改委"], ["2", "完善某某制度", "市财政局"], ["3", "健全机制", "市司法局"]]
+    assert [s.start_line for s in table.row_spans] == ([10, 13, 15] if between else [10, 12, 13])
+    assert not result.unclassified
+
+
 def test_pretty_printed_html_table_with_cell_text_on_its_own_lines() -> None:
     text = ("某某的通知\n\n附件\n\n名单\n\n<table>\n<tr>\n<td>\n序号\n</td>\n<td>\n名称\n</td>\n</tr>\n<tr>\n<td>\n1\n</td>\n"
             "<td>\n甲单位\n</td>\n</tr>\n</table>\n")

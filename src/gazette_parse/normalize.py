@@ -374,9 +374,60 @@ def _table_cells(raw: str) -> list[str] | None:
             return cells
         return None
     stripped = body.strip()
+    if stripped[:1] in BOX_VERTICALS:
+        stripped = stripped.translate(TO_PIPES)  # a table drawn with box-drawing characters: │甲│乙│
     if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
         return [clean_text(strip_markup(c)) for c in stripped[1:-1].split("|")]
     return None
+
+
+#: The vertical lines of a table drawn with box-drawing characters, as text exported from older systems draws
+#: one (``┌──┬──┐`` / ``│甲│乙│`` / ``├──┼──┤``); its rows are read as a pipe table's.
+BOX_VERTICALS = frozenset("│┃║")
+TO_PIPES = str.maketrans(dict.fromkeys("│┃║", "|"))
+#: Box-drawing characters (U+2500–U+257F).
+BOX_DRAWING = frozenset(map(chr, range(0x2500, 0x2580)))
+
+
+def _grid_border(raw: str, stripped: str) -> bool:
+    """A grid table's border: pandoc's (``+------+-----+``, ``+=====+``) or one drawn with box-drawing characters
+    (``├──────┼─────┤``)."""
+    if stripped[0] == "+":
+        return rx.GRID_BORDER.match(raw) is not None
+    return stripped[0] in BOX_DRAWING and len(stripped) >= 3 and BOX_DRAWING.issuperset(stripped.replace(" ", ""))
+
+
+def _grid_rows(lines: list[Line]) -> None:
+    """The lines of a grid table's row between two borders are one row, its cells wrapped over them: every one after
+    the first is marked as continuing it (pandoc writes a Word table's long cells so). Where a table draws no
+    border between its data rows (only around it and under its header), each line under the header is a row, and
+    goes on with the row above only when its first cell is empty (a wrapped cell, no number in the 序号 column)."""
+    k = 0
+    while k < len(lines):
+        if not _border_line(lines[k]):
+            k += 1
+            continue
+        j = k  # the table: borders and rows, from this border to its last
+        borders = [k]
+        while j + 1 < len(lines) and (lines[j + 1].kind is LineKind.TABLE or _border_line(lines[j + 1])):
+            j += 1
+            if _border_line(lines[j]):
+                borders.append(j)
+        for n, (a, b) in enumerate(itertools.pairwise(borders)):
+            whole = len(borders) > 3 or (len(borders) == 3 and n == 0)  # (rows between borders; the header)
+            for line in lines[a + 2:b]:
+                if whole or not (line.cells[:1] and line.cells[0]):
+                    line.continues_row = True
+        k = j + 1
+
+
+def _border_line(line: Line) -> bool:
+    stripped = line.raw.strip()
+    return line.kind is LineKind.RULE and stripped[:1] in GRID_CORNERS and _grid_border(line.raw, stripped)
+
+
+#: What a grid table's border starts with.
+GRID_CORNERS = frozenset("+┌├└╔╠╚┏┣┗╒╞╘╓╟╙")
 
 
 #: A line break in HTML, or the end of a block element: the text after it is a new paragraph.
@@ -409,10 +460,10 @@ def make_line(no: int, raw: str) -> Line:
         # a rule drawn with one character over and over (━━━━, ────, ＿＿＿＿, ＊　＊　＊), as text dumps draw the
         # 版记's lines or part documents
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
-    if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or ("+" in raw and rx.GRID_BORDER.match(raw)):
+    if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or _grid_border(raw, stripped):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     rows = _html_rows(raw) if "<" in raw else None
-    if rows is None and ("\t" in raw or "|" in raw):
+    if rows is None and ("\t" in raw or "|" in raw or not BOX_VERTICALS.isdisjoint(stripped[:1])):
         cells = _table_cells(raw)
         rows = [cells] if cells is not None else None
     if rows is not None:
@@ -453,6 +504,8 @@ def normalize(text: str) -> list[Line]:
         _hidden_html(lines)
     if "<table" in text or "<TABLE" in text:
         _multiline_html_tables(lines)
+    if "+-" in text or "+=" in text or "┼" in text or "├" in text or "┌" in text:
+        _grid_rows(lines)
     if "\n\t\t" in text:
         _tab_continuation_rows(lines)
     return lines
