@@ -83,16 +83,13 @@ def find_footnotes(text: str, lines: list[Line]) -> Found:
 def _find_endnotes(lines: list[Line], found: Found) -> None:
     """Notes under a ``注释：`` line, one a label, where the text above the line refers to the first of them."""
     candidates: list[tuple[int, int, list[Footnote]]] = []  # (head line's index, index past the notes, notes)
-    k = 0
-    while k < len(lines):
-        head = lines[k]
-        if head.kind is LineKind.TEXT and len(head.text) <= 4 and NOTES_HEAD.match(head.text):
-            notes, past = _notes_under(lines, k + 1)
+    past = 0
+    for k, head in enumerate(lines):
+        if k >= past and head.text[:1] == "注" and head.kind is LineKind.TEXT and NOTES_HEAD.match(head.text):
+            notes, end = _notes_under(lines, k + 1)
             if notes:
-                candidates.append((k, past, notes))
-                k = past
-                continue
-        k += 1
+                candidates.append((k, end, notes))
+                past = end
     if not candidates:
         return
     referred: set[str] = set()  # labels referred to above the line at hand

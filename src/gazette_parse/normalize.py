@@ -460,10 +460,11 @@ def make_line(no: int, raw: str) -> Line:
         # a rule drawn with one character over and over (━━━━, ────, ＿＿＿＿, ＊　＊　＊), as text dumps draw the
         # 版记's lines or part documents
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
-    if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) or _grid_border(raw, stripped):
+    if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) \
+            or ((stripped[0] == "+" or stripped[0] in BOX_DRAWING) and _grid_border(raw, stripped)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     rows = _html_rows(raw) if "<" in raw else None
-    if rows is None and ("\t" in raw or "|" in raw or not BOX_VERTICALS.isdisjoint(stripped[:1])):
+    if rows is None and ("\t" in raw or "|" in raw or stripped[0] in BOX_VERTICALS):
         cells = _table_cells(raw)
         rows = [cells] if cells is not None else None
     if rows is not None:
