@@ -68,8 +68,12 @@ def join_title(parts: list[Block]) -> str:
     joint issuers keep the space printed between them (``中共中央办公厅　国务院办公厅印发…``)."""
     title = "".join(b.text for b in parts).strip()
     m = rx.ISSUER_END.search(title)
-    # (a joint order names its organs before 令: 中华人民共和国国务院　中华人民共和国中央军事委员会令)
-    head = m.start() if m else len(title) - (2 if title.endswith("命令") else 1) if rx.ORDER_TITLE.match(title) else -1
+    if m is not None:
+        head = m.start()
+    elif rx.ORDER_TITLE.match(title):  # a joint order names its organs before 令 (…国务院　…中央军事委员会令)
+        head = len(title) - (2 if title.endswith("命令") else 1)
+    else:
+        return title
     if head < 4:  # (two names of two characters at least)
         return title
     raw = "\n".join(ln.raw.strip() for b in parts for ln in b.lines)

@@ -92,19 +92,19 @@ def _find_endnotes(lines: list[Line], found: Found) -> None:
                 past = end
     if not candidates:
         return
-    referred: set[str] = set()  # labels referred to above the line at hand
-    k = 0
-    for at, past, notes in candidates:
-        for ln in lines[k:at]:
+    referred: set[str] = set()  # labels referred to above the 注释 line at hand (read once, line by line)
+    read = 0
+    for at, end, notes in candidates:
+        for ln in lines[read:at]:
             if ln.kind is not LineKind.BLANK:
                 referred.update(r.group("label") or r.group("circled") for r in ENDNOTE_REFERENCE.finditer(ln.text))
-        k = past
+        read = end
         if notes[0].label not in referred:
             continue  # a list nothing above refers to (a table's 注 numbering its own lines) is no notes
         head = lines[at]
         notes[0] = notes[0].model_copy(update={"span": Span(start_line=head.no, end_line=notes[0].span.end_line)})
         found.endnotes.extend(notes)
-        found.lines.update(ln.no for ln in lines[at:past] if ln.kind is not LineKind.BLANK)
+        found.lines.update(ln.no for ln in lines[at:end] if ln.kind is not LineKind.BLANK)
 
 
 def _notes_under(lines: list[Line], j: int) -> tuple[list[Footnote], int]:
