@@ -1907,8 +1907,8 @@ def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
     (doc,) = result.documents
     assert [(s.marker, s.number, s.title) for s in doc.sections] == [(first, 1, "总体要求"), ("二、", 2, "主要任务")]
     assert [(s.number, s.title) for s in doc.sections[1].sections] == [(1, "加强领导"), (2, "强化保障")]
-    dashed = [line for line, marker in ((9, first), (15, sub)) if "一" not in marker]
-    assert [d.span.start_line for d in result.diagnostics if d.code == "X011"] == dashed
+    dashed = [(line, column) for line, column, marker in ((9, 3, first), (15, 4, sub)) if "一" not in marker]
+    assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X011"] == dashed
 
 
 def test_closing_date_with_ocr_letters_in_the_year() -> None:

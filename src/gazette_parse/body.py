@@ -116,14 +116,17 @@ class BodyResult:
 
 
 def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str, int], diags: Diagnostics,
-            line: int) -> bool:
+            block: Block) -> bool:
     """Whether a marker's number fits its place; a small gap is accepted with a warning."""
     n = marker.number
     if n is None:
         return False
+    line = block.start
     prev = last_sibling.get(marker.kind, last_global.get(marker.kind, 0))
     if n == 1 and marker.text.lstrip("（(")[:1] in rx.OCR_ONE:
-        diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line)
+        raw = block.lines[0].raw  # (the column of the dash: the first on the line, after any markup)
+        diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line,
+                  column=next((i for i, ch in enumerate(raw) if ch in rx.OCR_ONE), 0) + 1)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if prev >= 1 and prev < n <= prev + 3:
@@ -235,7 +238,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 depth -= 1
             siblings = stack[depth - 1].section.sections if depth else result.sections
             last_sibling = stack[depth - 1].last if depth else last_top
-            if _accept(marker, last_sibling, last_global, diags, block.start):
+            if _accept(marker, last_sibling, last_global, diags, block):
                 _close(stack[depth:], last_end)
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
