@@ -30,6 +30,20 @@ def fixture(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
 
 
+def test_every_labelled_line_of_the_colophon_is_kept() -> None:
+    # Labels with no field of their own (定价, 邮政编码, 主编) were covered by the colophon's span but not read.
+    text = ("某某市人民政府公报\n2023年第5期\n（总第218期）\n\n某某市人民政府关于某事的通知\n\n某府〔2023〕1号\n\n"
+            "各区人民政府：\n\n　　现就有关事项通知如下。\n\n某某市人民政府\n\n2023年3月1日\n\n"
+            "主管主办：某某市人民政府办公室\n主　　编：张三\n地　　址：某某市某某路1号\n邮政编码：100000\n"
+            "电　　话：0000-12345678\n传　　真：0000-87654321\n定　　价：免费赠阅\n国内统一连续出版物号：CN 11-1234/D\n"
+            "电　　话：0000-00000000\n")
+    gazette = parse(text).gazette
+    assert gazette is not None and gazette.colophon_fields == {
+        "主管主办": "某某市人民政府办公室", "主编": "张三", "地址": "某某市某某路1号", "邮政编码": "100000",
+        "电话": "0000-12345678", "传真": "0000-87654321", "定价": "免费赠阅", "国内统一连续出版物号": "CN 11-1234/D"}
+    assert (gazette.phone, gazette.cn_number) == ("0000-12345678", "CN11-1234/D")  # (the first of a label wins)
+
+
 def test_numerals() -> None:
     assert [cn_to_int(x) for x in ["一", "十", "二十", "五十四", "一九八一", "二〇〇四", "二○○四", "一百零五"]] == [
         1, 10, 20, 54, 1981, 2004, 2004, 105]

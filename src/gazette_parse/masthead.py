@@ -304,10 +304,14 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         phone=_str(g.get("phone")), editor=_str(g.get("editor")), frequency=_str(g.get("frequency")),
         issn=_str(g.get("issn")), cn_number=_str(g.get("cn_number")),
         url=_str(g.get("url")), printer=_str(g.get("printer")), print_permit=_str(g.get("print_permit")),
-        masthead_span=masthead_span,
+        colophon_fields=_fields(g.get("colophon_fields")), masthead_span=masthead_span,
         colophon_span=colophon_span,
     )
     return result
+
+
+def _fields(value: object) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 FIELD_NAMES = {
@@ -408,6 +412,10 @@ def _read_line(line: Line, g: dict[str, object], result: MastheadResult) -> None
             return
         key = "".join(m.group("key").split())
         value = m.group("value").strip()
+        if value:
+            fields = g.setdefault("colophon_fields", {})
+            assert isinstance(fields, dict)
+            fields.setdefault(key, value)
         name = FIELD_NAMES.get(key)
         if name == "cn_number":
             value = _cn_number(value)

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.8"
+SCHEMA_VERSION = "1.9"
 
 
 class Model(BaseModel):
@@ -85,6 +85,10 @@ class Gazette(Model):
     print_permit: str | None = Field(default=None, description=(
         "准印证号: the permit of a gazette printed as internal material, without a CN number "
         "(京内资准字2019-L0123号). Since 1.5."))
+    colophon_fields: dict[str, str] = Field(default_factory=dict, description=(
+        "Every labelled line of the masthead and colophon, as printed: its label without spaces → its value "
+        "(主编, 定价, 邮政编码, 传真, 发行范围 …, and those read into the fields above too). The first of a label "
+        "wins. Since 1.9."))
     masthead_span: Span | None = Field(description="Lines of the masthead.")
     colophon_span: Span | None = Field(description="Lines of the colophon (版权页).")
 

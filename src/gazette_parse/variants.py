@@ -112,7 +112,8 @@ CANONICAL = frozenset({("DocNumber", "text"), ("DocNumber", "agency_code"), ("To
 #: The span a field of a model was read from, where it is not the model's ``span``: (model, field) → span field.
 FIELD_SPANS = {("Document", "title"): "title_span", ("Document", "subtitle"): "title_span",
                ("Document", "addressees"): "addressees_span", ("Document", "signatories"): "signatories_span",
-               ("Document", "metadata"): "header_span", ("Section", "title"): "heading_span",
+               ("Document", "metadata"): "header_span", ("Gazette", "colophon_fields"): "",
+               ("Section", "title"): "heading_span",
                ("Attachment", "title"): "title_span", ("Table", "caption"): "caption_span",
                ("TocEntry", "category"): "", ("Document", "category"): ""}  # ("": a heading above, anywhere)
 #: Models whose strings are not text of the input.
