@@ -696,8 +696,9 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         j -= 1
     if picked and not rx.ISSUER_END.search("".join(blocks[k].text for k in picked)):
         picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
-    if len(picked) == 1 and picked[0] - 1 >= floor and is_issuer_line(blocks[picked[0] - 1].text) and (
-            blocks[picked[0]].text in NUMBERED_KINDS or _stacked_organ(blocks[picked[0] - 1], blocks[picked[0]])):
+    if len(picked) == 1 and picked[0] - 1 >= floor and not blocks[picked[0] - 1].table \
+            and is_issuer_line(blocks[picked[0] - 1].text) \
+            and (blocks[picked[0]].text in NUMBERED_KINDS or _stacked_organ(blocks[picked[0] - 1], blocks[picked[0]])):
         # 江苏省人民代表大会常务委员会 / 公　　告 / 第45号; a joint order's organs stacked over its 令
         # (中华人民共和国国务院 / 中华人民共和国中央军事委员会令 / 第765号)
         picked.insert(0, picked[0] - 1)
