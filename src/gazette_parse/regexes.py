@@ -24,7 +24,7 @@ class _LazyPattern:
 
     ``regex`` parses a pattern in Python, about 0.2 ms each; a parse of the sample uses half of the ~200
     patterns in the package and a single document about a third, so compiling all of them at import spent
-    15–25 ms of every cold run on patterns the run never used. The class's methods (``match``, ``search`` …)
+    13–24 ms of every cold run on patterns the run never used. The class's methods (``match``, ``search`` …)
     compile the pattern and put the compiled pattern's own methods on the instance, where every later call
     finds them first: 24 ns more a call than a compiled pattern's (17 %). A ``__getattr__`` would do it in fewer
     lines, but it makes every call go through a slower lookup: 45 ns more (31 %).
