@@ -44,6 +44,27 @@ def test_every_labelled_line_of_the_colophon_is_kept() -> None:
     assert (gazette.phone, gazette.cn_number) == ("0000-12345678", "CN11-1234/D")  # (the first of a label wins)
 
 
+COVER_ISSUE = ("某某市人民政府公报\n2023年第5期\n\n目　　录\n\n{first}某某市人民政府关于甲事的通知……………………1\n"
+               "某某市人民政府公报编辑部启事{cover}\n某某市人民政府关于乙事的通知……………………3\n\n"
+               "某某市人民政府关于甲事的通知\n\n某府〔2023〕1号\n\n各区人民政府：\n\n　　现就甲事通知如下。\n\n"
+               "某某市人民政府\n\n2023年3月1日\n\n某某市人民政府关于乙事的通知\n\n某府〔2023〕2号\n\n各区人民政府：\n\n"
+               "　　现就乙事通知如下。\n\n某某市人民政府\n\n2023年3月2日\n\n某某市人民政府公报编辑部启事\n\n"
+               "　　本刊自2024年起改为电子版。\n\n某某市人民政府公报编辑部\n\n2023年5月1日\n")
+
+
+@pytest.mark.parametrize("cover", ["……………………封三", "　　封 三", "（封底）"])
+def test_a_toc_entry_printed_on_a_cover(cover: str) -> None:
+    """An entry paged on a cover (封二, 封三, 封底) has no page, and lists its document. Before, the line was
+    unclassified, the entries under it were lost, and the 启事 it lists was read as the notice above's enclosure."""
+    result = parse(COVER_ISSUE.format(first="本期导读……封二\n", cover=cover))
+    assert [(e.title, e.page, e.document) for e in result.toc] == [
+        ("本期导读", None, None), ("某某市人民政府关于甲事的通知", 1, 0), ("某某市人民政府公报编辑部启事", None, 2),
+        ("某某市人民政府关于乙事的通知", 3, 1)]
+    assert [(d.title, d.signatories) for d in result.documents[1:]] == [
+        ("某某市人民政府关于乙事的通知", ["某某市人民政府"]), ("某某市人民政府公报编辑部启事", ["某某市人民政府公报编辑部"])]
+    assert not result.unclassified and not result.documents[1].enclosures
+
+
 def test_numerals() -> None:
     assert [cn_to_int(x) for x in ["一", "十", "二十", "五十四", "一九八一", "二〇〇四", "二○○四", "一百零五"]] == [
         1, 10, 20, 54, 1981, 2004, 2004, 105]

@@ -34,6 +34,7 @@ ENTRY_END = rx.lazy_pattern(
             (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
       | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
       | [（(]\s*第\s*(?P<page3>\d{1,4})\s*页\s*[）)]                           # （第3页）
+      | (?:[.．。·…⋯_—－\-]{2,}\s*|\s*)[（(]?(?P<cover>封\s*[面二三四底])[）)]?       # ……封三: on a cover
     )\s*$""",
     regex.VERBOSE,
 )
@@ -129,7 +130,13 @@ def _without_list_number(text: str) -> str:
     return text[m.end():] if m is not None and m.lastgroup in LIST_NUMBERS else text
 
 
+#: What ``_entry_end`` gives an entry printed on a cover (封二, 封三 …): it ends an entry, and gives no page.
+COVER = 0
+
+
 def _entry_end(line: Line) -> int | None:
+    """The page at the end of an entry's last line (``COVER`` for a cover's), or None for a line that ends no
+    entry."""
     raw = line.raw
     if "<" in raw or "*" in raw or "](" in raw:
         raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3 · [某某关于…的通知……3](#page3)
@@ -138,6 +145,8 @@ def _entry_end(line: Line) -> int | None:
     m = _end_match(raw.rstrip())
     if not m:
         return None
+    if m.group("cover"):
+        return COVER
     page = int(m.group("page") or m.group("page2") or m.group("page3"))
     to = m.group("to") or m.group("to2")
     if to is not None and not page <= int(to) <= page + MAX_RANGE:
@@ -349,7 +358,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             trailing.clear()
             continue
         last = result.entries[-1].page if result.entries else None
-        if last is not None and not last <= page <= last + MAX_PAGE_STEP:
+        if last is not None and page != COVER and not last <= page <= last + MAX_PAGE_STEP:
             break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
         group = [*pending, line]
         pending = []
@@ -753,7 +762,7 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
         body = text[:cut] + regex.sub(rf"[（(]?\s*0*{page}\s*[）)]?\s*$", "", text[cut:])
-    return _entry_text(body, category, page, Span(start_line=group[0].no, end_line=group[-1].no))
+    return _entry_text(body, category, page or None, Span(start_line=group[0].no, end_line=group[-1].no))
 
 
 def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
