@@ -2796,6 +2796,22 @@ def test_notes_under_a_communiques_zhushi_are_its_footnotes(refs: tuple[str, str
     assert result.unclassified == []
 
 
+def test_notes_under_zhushi_across_a_page_break() -> None:
+    # Hard-wrapped text with page furniture: a note cut by a page break goes on after it, and the next note is
+    # read too (before, the notes stopped at the page number, and the rest were paragraphs). The page number and
+    # the running header stay furniture.
+    text = ("某某省2022年国民经济和社会发展统计公报\n\n某某省统计局\n2023年3月10日\n\n一、综合\n\n"
+            "初步核算，全年全省地区生产总值[1]77715亿元，比上年增长3.1%。\n\n注释：\n\n"
+            "[1]地区生产总值、各产业增加值绝对数按现价计算，增长速度\n\n                    —1—\n\f"
+            "按不变价格计算。\n\n                    —2—\n\f[2]第一产业增加值包括农林牧渔服务业增加值。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(f.label, f.text, f.span.start_line, f.span.end_line) for f in doc.footnotes] == [
+        ("1", "地区生产总值、各产业增加值绝对数按现价计算，增长速度按不变价格计算。", 10, 15),
+        ("2", "第一产业增加值包括农林牧渔服务业增加值。", 18, 18)]
+    assert [f.span.start_line for f in result.furniture] == [14, 17] and not result.unclassified
+
+
 def test_notes_of_two_communiques_each_go_to_their_own() -> None:
     # (each numbers its notes from 1: a note goes to the document it ends, not to the first that refers to a [1])
     refs = {"ref1": "[1]", "ref2": "[2]", "label1": "[1]", "label2": "[2]"}

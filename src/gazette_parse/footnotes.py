@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from .furniture import MAX_FURNITURE, page_furniture
 from .models import Document, Footnote, Span
 from .normalize import Line, LineKind, clean_text, strip_markup
 from .regexes import lazy_pattern
@@ -82,19 +83,20 @@ def find_footnotes(text: str, lines: list[Line]) -> Found:
 
 def _find_endnotes(lines: list[Line], found: Found) -> None:
     """Notes under a ``注释：`` line, one a label, where the text above the line refers to the first of them."""
-    candidates: list[tuple[int, int, list[Footnote]]] = []  # (head line's index, index past the notes, notes)
+    # (head line's index, index past the notes, the notes, the numbers of their lines)
+    candidates: list[tuple[int, int, list[Footnote], list[int]]] = []
     past = 0
     for k, head in enumerate(lines):
         if k >= past and head.text[:1] == "注" and head.kind is LineKind.TEXT and NOTES_HEAD.match(head.text):
-            notes, end = _notes_under(lines, k + 1)
+            notes, end, used = _notes_under(lines, k + 1)
             if notes:
-                candidates.append((k, end, notes))
+                candidates.append((k, end, notes, used))
                 past = end
     if not candidates:
         return
     referred: set[str] = set()  # labels referred to above the 注释 line at hand (read once, line by line)
     read = 0
-    for at, end, notes in candidates:
+    for at, end, notes, used in candidates:
         for ln in lines[read:at]:
             if ln.kind is not LineKind.BLANK:
                 referred.update(r.group("label") or r.group("circled") for r in ENDNOTE_REFERENCE.finditer(ln.text))
@@ -104,26 +106,48 @@ def _find_endnotes(lines: list[Line], found: Found) -> None:
         head = lines[at]
         notes[0] = notes[0].model_copy(update={"span": Span(start_line=head.no, end_line=notes[0].span.end_line)})
         found.endnotes.extend(notes)
-        found.lines.update(ln.no for ln in lines[at:end] if ln.kind is not LineKind.BLANK)
+        found.lines.add(head.no)
+        found.lines.update(used)
 
 
-def _notes_under(lines: list[Line], j: int) -> tuple[list[Footnote], int]:
-    """The notes from line index ``j`` on, blank lines between them, and the index past the last."""
+def _notes_under(lines: list[Line], j: int) -> tuple[list[Footnote], int, list[int]]:
+    """The notes from line index ``j`` on, the index past the last, and the numbers of their lines. Blank lines
+    and a page's furniture (its number, a running header) may stand between them, and inside one that a page
+    break cut (its text ends in no full stop); the furniture is left to ``furniture``."""
     notes: list[Footnote] = []
+    used: list[int] = []
     while True:
-        while j < len(lines) and lines[j].kind is LineKind.BLANK:
-            j += 1
+        j = _past_page_break(lines, j)
         m = ENDNOTE.match(lines[j].text) if j < len(lines) and lines[j].kind is LineKind.TEXT else None
         if m is None:
-            return notes, j
+            return notes, j, used
         parts, end = [m.group("text")], j
-        while not parts[-1].endswith(NOTE_END) and end + 1 < len(lines) and lines[end + 1].kind is LineKind.TEXT \
-                and not ENDNOTE.match(lines[end + 1].text):
-            end += 1
-            parts.append(lines[end].text)  # a wrap, on the line right under it
+        used.append(lines[j].no)
+        while not parts[-1].endswith(NOTE_END):
+            nxt = end + 1
+            if nxt < len(lines) and (lines[nxt].kind is LineKind.BLANK or _furniture(lines[nxt])):
+                nxt = _past_page_break(lines, nxt)  # (only where a page's furniture stands between)
+                if not any(_furniture(ln) for ln in lines[end + 1:nxt]):
+                    break
+            if nxt >= len(lines) or lines[nxt].kind is not LineKind.TEXT or ENDNOTE.match(lines[nxt].text):
+                break
+            end = nxt
+            parts.append(lines[end].text)  # a wrap, on the line under it or on the next page
+            used.append(lines[end].no)
         notes.append(Footnote(label=m.group("label") or m.group("circled"), text="".join(parts),
                               span=Span(start_line=lines[j].no, end_line=lines[end].no)))
         j = end + 1
+
+
+def _past_page_break(lines: list[Line], j: int) -> int:
+    """The index of the first line from ``j`` on that is neither blank nor a page's furniture."""
+    while j < len(lines) and (lines[j].kind is LineKind.BLANK or _furniture(lines[j])):
+        j += 1
+    return j
+
+
+def _furniture(line: Line) -> bool:
+    return line.kind is LineKind.TEXT and len(line.text) <= MAX_FURNITURE and page_furniture(line.raw) is not None
 
 
 def attach_footnotes(found: Found, lines: list[Line], documents: list[Document]) -> list[Footnote]:
