@@ -752,6 +752,8 @@ JOINT_ORDER_BODY = ("第765号\n\n　　《某某条例》已经国务院第16�
     "中华人民共和国国务院\n中华人民共和国中央军事委员会令\n\n",
     "中华人民共和国国务院　中华人民共和国中央军事委员会令\n\n",  # one line, as gov.cn prints it
     "# 中华人民共和国国务院\n\n# 中华人民共和国中央军事委员会令\n\n",  # MinerU: headings
+    "中华人民共和国国务院\n\n中华人民共和国中央军事委员会令\n\n",  # paragraphs: one state's organs
+    "<p>中华人民共和国国务院</p>\n<p>中华人民共和国中央军事委员会</p>\n<p>令</p>\n",  # a web page, 令 alone
 ])
 def test_a_joint_orders_organs_each_issue_it(head: str) -> None:
     # Before, the first organ of a stacked head was unclassified text (X002) and the second issued the order alone;
@@ -775,6 +777,16 @@ def test_an_organ_ending_the_text_above_an_order_is_not_stacked_over_it(last: st
     first, order = parse(text).documents
     assert (order.title, order.issuer) == ("某某省人民政府令", "某某省人民政府")
     assert first.span.end_line == 15 + last.count("\n")
+
+
+def test_a_department_ending_the_text_above_its_governments_order_is_not_stacked_over_it() -> None:
+    # a list's last organ, a blank line above the order of its province's government (they share 某某省, three
+    # characters: a joint order's organs share more, 中华人民共和国)
+    text = ("某某省人民政府办公厅关于某事的通知\n\n某政办发〔2018〕3号\n\n各市人民政府：\n\n　　现将责任单位印发给你们。\n\n"
+            "某某省人民政府办公厅\n2018年4月19日\n\n附件\n\n责任单位\n\n某某省财政厅\n\n某某省人民政府令\n"
+            + JOINT_ORDER_BODY.replace("国务院总理　李　强\n中央军委主席　习近平", "省长　某某某"))
+    _, order = parse(text).documents
+    assert (order.title, order.issuer) == ("某某省人民政府令", "某某省人民政府")
 
 
 OCR_HEADER = ("浙江省人民政府文件\n\n{number}\n\n浙江省人民政府关于加快推进某某工作的意见\n\n"

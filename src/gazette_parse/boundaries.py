@@ -702,16 +702,40 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         # 江苏省人民代表大会常务委员会 / 公　　告 / 第45号; a joint order's organs stacked over its 令
         # (中华人民共和国国务院 / 中华人民共和国中央军事委员会令 / 第765号)
         picked.insert(0, picked[0] - 1)
+        if blocks[picked[1]].text in ORDER_KINDS:  # (中华人民共和国国务院 / 中华人民共和国中央军事委员会 / 令)
+            organs = blocks[picked[0]].text + blocks[picked[1]].text
+            while len(picked) < MAX_STACKED_ORGANS + 1 and picked[0] - 1 >= floor \
+                    and not blocks[picked[0] - 1].table and is_issuer_line(blocks[picked[0] - 1].text) \
+                    and _stacked_organ(blocks[picked[0] - 1], Block(text=organs, lines=blocks[picked[0]].lines)):
+                picked.insert(0, picked[0] - 1)
     return picked
+
+
+#: The 文种 of an order, when it stands on a line of its own under the organs that issue it.
+ORDER_KINDS = frozenset({"令", "命令"})
+#: A joint order stacks this many organs over its 令 at most.
+MAX_STACKED_ORGANS = 3
 
 
 def _stacked_organ(above: Block, order: Block) -> bool:
     """Whether ``above`` is an organ stacked over the ``order``'s title (…令), as a joint order's head prints them:
-    on the line right above it, or both headings; not an organ at the end of the text above (a list's
-    ``李四　某某局``, a name and an organ)."""
+    alone on its line, and on the line right above it, or both headings, or with blank lines between when both
+    name organs of one state or place (中华人民共和国国务院 / 中华人民共和国中央军事委员会令); not an organ at the end
+    of the text above (a list's ``李四　某某局``, a name and an organ)."""
     return rx.ORDER_TITLE.match(order.text) is not None and (
-        above.end + 1 == order.start or bool(above.heading and order.heading)) \
+        above.end + 1 == order.start or bool(above.heading and order.heading)
+        or _shared_head(above.text, order.text) >= MIN_SHARED_SCOPE) \
         and len(above.lines) == 1 and len([p for p in strip_markup(above.lines[0].raw).split() if p.strip("#")]) == 1
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share in front."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+#: The organs of a joint order stacked with blank lines between share this many characters in front at least
+#: (中华人民共和国…; 某某省 alone, three, is shared by the province's departments too).
+MIN_SHARED_SCOPE = 4
 
 
 def _title_after(blocks: list[Block], a: int) -> list[int]:
