@@ -779,11 +779,12 @@ def test_an_organ_ending_the_text_above_an_order_is_not_stacked_over_it(last: st
     assert first.span.end_line == 15 + last.count("\n")
 
 
-def test_a_department_ending_the_text_above_its_governments_order_is_not_stacked_over_it() -> None:
+@pytest.mark.parametrize("last", ["某某省财政厅\n\n", "某某省人民政府\n\n"])
+def test_an_organ_ending_the_text_above_its_governments_order_is_not_stacked_over_it(last: str) -> None:
     # a list's last organ, a blank line above the order of its province's government (they share 某某省, three
     # characters: a joint order's organs share more, 中华人民共和国)
     text = ("某某省人民政府办公厅关于某事的通知\n\n某政办发〔2018〕3号\n\n各市人民政府：\n\n　　现将责任单位印发给你们。\n\n"
-            "某某省人民政府办公厅\n2018年4月19日\n\n附件\n\n责任单位\n\n某某省财政厅\n\n某某省人民政府令\n"
+            "某某省人民政府办公厅\n2018年4月19日\n\n附件\n\n责任单位\n\n" + last + "某某省人民政府令\n"
             + JOINT_ORDER_BODY.replace("国务院总理　李　强\n中央军委主席　习近平", "省长　某某某"))
     _, order = parse(text).documents
     assert (order.title, order.issuer) == ("某某省人民政府令", "某某省人民政府")

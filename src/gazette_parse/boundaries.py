@@ -721,8 +721,9 @@ def _stacked_organ(above: Block, order: Block) -> bool:
     """Whether ``above`` is an organ stacked over the ``order``'s title (…令), as a joint order's head prints them:
     alone on its line, and on the line right above it, or both headings, or with blank lines between when both
     name organs of one state or place (中华人民共和国国务院 / 中华人民共和国中央军事委员会令); not an organ at the end
-    of the text above (a list's ``李四　某某局``, a name and an organ)."""
-    return rx.ORDER_TITLE.match(order.text) is not None and (
+    of the text above (a list's ``李四　某某局``, a name and an organ), nor the order's own organ (a 署名 with no
+    date under it: 某某市人民政府 / 某某市人民政府令)."""
+    return rx.ORDER_TITLE.match(order.text) is not None and not order.text.startswith(above.text) and (
         above.end + 1 == order.start or bool(above.heading and order.heading)
         or _shared_head(above.text, order.text) >= MIN_SHARED_SCOPE) \
         and len(above.lines) == 1 and len([p for p in strip_markup(above.lines[0].raw).split() if p.strip("#")]) == 1
