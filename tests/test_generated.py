@@ -93,6 +93,10 @@ ONCE_MISREAD = [
     (1601, "wrapped-32"),
     (606, "wrapped-56"),  # a listed 《…》解读 title opening a page under a sentence that ended at the wrap
     (2420, "mineru"),  # a pageless TOC whose last entry repeats another, the first title over two lines apart under it
+    (4105, "as-generated"),  # a contact list's last line (李四　某某局) right above an order's head
+    (4597, "html"),  # a table row ending in an organ (2 落实责任 某某局) right above an order's head
+    (5139, "wrapped-36"),  # a TOC entry 某某省人民政府令（第303号）, wrapped: no 公告's number line
+    (5139, "wrapped-32"),
 ]
 
 

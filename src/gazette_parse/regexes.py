@@ -126,14 +126,14 @@ YEAR_FIRST_NUMBER = lazy_pattern(
 DOC_NUMBER_ANY = lazy_pattern(DOC_NUMBER_BODY, V)
 
 #: An order's number: ``第 705 号`` under ``…令``; ``浙江省人民政府令第365号`` (or ``…公告第45号``) on one line;
-#: ``〔2019〕第3号`` under ``…公告``; a 人大常委会 公告 numbered in its term: ``〔十三届〕第十号``, or in brackets:
-#: ``（第五十二号）``.
+#: ``〔2019〕第3号`` under ``…公告``; a 人大常委会 公告 numbered in its term: ``〔十三届〕第十号``, or in brackets
+#: on a line of its own: ``（第五十二号）``.
 ORDER_NUMBER = lazy_pattern(
     r"""^\s*(?P<agency>\p{Han}{2,30}(?:令|公告|通告))?\s*
     (?:[〔［\[（(]\s*
        (?:(?P<year>""" + YEAR_HEAD + r"""\d{2})|(?P<term>[一二三四五六七八九十]{1,3}\s*届))
        \s*[〕］\]）)])?\s*
-    (?P<paren>[（(]\s*(?=第))?
+    (?(agency)|(?P<paren>[（(]\s*(?=第))?)  # (not after a title: 某某令（第303号） is a TOC's entry)
     (?:(?P<di>第)?\s*(?P<serial>\d{1,5})|(?P<di2>第)\s*(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*号
     \s*(?(paren)[）)])\s*$""",
     V,
