@@ -71,7 +71,7 @@ def join_title(parts: list[Block]) -> str:
     if m is not None:
         head = m.start()
     elif rx.ORDER_TITLE.match(title):  # a joint order names its organs before 令 (…国务院　…中央军事委员会令)
-        head = len(title) - (2 if title.endswith("命令") else 1)
+        head = len(_order_organs(title))
     else:
         return title
     if head < 4:  # (two names of two characters at least)
@@ -81,6 +81,11 @@ def join_title(parts: list[Block]) -> str:
     if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
         return title  # no white space among the names before the head word (关于, 印发 …): nothing to keep
     return _space_joint_issuers(title, head, strip_markup(raw))
+
+
+def _order_organs(title: str) -> str:
+    """An order's title without its 令 (or 命令): the organs that issue it."""
+    return title.removesuffix("命令") if title.endswith("命令") else title.removesuffix("令")
 
 
 #: The ``metadata`` key of a 规范性文件's registration number.
@@ -298,7 +303,7 @@ class DocumentBuilder:
             issuer = "、".join(names) or None
         elif order_title:
             # 中华人民共和国国务院令 → …国务院; a joint order's organs one by one
-            issuer = "、".join((order_title[:-2] if order_title.endswith("命令") else order_title[:-1]).split())
+            issuer = "、".join(_order_organs(order_title).split())
         elif title and bare_kind(title) and (km := rx.KIND_SUFFIX.search(title)) is not None and km.start() > 0:
             organ_in_title = title[: km.start()]  # 某某市人民政府布告 → 某某市人民政府
         elif title:

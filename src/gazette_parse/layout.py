@@ -321,8 +321,7 @@ def _cell_per_line_tables(lines: list[Line], skip: set[int], transparent: set[in
             cells = [lines[j].text for j in group]
             opening.kind, opening.cells, opening.rows, opening.text = LineKind.TABLE, cells, [cells], " ".join(cells)
             for j in group[1:]:
-                ln = lines[j]
-                ln.kind, ln.rows, ln.cells, ln.text, ln.continues_row = LineKind.TABLE, (), (), "", True
+                lines[j].carry_row_on()
         done = at + width * (len(rows) + 1)
 
 

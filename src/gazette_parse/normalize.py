@@ -76,6 +76,11 @@ class Line:
     continues_row: bool = False
     """A table line that only carries on cells of the row above (a long cell wrapped in its column)."""
 
+    def carry_row_on(self) -> None:
+        """Make this a table line that carries on the row above and holds no cells of its own (an HTML row over
+        several lines, a row of a table printed one cell a line)."""
+        self.kind, self.rows, self.cells, self.text, self.continues_row = LineKind.TABLE, (), (), "", True
+
 
 def split_lines(text: str) -> list[str]:
     """Split on ``\\n``, ``\\r\\n`` and ``\\r`` only, as editors and ``grep -n`` count lines."""
@@ -389,11 +394,11 @@ TO_PIPES = str.maketrans(dict.fromkeys("│┃║", "|"))
 BOX_DRAWING = frozenset(map(chr, range(0x2500, 0x2580)))
 
 
-def _grid_border(raw: str, stripped: str) -> bool:
-    """A grid table's border: pandoc's (``+------+-----+``, ``+=====+``) or one drawn with box-drawing characters
-    (``├──────┼─────┤``)."""
+def _grid_border(stripped: str) -> bool:
+    """Whether a line's text without its outer white space is a grid table's border: pandoc's (``+------+-----+``,
+    ``+=====+``) or one drawn with box-drawing characters (``├──────┼─────┤``)."""
     if stripped[0] == "+":
-        return rx.GRID_BORDER.match(raw) is not None
+        return rx.GRID_BORDER.match(stripped) is not None
     return stripped[0] in BOX_DRAWING and len(stripped) >= 3 and BOX_DRAWING.issuperset(stripped.replace(" ", ""))
 
 
@@ -423,7 +428,7 @@ def _grid_rows(lines: list[Line]) -> None:
 
 def _border_line(line: Line) -> bool:
     stripped = line.raw.strip()
-    return line.kind is LineKind.RULE and stripped[:1] in GRID_CORNERS and _grid_border(line.raw, stripped)
+    return line.kind is LineKind.RULE and stripped[:1] in GRID_CORNERS and _grid_border(stripped)
 
 
 #: What a grid table's border starts with.
@@ -461,7 +466,7 @@ def make_line(no: int, raw: str) -> Line:
         # 版记's lines or part documents
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     if ("|" in raw and rx.MD_TABLE_SEPARATOR.match(raw)) \
-            or ((stripped[0] == "+" or stripped[0] in BOX_DRAWING) and _grid_border(raw, stripped)):
+            or ((stripped[0] == "+" or stripped[0] in BOX_DRAWING) and _grid_border(stripped)):
         return Line(no, raw, "", LineKind.RULE, form_feed=form_feed)
     rows = _html_rows(raw) if "<" in raw else None
     if rows is None and ("\t" in raw or "|" in raw or stripped[0] in BOX_VERTICALS):
@@ -623,5 +628,5 @@ def _multiline_html_tables(lines: list[Line]) -> None:
                 ln.kind, ln.rows, ln.cells = LineKind.TABLE, rows, rows[0]
                 ln.text = " ".join(c for row in rows for c in row if c)
             elif k in continuing and ln.kind is not LineKind.BLANK:
-                ln.kind, ln.rows, ln.cells, ln.text, ln.continues_row = LineKind.TABLE, (), (), "", True
+                ln.carry_row_on()
         i = j

@@ -88,16 +88,16 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
     """``text`` parsed, read first in lines of its own where it is HTML on a line, runs paragraphs together on a
     line, or is set in two columns."""
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
-    for split in (split_html_lines, split_run_on_lines):
-        if (breaks := split(rewritten)) is not None:
-            rewritten, line_map = breaks[0], breaks[1] if line_map is None else line_map.then(breaks[1])
-    if (columns := split_columns(rewritten)) is not None:
-        rewritten, line_map = columns[0], columns[1] if line_map is None else line_map.then(columns[1])
+    columns = False
+    for rewrite in (split_html_lines, split_run_on_lines, split_columns):
+        if (done := rewrite(rewritten)) is not None:
+            rewritten, line_map = done[0], done[1] if line_map is None else line_map.then(done[1])
+            columns = rewrite is split_columns
     if line_map is None:
         return _parse(text, source=source, encoding=encoding, sha256=sha256)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
-    return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns is not None)
+    return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns)
 
 
 #: A lone surrogate: what Python's ``surrogateescape`` makes of a byte that is not UTF-8.
