@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gazette_parse import parse
+from gazette_parse.models import Section
 
 CORPUS = Path(__file__).parent / "corpus"
 GOV = ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
@@ -156,3 +158,32 @@ def test_row_spans_lost_by_the_converter_are_completed() -> None:
     assert att.sections == [] and att.paragraphs[0].text == "注：" and len(att.paragraphs) == 13
     coords = _doc("govcn-sc__guohan-2006-132").documents[0].attachments[0].tables[0]
     assert coords.completed_rows == 0 and coords.rows[1] == ["2", "14829.000", "103655.000"]  # the 说明 is missing at the end
+
+
+#: Corpus files not read the same with their lines joined: a web page's metadata table runs into the title, a
+#: joint 署名 runs its two organs together, `pdftotext -layout` pads lines with the layout's spaces, and a
+#: markdown file's headings and comments are no plain text.
+NOT_JOINED = {"govcn-sc__guobanfa-2018-123", "govdoc-cn__397-fagaibancaijingui-2019-860__cleaned",
+              "govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext", "lawrefbook__laoshebufa-2008-3"}
+
+
+def _markers(sections: list[Section]) -> list[tuple[str, list[Any]]]:
+    return [(s.marker, _markers(s.sections)) for s in sections]
+
+
+@pytest.mark.parametrize("prefix", sorted(set(EXPECTED) - NOT_JOINED))
+def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix: str) -> None:
+    """A scraped document stored as one field, its paragraphs joined with nothing between them (as an HTML
+    page's text is taken without separators). Before, it was one unclassified paragraph (X005)."""
+    text = _file(prefix).read_bytes().decode("utf-8-sig")
+    joined = "".join(line.strip() for line in text.splitlines()) + "\n"
+    (doc,) = parse(joined).documents
+    title, number, addressees, signatories, date = EXPECTED[prefix]
+    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
+        title, number, addressees, signatories, date)
+    (lined,) = parse(text).documents
+    # the same sections and enclosures (a heading with no stop after it runs into its text: titles may differ)
+    assert _markers(doc.sections) == _markers(lined.sections)
+    assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
+        (e.title, _markers(e.sections)) for e in lined.enclosures]
+    assert [(a.number, a.title) for a in doc.attachment_notes] == [(a.number, a.title) for a in lined.attachment_notes]

@@ -303,3 +303,48 @@ def test_long_inline_latex_of_a_cn_number() -> None:
 def test_more_latex_that_converters_write(latex: str, text: str) -> None:
     # A 密级's star (机密★1年), a bullet, the old font form {\bf …}, Greek capitals: as the characters they are.
     assert strip_markup(latex) == text
+
+
+#: A city's rules joined with nothing between their paragraphs: a title run into its 文号, a chapter's heading
+#: run into its first article, a 附件说明 of two titles run into the 署名, each attachment's label run into its
+#: title and its text.
+JOINED = ("某某市人民政府关于印发某某市河道管理办法的通知某政发〔2023〕7号各区人民政府，市政府各部门：现将《某某市河道"
+          "管理办法》印发给你们，请认真贯彻执行。附件：1.某某市河道名录2.河道管理责任表某某市人民政府2023年3月1日"
+          "（此件公开发布）某某市河道管理办法第一章总则第一条为了加强河道管理，制定本办法。第二条本市行政区域内的河道，"
+          "适用本办法。第二章管理职责第三条市水务局负责全市河道管理工作：（一）编制规划；（二）组织巡查。第四条各区"
+          "人民政府负责本区河道管理工作。附件1某某市河道名录甲河、乙河。附件2河道管理责任表丙河由某区负责。")
+
+
+def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_paragraphs() -> None:
+    result = parse(JOINED + "\n")
+    (doc,) = result.documents
+    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
+        "某某市人民政府关于印发某某市河道管理办法的通知", "某政发〔2023〕7号", ["各区人民政府", "市政府各部门"],
+        ["某某市人民政府"], "2023-03-01")
+    assert [n.title for n in doc.attachment_notes] == ["某某市河道名录", "河道管理责任表"]
+    assert [a.title for a in doc.attachments] == ["某某市河道名录", "河道管理责任表"]
+    (rules,) = doc.enclosures
+    assert rules.title == "某某市河道管理办法"
+    assert [(c.marker, c.title, [a.marker for a in c.sections]) for c in rules.sections] == [
+        ("第一章", "总则", ["第一条", "第二条"]), ("第二章", "管理职责", ["第三条", "第四条"])]
+    # an inline list after a colon is broken too: the article's items are its subsections
+    assert [s.marker for s in rules.sections[1].sections[0].sections] == ["（一）", "（二）"]
+    assert result.source.lines == 1 and not result.unclassified
+
+
+def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:
+    from gazette_parse.breaks import split_joined_lines
+
+    found = split_joined_lines("前\n" + JOINED + "\n后\n")
+    assert found is not None
+    text, line_map = found
+    pieces = text.split("\n")[:-1]
+    assert pieces[:4] == ["前", "某某市人民政府关于印发某某市河道管理办法的通知", "某政发〔2023〕7号", "各区人民政府，市政府各部门："]
+    assert pieces[-1] == "后" and [line_map.origin[k][0] for k in (0, 1, len(pieces) - 2, len(pieces) - 1)] == [1, 2, 2, 3]
+    assert line_map.origin[2] == (2, JOINED.index("某政发"))
+    filler = "按照有关规定做好相关工作，" * 20
+    # numbers counted in clauses (…：一、…；二、…) or not counting up from 一 are no sections
+    assert split_joined_lines(filler + "主要包括：一、加强领导；二、完善制度；三、强化监督。\n") is None
+    assert split_joined_lines(filler + "。二、加强领导。三、完善制度。\n") is None
+    # a line too short to hold a document
+    assert split_joined_lines("现通知如下。一、加强领导。二、完善制度。\n") is None

@@ -11,6 +11,11 @@ their indents (``…通知如下：　　一、提高认识。…　　二、加
 ``split_run_on_lines`` breaks such a line before each paragraph indent, and before a single full-width space
 after the end of a sentence, a 文号 or a title's 文种 (``…的通知　国办发〔2021〕5号　各省…：``).
 
+A scraped document may also be stored with nothing at all between its paragraphs (``…现提出以下意见。一、总体要求
+（一）指导思想。…（二）发展目标。…二、…国务院2018年12月21日``). ``split_joined_lines`` breaks such a line before its
+numbered sections, where their numbers count up from the end of a sentence, and at its head (title, 文号,
+主送机关) and foot (署名, 成文日期).
+
 Afterwards every line of the rewritten text knows the input line it came from and the column its piece began
 at (``LineMap``), so that every span and diagnostic points at the input.
 """
@@ -24,7 +29,8 @@ import regex
 
 from .columns import LineMap
 from .normalize import split_lines
-from .regexes import lazy_pattern
+from .numerals import cn_to_int
+from .regexes import ADDRESSEE_END, DATE_ANY, DOC_NUMBER_ANY, ISSUED_TITLE, ORGAN_SUFFIX, lazy_pattern
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = lazy_pattern(
@@ -104,6 +110,249 @@ def split_run_on_lines(text: str) -> tuple[str, LineMap] | None:
         return [m.start() for m in RUN_ON_BREAK.finditer(line, lead) if m.start() > lead]
 
     return _split(text, pieces)
+
+
+#: A line whose paragraphs are joined with nothing between them is this long at least.
+MIN_JOINED_LENGTH = 200
+#: A title's 文种 words (letter-spaced too: ``…几 个 问 题 的 通 知``).
+KIND_WORDS = ("通知", "通报", "意见", "决定", "命令", "公告", "通告", "报告", "请示", "批复", "复函", "函", "纪要",
+              "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点")
+TITLE_KIND = lazy_pattern("|".join(r"\s?".join(word) for word in KIND_WORDS))
+#: What such a text holds somewhere: a second section right after the end of a sentence (``。二、`` · ``。第二条``),
+#: or a title's 文种 run into its 文号 (``…的通知国办发〔2021〕5号``). (Two patterns, each with a lookbehind, are
+#: three times as fast as one that consumes what stands before: the text is searched whatever it holds.)
+JOINED_SECTION = lazy_pattern(r"(?<=[。！？!?）)”])(?:二、|第二[条章])")
+JOINED_HEAD = lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r")\p{Han}{1,12})〔\d{4}〕\d{1,5}号")
+#: A section's number inside a line, of the kinds a document's body counts with.
+JOINED_MARKER = lazy_pattern(
+    r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]"
+    r"|第(?P<zhang>[一二三四五六七八九十]{1,3})章|第(?P<tiao>[一二三四五六七八九十百零]{1,5})条"
+    r"|(?P<ar>\d{1,2})[.．](?![\d.．])")
+#: The kinds of those numbers. A number counts on from the last of its kind, or starts again at 1: subsections
+#: may count on through their sections (（三） under 二、), as articles do through a law's chapters.
+JOINED_KINDS = ("cn", "cnp", "ar", "zhang", "tiao")
+#: What a sentence or a bracketed note ends with, and what a clause ends with: a section may start after either.
+SENTENCE_END = "。！？!?）)”"
+CLAUSE_END = "；;：:"
+#: A heading run into its first subsection (``一、总体要求（一）指导思想。`` · ``第一章总则第一条…``) is this short
+#: at most, and the subsection's number is of the kind under the heading's.
+MAX_RUN_IN_HEADING = 30
+RUN_IN_UNDER = {"cnp": "cn", "ar": "cnp", "tiao": "zhang", "cn": "zhang"}
+#: What a heading holds none of (it may hold quotation marks and brackets: ``三、促进产教融合校企“双元”育人``).
+HEADING_STOPS = frozenset("。！？!?；;：:，,")
+#: A title's 文种 is looked for this far before where a 文号 may start.
+KIND_REACH = 8
+#: The 文号 and the 主送机关 are looked for this far into the line.
+HEAD_REACH = 300
+#: How the name of a second issuer under a red header's 文件 ends, and how long it is at least.
+SECOND_ISSUER = lazy_pattern(r"办公厅|办公室|委员会|人民政府|政府|厅|局|部|委|院|署|中心")
+MIN_SECOND_ISSUER = 4
+#: A note in brackets at the end of a name (``…办公厅（室）``).
+BRACKETED_END = lazy_pattern(r"[（(][^（）()]{1,8}[）)]$")
+#: A 署名 joined to its 成文日期 is this long at most.
+MAX_SIGNATURE = 40
+#: What may follow a 成文日期 on its line: nothing, a note in brackets (（此件公开发布）), the 附件, the 抄送.
+AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
+#: A note in brackets right after a 成文日期: ``（此件公开发布）``.
+DATE_NOTE = lazy_pattern(r"[（(][^（）()]{2,30}[）)]")
+#: How a 附件说明 opens.
+ATTACHMENT_HEADS = ("附件：", "附件:")
+#: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``): its last attachment's title.
+ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*\d[.．、])?(?P<last>.+)$")
+#: An attachment's label after the 成文日期, with the title after it (``附件2某某表…``).
+ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?\d{0,2}\s?[：:.．、]?")
+#: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
+LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
+#: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
+FULL_STOP = "。！？!?"
+MAX_LIST = 300
+#: So many 附件说明 run into a 署名 are looked at in a line, and so many labels after each date at most.
+MAX_LISTS = 4
+MAX_LABELS = 32
+#: An attachment's title is told from the 署名 it runs into when this many characters of it are printed again
+#: after its label at the end.
+MIN_TITLE_ECHO = 4
+
+
+def split_joined_lines(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines of a document's paragraphs joined with nothing between them broken at the
+    document's head, before each numbered section and at the 署名, and the map back to its lines; None when no
+    line holds such paragraphs."""
+    if not _joined_hint(text):
+        return None
+    return _split(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [])
+
+
+def _joined_hint(text: str) -> bool:
+    """Whether ``text`` may join a document's paragraphs with nothing between them."""
+    return JOINED_SECTION.search(text) is not None or JOINED_HEAD.search(text) is not None
+
+
+def _joined_pieces(line: str) -> list[int]:
+    """Where the paragraphs of ``line`` start after the first, when it joins a document's paragraphs with
+    nothing between them (it runs a title into its 文号, or numbered sections into the sentences before them);
+    none otherwise."""
+    if "<" in line or not _joined_hint(line):
+        return []
+    lead = len(line) - len(line.lstrip())
+    sections = _section_starts(line, lead)
+    head, title = _head_cuts(line, lead, sections[0] if sections else len(line))
+    if not sections and title is None:
+        return []
+    foot = _foot_cuts(line, max(head, default=lead), title)
+    # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
+    cuts = {*_section_starts(line, lead, breaks={*head, *foot}), *head, *foot}
+    return sorted(c for c in cuts if lead < c < len(line.rstrip()))
+
+
+def _section_starts(line: str, lead: int, breaks: set[int] | None = None) -> list[int]:
+    """Where the numbered sections of ``line`` start: each number one more than the last of its kind (or 1)
+    after the end of a sentence or a clause, at one of ``breaks``, or after a heading run into it; none unless a
+    section numbered 2 or more of the highest kinds (一、 · 第X条 · 第X章) starts after the end of a sentence."""
+    breaks = breaks or set()
+    last: dict[str, int] = dict.fromkeys(JOINED_KINDS, 0)
+    starts: list[int] = []
+    heading: str | None = None  # (the kind of number the current piece starts with)
+    proof = False
+    for m in JOINED_MARKER.finditer(line, lead):
+        kind = m.lastgroup
+        assert kind is not None
+        value = int(m.group(kind)) if kind == "ar" else cn_to_int(m.group(kind))
+        if value is None or value not in (1, last[kind] + 1):
+            continue
+        before = line[m.start() - 1] if m.start() > lead else ""
+        if before in "：:" and line.endswith(ATTACHMENT_HEADS, lead, m.start()):
+            continue  # (the first title of a 附件说明, ``附件：1.某某名单``)
+        if (before and before not in SENTENCE_END and before not in CLAUSE_END and m.start() not in breaks
+                and not (heading is not None and heading == RUN_IN_UNDER.get(kind)
+                         and _heading(line, starts[-1], m.start()))):
+            continue
+        proof = proof or (value >= 2 and kind in ("cn", "tiao", "zhang") and before in SENTENCE_END)
+        last[kind] = value
+        starts.append(m.start())
+        heading = kind
+    return starts if proof else []
+
+
+def _heading(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` may be a heading a subsection's number runs into."""
+    return end - start <= MAX_RUN_IN_HEADING and not any(ch in HEADING_STOPS for ch in line[start:end])
+
+
+def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
+    """Where the head of ``line`` before its first section (at ``body``) breaks: after the title, around its
+    文号, after the 主送机关; and the title, when it ends in a 文种 run into its 文号 or its 主送机关."""
+    head = line[:min(body, lead + HEAD_REACH)]
+    cuts: list[int] = []
+    title: str | None = None
+    after = lead
+    for number in DOC_NUMBER_ANY.finditer(head, lead):
+        code_start, code_end = number.span("agency")
+        # (a letter-spaced 文种 ends before the agency's code may start: ``…的 通 知国发〔1981〕88号``)
+        kinds = [k.end() for k in TITLE_KIND.finditer(head, max(lead, code_start - KIND_REACH), code_end)
+                 if code_end - k.end() >= 2 and not head[k.end():code_start].strip()]
+        if kinds:
+            title = head[lead:kinds[-1]]
+            cuts += [kinds[-1], after := number.end()]
+            break
+        if (red := head.find("文件", lead, code_end)) >= 0:  # (a red header's 文件 over its 文号: the title is next)
+            cuts += [red + 2, after := number.end()]
+            # (a second issuer under the 文件, over the 文号: ``…文件税务总局办公厅发改办财金规〔2019〕860号``)
+            organs = [m.end() for m in SECOND_ISSUER.finditer(head, red + 2, code_end)
+                      if m.end() - (red + 2) >= MIN_SECOND_ISSUER and code_end - m.end() >= 2]
+            cuts += organs[-1:]
+            break
+    colon = next((k for k in range(after, len(head)) if head[k] in "：:。"), None)
+    if colon is None or head[colon] == "。" or ADDRESSEE_END.search(BRACKETED_END.sub("", head[after:colon])) is None:
+        return cuts, title
+    if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
+        title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon) if head[k.end():k.end() + 1] == "各"),
+                         None)
+        if title_end is None:
+            return cuts, title
+        title = head[lead:title_end]
+        cuts.append(title_end)
+    cuts.append(colon + 1)
+    return cuts, title
+
+
+def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
+    """Where the foot of ``line`` breaks: before the 附件说明, the 署名 and the 成文日期 joined to the end of a
+    sentence, and after the date, its note in brackets and, in a notice that issues a document, that document's
+    title."""
+    lists = 0  # (附件说明 run into a 署名 looked at: each is looked for again after the date)
+    for m in DATE_ANY.finditer(line, body):
+        reach = max(body, m.start() - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
+        start = max(line.rfind(ch, reach, m.start()) for ch in SENTENCE_END) + 1
+        if not start or m.start() - start < 2:
+            continue
+        # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
+        stop = max(line.rfind(ch, max(body, m.start() - MAX_LIST), m.start()) for ch in FULL_STOP) + 1
+        listed = ATTACHMENT_LIST.match(line[stop:m.start()]) if stop else None
+        signature = line[start:m.start()]
+        cuts = [m.start(), end := m.end()]
+        if (note := DATE_NOTE.match(line, end)) is not None:
+            cuts.append(end := note.end())
+        if listed is not None and (lists := lists + 1) <= MAX_LISTS:
+            organ = _after_attachment_title(listed.group("last"), line, end)
+            if organ is None:
+                continue
+            cuts += [stop, m.start() - organ, *_attachment_cuts(line, stop, m.start() - organ, end)]
+        elif len(signature) > MAX_SIGNATURE or ORGAN_SUFFIX.search(signature) is None:
+            continue
+        else:
+            cuts.append(start)
+        if (issued := _issued_title(title, line, end)) is not None:
+            cuts.append(issued)
+        elif AFTER_DATE.match(line, end) is None:
+            continue
+        return cuts
+    return []
+
+
+def _after_attachment_title(listed: str, line: str, end: int) -> int | None:
+    """The length of the 署名 that the last title of a 附件说明 (``listed``) runs into, found by the title printed
+    again after its label at the end of ``line`` (from ``end``); None when it is not printed again."""
+    best = 0
+    for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
+        again = line[label.end():label.end() + len(listed)]
+        same = next((k for k, (a, b) in enumerate(zip(listed, again, strict=False)) if a != b), len(again))
+        best = max(best, same)
+    organ = listed[best:]
+    if best < MIN_TITLE_ECHO or ORGAN_SUFFIX.search(organ) is None:
+        return None
+    return len(organ)
+
+
+def _attachment_cuts(line: str, start: int, stop: int, end: int) -> list[int]:
+    """Where a 附件说明 (``line[start:stop]``, ``附件：1.某某名单2.某某表``) breaks before each title after the first,
+    and where the attachments after the 成文日期 (from ``end``) break around their labels and titles."""
+    cuts: list[int] = []
+    titles: list[str] = []
+    item = start
+    for k, number in enumerate(LISTED_NUMBER.finditer(line, start, stop), start=1):
+        if int(number.group("n")) != k:
+            break
+        if k > 1:
+            cuts.append(number.start())
+            titles.append(line[item:number.start()])
+        item = number.end()
+    titles.append(line[item:stop] if titles or item > start else line[start:stop].removeprefix("附件").lstrip("：: "))
+    for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
+        title = next((t for t in titles if t and line.startswith(t, label.end())), None)
+        if title is not None:
+            cuts += [label.start(), label.end(), label.end() + len(title)]
+    return cuts
+
+
+def _issued_title(title: str | None, line: str, end: int) -> int | None:
+    """Where the title of the document a notice titled ``title`` issues (``关于印发《国务院工作规则》的通知``)
+    ends, when it stands at ``end`` in ``line`` (letter-spaced or not); None otherwise."""
+    if title is None or (m := ISSUED_TITLE.search(title)) is None:
+        return None
+    issued = "".join(m.group("title").strip("《》").split())
+    again = regex.compile(r"\s*".join(map(regex.escape, issued))).match(line, end)
+    return again.end() if again is not None else None
 
 
 def _split(text: str, pieces: Callable[[str], list[int]]) -> tuple[str, LineMap] | None:
