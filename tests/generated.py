@@ -12,6 +12,7 @@ the converters make and check the documents, their numbers, dates, enclosures an
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 ORGANS = [("某某省人民政府", "某政发"), ("某某省人民政府办公厅", "某政办发"), ("某某市人民政府", "某府发"),
@@ -198,13 +199,18 @@ class Issue:
     pageless: bool
 
 
+#: Each kind of document an issue holds, by name.
+MAKERS: dict[str, Callable[[random.Random, int, int], tuple[list[str], Expected]]] = {
+    "document": _document, "order": _order, "announcement": _announcement, "dated_decision": _dated_decision,
+    "interpretation": _interpretation, "standing_announcement": _standing_announcement, "speech": _speech,
+    "communique": _communique}
+
+
 def make_issue(seed: int) -> Issue:
     """The generated issue of ``seed``."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    makers = [_document, _order, _announcement, _dated_decision, _interpretation, _standing_announcement, _speech,
-              _communique]
-    docs = [rng.choices(makers, weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
+    docs = [rng.choices(list(MAKERS.values()), weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
             for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],

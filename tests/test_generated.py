@@ -14,7 +14,7 @@ from converters import to_html, to_layout, to_mineru, to_plain, with_page_furnit
 from gazette_parse import parse
 from gazette_parse import regexes as rx
 from gazette_parse.blocks import title_key
-from generated import Expected, Issue, make_issue
+from generated import MAKERS, Expected, Issue, make_issue
 
 FORMS: dict[str, Callable[[str], str]] = {
     "as-generated": lambda t: t,
@@ -338,3 +338,25 @@ def test_generated_issues_without_a_toc_numbers_or_red_headers() -> None:
         if found:
             failures[seed] = found[:3]
     assert not failures, failures
+
+
+#: Generated documents read with their paragraphs joined with nothing between them, as a scrape that takes an HTML
+#: page's text without separators stores one: all kinds but a speech (its speaker's name runs into the
+#: addressees) and a statistical communiqué (its table's cells run together).
+JOINED_KINDS = sorted(set(MAKERS) - {"speech", "communique"})
+
+
+@pytest.mark.parametrize("kind", JOINED_KINDS)
+def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: str) -> None:
+    misread = []
+    for seed in range(ISSUES):
+        lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
+        result = parse("".join(line.strip() for line in lines) + "\n")
+        got = [(d.title, d.doc_number.text if d.doc_number else "", d.date or "", [a.title for a in d.attachments],
+                [x.title for x in d.enclosures] if e.enclosure else None, e.enclosure or len(d.sections))
+               for d in result.documents]
+        want = [(e.title, e.number, e.date, e.attachments, [e.enclosure] if e.enclosure else None,
+                 e.enclosure or e.sections)]
+        if got != want or result.unclassified:
+            misread.append((seed, got, want))
+    assert not misread, misread[:3]

@@ -30,7 +30,16 @@ import regex
 from .columns import LineMap
 from .normalize import split_lines
 from .numerals import cn_to_int
-from .regexes import ADDRESSEE_END, DATE_ANY, DOC_NUMBER_ANY, ISSUED_TITLE, ORGAN_SUFFIX, lazy_pattern
+from .regexes import (
+    ADDRESSEE_END,
+    DATE_ANY,
+    DOC_NUMBER_ANY,
+    ISSUED_TITLE,
+    ORGAN_SUFFIX,
+    PERSON_SIGNATURE,
+    QUOTED_TITLE,
+    lazy_pattern,
+)
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = lazy_pattern(
@@ -113,16 +122,34 @@ def split_run_on_lines(text: str) -> tuple[str, LineMap] | None:
 
 
 #: A line whose paragraphs are joined with nothing between them is this long at least.
-MIN_JOINED_LENGTH = 200
+MIN_JOINED_LENGTH = 40
 #: A title's 文种 words (letter-spaced too: ``…几 个 问 题 的 通 知``).
 KIND_WORDS = ("通知", "通报", "意见", "决定", "命令", "公告", "通告", "报告", "请示", "批复", "复函", "函", "纪要",
-              "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点")
+              "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点", "条例", "规则", "公报", "解读", "说明")
 TITLE_KIND = lazy_pattern("|".join(r"\s?".join(word) for word in KIND_WORDS))
+#: A title's end (searched for up to where the title's run-in part starts).
+TITLE_END = lazy_pattern("(?:" + "|".join(KIND_WORDS) + ")$")
+#: A title numbered as an order or a 公告 is, run into its number: ``某某省人民政府令第302号`` ·
+#: ``某某局公告2020年第3号`` · ``某某常务委员会公　　告第46号``.
+NUMBERED_HEAD = lazy_pattern(
+    r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))"
+    r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
+    r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
+#: The rest of a date's bracket under a title: ``…审议通过）``.
+DATED_CLOSE = lazy_pattern(r"[^（）()。]{0,60}?[）)]")
+#: A byline between a title and its date: an organ's name or two, and nothing that ends a sentence.
+BYLINE = lazy_pattern(r"[\p{Han}\u3000 ]{2,40}")
+#: A title of an order or a 公告 (what it publishes is the first title in 《》 in its text).
+NUMBERED_TITLE = lazy_pattern(r"(?:令|公\s*告|通\s*告)$")
 #: What such a text holds somewhere: a second section right after the end of a sentence (``。二、`` · ``。第二条``),
 #: or a title's 文种 run into its 文号 (``…的通知国办发〔2021〕5号``). (Two patterns, each with a lookbehind, are
 #: three times as fast as one that consumes what stands before: the text is searched whatever it holds.)
 JOINED_SECTION = lazy_pattern(r"(?<=[。！？!?）)”])(?:二、|第二[条章])")
-JOINED_HEAD = lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r")\p{Han}{1,12})〔\d{4}〕\d{1,5}号")
+JOINED_HEAD = lazy_pattern(
+    r"(?<=(?:" + "|".join(KIND_WORDS) + r")\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # …的通知国办发〔2021〕5号
+    r"|(?<=令|公\s*告|通\s*告)(?:第|\d{4}年第)\d{1,5}号"  # …令第302号
+    r"|(?<=文件\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # a red header: …文件某政办发〔2020〕9号
+    r"|(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")  # …统计公报某某省统计局2020年6月5日
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(
     r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]"
@@ -153,6 +180,8 @@ BRACKETED_END = lazy_pattern(r"[（(][^（）()]{1,8}[）)]$")
 MAX_SIGNATURE = 40
 #: What may follow a 成文日期 on its line: nothing, a note in brackets (（此件公开发布）), the 附件, the 抄送.
 AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
+#: A seal's mark right before a 成文日期.
+SEAL_BEFORE = lazy_pattern(r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)]$")
 #: A note in brackets right after a 成文日期: ``（此件公开发布）``.
 DATE_NOTE = lazy_pattern(r"[（(][^（）()]{2,30}[）)]")
 #: How a 附件说明 opens.
@@ -201,19 +230,20 @@ def _joined_pieces(line: str) -> list[int]:
         return []
     foot = _foot_cuts(line, max(head, default=lead), title)
     # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
-    cuts = {*_section_starts(line, lead, breaks={*head, *foot}), *head, *foot}
+    cuts = {*_section_starts(line, lead, breaks={*head, *foot}, proven=title is not None), *head, *foot}
     return sorted(c for c in cuts if lead < c < len(line.rstrip()))
 
 
-def _section_starts(line: str, lead: int, breaks: set[int] | None = None) -> list[int]:
+def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, proven: bool = False) -> list[int]:
     """Where the numbered sections of ``line`` start: each number one more than the last of its kind (or 1)
     after the end of a sentence or a clause, at one of ``breaks``, or after a heading run into it; none unless a
-    section numbered 2 or more of the highest kinds (一、 · 第X条 · 第X章) starts after the end of a sentence."""
+    section numbered 2 or more of the highest kinds (一、 · 第X条 · 第X章) starts after the end of a sentence, or
+    the line is ``proven`` to hold a document (its head was told)."""
     breaks = breaks or set()
     last: dict[str, int] = dict.fromkeys(JOINED_KINDS, 0)
     starts: list[int] = []
     heading: str | None = None  # (the kind of number the current piece starts with)
-    proof = False
+    proof = proven
     for m in JOINED_MARKER.finditer(line, lead):
         kind = m.lastgroup
         assert kind is not None
@@ -241,12 +271,16 @@ def _heading(line: str, start: int, end: int) -> bool:
 
 def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
     """Where the head of ``line`` before its first section (at ``body``) breaks: after the title, around its
-    文号, after the 主送机关; and the title, when it ends in a 文种 run into its 文号 or its 主送机关."""
+    文号 (or an order's number, the date of its adoption in brackets, a byline), after the 主送机关; and the title,
+    when it can be told so."""
     head = line[:min(body, lead + HEAD_REACH)]
     cuts: list[int] = []
     title: str | None = None
     after = lead
-    for number in DOC_NUMBER_ANY.finditer(head, lead):
+    if (numbered := NUMBERED_HEAD.match(head, lead)) is not None:  # 某某省人民政府令第302号 · 某某局公告2020年第3号
+        title = numbered.group("title")
+        cuts += [numbered.end("title"), after := numbered.end()]
+    for number in DOC_NUMBER_ANY.finditer(head, lead) if title is None else ():
         code_start, code_end = number.span("agency")
         # (a letter-spaced 文种 ends before the agency's code may start: ``…的 通 知国发〔1981〕88号``)
         kinds = [k.end() for k in TITLE_KIND.finditer(head, max(lead, code_start - KIND_REACH), code_end)
@@ -262,8 +296,14 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
                       if m.end() - (red + 2) >= MIN_SECOND_ISSUER and code_end - m.end() >= 2]
             cuts += organs[-1:]
             break
+    if title is None and (dated := _dated_title(head, lead)):
+        title, after = head[lead:dated[0]], dated[-1]
+        cuts += dated
     colon = next((k for k in range(after, len(head)) if head[k] in "：:。"), None)
     if colon is None or head[colon] == "。" or ADDRESSEE_END.search(BRACKETED_END.sub("", head[after:colon])) is None:
+        if title is None and (first := head.find("一、", lead)) > lead and TITLE_END.search(head, lead, first):
+            title = head[lead:first]  # (a title run into its first section: ``…若干措施》解读一、出台背景``)
+            cuts.append(first)
         return cuts, title
     if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
         title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon) if head[k.end():k.end() + 1] == "各"),
@@ -276,33 +316,53 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
     return cuts, title
 
 
+def _dated_title(head: str, lead: int) -> list[int]:
+    """Where a title run into the date under it breaks (``…的决定（2020年4月19日…审议通过）`` · ``…统计公报某某省统计局
+    2020年6月5日``): at the title's end, around a byline's date, after the bracket; none if no date so follows a
+    title."""
+    m = DATE_ANY.search(head, lead)
+    if m is None:
+        return []
+    if head[m.start() - 1] in "（(" and (close := DATED_CLOSE.match(head, m.end())) is not None:
+        if TITLE_END.search(head, lead, m.start() - 1):
+            return [m.start() - 1, close.end()]
+        return []
+    kinds = [k.end() for k in TITLE_KIND.finditer(head, lead, m.start())]
+    if kinds and BYLINE.fullmatch(head, kinds[-1], m.start()) and ORGAN_SUFFIX.search(head, kinds[-1], m.start()):
+        return [kinds[-1], m.start(), m.end()]
+    return []
+
+
 def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
     """Where the foot of ``line`` breaks: before the 附件说明, the 署名 and the 成文日期 joined to the end of a
     sentence, and after the date, its note in brackets and, in a notice that issues a document, that document's
     title."""
     lists = 0  # (附件说明 run into a 署名 looked at: each is looked for again after the date)
     for m in DATE_ANY.finditer(line, body):
-        reach = max(body, m.start() - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
-        start = max(line.rfind(ch, reach, m.start()) for ch in SENTENCE_END) + 1
-        if not start or m.start() - start < 2:
+        # (a seal between the 署名 and the date: ``某某局（盖章）2020年5月26日``)
+        signed = seal.start() if (seal := SEAL_BEFORE.search(line, max(body, m.start() - 8), m.start())) else m.start()
+        reach = max(body, signed - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
+        start = max(line.rfind(ch, reach, signed) for ch in SENTENCE_END) + 1
+        if not start or signed - start < 2:
             continue
         # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
-        stop = max(line.rfind(ch, max(body, m.start() - MAX_LIST), m.start()) for ch in FULL_STOP) + 1
-        listed = ATTACHMENT_LIST.match(line[stop:m.start()]) if stop else None
-        signature = line[start:m.start()]
-        cuts = [m.start(), end := m.end()]
+        stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOP) + 1
+        listed = ATTACHMENT_LIST.match(line[stop:signed]) if stop else None
+        signature = line[start:signed]
+        cuts = [signed, m.start(), end := m.end()]
         if (note := DATE_NOTE.match(line, end)) is not None:
             cuts.append(end := note.end())
         if listed is not None and (lists := lists + 1) <= MAX_LISTS:
             organ = _after_attachment_title(listed.group("last"), line, end)
             if organ is None:
                 continue
-            cuts += [stop, m.start() - organ, *_attachment_cuts(line, stop, m.start() - organ, end)]
-        elif len(signature) > MAX_SIGNATURE or ORGAN_SUFFIX.search(signature) is None:
+            cuts += [stop, signed - organ, *_attachment_cuts(line, stop, signed - organ, end)]
+        elif len(signature) > MAX_SIGNATURE or (ORGAN_SUFFIX.search(signature) is None
+                                                 and PERSON_SIGNATURE.search(signature.strip()) is None):
             continue
         else:
             cuts.append(start)
-        if (issued := _issued_title(title, line, end)) is not None:
+        if (issued := _issued_title(title, line, body, end)) is not None:
             cuts.append(issued)
         elif AFTER_DATE.match(line, end) is None:
             continue
@@ -345,12 +405,19 @@ def _attachment_cuts(line: str, start: int, stop: int, end: int) -> list[int]:
     return cuts
 
 
-def _issued_title(title: str | None, line: str, end: int) -> int | None:
-    """Where the title of the document a notice titled ``title`` issues (``关于印发《国务院工作规则》的通知``)
-    ends, when it stands at ``end`` in ``line`` (letter-spaced or not); None otherwise."""
-    if title is None or (m := ISSUED_TITLE.search(title)) is None:
+def _issued_title(title: str | None, line: str, body: int, end: int) -> int | None:
+    """Where the title of the document a notice titled ``title`` issues (``关于印发《国务院工作规则》的通知``), or an
+    order or a 公告 publishes (the first title in 《》 of its text from ``body``), ends, when it stands at ``end`` in
+    ``line`` (letter-spaced or not); None otherwise."""
+    if title is None:
         return None
-    issued = "".join(m.group("title").strip("《》").split())
+    if (m := ISSUED_TITLE.search(title)) is not None:
+        issued = m.group("title").strip("《》")
+    elif NUMBERED_TITLE.search(title) and (quoted := QUOTED_TITLE.search(line, body, end)) is not None:
+        issued = quoted.group("title")
+    else:
+        return None
+    issued = "".join(issued.split())
     again = regex.compile(r"\s*".join(map(regex.escape, issued))).match(line, end)
     return again.end() if again is not None else None
 
