@@ -172,11 +172,13 @@ def _markers(sections: list[Section]) -> list[tuple[str, list[Any]]]:
 
 
 @pytest.mark.parametrize("prefix", sorted(set(EXPECTED) - NOT_JOINED))
-def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix: str) -> None:
-    """A scraped document stored as one field, its paragraphs joined with nothing between them (as an HTML
-    page's text is taken without separators). Before, it was one unclassified paragraph (X005)."""
+@pytest.mark.parametrize("joint", ["", " "])
+def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix: str, joint: str) -> None:
+    """A scraped document stored as one field, its paragraphs joined with nothing between them, or one space
+    (as an HTML page's text is taken with ``get_text()`` or ``get_text(" ")``). Before, it was one unclassified
+    paragraph (X005)."""
     text = _file(prefix).read_bytes().decode("utf-8-sig")
-    joined = "".join(line.strip() for line in text.splitlines()) + "\n"
+    joined = joint.join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
     (doc,) = parse(joined).documents
     title, number, addressees, signatories, date = EXPECTED[prefix]
     assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (

@@ -347,11 +347,13 @@ JOINED_KINDS = sorted(set(MAKERS) - {"speech", "communique"})
 
 
 @pytest.mark.parametrize("kind", JOINED_KINDS)
-def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: str) -> None:
+@pytest.mark.parametrize("joint", ["", " ", "\u3000"])
+def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: str, joint: str) -> None:
+    """Joined with nothing, or with one space (``get_text(" ")``)."""
     misread = []
     for seed in range(ISSUES):
         lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
-        result = parse("".join(line.strip() for line in lines) + "\n")
+        result = parse(joint.join(line.strip() for line in lines if line.strip()) + "\n")
         got = [(d.title, d.doc_number.text if d.doc_number else "", d.date or "", [a.title for a in d.attachments],
                 [x.title for x in d.enclosures] if e.enclosure else None, e.enclosure or len(d.sections))
                for d in result.documents]

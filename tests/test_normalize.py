@@ -315,8 +315,16 @@ JOINED = ("某某市人民政府关于印发某某市河道管理办法的通知
           "人民政府负责本区河道管理工作。附件1某某市河道名录甲河、乙河。附件2河道管理责任表丙河由某区负责。")
 
 
-def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_paragraphs() -> None:
-    result = parse(JOINED + "\n")
+#: The same, each paragraph set apart by a space.
+SPACED = JOINED.replace("通知某政发", "通知 某政发").replace("2023〕7号各区", "2023〕7号 各区").replace("：现将", "： 现将").replace(
+    "。附件", "。 附件").replace("2.河道", " 2.河道").replace("表某某市", "表 某某市").replace("日（此件", "日 （此件").replace(
+    "）某某市", "） 某某市").replace("法第一章", "法 第一章").replace("总则第一条", "总则 第一条").replace("。第", "。 第").replace(
+    "职责第三", "职责 第三").replace("：（", "： （").replace("；（", "； （").replace("。附件", "。 附件")
+
+
+@pytest.mark.parametrize("text", [JOINED, SPACED], ids=["nothing", "a space"])
+def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_paragraphs(text: str) -> None:
+    result = parse(text + "\n")
     (doc,) = result.documents
     assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
         "某某市人民政府关于印发某某市河道管理办法的通知", "某政发〔2023〕7号", ["各区人民政府", "市政府各部门"],

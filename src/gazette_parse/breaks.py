@@ -132,7 +132,7 @@ TITLE_END = lazy_pattern("(?:" + "|".join(KIND_WORDS) + ")$")
 #: A title numbered as an order or a 公告 is, run into its number: ``某某省人民政府令第302号`` ·
 #: ``某某局公告2020年第3号`` · ``某某常务委员会公　　告第46号``.
 NUMBERED_HEAD = lazy_pattern(
-    r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))"
+    r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
     r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
     r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
 #: The rest of a date's bracket under a title: ``…审议通过）``.
@@ -144,11 +144,11 @@ NUMBERED_TITLE = lazy_pattern(r"(?:令|公\s*告|通\s*告)$")
 #: What such a text holds somewhere: a second section right after the end of a sentence (``。二、`` · ``。第二条``),
 #: or a title's 文种 run into its 文号 (``…的通知国办发〔2021〕5号``). (Two patterns, each with a lookbehind, are
 #: three times as fast as one that consumes what stands before: the text is searched whatever it holds.)
-JOINED_SECTION = lazy_pattern(r"(?<=[。！？!?）)”])(?:二、|第二[条章])")
+JOINED_SECTION = lazy_pattern(r"(?<=[。！？!?）)”][ \u3000\xa0]?)(?:二、|第二[条章])")
 JOINED_HEAD = lazy_pattern(
-    r"(?<=(?:" + "|".join(KIND_WORDS) + r")\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # …的通知国办发〔2021〕5号
-    r"|(?<=令|公\s*告|通\s*告)(?:第|\d{4}年第)\d{1,5}号"  # …令第302号
-    r"|(?<=文件\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # a red header: …文件某政办发〔2020〕9号
+    r"(?<=(?:" + "|".join(KIND_WORDS) + r")\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # …的通知国办发〔2021〕5号
+    r"|(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"  # …令第302号
+    r"|(?<=文件\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"  # a red header: …文件某政办发〔2020〕9号
     r"|(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")  # …统计公报某某省统计局2020年6月5日
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(
@@ -165,6 +165,16 @@ CLAUSE_END = "；;：:"
 #: at most, and the subsection's number is of the kind under the heading's.
 MAX_RUN_IN_HEADING = 30
 RUN_IN_UNDER = {"cnp": "cn", "ar": "cnp", "tiao": "zhang", "cn": "zhang"}
+#: The spaces a scrape may join paragraphs with, one between each two.
+SPACES = " \u3000\xa0\t"
+#: TABs in a line.
+TABS = lazy_pattern(r"\t+")
+#: Paragraphs joined with a space between them (a scrape's ``get_text(" ")``): a space after the end of a
+#: sentence or a clause, found this many times in the line at least.
+SPACED_BREAK = lazy_pattern(r"(?<=[。！？!?；;：:）)])[ \u3000\xa0\t]+(?=\S)")
+MIN_SPACED = 3
+#: A heading's text is this long at least.
+MIN_HEADING = 2
 #: What a heading holds none of (it may hold quotation marks and brackets: ``三、促进产教融合校企“双元”育人``).
 HEADING_STOPS = frozenset("。！？!?；;：:，,")
 #: A title's 文种 is looked for this far before where a 文号 may start.
@@ -183,13 +193,13 @@ AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
 #: A seal's mark right before a 成文日期.
 SEAL_BEFORE = lazy_pattern(r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)]$")
 #: A note in brackets right after a 成文日期: ``（此件公开发布）``.
-DATE_NOTE = lazy_pattern(r"[（(][^（）()]{2,30}[）)]")
+DATE_NOTE = lazy_pattern(r"\s*[（(][^（）()]{2,30}[）)]")
 #: How a 附件说明 opens.
 ATTACHMENT_HEADS = ("附件：", "附件:")
 #: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``): its last attachment's title.
 ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*\d[.．、])?(?P<last>.+)$")
 #: An attachment's label after the 成文日期, with the title after it (``附件2某某表…``).
-ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?\d{0,2}\s?[：:.．、]?")
+ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?\d{0,2}\s?[：:.．、]?\s*")
 #: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
 LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
 #: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
@@ -209,7 +219,7 @@ def split_joined_lines(text: str) -> tuple[str, LineMap] | None:
     line holds such paragraphs."""
     if not _joined_hint(text):
         return None
-    return _split(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [])
+    return _split(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [], trim=True)
 
 
 def _joined_hint(text: str) -> bool:
@@ -230,8 +240,32 @@ def _joined_pieces(line: str) -> list[int]:
         return []
     foot = _foot_cuts(line, max(head, default=lead), title)
     # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
-    cuts = {*_section_starts(line, lead, breaks={*head, *foot}, proven=title is not None), *head, *foot}
+    sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None)
+    cuts = {*sections, *head, *foot}
+    if "\t" in line:  # (a title over two lines joined with a TAB: a cell's border, were the line read as a row)
+        cuts.update(m.end() for m in TABS.finditer(line, lead, max(head, default=lead)))
+    if len(list(itertools.islice(SPACED_BREAK.finditer(line, lead), MIN_SPACED))) == MIN_SPACED:
+        # (paragraphs joined with a space between them: it breaks after the end of each, and a heading)
+        cuts.update(m.end() for m in SPACED_BREAK.finditer(line, lead))
+        cuts.update(end for start in sections if (end := _heading_end(line, start)) is not None)
     return sorted(c for c in cuts if lead < c < len(line.rstrip()))
+
+
+def _heading_end(line: str, start: int) -> int | None:
+    """Where the text after the heading of the section at ``start`` begins, past the space that parts them (a
+    heading with no stop after it, ``二、主要任务 各地要…``); None when no short heading ends so. The heading's own
+    text holds two characters at least (``第一章　总 则 …``: a space after the number or inside a letter-spaced
+    word is no end)."""
+    marker = JOINED_MARKER.match(line, start)
+    seen = 0
+    for k in range(marker.end() if marker else start, min(len(line), start + MAX_RUN_IN_HEADING + 1)):
+        if line[k] in HEADING_STOPS:
+            return None
+        if line[k] not in SPACES:
+            seen += 1
+        elif seen >= MIN_HEADING and line[k + 1:k + 2] not in SPACES:
+            return k + 1
+    return None
 
 
 def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, proven: bool = False) -> list[int]:
@@ -239,7 +273,7 @@ def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, pro
     after the end of a sentence or a clause, at one of ``breaks``, or after a heading run into it; none unless a
     section numbered 2 or more of the highest kinds (一、 · 第X条 · 第X章) starts after the end of a sentence, or
     the line is ``proven`` to hold a document (its head was told)."""
-    breaks = breaks or set()
+    breaks = {_past_spaces(line, b) for b in breaks or ()}
     last: dict[str, int] = dict.fromkeys(JOINED_KINDS, 0)
     starts: list[int] = []
     heading: str | None = None  # (the kind of number the current piece starts with)
@@ -250,7 +284,7 @@ def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, pro
         value = int(m.group(kind)) if kind == "ar" else cn_to_int(m.group(kind))
         if value is None or value not in (1, last[kind] + 1):
             continue
-        before = line[m.start() - 1] if m.start() > lead else ""
+        before = _before(line, lead, m.start())
         if before in "：:" and line.endswith(ATTACHMENT_HEADS, lead, m.start()):
             continue  # (the first title of a 附件说明, ``附件：1.某某名单``)
         if (before and before not in SENTENCE_END and before not in CLAUSE_END and m.start() not in breaks
@@ -262,6 +296,14 @@ def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, pro
         starts.append(m.start())
         heading = kind
     return starts if proof else []
+
+
+def _before(line: str, lead: int, at: int) -> str:
+    """The character before ``at`` in ``line``, past the spaces between (none at the line's start)."""
+    k = at - 1
+    while k >= lead and line[k] in SPACES:
+        k -= 1
+    return line[k] if k >= lead else ""
 
 
 def _heading(line: str, start: int, end: int) -> bool:
@@ -297,17 +339,17 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
             cuts += organs[-1:]
             break
     if title is None and (dated := _dated_title(head, lead)):
-        title, after = head[lead:dated[0]], dated[-1]
+        title, after = head[lead:dated[0]].rstrip(), dated[-1]
         cuts += dated
     colon = next((k for k in range(after, len(head)) if head[k] in "：:。"), None)
     if colon is None or head[colon] == "。" or ADDRESSEE_END.search(BRACKETED_END.sub("", head[after:colon])) is None:
-        if title is None and (first := head.find("一、", lead)) > lead and TITLE_END.search(head, lead, first):
-            title = head[lead:first]  # (a title run into its first section: ``…若干措施》解读一、出台背景``)
+        if title is None and (first := head.find("一、", lead)) > lead and TITLE_END.search(head[lead:first].rstrip()):
+            title = head[lead:first].rstrip()  # (a title run into its first section: ``…若干措施》解读一、出台背景``)
             cuts.append(first)
         return cuts, title
     if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
-        title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon) if head[k.end():k.end() + 1] == "各"),
-                         None)
+        title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon)
+                          if head[k.end():k.end() + 2].lstrip(SPACES)[:1] == "各"), None)
         if title_end is None:
             return cuts, title
         title = head[lead:title_end]
@@ -324,7 +366,7 @@ def _dated_title(head: str, lead: int) -> list[int]:
     if m is None:
         return []
     if head[m.start() - 1] in "（(" and (close := DATED_CLOSE.match(head, m.end())) is not None:
-        if TITLE_END.search(head, lead, m.start() - 1):
+        if TITLE_END.search(head[lead:m.start() - 1].rstrip()):
             return [m.start() - 1, close.end()]
         return []
     kinds = [k.end() for k in TITLE_KIND.finditer(head, lead, m.start())]
@@ -340,15 +382,17 @@ def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
     lists = 0  # (附件说明 run into a 署名 looked at: each is looked for again after the date)
     for m in DATE_ANY.finditer(line, body):
         # (a seal between the 署名 and the date: ``某某局（盖章）2020年5月26日``)
-        signed = seal.start() if (seal := SEAL_BEFORE.search(line, max(body, m.start() - 8), m.start())) else m.start()
+        signed = _unspaced(line, body, m.start())
+        if (seal := SEAL_BEFORE.search(line, max(body, signed - 8), signed)) is not None:
+            signed = _unspaced(line, body, seal.start())
         reach = max(body, signed - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
         start = max(line.rfind(ch, reach, signed) for ch in SENTENCE_END) + 1
         if not start or signed - start < 2:
             continue
         # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
         stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOP) + 1
-        listed = ATTACHMENT_LIST.match(line[stop:signed]) if stop else None
-        signature = line[start:signed]
+        listed = ATTACHMENT_LIST.match(line[stop:signed].lstrip(SPACES)) if stop else None
+        signature = line[start:signed].strip(SPACES)
         cuts = [signed, m.start(), end := m.end()]
         if (note := DATE_NOTE.match(line, end)) is not None:
             cuts.append(end := note.end())
@@ -358,7 +402,7 @@ def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
                 continue
             cuts += [stop, signed - organ, *_attachment_cuts(line, stop, signed - organ, end)]
         elif len(signature) > MAX_SIGNATURE or (ORGAN_SUFFIX.search(signature) is None
-                                                 and PERSON_SIGNATURE.search(signature.strip()) is None):
+                                                 and PERSON_SIGNATURE.search(signature) is None):
             continue
         else:
             cuts.append(start)
@@ -368,6 +412,20 @@ def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
             continue
         return cuts
     return []
+
+
+def _past_spaces(line: str, at: int) -> int:
+    """``at`` moved on past the spaces after it in ``line``."""
+    while at < len(line) and line[at] in SPACES:
+        at += 1
+    return at
+
+
+def _unspaced(line: str, body: int, at: int) -> int:
+    """``at`` moved back over the spaces before it in ``line`` (not past ``body``)."""
+    while at > body and line[at - 1] in SPACES:
+        at -= 1
+    return at
 
 
 def _after_attachment_title(listed: str, line: str, end: int) -> int | None:
@@ -395,9 +453,10 @@ def _attachment_cuts(line: str, start: int, stop: int, end: int) -> list[int]:
             break
         if k > 1:
             cuts.append(number.start())
-            titles.append(line[item:number.start()])
+            titles.append(line[item:number.start()].strip(SPACES))
         item = number.end()
-    titles.append(line[item:stop] if titles or item > start else line[start:stop].removeprefix("附件").lstrip("：: "))
+    last = line[item:stop] if titles or item > start else line[start:stop].lstrip(SPACES).removeprefix("附件")
+    titles.append(last.strip(SPACES + "：:"))
     for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
         title = next((t for t in titles if t and line.startswith(t, label.end())), None)
         if title is not None:
@@ -412,19 +471,20 @@ def _issued_title(title: str | None, line: str, body: int, end: int) -> int | No
     if title is None:
         return None
     if (m := ISSUED_TITLE.search(title)) is not None:
-        issued = m.group("title").strip("《》")
+        issued = m.group("title")
     elif NUMBERED_TITLE.search(title) and (quoted := QUOTED_TITLE.search(line, body, end)) is not None:
         issued = quoted.group("title")
     else:
         return None
-    issued = "".join(issued.split())
-    again = regex.compile(r"\s*".join(map(regex.escape, issued))).match(line, end)
+    issued = "".join(issued.split()).strip("《》")
+    again = regex.compile(r"\s*" + r"\s*".join(map(regex.escape, issued))).match(line, end)
     return again.end() if again is not None else None
 
 
-def _split(text: str, pieces: Callable[[str], list[int]]) -> tuple[str, LineMap] | None:
+def _split(text: str, pieces: Callable[[str], list[int]], *, trim: bool = False) -> tuple[str, LineMap] | None:
     """``text`` with each line broken where ``pieces`` says (the starts of its pieces after the first), and the map
-    back to its lines; None when no line breaks."""
+    back to its lines; None when no line breaks. ``trim``: each piece without the spaces between it and the next
+    (a TAB there would make it a table's row)."""
     out: list[str] = []
     origin: list[tuple[int, int]] = []
     split = False
@@ -432,7 +492,12 @@ def _split(text: str, pieces: Callable[[str], list[int]]) -> tuple[str, LineMap]
         starts = pieces(line)
         split = split or bool(starts)
         for a, b in zip([0, *starts], [*starts, len(line)], strict=True):
-            out.append(line[a:b])
+            piece = line[a:b]
+            if trim:  # (the spaces between two pieces belong to neither)
+                piece = piece.rstrip(SPACES) if b < len(line) else piece
+                if a > 0:
+                    a += len(piece) - len(piece := piece.lstrip(SPACES))
+            out.append(piece)
             origin.append((no, a))
     if not split:
         return None
