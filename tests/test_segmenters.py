@@ -407,6 +407,8 @@ def test_masthead_and_colophon_disagree() -> None:
     ("北京市人民政府公报\n2023年3月第1期（总第800期）", ("北京市人民政府公报", 2023, 1, 800, None, 2)),
     ("北京市人民政府公报\n2023年第5期\n北京市人民政府办公厅编\nISSN 1234-5678　CN 11-1234/D",
      ("北京市人民政府公报", 2023, 5, None, None, 4)),
+    # the cumulative number under the day of publication
+    ("广东省人民政府公报\n第5期\n2020年2月20日\n（总第1832期）", ("广东省人民政府公报", 2020, 5, 1832, "2020-02-20", 4)),
 ])
 def test_masthead_forms(head: str, expected: tuple[object, ...]) -> None:
     doc = "\n\n某某市人民政府关于某某的通知\n\n某政发〔2020〕5号\n\n各区人民政府：\n\n　　现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n"

@@ -244,6 +244,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
             if after and rx.DATE_LINE.match(after[0].text):
                 zone.append(after[0])
+                zone.extend(_zone(lines, after[0].no))  # (more under the date: 第5期 / 2020年2月20日 / （总第1832期）)
             elif after and (om := rx.OFFICE_LINE.match(after[0].text)) and om.group("date"):
                 zone.append(after[0])  # 江苏省人民代表大会常务委员会办公厅　　2021年4月15日
             elif len(after) == 2 and rx.OFFICE_LINE.match(after[0].text) and rx.DATE_LINE.match(after[1].text):
