@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from gazette_parse import parse
-from gazette_parse.models import Section
+from gazette_parse.models import GazetteFile, Section
 
 CORPUS = Path(__file__).parent / "corpus"
 GOV = ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
@@ -189,3 +189,30 @@ def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix:
     assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
         (e.title, _markers(e.sections)) for e in lined.enclosures]
     assert [(a.number, a.title) for a in doc.attachment_notes] == [(a.number, a.title) for a in lined.attachment_notes]
+
+
+def _reading(result: GazetteFile) -> list[object]:
+    """What a parse reads, without where: each document's header, closing, attachments, enclosures and sections."""
+    out: list[object] = []
+
+    def sections(ss: list[Section], depth: int) -> None:
+        for s in ss:
+            out.append((depth, s.marker, s.title, [p.text for p in s.paragraphs], len(s.tables)))
+            sections(s.sections, depth + 1)
+
+    for d in result.documents:
+        out.append((d.title, d.doc_number and d.doc_number.text, d.addressees, d.signatories, d.date,
+                    [a.title for a in d.attachments], [e.title for e in d.enclosures]))
+        sections(d.sections, 0)
+    return out
+
+
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
+@pytest.mark.parametrize("escape", ["\\n", "\\r\\n"])
+def test_a_document_with_its_line_breaks_written_as_escapes_reads_the_same(prefix: str, escape: str) -> None:
+    """Text exported from a JSON or CSV field undecoded: each line break is ``\\n`` (a backslash and an n), and
+    the whole document one line. Before, it was one unclassified paragraph."""
+    text = _file(prefix).read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
+    escaped = parse(text.replace("\n", escape) + "\n")
+    assert _reading(escaped) == _reading(parse(text))
+    assert escaped.source.lines == 1 and not escaped.unclassified

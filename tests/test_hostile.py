@@ -110,6 +110,8 @@ CASES: dict[str, Callable[[float], str]] = {
         "一、甲事项要抓紧办理。二、乙事项要抓紧办理。（一）丙。（二）丁。" * int(20_000 * k)) + "某某局2020年1月1日\n",
     "a 1 MB line of sentences and headings joined by one space": lambda k: "某某关于甲的通知 某发〔2020〕1号 各区： " + (
         "一、甲事项 要抓紧办理。 二、乙事项 要抓紧办理。 " * int(25_000 * k)) + "某某局 2020年1月1日\n",
+    "100 000 line breaks written as escapes on one line": lambda k: "某某关于甲的通知\\n" + "一、甲事项。\\n\\n" * int(
+        100_000 * k) + "\n",
     "a box-drawn table of 50 000 rows, a border under each": lambda k: "┌──┬──┐\n│序号│名称│\n" + "├──┼──┤\n│1│甲│\n│ │乙│\n" * int(
         50_000 * k) + "└──┴──┘\n",
     "a grid table of 100 000 lines between two borders": lambda k: "+----+----+\n" + "| 1  | 甲 |\n" * int(100_000 * k)

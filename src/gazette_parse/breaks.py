@@ -82,6 +82,35 @@ def _pieces(line: str) -> list[int]:
     return starts
 
 
+#: A line break written out as its escape, as text stored in a JSON or CSV field and exported undecoded holds it
+#: (``国务院关于…的通知\\n国发〔2021〕5号\\n各省…：``); two in a row leave a blank line between, as they would.
+ESCAPED_BREAK = lazy_pattern(r"\\r\\n|\\n|\\r")
+#: A line holds this many such escapes at least to be broken at them.
+MIN_ESCAPED_BREAKS = 3
+
+
+def split_escaped_lines(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines that write their line breaks out as escapes (``\\n``) broken at them, and the map
+    back to its lines; None when no line does."""
+    if "\\n" not in text and "\\r" not in text:
+        return None
+
+    def pieces(line: str) -> list[int]:
+        if "\\n" not in line and "\\r" not in line:
+            return []
+        found = [m.end() for m in ESCAPED_BREAK.finditer(line)]  # (one at the end leaves an empty piece after it)
+        return found if len(found) >= MIN_ESCAPED_BREAKS else []
+
+    return _split(text, pieces, trim=_without_escapes)
+
+
+def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:
+    """The span of ``line[a:b]`` without the escaped line break at its end."""
+    if line.endswith("\\r\\n", a, b):
+        return a, b - 4
+    return a, b - 2 if line.endswith(("\\n", "\\r"), a, b) else b
+
+
 def split_html_lines(text: str) -> tuple[str, LineMap] | None:
     """``text`` with its lines of several HTML paragraphs broken where a browser breaks them, and the map back to
     its lines; None when no line holds a break with text after it."""
@@ -222,7 +251,8 @@ def split_joined_lines(text: str) -> tuple[str, LineMap] | None:
     line holds such paragraphs."""
     if not _joined_hint(text):
         return None
-    return _split(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [], trim=True)
+    return _split(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [],
+                  trim=_without_spaces)
 
 
 def _joined_hint(text: str) -> bool:
@@ -484,24 +514,32 @@ def _issued_title(title: str | None, line: str, body: int, end: int) -> int | No
     return again.end() if again is not None else None
 
 
-def _split(text: str, pieces: Callable[[str], list[int]], *, trim: bool = False) -> tuple[str, LineMap] | None:
+def _split(text: str, pieces: Callable[[str], list[int]], *,
+           trim: Callable[[str, int, int], tuple[int, int]] | None = None) -> tuple[str, LineMap] | None:
     """``text`` with each line broken where ``pieces`` says (the starts of its pieces after the first), and the map
-    back to its lines; None when no line breaks. ``trim``: each piece without the spaces between it and the next
-    (a TAB there would make it a table's row)."""
+    back to its lines; None when no line breaks. ``trim`` gives the span of ``line[a:b]`` without what parts two
+    pieces (spaces: a TAB there would make a piece a table's row); the first piece keeps its start, and the last
+    its end."""
     out: list[str] = []
     origin: list[tuple[int, int]] = []
     split = False
     for no, line in enumerate(split_lines(text), start=1):
         starts = pieces(line)
         split = split or bool(starts)
-        for a, b in zip([0, *starts], [*starts, len(line)], strict=True):
-            piece = line[a:b]
-            if trim:  # (the spaces between two pieces belong to neither)
-                piece = piece.rstrip(SPACES) if b < len(line) else piece
-                if a > 0:
-                    a += len(piece) - len(piece := piece.lstrip(SPACES))
-            out.append(piece)
+        bounds = [0, *starts, len(line)]
+        for k in range(len(bounds) - 1):
+            a, b = bounds[k], bounds[k + 1]
+            if trim is not None and starts:
+                start, end = trim(line, a, b)
+                a, b = (start if k > 0 else a), (end if k < len(starts) else b)
+            out.append(line[a:b])
             origin.append((no, a))
     if not split:
         return None
     return "\n".join(out) + "\n", LineMap(origin)
+
+
+def _without_spaces(line: str, a: int, b: int) -> tuple[int, int]:
+    """The span of ``line[a:b]`` without the spaces at its ends."""
+    piece = line[a:b]
+    return a + len(piece) - len(piece.lstrip(SPACES)), a + len(piece.rstrip(SPACES))
