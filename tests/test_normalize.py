@@ -341,7 +341,7 @@ def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_para
 
 
 def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:
-    from gazette_parse.breaks import split_joined_lines
+    from gazette_parse.joins import split_joined_lines
 
     found = split_joined_lines("前\n" + JOINED + "\n后\n")
     assert found is not None

@@ -18,7 +18,7 @@ from . import regexes as rx
 from .appointments import read_appointments
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
-from .breaks import split_escaped_lines, split_html_lines, split_joined_lines, split_run_on_lines
+from .breaks import split_escaped_lines, split_html_lines, split_run_on_lines
 from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
 from .chronicle import read_chronicle
 from .columns import LineMap, split_columns
@@ -27,6 +27,7 @@ from .diagnostics import RULES, Diagnostics
 from .documents import DocumentBuilder, merge_issued
 from .footnotes import attach_footnotes, find_footnotes
 from .furniture import find_furniture
+from .joins import split_joined_lines
 from .layout import find_layout_tables
 from .masthead import find_masthead
 from .models import (

@@ -1,0 +1,397 @@
+"""Stage 0: a document whose paragraphs are joined on one line with nothing between them, or one space.
+
+A scrape that takes an HTML page's text without separators (``get_text()``, or ``get_text(" ")``) stores a document
+so: ``…的通知国办发〔2021〕5号各省…：为…，现通知如下。一、总体要求（一）指导思想。…二、…国务院办公厅2021年2月3日``.
+``split_joined_lines`` breaks such a line before its numbered sections, where their numbers count up from the end
+of a sentence, and at its head (title, 文号, 主送机关) and foot (附件说明, 署名, 成文日期, the document a notice
+issues). Every line of the rewritten text knows the input line it came from and the column its piece began at.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from .breaks import split_pieces
+from .columns import LineMap
+from .numerals import cn_to_int
+from .regexes import (
+    ADDRESSEE_END,
+    DATE_ANY,
+    DOC_NUMBER_ANY,
+    ISSUED_TITLE,
+    ORGAN_SUFFIX,
+    PERSON_SIGNATURE,
+    QUOTED_TITLE,
+    lazy_pattern,
+)
+
+#: A line whose paragraphs are joined with nothing between them is this long at least.
+MIN_JOINED_LENGTH = 40
+#: A title's 文种 words (letter-spaced too: ``…几 个 问 题 的 通 知``).
+KIND_WORDS = ("通知", "通报", "意见", "决定", "命令", "公告", "通告", "报告", "请示", "批复", "复函", "函", "纪要",
+              "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点", "条例", "规则", "公报", "解读", "说明")
+TITLE_KIND = lazy_pattern("|".join(r"\s?".join(word) for word in KIND_WORDS))
+#: A title's end (searched for up to where the title's run-in part starts).
+TITLE_END = lazy_pattern("(?:" + "|".join(KIND_WORDS) + ")$")
+#: A title numbered as an order or a 公告 is, run into its number: ``某某省人民政府令第302号`` ·
+#: ``某某局公告2020年第3号`` · ``某某常务委员会公　　告第46号``.
+NUMBERED_HEAD = lazy_pattern(
+    r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
+    r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
+    r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
+#: The rest of a date's bracket under a title: ``…审议通过）``.
+DATED_CLOSE = lazy_pattern(r"[^（）()。]{0,60}?[）)]")
+#: A byline between a title and its date: an organ's name or two, and nothing that ends a sentence.
+BYLINE = lazy_pattern(r"[\p{Han}\u3000 ]{2,40}")
+#: A title of an order or a 公告 (what it publishes is the first title in 《》 in its text).
+NUMBERED_TITLE = lazy_pattern(r"(?:令|公\s*告|通\s*告)$")
+#: What such a text holds somewhere: a second section right after the end of a sentence (``。二、`` · ``。第二条``);
+#: a title's 文种 (or a red header's 文件) run into its 文号 (``…的通知国办发〔2021〕5号``); an order's title run into
+#: its number (``…令第302号``); a title over a byline and its date (``…统计公报某某省统计局2020年6月5日``).
+#: (Each pattern opens with what is rarest in it, and stands alone: one alternation of them all takes five times
+#: as long, and the text is searched whatever it holds.)
+JOINED_HINTS = (
+    lazy_pattern(r"(?<=[。！？!?）)”][ \u3000\xa0]?)二、"),
+    lazy_pattern(r"(?<=[。！？!?）)”][ \u3000\xa0]?第)二[条章]"),
+    lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r"|文件)\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"),
+    lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
+    lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20)\d{2})年\d{1,2}月\d{1,2}日"),
+)
+#: A section's number inside a line, of the kinds a document's body counts with.
+JOINED_MARKER = lazy_pattern(
+    r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]"
+    r"|第(?P<zhang>[一二三四五六七八九十]{1,3})章|第(?P<tiao>[一二三四五六七八九十百零]{1,5})条"
+    r"|(?P<ar>\d{1,2})[.．](?![\d.．])")
+#: The kinds of those numbers. A number counts on from the last of its kind, or starts again at 1: subsections
+#: may count on through their sections (（三） under 二、), as articles do through a law's chapters.
+JOINED_KINDS = ("cn", "cnp", "ar", "zhang", "tiao")
+#: What a sentence or a bracketed note ends with, and what a clause ends with: a section may start after either.
+SENTENCE_END = "。！？!?）)”"
+CLAUSE_END = "；;：:"
+#: A heading run into its first subsection (``一、总体要求（一）指导思想。`` · ``第一章总则第一条…``) is this short
+#: at most, and the subsection's number is of the kind under the heading's.
+MAX_RUN_IN_HEADING = 30
+RUN_IN_UNDER = {"cnp": "cn", "ar": "cnp", "tiao": "zhang", "cn": "zhang"}
+#: The spaces a scrape may join paragraphs with, one between each two.
+SPACES = " \u3000\xa0\t"
+#: TABs in a line.
+TABS = lazy_pattern(r"\t+")
+#: Paragraphs joined with a space between them (a scrape's ``get_text(" ")``): a space after the end of a
+#: sentence or a clause, found this many times in the line at least.
+SPACED_BREAK = lazy_pattern(r"(?<=[。！？!?；;：:）)])[ \u3000\xa0\t]+(?=\S)")
+MIN_SPACED = 3
+#: A heading's text is this long at least.
+MIN_HEADING = 2
+#: What a heading holds none of (it may hold quotation marks and brackets: ``三、促进产教融合校企“双元”育人``).
+HEADING_STOPS = frozenset("。！？!?；;：:，,")
+#: A title's 文种 is looked for this far before where a 文号 may start.
+KIND_REACH = 8
+#: The 文号 and the 主送机关 are looked for this far into the line.
+HEAD_REACH = 300
+#: How the name of a second issuer under a red header's 文件 ends, and how long it is at least.
+SECOND_ISSUER = lazy_pattern(r"办公厅|办公室|委员会|人民政府|政府|厅|局|部|委|院|署|中心")
+MIN_SECOND_ISSUER = 4
+#: A note in brackets at the end of a name (``…办公厅（室）``).
+BRACKETED_END = lazy_pattern(r"[（(][^（）()]{1,8}[）)]$")
+#: A 署名 joined to its 成文日期 is this long at most.
+MAX_SIGNATURE = 40
+#: What may follow a 成文日期 on its line: nothing, a note in brackets (（此件公开发布）), the 附件, the 抄送.
+AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
+#: A seal's mark right before a 成文日期.
+SEAL_BEFORE = lazy_pattern(r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)]$")
+#: A note in brackets right after a 成文日期: ``（此件公开发布）``.
+DATE_NOTE = lazy_pattern(r"\s*[（(][^（）()]{2,30}[）)]")
+#: How a 附件说明 opens.
+ATTACHMENT_HEADS = ("附件：", "附件:")
+#: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``): its last attachment's title.
+ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*\d[.．、])?(?P<last>.+)$")
+#: An attachment's label after the 成文日期, with the title after it (``附件2某某表…``).
+ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?\d{0,2}\s?[：:.．、]?\s*")
+#: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
+LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
+#: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
+FULL_STOP = "。！？!?"
+MAX_LIST = 300
+#: So many 附件说明 run into a 署名 are looked at in a line, and so many labels after each date at most.
+MAX_LISTS = 4
+MAX_LABELS = 32
+#: An attachment's title is told from the 署名 it runs into when this many characters of it are printed again
+#: after its label at the end.
+MIN_TITLE_ECHO = 4
+
+
+def split_joined_lines(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines of a document's paragraphs joined with nothing between them broken at the
+    document's head, before each numbered section and at the 署名, and the map back to its lines; None when no
+    line holds such paragraphs."""
+    if not _joined_hint(text):
+        return None
+    return split_pieces(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [],
+                  trim=_without_spaces)
+
+
+def _joined_hint(text: str) -> bool:
+    """Whether ``text`` may join a document's paragraphs with nothing between them."""
+    return any(hint.search(text) is not None for hint in JOINED_HINTS)
+
+
+def _joined_pieces(line: str) -> list[int]:
+    """Where the paragraphs of ``line`` start after the first, when it joins a document's paragraphs with
+    nothing between them (it runs a title into its 文号, or numbered sections into the sentences before them);
+    none otherwise."""
+    if "<" in line or not _joined_hint(line):
+        return []
+    lead = len(line) - len(line.lstrip())
+    sections = _section_starts(line, lead)
+    head, title = _head_cuts(line, lead, sections[0] if sections else len(line))
+    if not sections and title is None:
+        return []
+    foot = _foot_cuts(line, max(head, default=lead), title)
+    # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
+    sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None)
+    cuts = {*sections, *head, *foot}
+    if "\t" in line:  # (a title over two lines joined with a TAB: a cell's border, were the line read as a row)
+        cuts.update(m.end() for m in TABS.finditer(line, lead, max(head, default=lead)))
+    if len(list(itertools.islice(SPACED_BREAK.finditer(line, lead), MIN_SPACED))) == MIN_SPACED:
+        # (paragraphs joined with a space between them: it breaks after the end of each, and a heading)
+        cuts.update(m.end() for m in SPACED_BREAK.finditer(line, lead))
+        cuts.update(end for start in sections if (end := _heading_end(line, start)) is not None)
+    return sorted(c for c in cuts if lead < c < len(line.rstrip()))
+
+
+def _heading_end(line: str, start: int) -> int | None:
+    """Where the text after the heading of the section at ``start`` begins, past the space that parts them (a
+    heading with no stop after it, ``二、主要任务 各地要…``); None when no short heading ends so. The heading's own
+    text holds two characters at least (``第一章　总 则 …``: a space after the number or inside a letter-spaced
+    word is no end)."""
+    marker = JOINED_MARKER.match(line, start)
+    seen = 0
+    for k in range(marker.end() if marker else start, min(len(line), start + MAX_RUN_IN_HEADING + 1)):
+        if line[k] in HEADING_STOPS:
+            return None
+        if line[k] not in SPACES:
+            seen += 1
+        elif seen >= MIN_HEADING and line[k + 1:k + 2] not in SPACES:
+            return k + 1
+    return None
+
+
+def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, proven: bool = False) -> list[int]:
+    """Where the numbered sections of ``line`` start: each number one more than the last of its kind (or 1)
+    after the end of a sentence or a clause, at one of ``breaks``, or after a heading run into it; none unless a
+    section numbered 2 or more of the highest kinds (一、 · 第X条 · 第X章) starts after the end of a sentence, or
+    the line is ``proven`` to hold a document (its head was told)."""
+    breaks = {_past_spaces(line, b) for b in breaks or ()}
+    last: dict[str, int] = dict.fromkeys(JOINED_KINDS, 0)
+    starts: list[int] = []
+    heading: str | None = None  # (the kind of number the current piece starts with)
+    proof = proven
+    for m in JOINED_MARKER.finditer(line, lead):
+        kind = m.lastgroup
+        assert kind is not None
+        value = int(m.group(kind)) if kind == "ar" else cn_to_int(m.group(kind))
+        if value is None or value not in (1, last[kind] + 1):
+            continue
+        before = _before(line, lead, m.start())
+        if before in "：:" and line.endswith(ATTACHMENT_HEADS, lead, m.start()):
+            continue  # (the first title of a 附件说明, ``附件：1.某某名单``)
+        if (before and before not in SENTENCE_END and before not in CLAUSE_END and m.start() not in breaks
+                and not (heading is not None and heading == RUN_IN_UNDER.get(kind)
+                         and _heading(line, starts[-1], m.start()))):
+            continue
+        proof = proof or (value >= 2 and kind in ("cn", "tiao", "zhang") and before in SENTENCE_END)
+        last[kind] = value
+        starts.append(m.start())
+        heading = kind
+    return starts if proof else []
+
+
+def _before(line: str, lead: int, at: int) -> str:
+    """The character before ``at`` in ``line``, past the spaces between (none at the line's start)."""
+    k = at - 1
+    while k >= lead and line[k] in SPACES:
+        k -= 1
+    return line[k] if k >= lead else ""
+
+
+def _heading(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` may be a heading a subsection's number runs into."""
+    return end - start <= MAX_RUN_IN_HEADING and not any(ch in HEADING_STOPS for ch in line[start:end])
+
+
+def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
+    """Where the head of ``line`` before its first section (at ``body``) breaks: after the title, around its
+    文号 (or an order's number, the date of its adoption in brackets, a byline), after the 主送机关; and the title,
+    when it can be told so."""
+    head = line[:min(body, lead + HEAD_REACH)]
+    cuts: list[int] = []
+    title: str | None = None
+    after = lead
+    if (numbered := NUMBERED_HEAD.match(head, lead)) is not None:  # 某某省人民政府令第302号 · 某某局公告2020年第3号
+        title = numbered.group("title")
+        cuts += [numbered.end("title"), after := numbered.end()]
+    for number in DOC_NUMBER_ANY.finditer(head, lead) if title is None else ():
+        code_start, code_end = number.span("agency")
+        # (a letter-spaced 文种 ends before the agency's code may start: ``…的 通 知国发〔1981〕88号``)
+        kinds = [k.end() for k in TITLE_KIND.finditer(head, max(lead, code_start - KIND_REACH), code_end)
+                 if code_end - k.end() >= 2 and not head[k.end():code_start].strip()]
+        if kinds:
+            title = head[lead:kinds[-1]]
+            cuts += [kinds[-1], after := number.end()]
+            break
+        if (red := head.find("文件", lead, code_end)) >= 0:  # (a red header's 文件 over its 文号: the title is next)
+            cuts += [red + 2, after := number.end()]
+            # (a second issuer under the 文件, over the 文号: ``…文件税务总局办公厅发改办财金规〔2019〕860号``)
+            organs = [m.end() for m in SECOND_ISSUER.finditer(head, red + 2, code_end)
+                      if m.end() - (red + 2) >= MIN_SECOND_ISSUER and code_end - m.end() >= 2]
+            cuts += organs[-1:]
+            break
+    if title is None and (dated := _dated_title(head, lead)):
+        title, after = head[lead:dated[0]].rstrip(), dated[-1]
+        cuts += dated
+    colon = next((k for k in range(after, len(head)) if head[k] in "：:。"), None)
+    if colon is None or head[colon] == "。" or ADDRESSEE_END.search(BRACKETED_END.sub("", head[after:colon])) is None:
+        if title is None and (first := head.find("一、", lead)) > lead and TITLE_END.search(head[lead:first].rstrip()):
+            title = head[lead:first].rstrip()  # (a title run into its first section: ``…若干措施》解读一、出台背景``)
+            cuts.append(first)
+        return cuts, title
+    if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
+        title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon)
+                          if head[k.end():k.end() + 2].lstrip(SPACES)[:1] == "各"), None)
+        if title_end is None:
+            return cuts, title
+        title = head[lead:title_end]
+        cuts.append(title_end)
+    cuts.append(colon + 1)
+    return cuts, title
+
+
+def _dated_title(head: str, lead: int) -> list[int]:
+    """Where a title run into the date under it breaks (``…的决定（2020年4月19日…审议通过）`` · ``…统计公报某某省统计局
+    2020年6月5日``): at the title's end, around a byline's date, after the bracket; none if no date so follows a
+    title."""
+    m = DATE_ANY.search(head, lead)
+    if m is None:
+        return []
+    if head[m.start() - 1] in "（(" and (close := DATED_CLOSE.match(head, m.end())) is not None:
+        if TITLE_END.search(head[lead:m.start() - 1].rstrip()):
+            return [m.start() - 1, close.end()]
+        return []
+    kinds = [k.end() for k in TITLE_KIND.finditer(head, lead, m.start())]
+    if kinds and BYLINE.fullmatch(head, kinds[-1], m.start()) and ORGAN_SUFFIX.search(head, kinds[-1], m.start()):
+        return [kinds[-1], m.start(), m.end()]
+    return []
+
+
+def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
+    """Where the foot of ``line`` breaks: before the 附件说明, the 署名 and the 成文日期 joined to the end of a
+    sentence, and after the date, its note in brackets and, in a notice that issues a document, that document's
+    title."""
+    lists = 0  # (附件说明 run into a 署名 looked at: each is looked for again after the date)
+    for m in DATE_ANY.finditer(line, body):
+        # (a seal between the 署名 and the date: ``某某局（盖章）2020年5月26日``)
+        signed = _unspaced(line, body, m.start())
+        if (seal := SEAL_BEFORE.search(line, max(body, signed - 8), signed)) is not None:
+            signed = _unspaced(line, body, seal.start())
+        reach = max(body, signed - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
+        start = max(line.rfind(ch, reach, signed) for ch in SENTENCE_END) + 1
+        if not start or signed - start < 2:
+            continue
+        # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
+        stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOP) + 1
+        listed = ATTACHMENT_LIST.match(line[stop:signed].lstrip(SPACES)) if stop else None
+        signature = line[start:signed].strip(SPACES)
+        cuts = [signed, m.start(), end := m.end()]
+        if (note := DATE_NOTE.match(line, end)) is not None:
+            cuts.append(end := note.end())
+        if listed is not None and (lists := lists + 1) <= MAX_LISTS:
+            organ = _after_attachment_title(listed.group("last"), line, end)
+            if organ is None:
+                continue
+            cuts += [stop, signed - organ, *_attachment_cuts(line, stop, signed - organ, end)]
+        elif len(signature) > MAX_SIGNATURE or (ORGAN_SUFFIX.search(signature) is None
+                                                 and PERSON_SIGNATURE.search(signature) is None):
+            continue
+        else:
+            cuts.append(start)
+        if (issued := _issued_title(title, line, body, end)) is not None:
+            cuts.append(issued)
+        elif AFTER_DATE.match(line, end) is None:
+            continue
+        return cuts
+    return []
+
+
+def _past_spaces(line: str, at: int) -> int:
+    """``at`` moved on past the spaces after it in ``line``."""
+    while at < len(line) and line[at] in SPACES:
+        at += 1
+    return at
+
+
+def _unspaced(line: str, body: int, at: int) -> int:
+    """``at`` moved back over the spaces before it in ``line`` (not past ``body``)."""
+    while at > body and line[at - 1] in SPACES:
+        at -= 1
+    return at
+
+
+def _after_attachment_title(listed: str, line: str, end: int) -> int | None:
+    """The length of the 署名 that the last title of a 附件说明 (``listed``) runs into, found by the title printed
+    again after its label at the end of ``line`` (from ``end``); None when it is not printed again."""
+    best = 0
+    for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
+        again = line[label.end():label.end() + len(listed)]
+        same = next((k for k, (a, b) in enumerate(zip(listed, again, strict=False)) if a != b), len(again))
+        best = max(best, same)
+    organ = listed[best:]
+    if best < MIN_TITLE_ECHO or ORGAN_SUFFIX.search(organ) is None:
+        return None
+    return len(organ)
+
+
+def _attachment_cuts(line: str, start: int, stop: int, end: int) -> list[int]:
+    """Where a 附件说明 (``line[start:stop]``, ``附件：1.某某名单2.某某表``) breaks before each title after the first,
+    and where the attachments after the 成文日期 (from ``end``) break around their labels and titles."""
+    cuts: list[int] = []
+    titles: list[str] = []
+    item = start
+    for k, number in enumerate(LISTED_NUMBER.finditer(line, start, stop), start=1):
+        if int(number.group("n")) != k:
+            break
+        if k > 1:
+            cuts.append(number.start())
+            titles.append(line[item:number.start()].strip(SPACES))
+        item = number.end()
+    last = line[item:stop] if titles or item > start else line[start:stop].lstrip(SPACES).removeprefix("附件")
+    titles.append(last.strip(SPACES + "：:"))
+    for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
+        title = next((t for t in titles if t and line.startswith(t, label.end())), None)
+        if title is not None:
+            cuts += [label.start(), label.end(), label.end() + len(title)]
+    return cuts
+
+
+def _issued_title(title: str | None, line: str, body: int, end: int) -> int | None:
+    """Where the title of the document a notice titled ``title`` issues (``关于印发《国务院工作规则》的通知``), or an
+    order or a 公告 publishes (the first title in 《》 of its text from ``body``), ends, when it stands at ``end`` in
+    ``line`` (letter-spaced or not); None otherwise."""
+    if title is None:
+        return None
+    if (m := ISSUED_TITLE.search(title)) is not None:
+        issued = m.group("title")
+    elif NUMBERED_TITLE.search(title) and (quoted := QUOTED_TITLE.search(line, body, end)) is not None:
+        issued = quoted.group("title")
+    else:
+        return None
+    issued = "".join(issued.split()).strip("《》")
+    again = regex.compile(r"\s*" + r"\s*".join(map(regex.escape, issued))).match(line, end)
+    return again.end() if again is not None else None
+
+
+def _without_spaces(line: str, a: int, b: int) -> tuple[int, int]:
+    """The span of ``line[a:b]`` without the spaces at its ends."""
+    piece = line[a:b]
+    return a + len(piece) - len(piece.lstrip(SPACES)), a + len(piece.rstrip(SPACES))
