@@ -338,6 +338,10 @@ def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_para
     # an inline list after a colon is broken too: the article's items are its subsections
     assert [s.marker for s in rules.sections[1].sections[0].sections] == ["（一）", "（二）"]
     assert result.source.lines == 1 and not result.unclassified
+    # diagnostics give the column in the input's line; a Latin word is no end of a heading
+    latin = text.replace("加强河道管理", "加强河道 and 管理")
+    (x001,) = [d for d in parse(latin + "\n").diagnostics if d.code == "X001"]
+    assert latin[x001.column - 1:].startswith("and")
 
 
 def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:

@@ -82,8 +82,9 @@ TABS = lazy_pattern(r"\t+")
 #: sentence or a clause, found this many times in the line at least.
 SPACED_BREAK = lazy_pattern(r"(?<=[。！？!?；;：:）)])[ \u3000\xa0\t]+(?=\S)")
 MIN_SPACED = 3
-#: A heading's text is this long at least.
+#: A heading's text is this long at least, and holds Han characters only (and quotation marks).
 MIN_HEADING = 2
+HAN_HEADING = lazy_pattern(r"[\p{Han}“”《》]+")
 #: What a heading holds none of (it may hold quotation marks and brackets: ``三、促进产教融合校企“双元”育人``).
 HEADING_STOPS = frozenset("。！？!?；;：:，,")
 #: A title's 文种 is looked for this far before where a 文号 may start.
@@ -163,19 +164,19 @@ def _joined_pieces(line: str) -> list[int]:
 
 def _heading_end(line: str, start: int) -> int | None:
     """Where the text after the heading of the section at ``start`` begins, past the space that parts them (a
-    heading with no stop after it, ``二、主要任务 各地要…``); None when no short heading ends so. The heading's own
-    text holds two characters at least (``第一章　总 则 …``: a space after the number or inside a letter-spaced
-    word is no end)."""
+    heading with no stop after it, ``二、主要任务 各地要…``); None when no short heading ends so. The heading is the
+    text up to the first space after the number: Han characters only, two at least, with Han text after the
+    space (``一、到 2020 年`` · ``（一）加强 IT 建设`` · ``第一章　总 则`` end no heading there). An article has no
+    heading."""
     marker = JOINED_MARKER.match(line, start)
-    seen = 0
-    for k in range(marker.end() if marker else start, min(len(line), start + MAX_RUN_IN_HEADING + 1)):
-        if line[k] in HEADING_STOPS:
-            return None
-        if line[k] not in SPACES:
-            seen += 1
-        elif seen >= MIN_HEADING and line[k + 1:k + 2] not in SPACES:
-            return k + 1
-    return None
+    if marker is None or marker.lastgroup == "tiao":
+        return None
+    begin = _past_spaces(line, marker.end())
+    space = next((k for k in range(begin, min(len(line), begin + MAX_RUN_IN_HEADING)) if line[k] in SPACES), None)
+    if space is None or space - begin < MIN_HEADING or not HAN_HEADING.fullmatch(line, begin, space):
+        return None
+    after = _past_spaces(line, space)
+    return after if HAN_HEADING.match(line, after, after + 1) else None
 
 
 def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, proven: bool = False) -> list[int]:
