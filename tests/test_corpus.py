@@ -160,11 +160,11 @@ def test_row_spans_lost_by_the_converter_are_completed() -> None:
     assert coords.completed_rows == 0 and coords.rows[1] == ["2", "14829.000", "103655.000"]  # the 说明 is missing at the end
 
 
-#: Corpus files not read the same with their lines joined: a web page's metadata table runs into the title, a
-#: joint 署名 runs its two organs together, `pdftotext -layout` pads lines with the layout's spaces, and a
-#: markdown file's headings and comments are no plain text.
-NOT_JOINED = {"govcn-sc__guobanfa-2018-123", "govdoc-cn__397-fagaibancaijingui-2019-860__cleaned",
-              "govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext", "lawrefbook__laoshebufa-2008-3"}
+#: Corpus files not read the same with their lines joined: a web page's metadata table runs into the title,
+#: `pdftotext -layout` pads lines with the layout's spaces, and a markdown file's headings and comments are no
+#: plain text.
+NOT_JOINED = {"govcn-sc__guobanfa-2018-123", "govdoc-cn__397-fagaibancaijingui-2019-860__pdftotext",
+              "lawrefbook__laoshebufa-2008-3"}
 
 
 def _markers(sections: list[Section]) -> list[tuple[str, list[Any]]]:

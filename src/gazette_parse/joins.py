@@ -146,10 +146,10 @@ def _joined_pieces(line: str) -> list[int]:
         return []
     lead = len(line) - len(line.lstrip())
     sections = _section_starts(line, lead)
-    head, title = _head_cuts(line, lead, sections[0] if sections else len(line))
+    head, title, issuers = _head_cuts(line, lead, sections[0] if sections else len(line))
     if not sections and title is None:
         return []
-    foot = _foot_cuts(line, max(head, default=lead), title)
+    foot = _foot_cuts(line, max(head, default=lead), title, issuers)
     # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
     sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None)
     cuts = {*sections, *head, *foot}
@@ -222,13 +222,14 @@ def _heading(line: str, start: int, end: int) -> bool:
     return end - start <= MAX_RUN_IN_HEADING and not any(ch in HEADING_STOPS for ch in line[start:end])
 
 
-def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
+def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, list[str]]:
     """Where the head of ``line`` before its first section (at ``body``) breaks: after the title, around its
-    文号 (or an order's number, the date of its adoption in brackets, a byline), after the 主送机关; and the title,
-    when it can be told so."""
+    文号 (or an order's number, the date of its adoption in brackets, a byline), after the 主送机关; the title,
+    when it can be told so; and the issuers a red header names, when it names two."""
     head = line[:min(body, lead + HEAD_REACH)]
     cuts: list[int] = []
     title: str | None = None
+    issuers: list[str] = []
     after = lead
     if (numbered := NUMBERED_HEAD.match(head, lead)) is not None:  # 某某省人民政府令第302号 · 某某局公告2020年第3号
         title = numbered.group("title")
@@ -248,6 +249,8 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
             organs = [m.end() for m in SECOND_ISSUER.finditer(head, red + 2, code_end)
                       if m.end() - (red + 2) >= MIN_SECOND_ISSUER and code_end - m.end() >= 2]
             cuts += organs[-1:]
+            if organs:
+                issuers = [line[lead:red].strip(SPACES), line[red + 2:organs[-1]].strip(SPACES)]
             break
     if title is None and (dated := _dated_title(head, lead)):
         title, after = head[lead:dated[0]].rstrip(), dated[-1]
@@ -257,16 +260,16 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None]:
         if title is None and (first := head.find("一、", lead)) > lead and TITLE_END.search(head[lead:first].rstrip()):
             title = head[lead:first].rstrip()  # (a title run into its first section: ``…若干措施》解读一、出台背景``)
             cuts.append(first)
-        return cuts, title
+        return cuts, title, issuers
     if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
         title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon)
                           if head[k.end():k.end() + 2].lstrip(SPACES)[:1] == "各"), None)
         if title_end is None:
-            return cuts, title
+            return cuts, title, issuers
         title = head[lead:title_end]
         cuts.append(title_end)
     cuts.append(colon + 1)
-    return cuts, title
+    return cuts, title, issuers
 
 
 def _dated_title(head: str, lead: int) -> list[int]:
@@ -286,10 +289,10 @@ def _dated_title(head: str, lead: int) -> list[int]:
     return []
 
 
-def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
+def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> list[int]:
     """Where the foot of ``line`` breaks: before the 附件说明, the 署名 and the 成文日期 joined to the end of a
-    sentence, and after the date, its note in brackets and, in a notice that issues a document, that document's
-    title."""
+    sentence, between the ``issuers`` a red header named where the 署名 runs them together, and after the date,
+    its note in brackets and, in a notice that issues a document, that document's title."""
     lists = 0  # (附件说明 run into a 署名 looked at: each is looked for again after the date)
     for m in DATE_ANY.finditer(line, body):
         # (a seal between the 署名 and the date: ``某某局（盖章）2020年5月26日``)
@@ -317,6 +320,8 @@ def _foot_cuts(line: str, body: int, title: str | None) -> list[int]:
             continue
         else:
             cuts.append(start)
+            # (a joint 署名: 国家发展改革委办公厅税务总局办公厅, under a red header that named both)
+            cuts += [at for issuer in issuers[1:] if (at := line.rfind(issuer, start + 1, signed)) > start]
         if (issued := _issued_title(title, line, body, end)) is not None:
             cuts.append(issued)
         elif AFTER_DATE.match(line, end) is None:
