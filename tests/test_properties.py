@@ -50,10 +50,23 @@ def accounted_lines(data: Any, key: str = "") -> set[int]:
     return out
 
 
+def spans(data: Any) -> list[tuple[int, int]]:
+    """Every span in the output, as (start, end)."""
+    if isinstance(data, dict):
+        if "start_line" in data and "end_line" in data:
+            return [(data["start_line"], data["end_line"])]
+        return [span for v in data.values() for span in spans(v)]
+    if isinstance(data, list):
+        return [span for item in data for span in spans(item)]
+    return []
+
+
 def assert_every_line_accounted(text: str) -> None:
     data = to_data(parse(text))
     lines = split_lines(text)
     assert data["source"]["lines"] == len(lines)
+    wrong = [(a, b) for a, b in spans(data) if not 1 <= a <= b <= max(len(lines), 1)]
+    assert not wrong, f"spans out of order or out of the text: {wrong[:5]}"
     covered = accounted_lines(data)
     blank = {i for i, ln in enumerate(lines, 1) if not "".join(ln.split()).strip("\u200b\ufeff\u00ad")}
     missing = [i for i in range(1, len(lines) + 1) if i not in covered and i not in blank]
@@ -109,6 +122,15 @@ ALPHABET = st.one_of(
     st.sampled_from(list("一二三十、（）()〔〕[]号年月日第章条附件：:，。；\n\r\t\f \u3000#*-|<>—0123456789浙政办发关于通知")),
     st.characters(codec="utf-8"),
 )
+
+
+def test_metadata_lines_above_the_document_they_follow_leave_its_span_in_order() -> None:
+    """A fuzzed page (seed 21, case 407): a web page's metadata lines above an order's title, and a 文号 under
+    it that starts a second document. The metadata was taken for the second document's, and the first one's
+    span cut to end above it: line 1 to line 0, a crash where the input had been rewritten."""
+    assert_every_line_accounted("文\u3000\u3000号：浙政发〔2020〕5号\n主题分类：综合政务\n中华人民共和国中央军事委员会令\n"
+                                "为进一步加强某某工作，现提出如下意见。\n\n浙政发〔2020〕5号\n")
+    assert_every_line_accounted((ROOT / "tests" / "regressions" / "fuzzed-escaped-page.txt").read_text(encoding="utf-8"))
 
 
 @settings(max_examples=300, deadline=None)

@@ -270,7 +270,9 @@ def _metadata_above(documents: list[Document], leftover: list[Block]) -> list[Bl
         if 0 < k < len(documents) and run:
             doc = documents[k]
             meta, span, unread = _read_metadata(run, _titles(doc))
-            if span is not None and not unread and (len(run) > 1 or "标题" in meta):
+            # (the run lies below the start of the document above: its region is cut short above the run)
+            if span is not None and not unread and (len(run) > 1 or "标题" in meta) \
+                    and span.start_line > documents[k - 1].span.start_line:
                 doc.metadata = {**meta, **doc.metadata}
                 doc.header_span = _union(doc.header_span, span)
                 doc.span = _union(doc.span, span) or doc.span
