@@ -133,6 +133,16 @@ def test_metadata_lines_above_the_document_they_follow_leave_its_span_in_order()
     assert_every_line_accounted((ROOT / "tests" / "regressions" / "fuzzed-escaped-page.txt").read_text(encoding="utf-8"))
 
 
+def test_a_tables_row_spans_in_rewritten_text_point_at_the_input() -> None:
+    """A web page on one line with a table in it: the rows' spans were left as lines of the rewritten text (5, 6
+    on a page of one line); every other span was read back. A fuzz run that checks spans found it."""
+    page = ("<p>某某局关于甲事项的通知</p><p>某发〔2020〕1号</p><p>各区：</p><p>现通知如下。</p>"
+            "<table><tr><td>序号</td><td>名称</td></tr><tr><td>1</td><td>甲</td></tr></table><p>某某局</p><p>2020年1月1日</p>")
+    assert_every_line_accounted(page)
+    (doc,) = parse(page).documents
+    assert doc.tables[0].row_spans and {(s.start_line, s.end_line) for s in doc.tables[0].row_spans} == {(1, 1)}
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=400))
 def test_arbitrary_text_never_raises(text: str) -> None:

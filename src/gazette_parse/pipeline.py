@@ -18,7 +18,7 @@ from . import regexes as rx
 from .appointments import read_appointments
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
-from .breaks import split_escaped_lines, split_html_lines, split_run_on_lines
+from .breaks import split_escaped_lines, split_html_lines, split_run_on_lines, unwrap_layout_tables
 from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
 from .chronicle import read_chronicle
 from .columns import LineMap, split_columns
@@ -90,7 +90,8 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
     line, or is set in two columns."""
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
     columns = False
-    for rewrite in (split_escaped_lines, split_html_lines, split_run_on_lines, split_joined_lines, split_columns):
+    for rewrite in (split_escaped_lines, unwrap_layout_tables, split_html_lines, split_run_on_lines, split_joined_lines,
+                    split_columns):
         if (done := rewrite(rewritten)) is not None:
             rewritten, line_map = done[0], done[1] if line_map is None else line_map.then(done[1])
             columns = rewrite is split_columns
@@ -125,20 +126,26 @@ def _with_highlights(records: list[Furniture], highlights: list[Line]) -> list[F
 
 
 def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: bool) -> GazetteFile:
-    """``result`` of the text ``split_html_lines`` or ``split_columns`` rewrote, with its lines and columns those
-    of the input; ``columns``: whether it was set in two columns (F002)."""
+    """``result`` of the text a rewriter (``split_html_lines``, ``split_columns`` …) rewrote, with its lines and
+    columns those of the input, every span's (a list's too); ``columns``: whether it was set in two columns
+    (F002)."""
+
+    def mapped(span: Span) -> Span:
+        start, end = line_map.lines(span.start_line, span.end_line)
+        return Span(start_line=start, end_line=end)
 
     def visit(node: BaseModel) -> None:
         for name in type(node).model_fields:
             value = getattr(node, name)
             if isinstance(value, Span):
-                start, end = line_map.lines(value.start_line, value.end_line)
-                setattr(node, name, Span(start_line=start, end_line=end))
+                setattr(node, name, mapped(value))
             elif isinstance(value, BaseModel):
                 visit(value)
             elif isinstance(value, list):
-                for item in value:
-                    if isinstance(item, BaseModel):
+                for k, item in enumerate(value):
+                    if isinstance(item, Span):
+                        value[k] = mapped(item)  # (a table's row_spans)
+                    elif isinstance(item, BaseModel):
                         visit(item)
 
     for d in result.diagnostics:
