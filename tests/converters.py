@@ -327,3 +327,31 @@ def two_columns(md: str, *, col: int = 20, rows: int = 36,
     new_page()
     order.pop()  # (no header after the last page)
     return "\n".join(out) + "\n", order
+
+
+def to_layout_html(text: str, how: str) -> str:
+    """Text → a web page laid out with tables, as older government sites set one: ``cell``: the paragraphs in one
+    cell under a row of navigation; ``sidebar``: a cell of the paragraphs beside a cell of links; ``rows``: a
+    paragraph a row. TAB rows become a table of data inside the layout."""
+    import html
+
+    blocks: list[str] = []
+    rows: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        if "\t" in line.strip("\t"):
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in line.split("\t")) + "</tr>")
+            continue
+        if rows:
+            blocks.append('<table border="1">' + "".join(rows) + "</table>")
+            rows = []
+        if line.strip():
+            blocks.append(f"<p>{html.escape(line.strip().lstrip('#').strip())}</p>")
+    if how == "cell":
+        body = ('<table width="100%"><tr><td class="nav">首页 &gt; 政务公开</td></tr>\n<tr><td class="content">\n'
+                + "\n".join(blocks) + "\n</td></tr></table>")
+    elif how == "sidebar":
+        body = ('<table><tr><td width="700">' + "".join(blocks)
+                + '</td><td width="200"><p>打印本页</p><p>关闭窗口</p></td></tr></table>')
+    else:
+        body = "<table>\n" + "\n".join(f"<tr><td>{b}</td></tr>" for b in blocks) + "\n</table>"
+    return f"<html><head><title>页面</title></head><body>\n{body}\n</body></html>\n"

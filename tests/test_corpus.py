@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from converters import to_layout_html
 from gazette_parse import parse
 from gazette_parse.models import GazetteFile, Section
 
@@ -216,3 +217,13 @@ def test_a_document_with_its_line_breaks_written_as_escapes_reads_the_same(prefi
     escaped = parse(text.replace("\n", escape) + "\n")
     assert _reading(escaped) == _reading(parse(text))
     assert escaped.source.lines == 1 and not escaped.unclassified
+
+
+@pytest.mark.parametrize("prefix", sorted(p for p in EXPECTED if not p.startswith("lawrefbook") and "pdftotext" not in p))
+@pytest.mark.parametrize("how", ["cell", "sidebar", "rows"])
+def test_a_document_on_a_page_laid_out_with_tables_reads_the_same(prefix: str, how: str) -> None:
+    """A web page that sets the document in a table, as older government sites do: its paragraphs in one cell
+    (under a row of navigation, or beside a cell of links), or a paragraph a row; a table of data inside stays a
+    table. Before, the cell was one unclassified paragraph, or each row a table's, and no document was found."""
+    text = _file(prefix).read_bytes().decode("utf-8-sig")
+    assert _reading(parse(to_layout_html(text, how))) == _reading(parse(text))

@@ -360,3 +360,22 @@ def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() 
     assert split_joined_lines(filler + "。二、加强领导。三、完善制度。\n") is None
     # a line too short to hold a document
     assert split_joined_lines("现通知如下。一、加强领导。二、完善制度。\n") is None
+
+
+def test_only_a_table_that_lays_out_a_page_is_read_as_its_blocks() -> None:
+    from gazette_parse.breaks import unwrap_layout_tables
+
+    word = ('<table border="1"><tr><td><p class="MsoNormal">序号</p></td><td><p>任务</p></td></tr>'
+            "<tr><td><p>1</p></td><td><p>加强领导。</p><p>落实责任。</p></td></tr></table>\n")
+    listed = "<table><tr><td>张三</td></tr><tr><td>李四</td></tr></table>\n"
+    # a table of data exported from Word (a paragraph or two a cell), and a column of names: data
+    assert unwrap_layout_tables(word) is None and unwrap_layout_tables(listed) is None
+    # a page in a table, with a table of data in its cell: the page's tags go, the data's stay, and every line
+    # and column stays where it was
+    page = "<table><tr><td>\n<p>甲。</p>\n" + word + "<p>乙。</p>\n</td></tr></table>\n"
+    found = unwrap_layout_tables(page)
+    assert found is not None
+    text, line_map = found
+    assert [len(line) for line in text.split("\n")] == [len(line) for line in page.split("\n")]
+    assert text.count("<table") == 1 and "<td><p class" in text and text.startswith("<x    ><x ><x >\n")
+    assert line_map.origin == [(no, 0) for no in range(1, page.count("\n") + 1)]

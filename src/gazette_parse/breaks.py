@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import regex
 
@@ -98,6 +99,105 @@ def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:
     if line.endswith("\\r\\n", a, b):
         return a, b - 4
     return a, b - 2 if line.endswith(("\\n", "\\r"), a, b) else b
+
+
+#: The tags of a table's structure, and the tags of a block of text (what a page's paragraphs stand in).
+TABLE_TAG = lazy_pattern(r"<(?P<close>/)?(?P<tag>table|tbody|thead|tfoot|tr|td|th)\b[^<>]{0,500}>", regex.IGNORECASE)
+BLOCK_TAG = lazy_pattern(r"<(?:p|div|br|h[1-6]|li)\b", regex.IGNORECASE)
+STRUCTURE_OR_BLOCK = lazy_pattern(
+    r"<(?P<close>/)?(?P<tag>table|tbody|thead|tfoot|tr|td|th)\b[^<>]{0,500}>|(?P<block><(?:p|div|br|h[1-6]|li)\b)",
+    regex.IGNORECASE)
+#: A table is a page's layout, not data, when it holds a table, or a cell of it holds this many blocks of text
+#: (a page's paragraphs: a table of data exported from Word holds one or two a cell), or when it has one cell a
+#: row and its cells hold blocks of text or prose this long (a paragraph a row).
+MIN_LAYOUT_BLOCKS = 5
+MIN_PROSE_CELL = 30
+
+
+@dataclass
+class _Table:
+    """What the reader of layout tables knows of an HTML table: the tags of its own structure (not of a table
+    inside it), the cells of each row, and what its cells hold."""
+
+    tags: list[tuple[int, int, bool, str]] = field(default_factory=list)  # (start, end, closing, tag)
+    rows: list[int] = field(default_factory=list)
+    blocks: int = 0  # in the open cell
+    most_blocks: int = 0
+    cell: int | None = None  # where the open cell's text starts
+    prose: bool = False
+    nested: bool = False
+
+    def close_cell(self, text: str, at: int) -> None:
+        if self.cell is not None:
+            inside = TAGS.sub("", text[self.cell:at])
+            self.prose = self.prose or (len(inside) >= MIN_PROSE_CELL and "。" in inside)
+        self.cell = None
+        self.most_blocks = max(self.most_blocks, self.blocks)
+        self.blocks = 0
+
+    def layout(self) -> bool:
+        return self.nested or self.most_blocks >= MIN_LAYOUT_BLOCKS or (
+            len(self.rows) >= 2 and max(self.rows) <= 1 and (self.prose or self.most_blocks > 0))
+
+
+#: Any tag.
+TAGS = lazy_pattern(r"<[^<>]{0,500}>")
+
+
+def unwrap_layout_tables(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with the tables that lay out a web page (older sites set a whole page in them: a cell of a
+    document's paragraphs, or a paragraph a row) read as a browser shows them, as blocks of text: each cell ends a
+    paragraph, and the table's own tags are blanked out (a table of data inside one is kept). Each tag is replaced
+    by as many characters, so that every line and column stays where it was. None when no table lays out."""
+    if "<" not in text or TABLE_TAG.search(text) is None:
+        return None
+    stack: list[_Table] = []
+    layouts: list[_Table] = []
+    for m in STRUCTURE_OR_BLOCK.finditer(text):
+        if m.group("block"):
+            if stack:
+                stack[-1].blocks += 1
+            continue
+        tag, closing = m.group("tag").lower(), bool(m.group("close"))
+        if tag == "table" and not closing:
+            stack.append(_Table())
+        if not stack:
+            continue
+        table = stack[-1]
+        table.tags.append((m.start(), m.end(), closing, tag))
+        if tag in ("td", "th", "tr") or (tag == "table" and closing):
+            table.close_cell(text, m.start())
+        if tag == "tr" and not closing:
+            table.rows.append(0)
+        elif tag in ("td", "th") and not closing:
+            if not table.rows:
+                table.rows.append(0)
+            table.rows[-1] += 1
+            table.cell = m.end()
+        elif tag == "table" and closing:
+            stack.pop()
+            if stack:
+                stack[-1].nested = True
+            if table.layout():
+                layouts.append(table)
+    if not layouts:
+        return None
+    out = list(text)
+    for table in layouts:
+        for start, end, closing, tag in table.tags:
+            # A cell, a row or the table that closes ends a paragraph: ``</p>`` and spaces, as long as the tag; one
+            # that opens is a tag that means nothing, ``<x   >`` (spaces alone would indent the text after it).
+            if "\n" in text[start:end]:
+                mark = ""
+            elif closing:
+                mark = "</p>" if tag in ("td", "th", "tr", "table") else ""
+            else:
+                mark = "<x" + " " * (end - start - 3) + ">"
+            for k in range(start, end):
+                if out[k] != "\n":
+                    out[k] = mark[k - start] if k - start < len(mark) else " "
+    lines = split_lines("".join(out))
+    return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])
 
 
 def split_html_lines(text: str) -> tuple[str, LineMap] | None:
