@@ -355,3 +355,51 @@ def to_layout_html(text: str, how: str) -> str:
     else:
         body = "<table>\n" + "\n".join(f"<tr><td>{b}</td></tr>" for b in blocks) + "\n</table>"
     return f"<html><head><title>页面</title></head><body>\n{body}\n</body></html>\n"
+
+
+def _wrap_source(source: str, width: int) -> list[str]:
+    """HTML source wrapped at ``width`` columns at a space or between two Chinese characters, never inside a run of
+    ASCII (a tag's name, an attribute, a number)."""
+    import re
+
+    tokens = re.findall(r"[!-~]+|\s+|.", source)
+    lines: list[str] = []
+    line = ""
+    for token in tokens:
+        if line and len(line) + len(token) > width and not token.isspace():
+            lines.append(line.rstrip())
+            line = ""
+        if not (token.isspace() and not line):
+            line += token
+    if line:
+        lines.append(line)
+    return lines
+
+
+def to_word_html(text: str, *, wrap_text: bool = False) -> str:
+    """Text → HTML as Word's "Save as Web Page" writes it: each line a ``<p class=MsoNormal>`` with a styled
+    ``<span>``, TAB rows a table with a paragraph in each cell, and the source wrapped at 76 columns where a space
+    allows (inside a tag's attributes: ``<span`` / ``lang=EN-US`` / ``style='…'>``); ``wrap_text``: the text
+    itself wrapped too, as some exporters break a long line of Chinese anywhere."""
+    import html
+    import textwrap
+
+    para = "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span lang=EN-US style='font-size:16.0pt;font-family:仿宋_GB2312'>{}</span></p>"
+    out = ['<html xmlns:o="urn:schemas-microsoft-com:office:office">', '<head>',
+           '<meta http-equiv=Content-Type content="text/html; charset=utf-8">',
+           '<style>', '<!--', ' p.MsoNormal', '\t{margin:0cm;', '\tfont-family:宋体;}', '-->', '</style>', '</head>',
+           "<body lang=ZH-CN style='text-justify-trim:punctuation'>", "<div class=WordSection1>"]
+    for line in text.split("\n"):
+        stripped = line.strip().lstrip("#").strip()
+        if not stripped:
+            continue
+        if "\t" in line.strip("\t"):
+            cells = "".join(f"<td valign=top style='border:solid windowtext 1.0pt'><p class=MsoNormal>"
+                            f"<span>{html.escape(c)}</span></p></td>" for c in line.split("\t"))
+            source = f"<table class=MsoNormalTable border=1 cellspacing=0><tr>{cells}</tr></table>"
+        else:
+            source = para.format(html.escape(stripped))
+        out.extend(_wrap_source(source, 76) if wrap_text else
+                   textwrap.wrap(source, 76, break_long_words=False, break_on_hyphens=False))
+    out += ["</div>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from converters import to_layout_html
+from converters import to_layout_html, to_word_html
 from gazette_parse import parse
 from gazette_parse.models import GazetteFile, Section
 
@@ -227,3 +227,14 @@ def test_a_document_on_a_page_laid_out_with_tables_reads_the_same(prefix: str, h
     table. Before, the cell was one unclassified paragraph, or each row a table's, and no document was found."""
     text = _file(prefix).read_bytes().decode("utf-8-sig")
     assert _reading(parse(to_layout_html(text, how))) == _reading(parse(text))
+
+
+@pytest.mark.parametrize("prefix", sorted(p for p in EXPECTED if not p.startswith("lawrefbook") and "pdftotext" not in p))
+@pytest.mark.parametrize("wrapped", [False, True], ids=["attributes-wrapped", "text-wrapped"])
+def test_a_document_saved_as_a_web_page_by_word_reads_the_same(prefix: str, wrapped: bool) -> None:
+    """HTML as Word's "Save as Web Page" writes it: its source wrapped at 76 columns inside tags (``<span`` /
+    ``lang=EN-US`` / ``style='…'>``), and inside a paragraph's text. Before, half-tags were read as text
+    (``style='font-size:16.0pt'>国务院…``) and no document was found; a paragraph wrapped in the source was read as
+    two."""
+    text = _file(prefix).read_bytes().decode("utf-8-sig")
+    assert _reading(parse(to_word_html(text, wrap_text=wrapped))) == _reading(parse(text))

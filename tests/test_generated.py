@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from converters import to_html, to_layout, to_layout_html, to_mineru, to_plain, with_page_furniture
+from converters import to_html, to_layout, to_layout_html, to_mineru, to_plain, to_word_html, with_page_furniture
 from gazette_parse import parse
 from gazette_parse import regexes as rx
 from gazette_parse.blocks import title_key
@@ -30,6 +30,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "mineru": to_mineru,
     "html-layout-cell": lambda t: to_layout_html(t, "cell"),
     "html-layout-rows": lambda t: to_layout_html(t, "rows"),
+    "word-html": lambda t: to_word_html(t, wrap_text=True),
 }
 #: Issues generated per form (seeds 0 … ISSUES - 1).
 ISSUES = 60

@@ -377,5 +377,5 @@ def test_only_a_table_that_lays_out_a_page_is_read_as_its_blocks() -> None:
     assert found is not None
     text, line_map = found
     assert [len(line) for line in text.split("\n")] == [len(line) for line in page.split("\n")]
-    assert text.count("<table") == 1 and "<td><p class" in text and text.startswith("<x    ><x ><x >\n")
+    assert text.count("<table") == 1 and "<td><p class" in text and text.startswith("<x ---><x ><x >\n")
     assert line_map.origin == [(no, 0) for no in range(1, page.count("\n") + 1)]

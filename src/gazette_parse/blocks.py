@@ -538,6 +538,8 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     """
     known = _Titles(titles)
     wrap, pasted = detect_wrap([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
+    if wrap is not None and any(ln.continues_text for ln in lines):
+        wrap, pasted = None, False  # (HTML that wraps its source inside paragraphs: its <p>s tell them, not widths)
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read
     row: Block | None = None  # the table row being read
@@ -566,11 +568,13 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             current = None
             continue
         row = None
+        if line.continues_text and line.kind is not LineKind.TEXT:
+            continue  # (markup alone inside an HTML paragraph: the paragraph goes on)
         if line.kind is not LineKind.TEXT:
             current = None
             continue
-        if current is not None and _joins(current.lines[-1], line, current.text, wrap, known, apart=apart,
-                                          paged=paged):
+        if current is not None and (line.continues_text or _joins(current.lines[-1], line, current.text, wrap,
+                                                                  known, apart=apart, paged=paged)):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue

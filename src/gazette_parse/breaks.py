@@ -101,6 +101,45 @@ def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:
     return a, b - 2 if line.endswith(("\\n", "\\r"), a, b) else b
 
 
+#: An HTML tag whose attributes run over a line end, as Word's "Save as Web Page" writes them
+#: (``<span`` / ``lang=EN-US`` / ``style='font-family:仿宋'>国务院…``): five lines at most.
+SPLIT_TAG = lazy_pattern(r"<(?P<name>/?[A-Za-z][A-Za-z0-9]*)[^<>\n]{0,500}\n[^<>]{0,500}>")
+MAX_TAG_LINES = 5
+
+
+def _filler(length: int, mark: str = "") -> str:
+    """``mark``, then a tag that means nothing (``<x --->``), as long as ``length`` in all: spaces alone would
+    indent the text after them, or part it as a layout's columns."""
+    rest = length - len(mark)
+    return mark + ("<x " + "-" * (rest - 4) + ">" if rest >= 4 else " " * rest)
+
+
+def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with each HTML tag that runs over a line end written on one of its lines (``<p ---->``), and on
+    the others replaced by a tag that means nothing (``<x -->``) or spaces, each as long as what it replaces, so
+    that every line and column stays where it was and no line holds half a tag; None when no tag runs over a
+    line end."""
+    if "<" not in text or "\n" not in text:
+        return None
+    found = [m for m in SPLIT_TAG.finditer(text) if m.group().count("\n") < MAX_TAG_LINES]
+    if not found:
+        return None
+    out = list(text)
+    for m in found:
+        # (the tag itself stands on its last line, where the text it opens goes on, or else where it fits:
+        # ``<p`` / ``class=MsoNormal>`` → ``<x>`` / ``<p ----------->``)
+        name = m.group("name")
+        parts = m.group().split("\n")
+        fits = [k for k in (len(parts) - 1, *range(len(parts) - 1)) if len(parts[k]) >= len(name) + 3]
+        start = m.start()
+        for k, part in enumerate(parts):
+            tag = f"<{name} " + "-" * (len(part) - len(name) - 3) + ">" if fits and k == fits[0] else None
+            out[start:start + len(part)] = tag or _filler(len(part))
+            start += len(part) + 1
+    lines = split_lines("".join(out))
+    return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])
+
+
 #: The tags of a table's structure, and the tags of a block of text (what a page's paragraphs stand in).
 TABLE_TAG = lazy_pattern(r"<(?P<close>/)?(?P<tag>table|tbody|thead|tfoot|tr|td|th)\b[^<>]{0,500}>", regex.IGNORECASE)
 BLOCK_TAG = lazy_pattern(r"<(?:p|div|br|h[1-6]|li)\b", regex.IGNORECASE)
@@ -185,17 +224,9 @@ def unwrap_layout_tables(text: str) -> tuple[str, LineMap] | None:
     out = list(text)
     for table in layouts:
         for start, end, closing, tag in table.tags:
-            # A cell, a row or the table that closes ends a paragraph: ``</p>`` and spaces, as long as the tag; one
-            # that opens is a tag that means nothing, ``<x   >`` (spaces alone would indent the text after it).
-            if "\n" in text[start:end]:
-                mark = ""
-            elif closing:
-                mark = "</p>" if tag in ("td", "th", "tr", "table") else ""
-            else:
-                mark = "<x" + " " * (end - start - 3) + ">"
-            for k in range(start, end):
-                if out[k] != "\n":
-                    out[k] = mark[k - start] if k - start < len(mark) else " "
+            # (a cell, a row or the table that closes ends a paragraph; a tag over a line end is blanked already)
+            ends = closing and tag in ("td", "th", "tr", "table") and "\n" not in text[start:end]
+            out[start:end] = _filler(end - start, "</p>" if ends else "")
     lines = split_lines("".join(out))
     return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])
 

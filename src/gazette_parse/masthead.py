@@ -209,8 +209,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     text_seen = False  # any line but a page number before this one
     previous = ""  # the text line above this one
     for i, line in enumerate(lines):
-        if line.kind is LineKind.BLANK:
-            continue
+        if line.kind in (LineKind.BLANK, LineKind.COMMENT, LineKind.RULE):
+            continue  # (a web page's head and its tags alone on their lines stand above the masthead: not counted)
         above_text, previous = previous, line.text if line.kind is LineKind.TEXT else ""
         seen += 1
         if seen > MASTHEAD_REACH:

@@ -75,6 +75,9 @@ class Line:
     """Printed page number, when page furniture tells it."""
     continues_row: bool = False
     """A table line that only carries on cells of the row above (a long cell wrapped in its column)."""
+    continues_text: bool = False
+    """A line inside an HTML paragraph (``<p>``, ``<h2>``, ``<li>``) that an earlier line opened: its text goes on
+    that paragraph's, as a browser runs the source's lines together (Word's HTML wraps its source so)."""
 
     def carry_row_on(self) -> None:
         """Make this a table line that carries on the row above and holds no cells of its own (an HTML row over
@@ -514,7 +517,36 @@ def normalize(text: str) -> list[Line]:
         _grid_rows(lines)
     if "\n\t\t" in text:
         _tab_continuation_rows(lines)
+    if "<" in text and TEXT_ELEMENT.search(text):
+        _html_paragraph_lines(lines)
     return lines
+
+
+#: The HTML elements a paragraph's text stands in, as they open or close.
+TEXT_ELEMENT = rx.lazy_pattern(r"<(?P<close>/)?(?:p|h[1-6]|li)(?![A-Za-z0-9])[^<>]{0,500}>", regex.IGNORECASE)
+
+
+def _html_paragraph_lines(lines: list[Line]) -> None:
+    """Mark the lines inside an HTML paragraph that an earlier line opened (``continues_text``): those of its text
+    after the first, and those of markup alone. A paragraph that opens and closes on one line marks nothing, nor
+    does a line after one that ends in ``<br>``."""
+    inside = False  # an element is open at the end of the line above
+    has_text = False  # and holds text already
+    for line in lines:
+        if line.kind is LineKind.BLANK or ("<" not in line.raw and not inside):
+            continue
+        events = list(TEXT_ELEMENT.finditer(line.raw)) if "<" in line.raw else []
+        if inside and line.kind in (LineKind.TEXT, LineKind.RULE):
+            before = line.raw[:events[0].start()] if events else line.raw
+            text = clean_text(strip_markup(before)) if line.kind is LineKind.TEXT else ""
+            line.continues_text = line.kind is LineKind.RULE or (has_text and bool(text))
+            has_text = has_text or bool(text)
+        for m in events:
+            inside, has_text = m.group("close") is None, False
+        if inside and events:
+            has_text = bool(clean_text(strip_markup(line.raw[events[-1].end():])))
+        if line.hard_break:
+            has_text = False  # (a <br> at the end of the line breaks the paragraph's text there)
 
 
 def _tab_continuation_rows(lines: list[Line]) -> None:

@@ -18,7 +18,13 @@ from . import regexes as rx
 from .appointments import read_appointments
 from .blocks import Block, issued_titles, make_blocks, title_key
 from .boundaries import find_regions
-from .breaks import split_escaped_lines, split_html_lines, split_run_on_lines, unwrap_layout_tables
+from .breaks import (
+    blank_split_tags,
+    split_escaped_lines,
+    split_html_lines,
+    split_run_on_lines,
+    unwrap_layout_tables,
+)
 from .checks import check_documents, check_latin, check_replacement, check_unmapped_glyphs
 from .chronicle import read_chronicle
 from .columns import LineMap, split_columns
@@ -90,8 +96,8 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
     line, or is set in two columns."""
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
     columns = False
-    for rewrite in (split_escaped_lines, unwrap_layout_tables, split_html_lines, split_run_on_lines, split_joined_lines,
-                    split_columns):
+    for rewrite in (split_escaped_lines, blank_split_tags, unwrap_layout_tables, split_html_lines, split_run_on_lines,
+                    split_joined_lines, split_columns):
         if (done := rewrite(rewritten)) is not None:
             rewritten, line_map = done[0], done[1] if line_map is None else line_map.then(done[1])
             columns = rewrite is split_columns
