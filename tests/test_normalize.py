@@ -379,3 +379,14 @@ def test_only_a_table_that_lays_out_a_page_is_read_as_its_blocks() -> None:
     assert [len(line) for line in text.split("\n")] == [len(line) for line in page.split("\n")]
     assert text.count("<table") == 1 and "<td><p class" in text and text.startswith("<x ---><x ><x >\n")
     assert line_map.origin == [(no, 0) for no in range(1, page.count("\n") + 1)]
+
+
+def test_named_character_references_are_decoded() -> None:
+    """Web pages print quotation marks, dashes and ellipses as named references. Before, only ``&nbsp;``,
+    ``&amp;``, ``&lt;``, ``&gt;``, ``&quot;`` and numeric ones were decoded, and a line holding none of them kept
+    ``&ldquo;放管服&rdquo;`` as printed."""
+    page = ("<p>国务院办公厅关于深化&ldquo;放管服&rdquo;改革的通知</p>\n<p>国办发〔2019〕1号</p>\n<p>各省人民政府：</p>\n"
+            "<p>现通知如下&hellip;&hellip;一是&mdash;&mdash;加强&#x9886;&#23548;。</p>\n<p>国务院办公厅</p>\n<p>2019年1月1日</p>\n")
+    (doc,) = parse(page).documents
+    assert doc.title == "国务院办公厅关于深化“放管服”改革的通知"
+    assert doc.preamble[0].text == "现通知如下……一是——加强领导。"

@@ -508,7 +508,9 @@ MD_RULE = lazy_pattern(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 MD_TABLE_SEPARATOR = lazy_pattern(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: The border of a grid table (pandoc, Emacs): ``+------+--------+`` · ``+======+``.
 GRID_BORDER = lazy_pattern(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
-HTML_ENTITY = lazy_pattern(r"&(?:nbsp|amp|lt|gt|quot|#\d{1,6}|#x[0-9a-fA-F]{1,6});")
+#: An HTML character reference: named (``&nbsp;`` · ``&ldquo;`` · ``&mdash;`` · ``&hellip;``, as web pages print
+#: quotation marks and dashes) or numeric.
+HTML_ENTITY = lazy_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 
 #: The extension of a file a line names: ``某某方案.docx`` (a web page links an attachment as a download).
