@@ -112,6 +112,12 @@ CASES: dict[str, Callable[[float], str]] = {
         "一、甲事项 要抓紧办理。 二、乙事项 要抓紧办理。 " * int(25_000 * k)) + "某某局 2020年1月1日\n",
     "100 000 line breaks written as escapes on one line": lambda k: "某某关于甲的通知\\n" + "一、甲事项。\\n\\n" * int(
         100_000 * k) + "\n",
+    "50 000 tags over line ends": lambda k: "<p class=a><span\nlang=EN-US>甲。</span></p>\n" * int(50_000 * k),
+    "tables nested 5 000 deep": lambda k: "<table><tr><td>\n" * int(5_000 * k) + "<p>甲。</p>\n"
+    + "</td></tr></table>\n" * int(5_000 * k),
+    "a layout table of 50 000 rows": lambda k: "<table>\n" + "<tr><td><p>甲事项。</p></td></tr>\n" * int(50_000 * k)
+    + "</table>\n",
+    "100 000 lines in one HTML paragraph": lambda k: "<p>\n" + "甲乙丙。\n" * int(100_000 * k) + "</p>\n",
     "a box-drawn table of 50 000 rows, a border under each": lambda k: "┌──┬──┐\n│序号│名称│\n" + "├──┼──┤\n│1│甲│\n│ │乙│\n" * int(
         50_000 * k) + "└──┴──┘\n",
     "a grid table of 100 000 lines between two borders": lambda k: "+----+----+\n" + "| 1  | 甲 |\n" * int(100_000 * k)

@@ -151,6 +151,8 @@ STRUCTURE_OR_BLOCK = lazy_pattern(
 #: row and its cells hold blocks of text or prose this long (a paragraph a row).
 MIN_LAYOUT_BLOCKS = 5
 MIN_PROSE_CELL = 30
+#: A cell is looked into this far for its prose.
+PROSE_REACH = 2_000
 
 
 @dataclass
@@ -167,9 +169,10 @@ class _Table:
     nested: bool = False
 
     def close_cell(self, text: str, at: int) -> None:
-        if self.cell is not None:
-            inside = TAGS.sub("", text[self.cell:at])
-            self.prose = self.prose or (len(inside) >= MIN_PROSE_CELL and "。" in inside)
+        if self.cell is not None and not self.prose:
+            # (the cell's first characters tell: a cell of a table around tables holds all of them)
+            inside = TAGS.sub("", text[self.cell:min(at, self.cell + PROSE_REACH)])
+            self.prose = len(inside) >= MIN_PROSE_CELL and "。" in inside
         self.cell = None
         self.most_blocks = max(self.most_blocks, self.blocks)
         self.blocks = 0
