@@ -344,9 +344,9 @@ def test_generated_issues_without_a_toc_numbers_or_red_headers() -> None:
 
 
 #: Generated documents read with their paragraphs joined with nothing between them, as a scrape that takes an HTML
-#: page's text without separators stores one: all kinds but a speech (its speaker's name runs into the
-#: addressees) and a statistical communiqué (its table's cells run together).
-JOINED_KINDS = sorted(set(MAKERS) - {"speech", "communique"})
+#: page's text without separators stores one: all kinds but a statistical communiqué (its table's cells run
+#: together).
+JOINED_KINDS = sorted(set(MAKERS) - {"communique"})
 
 
 @pytest.mark.parametrize("kind", JOINED_KINDS)

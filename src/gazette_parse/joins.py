@@ -41,6 +41,10 @@ NUMBERED_HEAD = lazy_pattern(
     r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
     r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
     r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
+#: A speech's dash line run into its title, the occasion it ends with, and how its salutation opens.
+SPEECH_DASH = lazy_pattern(r"[—―－]{1,2}(?=\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年)")
+SPEECH_OCCASION = lazy_pattern(r"(?:会议|大会|典礼|仪式|论坛)上(?:的(?:讲话|报告|说明))?")
+SALUTATION = lazy_pattern(r"主任|委员长|主席|各位|同志们|代表们|女士们")
 #: The rest of a date's bracket under a title: ``…审议通过）``.
 DATED_CLOSE = lazy_pattern(r"[^（）()。]{0,60}?[）)]")
 #: A byline between a title and its date: an organ's name or two, and nothing that ends a sentence.
@@ -252,6 +256,9 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
             if organs:
                 issuers = [line[lead:red].strip(SPACES), line[red + 2:organs[-1]].strip(SPACES)]
             break
+    if title is None and (spoken := _speech_head(head, lead)):
+        title, after = head[lead:spoken[0]].rstrip(), spoken[-1]
+        cuts += spoken
     if title is None and (dated := _dated_title(head, lead)):
         title, after = head[lead:dated[0]].rstrip(), dated[-1]
         cuts += dated
@@ -270,6 +277,25 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
         cuts.append(title_end)
     cuts.append(colon + 1)
     return cuts, title, issuers
+
+
+def _speech_head(head: str, lead: int) -> list[int]:
+    """Where a speech's head run together breaks (``关于《…》的说明——2020年10月27日在…会议上某某省副省长　某某某
+    主任、各位委员：``): at the title's end, after the occasion, and after the speaker, before the salutation; none
+    when the head is no speech's."""
+    dash = SPEECH_DASH.search(head, lead)
+    if dash is None or not TITLE_END.search(head[lead:dash.start()].rstrip()):
+        return []
+    occasion = SPEECH_OCCASION.search(head, dash.end())
+    if occasion is None:
+        return []
+    colon = next((k for k in range(occasion.end(), len(head)) if head[k] in "：:。"), None)
+    if colon is None or head[colon] == "。":
+        return [dash.start(), occasion.end()]
+    for salutation in SALUTATION.finditer(head, occasion.end(), colon):
+        if PERSON_SIGNATURE.search(head[occasion.end():salutation.start()].strip(SPACES)):
+            return [dash.start(), occasion.end(), salutation.start()]
+    return [dash.start(), occasion.end()]
 
 
 def _dated_title(head: str, lead: int) -> list[int]:
