@@ -167,9 +167,10 @@ class _Table:
     cell: int | None = None  # where the open cell's text starts
     prose: bool = False
     nested: bool = False
+    wide: bool = False  # (a row has two cells or more: no paragraph a row)
 
     def close_cell(self, text: str, at: int) -> None:
-        if self.cell is not None and not self.prose:
+        if self.cell is not None and not self.prose and not self.wide:
             # (the cell's first characters tell: a cell of a table around tables holds all of them)
             inside = TAGS.sub("", text[self.cell:min(at, self.cell + PROSE_REACH)])
             self.prose = len(inside) >= MIN_PROSE_CELL and "。" in inside
@@ -179,7 +180,7 @@ class _Table:
 
     def layout(self) -> bool:
         return self.nested or self.most_blocks >= MIN_LAYOUT_BLOCKS or (
-            len(self.rows) >= 2 and max(self.rows) <= 1 and (self.prose or self.most_blocks > 0))
+            len(self.rows) >= 2 and not self.wide and (self.prose or self.most_blocks > 0))
 
 
 #: Any tag.
@@ -215,6 +216,7 @@ def unwrap_layout_tables(text: str) -> tuple[str, LineMap] | None:
             if not table.rows:
                 table.rows.append(0)
             table.rows[-1] += 1
+            table.wide = table.wide or table.rows[-1] > 1
             table.cell = m.end()
         elif tag == "table" and closing:
             stack.pop()

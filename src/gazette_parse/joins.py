@@ -134,7 +134,7 @@ def split_joined_lines(text: str) -> tuple[str, LineMap] | None:
     if not _joined_hint(text):
         return None
     return split_pieces(text, lambda line: _joined_pieces(line) if len(line) >= MIN_JOINED_LENGTH else [],
-                  trim=_without_spaces)
+                        trim=_without_spaces)
 
 
 def _joined_hint(text: str) -> bool:
