@@ -3311,3 +3311,16 @@ def test_a_table_printed_one_cell_a_line() -> None:
     (attachment,) = parse(wrapped).documents[0].attachments
     assert [t.rows for t in attachment.tables] == [[["1", "某某剪纸", "传统美术", "某某区"],
                                                     ["2", "某某龙舞", "传统舞蹈", "某某县"]]]
+
+
+def test_an_issued_document_announced_in_the_notices_attachment_note_is_found() -> None:
+    """A 印发 notice whose 附件说明 names the document it issues (附：某某工作方案), printed after it as its
+    enclosure: that is the attachment announced. Before, A001 said it was missing."""
+    text = ("某某市人民政府关于印发某某工作方案的通知\n\n某政发〔2021〕3号\n\n各区人民政府：\n\n"
+            "现将《某某工作方案》印发给你们，请认真贯彻执行。\n\n附：某某工作方案\n\n某某市人民政府\n\n2021年3月1日\n\n"
+            "某某工作方案\n\n一、工作目标\n\n到2022年，某某工作取得明显成效。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [n.title for n in doc.attachment_notes] == ["某某工作方案"] and [e.title for e in doc.enclosures] == [
+        "某某工作方案"]
+    assert "A001" not in {d.code for d in result.diagnostics}

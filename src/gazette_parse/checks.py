@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import regexes as rx
+from .blocks import title_key
 from .diagnostics import Diagnostics
 from .models import Document, Gazette
 from .normalize import Line, LineKind
@@ -49,9 +50,12 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     announced = len(doc.attachment_notes)
     present = len(doc.attachments)
     omitted = any("略" in n.text and rx.ATTACHMENTS_OMITTED.search(n.text) for n in doc.notes)
+    # (a 印发 notice's 附件说明 may name the document it issues, printed after it: 附：某某工作方案)
+    enclosed = {title_key(e.title) for e in doc.enclosures if e.title}
     for note in doc.attachment_notes[present:]:
         # (a file published beside the text is no attachment missing from it, nor one the text omits: （略）)
-        if note.file is None and not omitted and not note.title.endswith(("（略）", "(略)")):
+        if note.file is None and not omitted and not note.title.endswith(("（略）", "(略)")) \
+                and title_key(note.title) not in enclosed:
             diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line
