@@ -39,7 +39,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("D003", Severity.warning, "printed-before-dated", "The 版记's 印发日期 is earlier than the 成文日期."),
     Rule("D004", Severity.warning, "date-format", "A 成文日期 in digits and separators (2020-03-05), not 年月日."),
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
-    Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略)."),
+    Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略, nor for the document a 印发 notice issues, printed after it)."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
     Rule("A003", Severity.warning, "attachment-numbering", "Attachment labels are not numbered 1, 2, 3 … in order (附件1-1, 附件1-2 may share a number)."),
     # Text
