@@ -209,6 +209,9 @@ ONCE_MISREAD_SPACED = [
     (452, "layout-64", "all-blank"),  # cut, a blank line between all lines
     (271, "wrapped-36", "all-blank"),  # an attachment's title the wrap cut before its last letter (…任务分工 / 表)
     (756, "mineru", "letter-spaced"),  # a TOC entry letter-spaced as a heading (### 某 某 令 … … 1 1): page 11, not 1
+    (452, "html-layout-rows", "no-blank"),  # a pageless TOC listing one title twice, closing tags alone on lines
+    (452, "word-html", "no-blank"),  # (</p></td></tr>) or Word's markup lines between its entries
+    (440, "word-html", "trailing-space"),  # a 抄送 line that Word's source wraps, two spaces at the cut (no <br>)
 ]
 
 

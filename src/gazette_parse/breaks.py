@@ -69,7 +69,13 @@ def _pieces(line: str) -> list[int]:
             continue  # inside a table, a script, a comment
         if 0 < at < text_end and (not starts or at > starts[-1]):
             starts.append(at)
-    return starts
+    # (a piece of closing tags alone, ``</p></td></tr>``, closes what the piece before opened: it goes with it)
+    ends = [*starts[1:], len(line)] if starts else []
+    return [at for at, end in zip(starts, ends, strict=True) if not CLOSING_TAGS.fullmatch(line, at, end)]
+
+
+#: Closing tags and spaces only.
+CLOSING_TAGS = lazy_pattern(r"(?:\s*</[A-Za-z][A-Za-z0-9]*\s*>)+\s*")
 
 
 #: A line break written out as its escape, as text stored in a JSON or CSV field and exported undecoded holds it
@@ -105,6 +111,8 @@ def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:
 #: (``<span`` / ``lang=EN-US`` / ``style='font-family:仿宋'>国务院…``): five lines at most.
 SPLIT_TAG = lazy_pattern(r"<(?P<name>/?[A-Za-z][A-Za-z0-9]*)[^<>\n]{0,500}\n[^<>]{0,500}>")
 MAX_TAG_LINES = 5
+#: A part of such a tag shorter than this (``y>`` of ``<bod`` / ``y>``) has no room for a tag in its place.
+MIN_FILLED = 3
 
 
 def _filler(length: int, mark: str = "") -> str:
@@ -134,7 +142,8 @@ def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
         start = m.start()
         for k, part in enumerate(parts):
             tag = f"<{name} " + "-" * (len(part) - len(name) - 3) + ">" if fits and k == fits[0] else None
-            out[start:start + len(part)] = tag or _filler(len(part))
+            if tag or len(part) >= MIN_FILLED:  # (a shorter part stays as printed: blanked, its line would vanish)
+                out[start:start + len(part)] = tag or _filler(len(part))
             start += len(part) + 1
     lines = split_lines("".join(out))
     return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])

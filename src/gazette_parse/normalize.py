@@ -522,6 +522,8 @@ def normalize(text: str) -> list[Line]:
     return lines
 
 
+#: A ``<br>`` that ends a line.
+BR_END = rx.lazy_pattern(r"<br\s*/?>\s*$", regex.IGNORECASE)
 #: The HTML elements a paragraph's text stands in, as they open or close.
 TEXT_ELEMENT = rx.lazy_pattern(r"<(?P<close>/)?(?:p|h[1-6]|li)(?![A-Za-z0-9])[^<>]{0,500}>", regex.IGNORECASE)
 
@@ -545,8 +547,8 @@ def _html_paragraph_lines(lines: list[Line]) -> None:
             inside, has_text = m.group("close") is None, False
         if inside and events:
             has_text = bool(clean_text(strip_markup(line.raw[events[-1].end():])))
-        if line.hard_break:
-            has_text = False  # (a <br> at the end of the line breaks the paragraph's text there)
+        if line.hard_break and BR_END.search(line.raw):
+            has_text = False  # (a <br> at the end of the line breaks the paragraph's text there; spaces do not)
 
 
 def _tab_continuation_rows(lines: list[Line]) -> None:

@@ -461,7 +461,7 @@ def _lines_below(lines: list[Line], k: int, title: str | None) -> Iterator[Line]
     titled ``title``."""
     found = 0
     for ln in lines[k + 1:k + 1 + MAX_PAGELESS_LINES * (MAX_BLANK_RUN + 1)]:  # (a slice: islice walks from 0)
-        if ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
+        if ln.kind in SILENT or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None):
             continue
         if ln.kind is not LineKind.TEXT or found >= MAX_PAGELESS_LINES:
             return
@@ -576,14 +576,17 @@ def _whole_title(text: str) -> bool:
 
 #: Blank lines looked over for the next line of a list (a converter's markdown puts three between two).
 MAX_BLANK_RUN = 6
+#: Lines the look at the text under an entry passes over: blank lines, and markup alone (a web page's tags on
+#: lines of their own, as Word's HTML sets them between its paragraphs; a comment).
+SILENT = (LineKind.BLANK, LineKind.RULE, LineKind.COMMENT)
 
 
 def _next_text(lines: list[Line], k: int, title: str | None = None) -> Line | None:
-    """The next line of text after ``lines[k]``, over blank lines, or None; with the gazette's ``title``, over page
-    furniture too (a page break under the list's last entry)."""
+    """The next line of text after ``lines[k]``, over blank lines and markup alone (``SILENT``), or None; with the
+    gazette's ``title``, over page furniture too (a page break under the list's last entry)."""
     if title is not None:
         return next(_lines_below(lines, k, title), None)
-    after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind is not LineKind.BLANK), None)
+    after = next((ln for ln in lines[k + 1:k + 1 + MAX_BLANK_RUN] if ln.kind not in SILENT), None)
     return after if after is not None and after.kind is LineKind.TEXT else None
 
 
