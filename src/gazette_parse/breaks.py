@@ -149,9 +149,8 @@ def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
     return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])
 
 
-#: The tags of a table's structure, and the tags of a block of text (what a page's paragraphs stand in).
+#: The tags of a table's structure; those, and the tags of a block of text (what a page's paragraphs stand in).
 TABLE_TAG = lazy_pattern(r"<(?P<close>/)?(?P<tag>table|tbody|thead|tfoot|tr|td|th)\b[^<>]{0,500}>", regex.IGNORECASE)
-BLOCK_TAG = lazy_pattern(r"<(?:p|div|br|h[1-6]|li)\b", regex.IGNORECASE)
 STRUCTURE_OR_BLOCK = lazy_pattern(
     r"<(?P<close>/)?(?P<tag>table|tbody|thead|tfoot|tr|td|th)\b[^<>]{0,500}>|(?P<block><(?:p|div|br|h[1-6]|li)\b)",
     regex.IGNORECASE)
