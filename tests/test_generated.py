@@ -352,12 +352,18 @@ def test_generated_issues_without_a_toc_numbers_or_red_headers() -> None:
 JOINED_KINDS = sorted(set(MAKERS) - {"communique"})
 
 
+#: Seeds of joined documents that once misread: a 附件说明 run into a 署名 of an office and a name (…任务分工表市长
+#: 某某某2020年6月24日), found by a sweep of seeds 2 000–2 399.
+ONCE_MISREAD_JOINED = [("document", 2048)]
+
+
 @pytest.mark.parametrize("kind", JOINED_KINDS)
 @pytest.mark.parametrize("joint", ["", " ", "\u3000"])
 def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: str, joint: str) -> None:
     """Joined with nothing, or with one space (``get_text(" ")``)."""
     misread = []
-    for seed in range(ISSUES):
+    seeds = [*range(ISSUES), *(seed for once, seed in ONCE_MISREAD_JOINED if once == kind)]
+    for seed in seeds:
         lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
         result = parse(joint.join(line.strip() for line in lines if line.strip()) + "\n")
         got = [(d.title, d.doc_number.text if d.doc_number else "", d.date or "", [a.title for a in d.attachments],

@@ -378,8 +378,9 @@ def _after_attachment_title(listed: str, line: str, end: int) -> int | None:
         again = line[label.end():label.end() + len(listed)]
         same = next((k for k, (a, b) in enumerate(zip(listed, again, strict=False)) if a != b), len(again))
         best = max(best, same)
-    organ = listed[best:]
-    if best < MIN_TITLE_ECHO or ORGAN_SUFFIX.search(organ) is None:
+    organ = listed[best:]  # (or an office and a name: 市长　某某某)
+    if best < MIN_TITLE_ECHO or (ORGAN_SUFFIX.search(organ) is None
+                                 and PERSON_SIGNATURE.search(organ.strip(SPACES)) is None):
         return None
     return len(organ)
 
