@@ -378,10 +378,13 @@ def _wrap_source(source: str, width: int) -> list[str]:
 
 def to_word_html(text: str, *, wrap_text: bool = False) -> str:
     """Text → HTML as Word's "Save as Web Page" writes it: each line a ``<p class=MsoNormal>`` with a styled
-    ``<span>``, TAB rows a table with a paragraph in each cell, and the source wrapped at 76 columns where a space
+    ``<span>`` (and Word's ``<o:p></o:p>``; a paragraph numbered 一、 as its list numbering, between
+    ``<![if !supportLists]>`` and ``<![endif]>``), TAB rows a table with a paragraph in each cell, and the source
+    wrapped at 76 columns where a space
     allows (inside a tag's attributes: ``<span`` / ``lang=EN-US`` / ``style='…'>``); ``wrap_text``: the text
     itself wrapped too, as some exporters break a long line of Chinese anywhere."""
     import html
+    import re
     import textwrap
 
     para = "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span lang=EN-US style='font-size:16.0pt;font-family:仿宋_GB2312'>{}</span></p>"
@@ -397,8 +400,13 @@ def to_word_html(text: str, *, wrap_text: bool = False) -> str:
             cells = "".join(f"<td valign=top style='border:solid windowtext 1.0pt'><p class=MsoNormal>"
                             f"<span>{html.escape(c)}</span></p></td>" for c in line.split("\t"))
             source = f"<table class=MsoNormalTable border=1 cellspacing=0><tr>{cells}</tr></table>"
+        elif (marker := re.match(r"[一二三四五六七八九十]{1,3}、", stripped)) is not None:
+            # (a numbered paragraph, as Word writes its list numbering: a conditional mark around the number)
+            source = (f"<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>"
+                      f"{marker.group()}<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>"
+                      f"<![endif]><span>{html.escape(stripped[marker.end():])}<o:p></o:p></span></p>")
         else:
-            source = para.format(html.escape(stripped))
+            source = para.format(html.escape(stripped) + "<o:p></o:p>")
         out.extend(_wrap_source(source, 76) if wrap_text else
                    textwrap.wrap(source, 76, break_long_words=False, break_on_hyphens=False))
     out += ["</div>", "</body>", "</html>"]

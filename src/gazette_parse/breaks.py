@@ -108,8 +108,10 @@ def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: An HTML tag whose attributes run over a line end, as Word's "Save as Web Page" writes them
-#: (``<span`` / ``lang=EN-US`` / ``style='font-family:仿宋'>国务院…``): five lines at most.
-SPLIT_TAG = lazy_pattern(r"<(?P<name>/?[A-Za-z][A-Za-z0-9]*)[^<>\n]{0,500}\n[^<>]{0,500}>")
+#: (``<span`` / ``lang=EN-US`` / ``style='font-family:仿宋'>国务院…``; ``<![if`` / ``!supportLists]>``): five lines
+#: at most.
+SPLIT_TAG = lazy_pattern(
+    r"<(?P<name>/?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][A-Za-z0-9]*)?|!\[(?:if|endif)\b)[^<>\n]{0,500}\n[^<>]{0,500}>")
 MAX_TAG_LINES = 5
 #: A part of such a tag shorter than this (``y>`` of ``<bod`` / ``y>``) has no room for a tag in its place.
 MIN_FILLED = 3
@@ -138,7 +140,8 @@ def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
         # ``<p`` / ``class=MsoNormal>`` → ``<x>`` / ``<p ----------->``)
         name = m.group("name")
         parts = m.group().split("\n")
-        fits = [k for k in (len(parts) - 1, *range(len(parts) - 1)) if len(parts[k]) >= len(name) + 3]
+        fits = [k for k in (len(parts) - 1, *range(len(parts) - 1)) if len(parts[k]) >= len(name) + 3
+                and not name.startswith("!")]  # (Word's <![if …]> means nothing: blanked on every line)
         start = m.start()
         for k, part in enumerate(parts):
             tag = f"<{name} " + "-" * (len(part) - len(name) - 3) + ">" if fits and k == fits[0] else None

@@ -495,7 +495,11 @@ MD_LIST = lazy_pattern(r"^[ \t]*[-*+][ \t]+")
 MD_QUOTE = lazy_pattern(r"^\s{0,3}(?:>\s?)+")
 #: An inline link, kept as its text: ``[附件](http://…)`` → 附件.
 MD_LINK = lazy_pattern(r"""\[(?P<text>[^\[\]]{0,200})\]\((?P<url>[^()\s]{0,500})(?:\s+"[^"]{0,200}")?\)""")
-HTML_TAG = lazy_pattern(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>|<![A-Za-z][^<>]{0,200}>")  # <!DOCTYPE html>
+#: An HTML tag: ``<p class=x>`` · ``</p>`` · ``<br/>`` · ``<!DOCTYPE html>``; Word's namespaced ones (``<o:p>``) and its
+#: conditional marks (``<![if !supportLists]>`` · ``<![endif]>``).
+HTML_TAG = lazy_pattern(
+    r"</?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][A-Za-z0-9]*)?(?:\s[^<>]{0,200})?/?>|<![A-Za-z][^<>]{0,200}>"
+    r"|<!\[(?:if|endif)\b[^<>]{0,200}\]>")
 HTML_COMMENT = lazy_pattern(r"^\s*<!--.*-->\s*$")
 #: A markdown image, as MinerU writes seals and red headers: ``![](images/0a1b.jpg)``.
 MD_IMAGE = lazy_pattern(r"!\[[^\]]{0,200}\]\([^)]{0,500}\)")
