@@ -129,8 +129,10 @@ def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
     the others replaced by a tag that means nothing (``<x -->``) or spaces, each as long as what it replaces, so
     that every line and column stays where it was and no line holds half a tag; None when no tag runs over a
     line end."""
-    if "<" not in text or "\n" not in text:
+    if "<" not in text or ("\n" not in text and "\r" not in text):
         return None
+    if "\r" in text:  # (lines ended by \r\n or \r alone, as old Mac files end them: one kind of line end)
+        text = "\n".join(split_lines(text)) + "\n"
     found = [m for m in SPLIT_TAG.finditer(text) if m.group().count("\n") < MAX_TAG_LINES]
     if not found:
         return None
