@@ -29,7 +29,7 @@ import regex
 
 from .columns import LineMap
 from .normalize import split_lines
-from .regexes import lazy_pattern
+from .regexes import HTML_TAG, lazy_pattern
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = lazy_pattern(
@@ -117,11 +117,11 @@ MAX_TAG_LINES = 5
 MIN_FILLED = 3
 
 
-def _filler(length: int, mark: str = "") -> str:
-    """``mark``, then a tag that means nothing (``<x --->``), as long as ``length`` in all: spaces alone would
-    indent the text after them, or part it as a layout's columns."""
+def _filler(length: int, mark: str = "", name: str = "x") -> str:
+    """``mark``, then a tag named ``name`` (``<x --->``: one that means nothing), as long as ``length`` in all, or
+    spaces where it has no room: spaces alone would indent the text after them, or part it as a layout's columns."""
     rest = length - len(mark)
-    return mark + ("<x " + "-" * (rest - 4) + ">" if rest >= 4 else " " * rest)
+    return mark + (f"<{name} " + "-" * (rest - len(name) - 3) + ">" if rest >= len(name) + 3 else " " * rest)
 
 
 def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
@@ -146,9 +146,10 @@ def blank_split_tags(text: str) -> tuple[str, LineMap] | None:
                 and not name.startswith("!")]  # (Word's <![if …]> means nothing: blanked on every line)
         start = m.start()
         for k, part in enumerate(parts):
-            tag = f"<{name} " + "-" * (len(part) - len(name) - 3) + ">" if fits and k == fits[0] else None
-            if tag or len(part) >= MIN_FILLED:  # (a shorter part stays as printed: blanked, its line would vanish)
-                out[start:start + len(part)] = tag or _filler(len(part))
+            if fits and k == fits[0]:
+                out[start:start + len(part)] = _filler(len(part), name=name)
+            elif len(part) >= MIN_FILLED:  # (a shorter part stays as printed: blanked, its line would vanish)
+                out[start:start + len(part)] = _filler(len(part))
             start += len(part) + 1
     lines = split_lines("".join(out))
     return "\n".join(lines) + "\n", LineMap([(no, 0) for no in range(1, len(lines) + 1)])
@@ -185,7 +186,7 @@ class _Table:
     def close_cell(self, text: str, at: int) -> None:
         if self.cell is not None and not self.prose and not self.wide:
             # (the cell's first characters tell: a cell of a table around tables holds all of them)
-            inside = TAGS.sub("", text[self.cell:min(at, self.cell + PROSE_REACH)])
+            inside = HTML_TAG.sub("", text[self.cell:min(at, self.cell + PROSE_REACH)])
             self.prose = len(inside) >= MIN_PROSE_CELL and "。" in inside
         self.cell = None
         self.most_blocks = max(self.most_blocks, self.blocks)
@@ -194,10 +195,6 @@ class _Table:
     def layout(self) -> bool:
         return self.nested or self.most_blocks >= MIN_LAYOUT_BLOCKS or (
             len(self.rows) >= 2 and not self.wide and (self.prose or self.most_blocks > 0))
-
-
-#: Any tag.
-TAGS = lazy_pattern(r"<[^<>]{0,500}>")
 
 
 def unwrap_layout_tables(text: str) -> tuple[str, LineMap] | None:

@@ -24,6 +24,7 @@ from .regexes import (
     ORGAN_SUFFIX,
     PERSON_SIGNATURE,
     QUOTED_TITLE,
+    SEAL_MARK,
     lazy_pattern,
 )
 
@@ -105,7 +106,7 @@ MAX_SIGNATURE = 40
 #: What may follow a 成文日期 on its line: nothing, a note in brackets (（此件公开发布）), the 附件, the 抄送.
 AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
 #: A seal's mark right before a 成文日期.
-SEAL_BEFORE = lazy_pattern(r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)]$")
+SEAL_BEFORE = lazy_pattern(rf"{SEAL_MARK}$")
 #: A note in brackets right after a 成文日期: ``（此件公开发布）``.
 DATE_NOTE = lazy_pattern(r"\s*[（(][^（）()]{2,30}[）)]")
 #: How a 附件说明 opens.

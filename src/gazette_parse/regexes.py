@@ -360,7 +360,8 @@ ATTACHMENT_LABEL = lazy_pattern(
     rf"^\s*附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
 )
 #: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
-SEAL_LINE = lazy_pattern(rf"^\s*{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}\s*$")
+SEAL_MARK = rf"{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}"
+SEAL_LINE = lazy_pattern(rf"^\s*{SEAL_MARK}\s*$")
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = lazy_pattern(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: A 附注 that says the gazette leaves the attachments out: ``（附件略）`` · ``附件从略`` · ``附件内容略``.
