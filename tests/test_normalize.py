@@ -136,7 +136,14 @@ def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
     ("张三丰　　王　五　　李四光", "张三丰 王五 李四光"), ("王　五　　张三丰　　李　四（女）　　欧阳小明", "王五 张三丰 李四（女） 欧阳小明"),
     ("王　五  张三丰  李　四", "王五 张三丰 李四"),
     ("张　三　　李　四", "张三李四"),  # two are too few to tell
-    ("第一章　总　　则", "第一章总则"), ("总　　则　　分　　则", "总则分则")])
+    ("第一章　总　　则", "第一章总则"), ("总　　则　　分　　则", "总则分则"),
+    # units an award names, a name and a post or an organ after it (a list's line); a title and a name, an office
+    # and a name, a chapter and its title close up
+    ("甲市应急管理局　甲市消防救援支队　甲市某某化工有限公司", "甲市应急管理局 甲市消防救援支队 甲市某某化工有限公司"),
+    ("张　三　甲市应急管理局局长", "张三 甲市应急管理局局长"), ("李四光　甲市某某区副区长", "李四光 甲市某某区副区长"),
+    ("张三　省发改委", "张三 省发改委"), ("王　五　某某有限公司", "王五 某某有限公司"),
+    ("总理　李克强", "总理李克强"), ("第一章　总则", "第一章总则"), ("某某部　文件", "某某部文件"),
+    ("王　五　张三丰　李四", "王五 张三丰 李四"), ("甲市（5个）", "甲市（5个）"), ("一、总体要求　各地要加强领导", "一、总体要求各地要加强领导")])
 def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
     assert clean_text(raw) == text
 

@@ -2472,14 +2472,15 @@ def test_a_document_after_another_ones_attachment(listed: str, after: tuple[str,
     """With no TOC and no 文号, a title with a byline, a dating line or a speech's dash line under it opens a
     document after another document's attachment (a list of names, a table), once that document's date is past;
     before, it stayed in the attachment after a list of names, and a title opening with 关于 took the table's
-    last row for its issuer. (After a list of names, 李四　某某局 reads as an issuer above 关于…: not tried.)"""
+    last row for its issuer. (After a list of names, 李四　某某局 reads as an issuer above 关于…: not tried.) A
+    name keeps the space before its organ."""
     result = parse(NOTICE_WITH_LIST.format(list=LISTS[listed]) + after[0])
     assert [d.title for d in result.documents] == ["某某省发展和改革委员会关于甲的通报", after[1]]
     (attachment,) = result.documents[0].attachments
     if listed == "table":
         assert attachment.tables[0].rows[-1] == ["2", "李四", "某某局"]
     else:
-        assert [i.text for i in attachment.items] == ["张三某某厅", "李四某某局"]
+        assert [i.text for i in attachment.items] == ["张三 某某厅", "李四 某某局"]
 
 
 def test_a_regulation_under_an_attachment_label_stays_the_attachment() -> None:

@@ -186,7 +186,8 @@ def clean_text(s: str) -> str:
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
-    if wide and len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s) or _member(s)):
+    if wide and len(s) <= MAX_NAME_LIST and (
+            listed := _organ_list(s) or _padded_names(s) or _member(s) or _han_list(s)):
         return listed
     if wide and (head := s.lstrip()[:1]) and head in ATTENDANCE_FIRST and (am := rx.ATTENDANCE.match(s.strip())):
         return _attendance_line(am)
@@ -262,6 +263,41 @@ def _padded_names(s: str) -> str | None:
     if len(parts) < 3 or not padded or not all(PADDED_NAME.match(p) for p in parts):
         return None  # (a list without a padded name is NAME_LIST's)
     return " ".join("".join(p.split()) for p in parts)
+
+
+#: A line of Han words (a bracketed note after one allowed) and spaces only.
+HAN_WORDS = rx.lazy_pattern(r"^(?:[\p{Han}·]+(?:[（(]\p{Han}{1,6}[）)])?\s*)+$")
+#: A name of a person, two to four Han, as a list sets it before an organ (``张三　省发改委``).
+PERSON_NAME = rx.lazy_pattern(r"^\p{Han}{2,4}$")
+
+
+def _han_list(s: str) -> str | None:
+    """A list of names, organs or units set apart by spaces, one of them full-width or two at least, and with
+    nothing but Han between them (``某某市应急管理局　某某化工有限公司　某某镇人民政府``, a list of units an
+    award names; ``张　三　某某局局长``; ``张三　省发改委``), with one space between its words; None for any
+    other text. Characters standing alone are one word letter-spaced or a name padded (``张　三``), and close
+    up. Three words at least make a list; two, a name and a post or an organ after it."""
+    if not HAN_WORDS.match(s):
+        return None
+    words: list[str] = []
+    single = False  # the last part was one character, alone
+    for part in s.split():
+        if single and len(part) == 1:
+            words[-1] += part
+            continue
+        words.append(part)
+        single = len(part) == 1
+    if any(len(w) < 2 for w in words):
+        return None
+    if len(words) == 2 and not (PERSON_NAME.match(words[0]) and not rx.ORGAN_SUFFIX.search(words[0])
+                                and len(words[1]) >= 3
+                                and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))):
+        return None
+    return " ".join(words) if len(words) >= 2 else None
+
+
+#: The end of a post (a member's, after the name).
+POST_END = rx.lazy_pattern(r"(?:长|主任|书记|委员|主席|秘书|员|经理|总监|负责人)$")
 
 
 #: A line of a body's members, a name and its post set apart by a wide gap, under a role or not:
