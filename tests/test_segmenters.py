@@ -2581,6 +2581,32 @@ def test_attachments_the_gazette_leaves_out_are_not_missing(omitted: str) -> Non
     assert len(doc.attachment_notes) == 2 and [n.text for n in doc.notes] == [omitted] and not result.diagnostics
 
 
+def test_an_attachment_the_text_omits_leaves_its_number_to_none() -> None:
+    """附件说明 marking the first attachment （略）, the second printed under 附件2: no A001 for the second (before,
+    notes and attachments were paired by position, and the first printed one was taken for the omitted one), no
+    A003 for its number."""
+    text = ("某某省教育厅关于丙的通知\n\n某教函〔2021〕33号\n\n各设区市教育局：\n\n现将有关事项通知如下。\n\n"
+            "附件：1．丙申报书（略）\n　　　2．丙推荐汇总表\n　　　3．丙联系表\n\n某某省教育厅\n2021年4月12日\n\n"
+            "附件2\n\n丙推荐汇总表\n\n甲。\n\n附件3\n\n丙联系表\n\n乙。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [a.number for a in doc.attachments] == [2, 3] and not result.diagnostics
+    result = parse(text.replace("附件3\n\n丙联系表", "附件4\n\n丙联系表"))
+    assert [(d.code, d.message) for d in result.diagnostics] == [("A003", "附件4 where 附件3 was expected")]
+
+
+def test_blank_rows_of_a_form_in_a_tab_table_are_rows() -> None:
+    """Rows of a TAB table that fill only their 序号 (a form's blank rows to fill in) are rows of it, with empty
+    cells; before, their numbers counted up and were taken for page numbers, or an empty row was a blank line."""
+    text = ("某某省教育厅关于丁的通知\n\n各设区市教育局：\n\n请填报附件。\n\n附件：丁汇总表\n\n某某省教育厅\n2021年4月12日\n\n"
+            "附件\n\n丁汇总表\n\n序号\t成果名称\t完成人\t推荐等级\n1\t\t\u3000\t\n2\t\t\t\n\t\t\t\n")
+    result = parse(text)
+    (attachment,) = result.documents[0].attachments
+    (table,) = attachment.tables
+    assert table.rows == [["1", "", "", ""], ["2", "", "", ""], ["", "", "", ""]]
+    assert result.furniture == [] and [s.start_line for s in table.row_spans] == [17, 18, 19]
+
+
 def test_a_list_headed_like_highlights_that_gives_pages_is_the_toc() -> None:
     """本期要目 with pages is the issue's TOC, even with a regulation's own 目录 under it (a decision without a
     文号 that issues it): the 目录 is the regulation's."""

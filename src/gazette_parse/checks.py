@@ -52,18 +52,23 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     omitted = any("略" in n.text and rx.ATTACHMENTS_OMITTED.search(n.text) for n in doc.notes)
     # (a 印发 notice's 附件说明 may name the document it issues, printed after it: 附：某某工作方案)
     enclosed = {title_key(e.title) for e in doc.enclosures if e.title}
-    for note in doc.attachment_notes[present:]:
-        # (a file published beside the text is no attachment missing from it, nor one the text omits: （略）)
-        if note.file is None and not omitted and not note.title.endswith(("（略）", "(略)")) \
-                and title_key(note.title) not in enclosed:
+    # (one the text omits, （略）, is not printed, and the next one takes its place and keeps its number)
+    left_out = [n for n in doc.attachment_notes if n.title.endswith(("（略）", "(略)"))]
+    printed = [n for n in doc.attachment_notes if n not in left_out]
+    for note in printed[present:]:
+        # (a file published beside the text is no attachment missing from it)
+        if note.file is None and not omitted and title_key(note.title) not in enclosed:
             diags.add("A001", f"附件 announced but not found: {note.title[:40]}", note.span.start_line)
     for att in doc.attachments[announced:]:
         where = att.label_span.start_line if att.label_span else att.span.start_line
         diags.add("A002", f"附件 not announced in 附件说明: {(att.title or '')[:40]}", where)
+    skipped = {n.number for n in left_out if n.number is not None}
     expected = 1
     for att in doc.attachments:
         if att.number is None:
             continue
+        while expected in skipped and att.number != expected:
+            expected += 1
         again = att.number == expected - 1 and "-" in (att.number_text or "")  # 附件1-2 after 附件1-1
         if att.number != expected and not again:
             where = att.label_span.start_line if att.label_span else att.span.start_line

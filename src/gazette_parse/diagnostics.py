@@ -41,7 +41,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
     Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略, nor for the document a 印发 notice issues, printed after it)."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
-    Rule("A003", Severity.warning, "attachment-numbering", "Attachment labels are not numbered 1, 2, 3 … in order (附件1-1, 附件1-2 may share a number)."),
+    Rule("A003", Severity.warning, "attachment-numbering", "Attachment labels are not numbered 1, 2, 3 … in order (附件1-1, 附件1-2 may share a number; a number the 附件说明 marks （略） is passed over)."),
     # Text
     Rule("X001", Severity.warning, "latin-in-han", "A Latin word inside Han text, often an OCR substitution (and → 和)."),
     Rule("X002", Severity.warning, "unclassified-line", "A line that fits no element; kept as an unclassified paragraph."),

@@ -551,7 +551,7 @@ def normalize(text: str) -> list[Line]:
         _multiline_html_tables(lines)
     if "+-" in text or "+=" in text or "┼" in text or "├" in text or "┌" in text:
         _grid_rows(lines)
-    if "\n\t\t" in text:
+    if "\t\t" in text:
         _tab_continuation_rows(lines)
     if "<" in text and TEXT_ELEMENT.search(text):
         _html_paragraph_lines(lines)
@@ -590,12 +590,16 @@ def _html_paragraph_lines(lines: list[Line]) -> None:
 def _tab_continuation_rows(lines: list[Line]) -> None:
     """Rows of a TAB table that fill only a column on the right (``\\t\\t2.下转患者人次数``: the cells on the left
     spanned rows, and the export wrote them once) are rows too, when they follow a row of more columns. Two TABs
-    in front at least: one may be a paragraph's indent."""
+    in front at least: one may be a paragraph's indent. So are rows of as many cells as the row above that fill
+    one cell or none (``1\\t\\t\\t\\t``: the blank rows of a form to fill in, numbered or not), which would
+    otherwise read as a lone number, a page's, or as a blank line."""
     for prev, line in itertools.pairwise(lines):
-        if line.kind is not LineKind.TEXT or not line.raw.startswith("\t\t") or prev.kind is not LineKind.TABLE:
+        if line.kind is LineKind.TABLE or prev.kind is not LineKind.TABLE or "\t" not in prev.raw \
+                or "\t" not in line.raw:
             continue
-        cells = [clean_text(strip_markup(c)) for c in line.raw.rstrip().split("\t")]
-        if "\t" in prev.raw and len(cells) <= len(prev.cells):
+        cells = [clean_text(strip_markup(c)) for c in line.raw.strip(" \f\r\n").split("\t")]
+        right = line.kind is LineKind.TEXT and line.raw.startswith("\t\t") and len(cells) <= len(prev.cells)
+        if right or (len(cells) == len(prev.cells) and len(cells) >= 2 and sum(1 for c in cells if c) <= 1):
             line.kind, line.cells, line.rows = LineKind.TABLE, cells, [cells]
             line.text = " ".join(c for c in cells if c)
 
