@@ -148,6 +148,19 @@ def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
     assert clean_text(raw) == text
 
 
+@pytest.mark.parametrize(("raw", "text"), [
+    ("联系人：张三　　联系电话：0571-12345678", "联系人：张三 联系电话：0571-12345678"),
+    ("（联系人：李四　电话：12345678）", "（联系人：李四 电话：12345678）"),
+    ("地址：某某市某某路1号　　邮编：310000", "地址：某某市某某路1号 邮编：310000"),
+    ("填表人：　　　　审核人：　　　　填表日期：　　年　　月　　日", "填表人： 审核人： 填表日期：年月日"),
+    # no label opens the line, or no wide gap parts two fields: the spaces go as before
+    ("一、总体要求：　各地要加强领导", "一、总体要求：各地要加强领导"), ("联系人：张三，电话：1234", "联系人：张三，电话：1234"),
+    ("某政发〔2019〕5号　　　　签发人：张三", "某政发〔2019〕5号签发人：张三")])
+def test_labelled_fields_on_one_line_keep_a_space_between_them(raw: str, text: str) -> None:
+    """Before, the spaces between Han characters went as layout, and a name ran into the next label (张三联系电话)."""
+    assert clean_text(raw) == text
+
+
 @pytest.mark.parametrize(("raw", "kind", "text", "heading"), [
     ("## 一、总体要求 ##", "text", "一、总体要求", 2), ("## C# 语言", "text", "C# 语言", 2),
     ("====", "rule", "", 0), ("```", "rule", "", 0), ("~~~text", "rule", "", 0),

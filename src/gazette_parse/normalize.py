@@ -194,12 +194,37 @@ def clean_text(s: str) -> str:
     if s[:1] in ASCII_DIGITS and "日" in s[:9] and (day := DAY_LEAD.match(s)):
         # 3月1日　市长…: a 大事记's day keeps a space before its entry
         return f"{''.join(day.group('day').split())} {clean_text(s[day.end():])}"
+    if wide and ("：" in s or ":" in s) and len(s) <= MAX_FIELDS_LINE and (fields := _fields(s)):
+        return fields
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
         if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
             return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
+
+
+#: A wide gap between two labelled fields of one line, before the second's label (``联系人：张三　　电话：…``,
+#: a form's ``填表人：　　　　审核人：``).
+FIELD_GAP = rx.lazy_pattern(r"(?:\u3000|\s{2,})\s*(?=[\p{Han}（）()]{1,12}[：:])")
+#: A label that opens a line of fields: ``联系人：`` · ``（联系人：``.
+FIELD_LABEL = rx.lazy_pattern(r"^\s*[\p{Han}（）()]{1,12}[：:]")
+#: A line of labelled fields is at most this long.
+MAX_FIELDS_LINE = 300
+
+
+def _fields(s: str) -> str | None:
+    """A line of labelled fields set apart by wide gaps (``联系人：张三　　联系电话：0571-12345678``, a form's
+    ``填表人：　　　　审核人：``) with one space between the fields, each cleaned; None when the line opens with
+    no label or no wide gap parts two fields. (Without it, layout spaces between Han characters go, and the name
+    runs into the next label.)"""
+    if not FIELD_LABEL.match(s):
+        return None
+    s = s.strip()
+    parts = FIELD_GAP.split(s)
+    if len(parts) < 2:
+        return None
+    return " ".join(cleaned for p in parts if (cleaned := clean_text(p)))
 
 
 ASCII_DIGITS = frozenset("0123456789")
