@@ -61,6 +61,8 @@ def wrap(text: str, cols: int) -> list[str]:
         if cur and width(cur + token) > cols:
             out.append(cur)
             cur = ""
+            if token == "\u3000":
+                continue  # (a renderer sets no space at the head of a line it wrapped: the gap hangs, and goes)
         cur += token
     if cur:
         out.append(cur)

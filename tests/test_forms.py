@@ -447,3 +447,38 @@ def test_big5_is_told_from_gb18030(tmp_path: Path, name: str) -> None:
     simplified = tmp_path / "simplified.txt"
     simplified.write_bytes((ROOT / "tests" / "fixtures" / name).read_text(encoding="utf-8").encode("gb18030"))
     assert read_source(str(simplified)).encoding == "gb18030"
+
+
+AWARD = ("某某省人民政府关于表彰2019年度全省安全生产先进集体和先进个人的决定\n\n某政发〔2020〕3号\n\n各市人民政府，省政府直属各单位：\n\n"
+         "2019年，全省各地、各部门认真贯彻落实关于安全生产工作的决策部署，涌现出一批先进集体和先进个人。为表彰先进，省政府决定，"
+         "授予某某市应急管理局等30个单位“全省安全生产先进集体”称号，授予张三等50名同志“全省安全生产先进个人”称号。\n\n"
+         "希望受到表彰的集体和个人珍惜荣誉，再接再厉，为全省安全生产形势持续稳定好转作出新的更大贡献。\n\n"
+         "附件：1．全省安全生产先进集体名单\n　　　2．全省安全生产先进个人名单\n\n某某省人民政府\n\n2020年1月20日\n\n"
+         "附件1\n\n全省安全生产先进集体名单\n\n（30个）\n\n甲市（5个）\n\n"
+         "甲市应急管理局　甲市消防救援支队　甲市某某区人民政府　甲市某某县应急管理局　甲市某某化工有限公司\n\n"
+         "乙市（3个）\n\n乙市应急管理局　乙市交通运输局　乙市某某镇人民政府\n\n"
+         "附件2\n\n全省安全生产先进个人名单\n\n（50名）\n\n甲市（2名）\n\n张　三　甲市应急管理局局长\n\n李四光　甲市某某区副区长\n")
+
+
+def _lists(result: GazetteFile) -> list[tuple[list[str], list[str]]]:
+    return [([p.text for p in a.paragraphs], [i.text for i in a.items]) for a in result.documents[0].attachments]
+
+
+def test_lists_of_units_and_names_keep_their_words_apart() -> None:
+    """The units an award names, a full-width space apart, and names before their posts keep a space between
+    them; before, every space between Han characters went, and the units ran together into one word."""
+    assert _lists(parse(AWARD)) == [
+        (["甲市（5个）", "甲市应急管理局 甲市消防救援支队 甲市某某区人民政府 甲市某某县应急管理局 甲市某某化工有限公司",
+          "乙市（3个）", "乙市应急管理局 乙市交通运输局 乙市某某镇人民政府"], []),
+        ([], ["甲市（2名）", "张三 甲市应急管理局局长", "李四光 甲市某某区副区长"])]
+
+
+@pytest.mark.parametrize(("cols", "indent"), [(32, "　　"), (40, ""), (40, "　　"), (48, ""), (56, ""), (56, "　　"),
+                                              (64, "")])
+def test_a_list_of_units_a_hard_wrap_cut_reads_as_on_one_line(cols: int, indent: str) -> None:
+    """A list hard-wrapped (…甲市消防救援 / 支队　甲市某某区人民政府　甲 / 市某某县…) is read from its lines run
+    together: a word the wrap cut goes on, and where the wrap fell in a gap (…甲市某某区人民政府 / 甲市某某县…)
+    the gap is told by the line stopping short of the wrap or by the unit's name ending there; its last line
+    (…乙市某某镇人民政府) is no 署名. (Not at every width: a line that fills the wrap over a blank line and a
+    short heading, 乙市（3个）, takes the heading in.)"""
+    assert _lists(parse(to_layout(AWARD, cols=cols, indent=indent))) == _lists(parse(AWARD))

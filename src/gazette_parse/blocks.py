@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import regexes as rx
 from .docnumber import parse_doc_number
-from .normalize import Line, LineKind
+from .normalize import HAN_WORDS, UNIT_END, Line, LineKind, clean_text
 from .numerals import CN_NUMERAL_CHARS
 
 #: Characters that may end a paragraph.
@@ -412,6 +412,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a title that fills the line, over its dating line (（2020年3月5日…）), also a regulation's
     if line.text[0] == "各" and ends_title(block_text):
         return False  # a title that fills the line, over its 主送机关 (各省、…)
+    if at_wrap and not apart and _wrapped_list([prev]) and HAN_WORDS.match(line.raw):
+        return True  # a list of units the wrap cut (…某某交通运输局 / 某某镇人民政府) goes on: its last is no 署名
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
@@ -580,4 +582,36 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             continue
         current = Block(text=line.text, lines=[line], heading=line.heading)
         blocks.append(current)
+    for block in blocks:
+        if len(block.lines) > 1 and not block.table and _wrapped_list(block.lines):
+            block.text = clean_text(_unwrap_list(block.lines, wrap))
     return blocks
+
+
+def _wrapped_list(lines: list[Line]) -> bool:
+    """Whether the lines of a paragraph are a list of Han words that a hard wrap cut (``某某市应急管理局　某某消防救援``
+    / ``支队　某某区人民政府``): Han and spaces only, a wide gap on one."""
+    return any("\u3000" in ln.raw.strip() or "  " in ln.raw.strip() for ln in lines) \
+        and all(HAN_WORDS.match(ln.raw) for ln in lines)
+
+
+def _unwrap_list(lines: list[Line], wrap: int | None) -> str:
+    """The lines of a list a hard wrap cut, run together as one line holding them all: a word cut apart goes on
+    with no space, and where a line stops two columns or more short of the wrap, the next word would have fitted
+    on it, had the gap the wrap dropped at the line's end not stood before it (``…某某消防救援支队`` / ``某某区…``)."""
+    out = lines[0].raw.strip()
+    for prev, line in itertools.pairwise(lines):
+        gap = (wrap is not None and line_width(prev) <= wrap - 2) or _unit_ends(out, line.raw.strip())
+        out += ("\u3000" if gap else "") + line.raw.strip()
+    return out
+
+
+#: What goes on after an organ's name in a list of names and posts: the post (某某局 / 局长, 副局长, 主任).
+POST_START = frozenset("长副主书委秘经总负党")
+
+
+def _unit_ends(before: str, after: str) -> bool:
+    """Whether a list's line ends with a whole unit's name (an organ's, a unit's: ``…某某区人民政府``, ``…支队``)
+    and the next line opens another, as where the wrap fell in the gap between them; not before a post."""
+    last = before.split()[-1] if before.split() else ""
+    return bool(last and (rx.ORGAN_SUFFIX.search(last) or UNIT_END.search(last))) and after[:1] not in POST_START

@@ -186,8 +186,8 @@ def clean_text(s: str) -> str:
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
-    if wide and len(s) <= MAX_NAME_LIST and (
-            listed := _organ_list(s) or _padded_names(s) or _member(s) or _han_list(s)):
+    if wide and ((len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s) or _member(s)))
+                 or (listed := _han_list(s))):
         return listed
     if wide and (head := s.lstrip()[:1]) and head in ATTENDANCE_FIRST and (am := rx.ATTENDANCE.match(s.strip())):
         return _attendance_line(am)
@@ -291,7 +291,8 @@ def _padded_names(s: str) -> str | None:
 
 
 #: A line of Han words (a bracketed note after one allowed) and spaces only.
-HAN_WORDS = rx.lazy_pattern(r"^(?:[\p{Han}·]+(?:[（(]\p{Han}{1,6}[）)])?\s*)+$")
+HAN_WORD = r"[\p{Han}·]+(?:[（(]\p{Han}{1,6}[）)])?"
+HAN_WORDS = rx.lazy_pattern(rf"^\s*{HAN_WORD}(?:\s+{HAN_WORD})*\s*$")
 #: A name of a person, two to four Han, as a list sets it before an organ (``张三　省发改委``).
 PERSON_NAME = rx.lazy_pattern(r"^\p{Han}{2,4}$")
 
@@ -305,16 +306,18 @@ def _han_list(s: str) -> str | None:
     if not HAN_WORDS.match(s):
         return None
     words: list[str] = []
-    single = False  # the last part was one character, alone
+    single = False  # the last part was one character alone (its note in brackets after it: 五（女）)
     for part in s.split():
-        if single and len(part) == 1:
+        alone = len(part) == 1 or part[1:2] in ("（", "(")
+        if single and alone:
             words[-1] += part
             continue
         words.append(part)
-        single = len(part) == 1
-    if any(len(w) < 2 for w in words):
-        return None
-    if len(words) == 2 and not (PERSON_NAME.match(words[0]) and not rx.ORGAN_SUFFIX.search(words[0])
+        single = alone and len(part) == 1
+    if any(len(w) < 2 for w in words[1:-1]) or (len(words) < 3 and any(len(w) < 2 for w in words)):
+        return None  # (one at either end of three or more is a word a hard wrap cut: ``…支队　某某区人民政府　某``)
+    if len(words) == 2 and not (PERSON_NAME.match(words[0].partition("（")[0])
+                                and not rx.ORGAN_SUFFIX.search(words[0])
                                 and len(words[1]) >= 3
                                 and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))):
         return None
