@@ -366,6 +366,50 @@ def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_para
     assert latin[x001.column - 1:].startswith("and")
 
 
+#: A notice joined with nothing between its paragraphs whose attachments' titles open with a year (附件12021年度…:
+#: the label's number runs into the title's digits).
+YEAR_TITLES = ("某某省人民政府办公厅关于做好2021年度项目申报工作的通知某政办函〔2021〕18号各市人民政府：现就有关事项通知如下："
+               "一、申报范围。各类项目均可申报。二、工作要求。各地要按时报送。附件：1．2021年度项目申报指南2．2021年度项目申报"
+               "汇总表某某省人民政府办公厅2021年4月20日附件12021年度项目申报指南一、申报条件。项目应当符合产业政策。附件2"
+               "2021年度项目申报汇总表甲项目由甲市申报。")
+#: A notice that forwards a department's opinion, its title naming the department and dropping the 的
+#: (转发市财政局关于…管理意见的通知); the opinion printed after the date, its department as a byline.
+FORWARDED = ("某某市人民政府办公厅转发市财政局关于进一步加强政府采购管理意见的通知某政办发〔2019〕45号各区人民政府：市财政局《关于"
+             "进一步加强政府采购管理的意见》已经市政府同意，现转发给你们，请认真贯彻执行。某某市人民政府办公厅2019年6月3日"
+             "（此件公开发布）关于进一步加强政府采购管理的意见市财政局为进一步规范政府采购行为，现提出如下意见：一、严格采购预算"
+             "管理。各单位应当将政府采购项目全部编入部门预算。二、规范采购程序。各单位要依法采购。")
+
+
+def test_joined_attachment_titles_that_open_with_a_year() -> None:
+    """Before, 附件12021年度… read as 附件12 and a title 021年度…, which the 附件说明 does not give: the foot was
+    not found, and the date, the 署名 and the attachments were lost."""
+    (doc,) = parse(YEAR_TITLES + "\n").documents
+    assert (doc.signatories, doc.date) == (["某某省人民政府办公厅"], "2021-04-20")
+    assert [(a.number, a.title) for a in doc.attachments] == [(1, "2021年度项目申报指南"), (2, "2021年度项目申报汇总表")]
+
+
+def test_a_joined_notice_that_forwards_a_document() -> None:
+    """Before, the forwarded opinion's title after the date (…管理的意见, where the notice's title says 管理意见) was
+    not told: the foot was not found, and the opinion was sections of the notice."""
+    (doc,) = parse(FORWARDED + "\n").documents
+    assert (doc.signatories, doc.date, doc.sections) == (["某某市人民政府办公厅"], "2019-06-03", [])
+    (opinion,) = doc.enclosures
+    assert (opinion.title, opinion.issuer) == ("关于进一步加强政府采购管理的意见", "市财政局")
+    assert [s.marker for s in opinion.sections] == ["一、", "二、"]
+
+
+def test_a_heading_joined_with_a_space_to_a_dated_sentence() -> None:
+    """二、申报时间 2021年5月1日至…: a heading with no stop, a space, and a sentence that opens with a date. Before, the
+    heading ran into the sentence; a number set apart inside a sentence (一、力争到 2020 年) is still no heading's end."""
+    text = ("某某省教育厅关于组织开展教学成果奖评选工作的通知 某教函〔2021〕33号 各设区市教育局： 为做好评选工作，现将有关事项通知如下："
+            " 一、评选范围 全省各级各类学校。 二、申报时间 2021年5月1日至5月31日。 三、其他事项 请按时报送。 某某省教育厅 "
+            "2021年4月12日\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title) for s in doc.sections] == [("一、", "评选范围"), ("二、", "申报时间"), ("三、", "其他事项")]
+    (doc,) = parse(text.replace("二、申报时间 2021年5月1日至5月31日。", "二、力争到 2020 年完成。")).documents
+    assert doc.sections[1].title != "力争到"
+
+
 def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:
     from gazette_parse.joins import split_joined_lines
 

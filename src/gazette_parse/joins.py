@@ -114,7 +114,7 @@ ATTACHMENT_HEADS = ("附件：", "附件:")
 #: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``): its last attachment's title.
 ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*\d[.．、])?(?P<last>.+)$")
 #: An attachment's label after the 成文日期, with the title after it (``附件2某某表…``).
-ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?\d{0,2}\s?[：:.．、]?\s*")
+ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?(?P<n>\d{0,2})\s?[：:.．、]?\s*")
 #: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
 LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
 #: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
@@ -167,12 +167,17 @@ def _joined_pieces(line: str) -> list[int]:
     return sorted(c for c in cuts if lead < c < len(line.rstrip()))
 
 
+#: Text that opens with a date, its year run into 年 (``2021年5月…``; ``2020 年``, a number set apart as MinerU sets
+#: it inside a sentence, does not).
+DATED_TEXT = lazy_pattern(r"\d{4}年\d{1,2}月")
+
+
 def _heading_end(line: str, start: int) -> int | None:
     """Where the text after the heading of the section at ``start`` begins, past the space that parts them (a
     heading with no stop after it, ``二、主要任务 各地要…``); None when no short heading ends so. The heading is the
-    text up to the first space after the number: Han characters only, two at least, with Han text after the
-    space (``一、到 2020 年`` · ``（一）加强 IT 建设`` · ``第一章　总 则`` end no heading there). An article has no
-    heading."""
+    text up to the first space after the number: Han characters only, two at least, with Han text or a date
+    after the space (``二、申报时间 2021年5月1日至…``; ``一、到 2020 年`` · ``一、力争到 2020 年`` ·
+    ``（一）加强 IT 建设`` · ``第一章　总 则`` end no heading there). An article has no heading."""
     marker = JOINED_MARKER.match(line, start)
     if marker is None or marker.lastgroup == "tiao":
         return None
@@ -181,7 +186,7 @@ def _heading_end(line: str, start: int) -> int | None:
     if space is None or space - begin < MIN_HEADING or not HAN_HEADING.fullmatch(line, begin, space):
         return None
     after = _past_spaces(line, space)
-    return after if HAN_HEADING.match(line, after, after + 1) else None
+    return after if HAN_HEADING.match(line, after, after + 1) or DATED_TEXT.match(line, after) else None
 
 
 def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, proven: bool = False) -> list[int]:
@@ -349,8 +354,8 @@ def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> l
             cuts.append(start)
             # (a joint 署名: 国家发展改革委办公厅税务总局办公厅, under a red header that named both)
             cuts += [at for issuer in issuers[1:] if (at := line.rfind(issuer, start + 1, signed)) > start]
-        if (issued := _issued_title(title, line, body, end)) is not None:
-            cuts.append(issued)
+        if issued := _issued_title(title, line, body, end):
+            cuts += issued
         elif AFTER_DATE.match(line, end) is None:
             continue
         return cuts
@@ -376,9 +381,10 @@ def _after_attachment_title(listed: str, line: str, end: int) -> int | None:
     again after its label at the end of ``line`` (from ``end``); None when it is not printed again."""
     best = 0
     for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
-        again = line[label.end():label.end() + len(listed)]
-        same = next((k for k, (a, b) in enumerate(zip(listed, again, strict=False)) if a != b), len(again))
-        best = max(best, same)
+        for at in _title_starts(label):
+            again = line[at:at + len(listed)]
+            same = next((k for k, (a, b) in enumerate(zip(listed, again, strict=False)) if a != b), len(again))
+            best = max(best, same)
     organ = listed[best:]  # (or an office and a name: 市长　某某某)
     if best < MIN_TITLE_ECHO or (ORGAN_SUFFIX.search(organ) is None
                                  and PERSON_SIGNATURE.search(organ.strip(SPACES)) is None):
@@ -402,27 +408,48 @@ def _attachment_cuts(line: str, start: int, stop: int, end: int) -> list[int]:
     last = line[item:stop] if titles or item > start else line[start:stop].lstrip(SPACES).removeprefix("附件")
     titles.append(last.strip(SPACES + "：:"))
     for label in itertools.islice(ATTACHMENT_AFTER.finditer(line, end), MAX_LABELS):
-        title = next((t for t in titles if t and line.startswith(t, label.end())), None)
-        if title is not None:
-            cuts += [label.start(), label.end(), label.end() + len(title)]
+        found = next(((at, t) for at in _title_starts(label) for t in titles if t and line.startswith(t, at)), None)
+        if found is not None:
+            cuts += [label.start(), found[0], found[0] + len(found[1])]
     return cuts
 
 
-def _issued_title(title: str | None, line: str, body: int, end: int) -> int | None:
+def _title_starts(label: regex.Match[str]) -> list[int]:
+    """Where the title after an attachment's label (``ATTACHMENT_AFTER``) may start: after the label, or, where
+    the label's number runs into a title that opens with digits (``附件12021年度…``: 附件1, then 2021年度…), after
+    fewer of its digits."""
+    if not label.group("n") or label.end() != label.end("n"):
+        return [label.end()]
+    return [label.end(), *(label.start("n") + k for k in range(len(label.group("n")) - 1, -1, -1))]
+
+
+def _issued_title(title: str | None, line: str, body: int, end: int) -> list[int]:
     """Where the title of the document a notice titled ``title`` issues (``关于印发《国务院工作规则》的通知``), or an
     order or a 公告 publishes (the first title in 《》 of its text from ``body``), ends, when it stands at ``end`` in
-    ``line`` (letter-spaced or not); None otherwise."""
+    ``line`` (letter-spaced or not), and where the issuer a forwarding notice names before it
+    (``…转发市财政局关于…意见的通知``) ends after it, as a byline; none otherwise."""
     if title is None:
-        return None
+        return []
     if (m := ISSUED_TITLE.search(title)) is not None:
         issued = m.group("title")
     elif NUMBERED_TITLE.search(title) and (quoted := QUOTED_TITLE.search(line, body, end)) is not None:
         issued = quoted.group("title")
     else:
-        return None
+        return []
     issued = "".join(issued.split()).strip("《》")
     again = regex.compile(r"\s*" + r"\s*".join(map(regex.escape, issued))).match(line, end)
-    return again.end() if again is not None else None
+    if again is not None:
+        return [again.end()]
+    issuer, about, rest = issued.partition("关于")
+    if not about or not issuer:
+        return []
+    # A notice that forwards a document names its issuer before its title, and may drop the title's 的
+    # (转发市财政局关于加强采购管理意见的通知): the title printed (关于加强采购管理的意见), then the issuer as a byline.
+    again = regex.compile(r"\s*关\s*于" + "".join(rf"\s*(?:的\s*)?{regex.escape(c)}" for c in rest)).match(line, end)
+    if again is None:
+        return []
+    byline = regex.compile(r"\s*" + regex.escape(issuer)).match(line, again.end())
+    return [again.end(), *([byline.end()] if byline is not None else [])]
 
 
 def _without_spaces(line: str, a: int, b: int) -> tuple[int, int]:
