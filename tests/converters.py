@@ -114,8 +114,10 @@ def cjk_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)
 
 
-def tabs_to_spaces(text: str, *, gap: int = 4) -> str:
-    """TAB-separated table rows → rows aligned in columns with spaces, as ``pdftotext -layout`` prints a table.
+def tabs_to_spaces(text: str, *, gap: int = 4, fullwidth: bool = False) -> str:
+    """TAB-separated table rows → rows aligned in columns with spaces, as ``pdftotext -layout`` prints a table
+    (``fullwidth``: with full-width spaces, as text typed or saved from Word lays a table out, an ASCII space
+    making up an odd width).
 
     All rows of the file share one grid of columns, so a table's header stays in line with its rows across
     the category lines between them. A row with fewer cells than the widest lost its leading cells to row
@@ -129,8 +131,12 @@ def tabs_to_spaces(text: str, *, gap: int = 4) -> str:
     rows = {i: [""] * (ncols - len(r)) + r for i, r in rows.items()}
     widths = [max(cjk_width(r[k]) for r in rows.values()) for k in range(ncols)]
     for i, cells in rows.items():
-        lines[i] = "".join(c + " " * (widths[k] - cjk_width(c) + gap) for k, c in enumerate(cells)).rstrip()
+        lines[i] = "".join(c + _pad(widths[k] - cjk_width(c) + gap, fullwidth) for k, c in enumerate(cells)).rstrip()
     return "\n".join(lines)
+
+
+def _pad(columns: int, fullwidth: bool) -> str:
+    return "\u3000" * (columns // 2) + " " * (columns % 2) if fullwidth else " " * columns
 
 
 def _pandoc_row(row: list[list[str]], widths: list[int]) -> list[str]:

@@ -63,13 +63,16 @@ def test_pdftotext_table_with_wrapped_cells_blank_cells_and_a_page_break() -> No
     assert not result.unclassified
 
 
+@pytest.mark.parametrize("fullwidth", [False, True], ids=["spaces", "full-width spaces"])
 @pytest.mark.parametrize("name", ["govcn-sc__guobanfa-2018-126__notice-reforms-with-table.txt",
                                   "govcn-sc__guobanfa-2019-04__opinion-public-hospital-kpi-with-table.txt"])
-def test_tab_tables_laid_out_with_spaces_read_the_same(name: str) -> None:
-    """The corpus's TAB tables re-made as a PDF converter lays them out. 2018-126 has category lines between
-    its header and its rows; 2019-04 has 55 rows, 51 of which leave merged leading cells blank."""
+def test_tab_tables_laid_out_with_spaces_read_the_same(name: str, fullwidth: bool) -> None:
+    """The corpus's TAB tables re-made as a PDF converter lays them out, or as text typed or saved from Word lays
+    them out with full-width spaces (before, such a table was one paragraph of its cells run together). 2018-126
+    has category lines between its header and its rows; 2019-04 has 55 rows, 51 of which leave merged leading
+    cells blank."""
     text = (CORPUS / name).read_text(encoding="utf-8")
-    expected, got = tables(parse(text)), tables(parse(tabs_to_spaces(text)))
+    expected, got = tables(parse(text)), tables(parse(tabs_to_spaces(text, fullwidth=fullwidth)))
     assert len(got) == len(expected)
     for want, have in zip(expected, got, strict=True):
         assert have.header == want.header
@@ -79,6 +82,19 @@ def test_tab_tables_laid_out_with_spaces_read_the_same(name: str) -> None:
             # A TAB row that lost its merged cells has them filled in from the row above; here they are blank.
             assert filled == [c for c in a if c][-len(filled):]
             assert len(b) == len(want.header)
+
+
+def test_lines_laid_out_with_full_width_spaces_that_are_no_table() -> None:
+    """A body's members, a name and a post a wide gap apart, line under line, and rows of names, aligned in
+    columns by full-width spaces, are text: a table laid out so needs a first row of three cells or more, not
+    all names."""
+    members = ("　　组　长：张　三　　县长\n\n　　副组长：李　四　　副县长\n\n　　　　　　王五六　　县政府办公室主任\n\n"
+               "　　成　员：赵　七　　县发展改革局局长\n")
+    assert kinds(members) == ["text"] * 4
+    names = "张三丰　　李四光　　王五六\n赵七八　　钱八九　　孙九十\n周十一　　吴十二　　郑十三\n"
+    assert kinds(names) == ["text", "text", "text"]
+    toc = "第一章　总则\n第二章　监测机构\n第三章　法律责任\n第四章　附则\n"
+    assert kinds(toc) == ["text"] * 4
 
 
 def test_two_signatures_side_by_side_are_no_table() -> None:

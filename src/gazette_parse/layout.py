@@ -20,6 +20,10 @@ from .regexes import lazy_pattern
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
 CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
+#: Full-width spaces that part two cells: two or more.
+WIDE_GAP = lazy_pattern("\u3000{2,}")
+#: A cell that holds a person's name (two to four Han, a full-width space between two: 王　五).
+NAME_CELL = lazy_pattern(r"^\p{Han}(?:\u3000?\p{Han}){1,3}$")
 #: Cells a row may have; a line with more is no row.
 MAX_CELLS = 40
 #: Blank lines a table's rows may stand apart by.
@@ -43,7 +47,12 @@ class _Cell:
 
 
 def _cells(raw: str) -> list[_Cell]:
+    # (two full-width spaces or more are four columns of space or more: a table laid out with them, as text typed
+    # or saved from Word lays one out, ``序号　　重点任务　　牵头单位``, splits as one laid out with spaces; one alone
+    # parts words, not cells: ``第一章　总则``, ``第一条　为了…``, ``省长　某某某``)
     body = raw.replace("\f", "").rstrip()
+    if "\u3000\u3000" in body:
+        body = WIDE_GAP.sub(lambda m: "  " * len(m.group()), body)
     if "  " not in body.strip():
         return [_Cell(0, 0, body.strip())] if body.strip() else []
     out: list[_Cell] = []
@@ -55,6 +64,19 @@ def _cells(raw: str) -> list[_Cell]:
         col, pos = start + display_width(m.group()), m.end()
         out.append(_Cell(start, col, m.group()))
     return out
+
+
+def _opens_no_table(raw: str, cells: list[_Cell]) -> bool:
+    """Whether a line laid out with full-width spaces only opens no table: of two cells it is a name and a post
+    (组　长：张　三　　县长) or a 署名 beside its date. (Rows under a first row of three cells or more may fill
+    fewer.)"""
+    return "  " not in raw.strip() and len(cells) < 3
+
+
+def _names_only(rows: list[Row]) -> bool:
+    """Whether rows laid out with full-width spaces only hold names and nothing else (张三丰　　李四光　　王五六, line
+    under line): a list of names set in columns, not a table (whose rows hold more than its header's words)."""
+    return all("  " not in line.raw.strip() and all(NAME_CELL.match(c) for c in cells if c) for line, cells, _ in rows)
 
 
 def _aligned(a: list[_Cell], b: list[_Cell]) -> bool:
@@ -201,11 +223,14 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
     while i < n:
         line = lines[i]
         if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent \
-                or "  " not in line.raw.strip():
+                or ("  " not in line.raw.strip() and "\u3000\u3000" not in line.raw.strip()):
             i += 1
             continue
         first = _cells(line.raw)
-        rows, after = _run(lines, i, first, skip, transparent) if len(first) >= 2 else ([], i)
+        rows, after = _run(lines, i, first, skip, transparent) \
+            if len(first) >= 2 and not _opens_no_table(line.raw, first) else ([], i)
+        if rows and _names_only(rows):
+            rows, after = [], i
         if rows:
             if lone is not None and i - lone[0] <= 4 * MAX_BETWEEN and len(lone[1]) == len(first) \
                     and _aligned(lone[1], first) \
