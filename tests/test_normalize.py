@@ -410,6 +410,27 @@ def test_a_heading_joined_with_a_space_to_a_dated_sentence() -> None:
     assert doc.sections[1].title != "力争到"
 
 
+def test_a_sites_metadata_two_fields_a_line() -> None:
+    """A site's metadata table copied as text, two fields a line a wide gap apart, its keys letter-spaced: each
+    field is read (before, the second ran into the first's value, and the last line's took in the title under
+    it). The header starts at the first line; a TAB line is left as a table's row."""
+    text = ("索　引　号：000014349/2021-00012　　　主题分类：综合政务\n"
+            "发文机关：国务院办公厅　　　　　　　　成文日期：2021年03月01日\n"
+            "标　　题：国务院办公厅关于做好某某工作的通知\n"
+            "发文字号：国办发〔2021〕5号　　　　　　发布日期：2021年03月05日\n\n"
+            "国务院办公厅关于做好某某工作的通知\n\n国办发〔2021〕5号\n\n各省人民政府：\n\n现通知如下。\n\n国务院办公厅\n\n2021年3月1日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == "国务院办公厅关于做好某某工作的通知" and doc.date == "2021-03-01"
+    assert doc.metadata == {"索引号": "000014349/2021-00012", "主题分类": "综合政务", "发文机关": "国务院办公厅",
+                            "成文日期": "2021年03月01日", "标题": "国务院办公厅关于做好某某工作的通知",
+                            "发文字号": "国办发〔2021〕5号", "发布日期": "2021年03月05日"}
+    assert doc.span.start_line == 1 and result.source.lines == text.count("\n") and not result.unclassified
+    from gazette_parse.breaks import split_metadata_pairs
+    assert split_metadata_pairs("索引号：\t000014349/2021-00012\t主题分类：\t综合政务\n") is None
+    assert split_metadata_pairs("联系人：张三　　电话：12345678\n") is None
+
+
 def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:
     from gazette_parse.joins import split_joined_lines
 

@@ -11,6 +11,10 @@ their indents (``…通知如下：　　一、提高认识。…　　二、加
 ``split_run_on_lines`` breaks such a line before each paragraph indent, and before a single full-width space
 after the end of a sentence, a 文号 or a title's 文种 (``…的通知　国办发〔2021〕5号　各省…：``).
 
+A site's metadata table copied as text may set two fields on a line, a wide gap between them
+(``索　引　号：000014349/2021-00012　　　主题分类：综合政务``): ``split_metadata_pairs`` breaks the line before
+each field after the first.
+
 A text exported from a JSON or CSV field without decoding it writes its line breaks out as escapes
 (``…的通知\\n国发〔2021〕5号\\n…``): ``split_escaped_lines`` breaks its lines at them. A document joined with nothing
 (or one space) between its paragraphs is broken by ``joins.split_joined_lines``, with ``split_pieces``.
@@ -29,7 +33,7 @@ import regex
 
 from .columns import LineMap
 from .normalize import split_lines
-from .regexes import HTML_TAG, lazy_pattern
+from .regexes import HTML_TAG, PAGE_METADATA_KEYS, lazy_pattern
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = lazy_pattern(
@@ -98,6 +102,38 @@ def split_escaped_lines(text: str) -> tuple[str, LineMap] | None:
         return found if len(found) >= MIN_ESCAPED_BREAKS else []
 
     return split_pieces(text, pieces, trim=_without_escapes)
+
+
+#: A key of a site's metadata, its characters set apart or not (``索　引　号``, ``标　　题``).
+_SPACED_KEYS = "|".join("[ \u3000]*".join(key) for key in PAGE_METADATA_KEYS.split("|"))
+#: A line that opens with such a key and its colon.
+METADATA_OPENING = lazy_pattern(rf"^[ \u3000]*(?:{_SPACED_KEYS})[ \u3000]*[：:]")
+#: A wide gap (a full-width space, two spaces or more) before another such key and its colon.
+METADATA_GAP = lazy_pattern(rf"(?:\u3000|[ ]{{2}})[ \u3000]*(?=(?:{_SPACED_KEYS})[ \u3000]*[：:])")
+#: A line of such fields is at most this long.
+MAX_METADATA_LINE = 400
+
+
+def split_metadata_pairs(text: str) -> tuple[str, LineMap] | None:
+    """``text`` with its lines that hold two fields of a site's metadata or more, a wide gap between them
+    (``发文机关：国务院办公厅　　　　成文日期：2021年03月01日``), broken before each after the first, and the map back
+    to its lines; None when no line does. (A TAB between them makes the line a table's row, read as one.)"""
+    if "：" not in text and ":" not in text:
+        return None
+
+    def pieces(line: str) -> list[int]:
+        if len(line) > MAX_METADATA_LINE or "\t" in line or not METADATA_OPENING.match(line):
+            return []
+        return [m.end() for m in METADATA_GAP.finditer(line, 1)]
+
+    return split_pieces(text, pieces, trim=_without_trailing_spaces)
+
+
+def _without_trailing_spaces(line: str, a: int, b: int) -> tuple[int, int]:
+    """The span of ``line[a:b]`` without the spaces at its end."""
+    while b > a and line[b - 1] in " \u3000":
+        b -= 1
+    return a, b
 
 
 def _without_escapes(line: str, a: int, b: int) -> tuple[int, int]:

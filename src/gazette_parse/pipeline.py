@@ -22,6 +22,7 @@ from .breaks import (
     blank_split_tags,
     split_escaped_lines,
     split_html_lines,
+    split_metadata_pairs,
     split_run_on_lines,
     unwrap_layout_tables,
 )
@@ -97,7 +98,7 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
     columns = False
     for rewrite in (split_escaped_lines, blank_split_tags, unwrap_layout_tables, split_html_lines, split_run_on_lines,
-                    split_joined_lines, split_columns):
+                    split_joined_lines, split_metadata_pairs, split_columns):
         if (done := rewrite(rewritten)) is not None:
             rewritten, line_map = done[0], done[1] if line_map is None else line_map.then(done[1])
             columns = rewrite is split_columns
