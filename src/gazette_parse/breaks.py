@@ -118,11 +118,12 @@ def split_metadata_pairs(text: str) -> tuple[str, LineMap] | None:
     """``text`` with its lines that hold two fields of a site's metadata or more, a wide gap between them
     (``发文机关：国务院办公厅　　　　成文日期：2021年03月01日``), broken before each after the first, and the map back
     to its lines; None when no line does. (A TAB between them makes the line a table's row, read as one.)"""
-    if "：" not in text and ":" not in text:
-        return None
+    if ("：" not in text and ":" not in text) or METADATA_GAP.search(text) is None:
+        return None  # (a cheap look first: most texts have no key after a wide gap)
 
     def pieces(line: str) -> list[int]:
-        if len(line) > MAX_METADATA_LINE or "\t" in line or not METADATA_OPENING.match(line):
+        if line.count("：") + line.count(":") < 2 or len(line) > MAX_METADATA_LINE or "\t" in line \
+                or not METADATA_OPENING.match(line):
             return []
         return [m.end() for m in METADATA_GAP.finditer(line, 1)]
 
