@@ -122,6 +122,16 @@ CASES: dict[str, Callable[[float], str]] = {
         50_000 * k) + "└──┴──┘\n",
     "a grid table of 100 000 lines between two borders": lambda k: "+----+----+\n" + "| 1  | 甲 |\n" * int(100_000 * k)
     + "+----+----+\n",
+    "a list of units hard-wrapped over 100 000 lines": lambda k: "甲市应急管理局　甲市消防救援\n支队　甲市某某区人民政府　甲\n"
+    * int(50_000 * k),
+    "a 1 MB line of units a full-width space apart": lambda k: "甲市应急管理局　" * int(40_000 * k) + "\n",
+    "a 1 MB line of letters and full-width spaces that is no list": lambda k: "甲　" * int(170_000 * k) + "。\n",
+    "100 000 lines of fields a wide gap apart": lambda k: "联系人：张三　　联系电话：0571-12345678\n" * int(100_000 * k),
+    "a metadata key after a 1 MB run of spaces": lambda k: "发文机关：甲" + " " * int(1_000_000 * k) + "成文日期：2021年1月1日\n",
+    "100 000 lines of metadata two fields a line": lambda k: "发文机关：甲　　　成文日期：2021年1月1日\n" * int(100_000 * k),
+    "a table laid out with full-width spaces, 100 000 rows": lambda k: "序号　　名称　　　　单位\n"
+    + "1　　　某某事项　　某部\n" * int(100_000 * k),
+    "a TAB table of 100 000 blank rows": lambda k: "序号\t名称\t单位\n" + "1\t\t\n" * int(100_000 * k),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

@@ -601,7 +601,7 @@ def _unwrap_list(lines: list[Line], wrap: int | None) -> str:
     on it, had the gap the wrap dropped at the line's end not stood before it (``…某某消防救援支队`` / ``某某区…``)."""
     out = lines[0].raw.strip()
     for prev, line in itertools.pairwise(lines):
-        gap = (wrap is not None and line_width(prev) <= wrap - 2) or _unit_ends(out, line.raw.strip())
+        gap = (wrap is not None and line_width(prev) <= wrap - 2) or _unit_ends(prev.raw, line.raw.strip())
         out += ("\u3000" if gap else "") + line.raw.strip()
     return out
 
@@ -611,7 +611,8 @@ POST_START = frozenset("长副主书委秘经总负党")
 
 
 def _unit_ends(before: str, after: str) -> bool:
-    """Whether a list's line ends with a whole unit's name (an organ's, a unit's: ``…某某区人民政府``, ``…支队``)
-    and the next line opens another, as where the wrap fell in the gap between them; not before a post."""
-    last = before.split()[-1] if before.split() else ""
+    """Whether a list's line (``before``) ends with a whole unit's name (an organ's, a unit's: ``…某某区人民政府``,
+    ``…支队``) and the next line opens another, as where the wrap fell in the gap between them; not before a
+    post."""
+    last = words[-1] if (words := before.split()) else ""
     return bool(last and (rx.ORGAN_SUFFIX.search(last) or UNIT_END.search(last))) and after[:1] not in POST_START

@@ -108,8 +108,9 @@ def split_escaped_lines(text: str) -> tuple[str, LineMap] | None:
 _SPACED_KEYS = "|".join("[ \u3000]*".join(key) for key in PAGE_METADATA_KEYS.split("|"))
 #: A line that opens with such a key and its colon.
 METADATA_OPENING = lazy_pattern(rf"^[ \u3000]*(?:{_SPACED_KEYS})[ \u3000]*[：:]")
-#: A wide gap (a full-width space, two spaces or more) before another such key and its colon.
-METADATA_GAP = lazy_pattern(rf"(?:\u3000|[ ]{{2}})[ \u3000]*(?=(?:{_SPACED_KEYS})[ \u3000]*[：:])")
+#: A wide gap (a full-width space, two spaces or more) before another such key and its colon. (Only where a run
+#: of spaces starts, taken whole: a search over a long run stays linear.)
+METADATA_GAP = lazy_pattern(rf"(?<![ \u3000])(?:\u3000|[ ]{{2}})[ \u3000]*+(?=(?:{_SPACED_KEYS})[ \u3000]*[：:])")
 #: A line of such fields is at most this long.
 MAX_METADATA_LINE = 400
 
