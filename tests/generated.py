@@ -67,8 +67,15 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         for marker, heading in zip(["一、", "二、", "三、"][:sections], rng.sample(HEADINGS, sections), strict=True):
             lines.append(f"{marker}{heading}")
             lines.append(f"各地各部门要高度重视{topic}，切实加强组织领导，确保各项工作落到实处。")
+    # (forms drawn from a generator of their own, seeded by the title, so that the draws above and in every other
+    # document stay as they were: titles that open with a year, a contact's fields a wide gap apart, a table laid
+    # out with full-width spaces, a list of units)
+    more = random.Random(title)
+    dated = more.random() < 0.3
     attachments = [] if issuing or rng.random() < 0.7 else \
-        [f"{topic}任务分工表", f"{topic}联系人名单"][: rng.randint(1, 2)]
+        [f"{year}年度{topic}任务分工表" if dated else f"{topic}任务分工表", f"{topic}联系人名单"][: rng.randint(1, 2)]
+    if sections and more.random() < 0.3:
+        lines.append("联系人：张三　　联系电话：0571-12345678")
     if len(attachments) == 1:
         lines += ["", f"附件：{attachments[0]}"]
     elif attachments:
@@ -90,10 +97,14 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
                   "（一）加强统筹协调。建立工作机制，形成工作合力。", ""]
     for k, attachment in enumerate(attachments, start=1):
         lines += ["附件" if len(attachments) == 1 else f"附件{k}", "", attachment, ""]
-        if attachment.endswith("分工表"):
+        if attachment.endswith("分工表") and more.random() < 0.3:
+            lines += ["序号　　任务　　　　牵头单位", "1　　　加强领导　　某某厅", "2　　　落实责任　　某某局", ""]
+        elif attachment.endswith("分工表"):
             lines += ["序号\t任务\t牵头单位", "1\t加强领导\t某某厅", "2\t落实责任\t某某局", ""]
         else:
             lines += ["张三　某某厅", "李四　某某局", ""]
+            if more.random() < 0.3:
+                lines += ["某某市应急管理局　某某市消防救援支队　某某化工有限公司　某某镇人民政府", ""]
     if rng.random() < 0.2:
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",

@@ -262,3 +262,11 @@ def test_the_latest_sessions_constructs_mixed_at_random(parts: list[str]) -> Non
     TABs and enclosed numbers, drawn rules, month dates, padded names, wrapped mastheads and colophon fields, a
     date and 文号 in one bracket, unmapped glyphs) mixed at random: no crash, every line accounted for."""
     assert_every_line_accounted("\n".join(parts))
+
+
+def test_a_tag_split_after_three_characters_leaves_its_line_accounted_for() -> None:
+    """A fuzzed page (seed 113743, case 60): ``<di`` / ``v class="article">``, a tag split after its third
+    character. The part was blanked to spaces, too short for a tag that means nothing (``<x >``), and its line
+    vanished from every span; it is blanked to ``<x>`` now, markup on a line of its own."""
+    path = ROOT / "tests" / "regressions" / "fuzzed-tag-split-after-three-characters.txt"
+    assert_every_line_accounted(path.read_bytes().decode("utf-8"))

@@ -159,7 +159,9 @@ def _filler(length: int, mark: str = "", name: str = "x") -> str:
     """``mark``, then a tag named ``name`` (``<x --->``: one that means nothing), as long as ``length`` in all, or
     spaces where it has no room: spaces alone would indent the text after them, or part it as a layout's columns."""
     rest = length - len(mark)
-    return mark + (f"<{name} " + "-" * (rest - len(name) - 3) + ">" if rest >= len(name) + 3 else " " * rest)
+    if rest >= len(name) + 3:
+        return mark + f"<{name} " + "-" * (rest - len(name) - 3) + ">"
+    return mark + (f"<{name}>" if rest == len(name) + 2 else " " * rest)  # (``<x>``: a part of three, ``<di``)
 
 
 def blank_split_tags(text: str) -> tuple[str, LineMap] | None:

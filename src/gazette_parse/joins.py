@@ -105,6 +105,10 @@ BRACKETED_END = lazy_pattern(r"[（(][^（）()]{1,8}[）)]$")
 MAX_SIGNATURE = 40
 #: What may follow a 成文日期 on its line: nothing, a note in brackets (（此件公开发布）), the 附件, the 抄送.
 AFTER_DATE = lazy_pattern(r"\s*(?:$|[（(]|附件|抄送)")
+#: The end of a line of contacts (a telephone number, an e-mail address) with no stop after it, run into the
+#: 署名 after it: ``…联系电话：0571-12345678某某局``.
+CONTACT_TAIL = lazy_pattern(
+    r"(?:电话|传真|邮箱|手机|联系人)[：:][^。；;]{0,60}?[0-9A-Za-z][-0-9A-Za-z.@_]*+(?=[ \u3000]*+\p{Han})")
 #: A seal's mark right before a 成文日期.
 SEAL_BEFORE = lazy_pattern(rf"{SEAL_MARK}$")
 #: A note in brackets right after a 成文日期: ``（此件公开发布）``.
@@ -333,12 +337,20 @@ def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> l
             signed = _unspaced(line, body, seal.start())
         reach = max(body, signed - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
         start = max(line.rfind(ch, reach, signed) for ch in SENTENCE_END) + 1
-        if not start or signed - start < 2:
-            continue
         # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
         stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOP) + 1
+        if stop and (contact := CONTACT_TAIL.match(line, _past_spaces(line, stop), signed)) is not None \
+                and line.startswith("附", _past_spaces(line, contact.end())):
+            stop = contact.end()  # (a line of contacts with no stop after it, over the 附件说明)
         listed = ATTACHMENT_LIST.match(line[stop:signed].lstrip(SPACES)) if stop else None
-        signature = line[start:signed].strip(SPACES)
+        if (not start or signed - start < 2) and listed is None:
+            continue  # (a 附件说明 may reach further back than a 署名: its titles may be long)
+        signature = line[start:signed].strip(SPACES) if start else ""
+        if start and (len(signature) > MAX_SIGNATURE or not ORGAN_SUFFIX.search(signature)) \
+                and (contact := CONTACT_TAIL.search(line, start, signed)) is not None:
+            # (a line of contacts with no stop after it, over the 署名: ``联系人：张三　电话：0571-12345678某某局``)
+            start = contact.end()
+            signature = line[start:signed].strip(SPACES)
         cuts = [signed, m.start(), end := m.end()]
         if (note := DATE_NOTE.match(line, end)) is not None:
             cuts.append(end := note.end())
