@@ -482,3 +482,18 @@ def test_a_list_of_units_a_hard_wrap_cut_reads_as_on_one_line(cols: int, indent:
     (…乙市某某镇人民政府) is no 署名. (Not at every width: a line that fills the wrap over a blank line and a
     short heading, 乙市（3个）, takes the heading in.)"""
     assert _lists(parse(to_layout(AWARD, cols=cols, indent=indent))) == _lists(parse(AWARD))
+
+
+ANNOUNCEMENT = ("某某省人民政府公告\n\n第12号\n\n根据《中华人民共和国土地管理法》第四十六条规定，经省人民政府批准，现将某某市2020年度第3批次"
+                "城市建设用地征收土地事项公告如下：\n\n一、征收土地位置：某某区某某街道。\n\n二、征收土地面积：共计12.3456公顷。\n\n"
+                "特此公告。\n\n某某省人民政府\n\n2020年12月1日\n")
+
+
+@pytest.mark.parametrize("cols", [64, 80])
+def test_a_sentence_a_wrap_cut_after_a_word_that_ends_titles_is_no_title(cols: int) -> None:
+    """A short 公告 hard-wrapped (too short to tell the wrap): at 64 columns its first sentence breaks after
+    ``…事项公告``, over ``如下：``. Before, the sentence ended like a title and was taken for the document's; a
+    text with a comma outside a quoted title is no title. (At 40 columns, too few lines tell the wrap, and the
+    sentence stays in its lines: see Known limitations.)"""
+    (doc,) = parse(to_layout(ANNOUNCEMENT, cols=cols, indent="")).documents
+    assert doc.title == "某某省人民政府公告" and doc.preamble[0].text.endswith("公告如下：")

@@ -187,8 +187,15 @@ def is_heading_title(rest: str) -> bool:
 
 
 def ends_title(text: str) -> bool:
-    """Text that ends the way a document title does (``…的通知``)."""
-    return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text))
+    """Text that ends the way a document title does (``…的通知``), with no sentence in it: no full stop, and no
+    comma outside a quoted title (``根据…规定，经…批准，现将…事项公告`` / ``如下：`` is a sentence a wrap cut
+    after a word that ends titles, not a title)."""
+    return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text)) \
+        and ("，" not in text or "，" not in QUOTED.sub("", text))
+
+
+#: A quoted title: ``《某某办法，试行》``.
+QUOTED = rx.lazy_pattern(r"《[^《》]*》")
 
 
 #: A line indented this far (or more) that holds no sentence is centred, not a paragraph's first line, whose
