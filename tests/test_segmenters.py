@@ -2595,16 +2595,19 @@ def test_an_attachment_the_text_omits_leaves_its_number_to_none() -> None:
     assert [(d.code, d.message) for d in result.diagnostics] == [("A003", "附件4 where 附件3 was expected")]
 
 
-def test_blank_rows_of_a_form_in_a_tab_table_are_rows() -> None:
+@pytest.mark.parametrize("apart", ["\n", "\n\n"], ids=["line under line", "a blank line between rows"])
+def test_blank_rows_of_a_form_in_a_tab_table_are_rows(apart: str) -> None:
     """Rows of a TAB table that fill only their 序号 (a form's blank rows to fill in) are rows of it, with empty
     cells; before, their numbers counted up and were taken for page numbers, or an empty row was a blank line."""
+    rows = ["序号\t成果名称\t完成人\t推荐等级", "1\t\t\u3000\t", "2\t\t\t", "\t\t\t"]
     text = ("某某省教育厅关于丁的通知\n\n各设区市教育局：\n\n请填报附件。\n\n附件：丁汇总表\n\n某某省教育厅\n2021年4月12日\n\n"
-            "附件\n\n丁汇总表\n\n序号\t成果名称\t完成人\t推荐等级\n1\t\t\u3000\t\n2\t\t\t\n\t\t\t\n")
+            "附件\n\n丁汇总表\n\n" + apart.join(rows) + "\n")
     result = parse(text)
     (attachment,) = result.documents[0].attachments
     (table,) = attachment.tables
     assert table.rows == [["1", "", "", ""], ["2", "", "", ""], ["", "", "", ""]]
-    assert result.furniture == [] and [s.start_line for s in table.row_spans] == [17, 18, 19]
+    step = len(apart)
+    assert result.furniture == [] and [s.start_line for s in table.row_spans] == [16 + step * k for k in (1, 2, 3)]
 
 
 def test_a_list_headed_like_highlights_that_gives_pages_is_the_toc() -> None:
