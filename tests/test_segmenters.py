@@ -2322,6 +2322,9 @@ def test_legal_database_export() -> None:
     ("甲\t乙\n\t\t正文缩进两格。\n", LineKind.TEXT),  # more cells than the row above
     ("甲\t乙\t丙\n\t正文缩进一格。\n", LineKind.TEXT),  # one TAB: a paragraph's indent
     ("甲\t乙\t丙\n\t\t丁\n", LineKind.TABLE),
+    ("序号\t名称\t单位\t\n1\t\t\n", LineKind.TABLE),  # a form's blank row, fewer TABs than the header's
+    ("序号\t名称\t单位\n\n2\t\t\n", LineKind.TABLE),  # … a blank line between
+    ("序号\t名称\t单位\n1\t\t\t\t\n", LineKind.TEXT),  # more cells than the header: no row of it
 ])
 def test_a_line_of_tabs_and_one_cell_is_a_row_only_under_a_tab_row(text: str, kind: LineKind) -> None:
     """Only right under a row of a TAB table, with two TABs in front and no more cells than that row, is a line

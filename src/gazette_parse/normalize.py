@@ -619,9 +619,9 @@ def _html_paragraph_lines(lines: list[Line]) -> None:
 def _tab_continuation_rows(lines: list[Line]) -> None:
     """Rows of a TAB table that fill only a column on the right (``\\t\\t2.下转患者人次数``: the cells on the left
     spanned rows, and the export wrote them once) are rows too, when they follow a row of more columns. Two TABs
-    in front at least: one may be a paragraph's indent. So are rows of as many cells as the row above that fill
-    their first cell or none (``1\\t\\t\\t\\t``: the blank rows of a form to fill in, numbered or not), which would
-    otherwise read as a lone number, a page's, or as a blank line."""
+    in front at least: one may be a paragraph's indent. So are rows of two cells or more, no more than the row
+    above, that fill their first cell or none (``1\\t\\t\\t\\t``: the blank rows of a form to fill in, numbered
+    or not), which would otherwise read as a lone number, a page's, or as a blank line."""
     prev = lines[0] if lines else None  # (the line above, past blank lines: a form's rows may stand apart)
     for above, line in itertools.pairwise(lines):
         if "\t" not in line.raw:
@@ -632,7 +632,7 @@ def _tab_continuation_rows(lines: list[Line]) -> None:
             cells = [clean_text(strip_markup(c)) for c in line.raw.strip(" \f\r\n").split("\t")]
             right = line.kind is LineKind.TEXT and line.raw.startswith("\t\t") and len(cells) <= len(prev.cells) \
                 and above is prev  # (a paragraph indented with TABs may follow a table, a blank line between)
-            if right or (len(cells) == len(prev.cells) and len(cells) >= 2 and not any(cells[1:])):
+            if right or (2 <= len(cells) <= len(prev.cells) and not any(cells[1:])):
                 line.kind, line.cells, line.rows = LineKind.TABLE, cells, [cells]
                 line.text = " ".join(c for c in cells if c)
         prev = line
