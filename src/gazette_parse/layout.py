@@ -21,7 +21,7 @@ from .regexes import lazy_pattern
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
 CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
 #: Full-width spaces that part two cells: two or more.
-WIDE_GAP = lazy_pattern("\u3000{2,}")
+FULL_WIDTH_GAP = lazy_pattern("\u3000{2,}")
 #: A cell that holds a person's name (two to four Han, a full-width space between two: 王　五).
 NAME_CELL = lazy_pattern(r"^\p{Han}(?:\u3000?\p{Han}){1,3}$")
 #: Cells a row may have; a line with more is no row.
@@ -52,7 +52,7 @@ def _cells(raw: str) -> list[_Cell]:
     # parts words, not cells: ``第一章　总则``, ``第一条　为了…``, ``省长　某某某``)
     body = raw.replace("\f", "").rstrip()
     if "\u3000\u3000" in body:
-        body = WIDE_GAP.sub(lambda m: "  " * len(m.group()), body)
+        body = FULL_WIDTH_GAP.sub(lambda m: "  " * len(m.group()), body)
     if "  " not in body.strip():
         return [_Cell(0, 0, body.strip())] if body.strip() else []
     out: list[_Cell] = []
