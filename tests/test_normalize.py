@@ -145,6 +145,9 @@ def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
     ("总理　李克强", "总理李克强"), ("第一章　总则", "第一章总则"), ("某某部　文件", "某某部文件"),
     ("王　五　张三丰　李四", "王五 张三丰 李四"), ("王　五（女）　张三丰　李四", "王五（女） 张三丰 李四"),
     ("支队　甲市某某区人民政府　甲", "支队 甲市某某区人民政府 甲"),  # (a list's line a hard wrap cut at both ends)
+    # two names set in columns, a wide gap between; one full-width space parts a post from a name, or pads one
+    ("张三　　　李四光", "张三 李四光"), ("王五    赵六", "王五 赵六"), ("张三　李四", "张三李四"),
+    ("第一章　　总则", "第一章总则"),
     ("甲市（5个）", "甲市（5个）"), ("一、总体要求　各地要加强领导", "一、总体要求各地要加强领导")])
 def test_a_list_of_names_keeps_its_spaces(raw: str, text: str) -> None:
     assert clean_text(raw) == text

@@ -319,10 +319,23 @@ def _han_list(s: str) -> str | None:
         return None  # (one at either end of three or more is a word a hard wrap cut: ``…支队　某某区人民政府　某``)
     if len(words) == 2 and not (PERSON_NAME.match(words[0].partition("（")[0])
                                 and not rx.ORGAN_SUFFIX.search(words[0])
-                                and len(words[1]) >= 3
-                                and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))):
+                                and ((len(words[1]) >= 3
+                                      and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1])))
+                                     or _two_names(s, words))):
         return None
     return " ".join(words) if len(words) >= 2 else None
+
+
+def _two_names(s: str, words: list[str]) -> bool:
+    """Whether a line of two words is two names set in columns (``张三　　　李四光``): each of two or three Han,
+    the first no chapter's or article's number, and a gap of two full-width spaces or four spaces at least
+    between them (one parts a post from a name, ``市长　龚正``, or pads a name)."""
+    return all(2 <= len(w) <= 3 and w.isalpha() for w in words) and not words[0].startswith("第") \
+        and TWO_NAMES_GAP.search(s) is not None
+
+
+#: The gap between two names set in columns.
+TWO_NAMES_GAP = rx.lazy_pattern(r"\p{Han}(?:\u3000{2,}|[ ]{4,}|\u3000[ ]{2,}|[ ]{2,}\u3000)\s*\p{Han}")
 
 
 #: The end of a post (a member's, after the name).
