@@ -135,7 +135,8 @@ def test_mineru_latex_for_units_and_symbols(raw: str, text: str) -> None:
     # a name of two padded to three (王　五) between names set apart by two spaces or more
     ("张三丰　　王　五　　李四光", "张三丰 王五 李四光"), ("王　五　　张三丰　　李　四（女）　　欧阳小明", "王五 张三丰 李四（女） 欧阳小明"),
     ("王　五  张三丰  李　四", "王五 张三丰 李四"),
-    ("张　三　　李　四", "张三李四"),  # two are too few to tell
+    ("张　三　　李　四", "张三 李四"),  # two names padded, two full-width spaces between them
+    ("张　三　李　四", "张三李四"),  # one between all: too few to tell
     ("第一章　总　　则", "第一章总则"), ("总　　则　　分　　则", "总则分则"),
     # units an award names, a name and a post or an organ after it (a list's line); a title and a name, an office
     # and a name, a chapter and its title close up

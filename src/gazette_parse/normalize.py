@@ -315,6 +315,9 @@ def _han_list(s: str) -> str | None:
             continue
         words.append(part)
         single = alone and len(part) == 1
+    if len(words) == 1 and len(names := ["".join(p.split()) for p in NAMES_GAP.split(s.strip())]) == 2 \
+            and all(2 <= len(n) <= 3 for n in names) and not names[0].startswith("第"):
+        return " ".join(names)  # two names set in columns, padded (张　三　　李　四): the singles ran together
     if any(len(w) < 2 for w in words[1:-1]) or (len(words) < 3 and any(len(w) < 2 for w in words)):
         return None  # (one at either end of three or more is a word a hard wrap cut: ``…支队　某某区人民政府　某``)
     if len(words) == 2 and not (PERSON_NAME.match(words[0].partition("（")[0])
@@ -334,6 +337,8 @@ def _two_names(s: str, words: list[str]) -> bool:
         and TWO_NAMES_GAP.search(s) is not None
 
 
+#: A gap that parts names set in columns, not the letters of one: two full-width spaces or three spaces at least.
+NAMES_GAP = rx.lazy_pattern(r"\u3000{2,}|[ ]{3,}")
 #: The gap between two names set in columns.
 TWO_NAMES_GAP = rx.lazy_pattern(r"\p{Han}(?:\u3000{2,}|[ ]{4,}|\u3000[ ]{2,}|[ ]{2,}\u3000)\s*\p{Han}")
 
