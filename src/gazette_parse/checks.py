@@ -46,6 +46,10 @@ def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: G
                       dup.doc_number.span.start_line)
 
 
+#: How a 附件说明 marks an attachment the text leaves out.
+LEFT_OUT = ("（略）", "(略)")
+
+
 def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     announced = len(doc.attachment_notes)
     present = len(doc.attachments)
@@ -53,8 +57,8 @@ def _check_attachments(doc: Document, diags: Diagnostics) -> None:
     # (a 印发 notice's 附件说明 may name the document it issues, printed after it: 附：某某工作方案)
     enclosed = {title_key(e.title) for e in doc.enclosures if e.title}
     # (one the text omits, （略）, is not printed, and the next one takes its place and keeps its number)
-    left_out = [n for n in doc.attachment_notes if n.title.endswith(("（略）", "(略)"))]
-    printed = [n for n in doc.attachment_notes if n not in left_out]
+    left_out = [n for n in doc.attachment_notes if n.title.endswith(LEFT_OUT)]
+    printed = [n for n in doc.attachment_notes if not n.title.endswith(LEFT_OUT)]
     for note in printed[present:]:
         # (a file published beside the text is no attachment missing from it)
         if note.file is None and not omitted and title_key(note.title) not in enclosed:

@@ -460,8 +460,8 @@ def _issued_title(title: str | None, line: str, body: int, end: int) -> list[int
     again = regex.compile(r"\s*关\s*于" + "".join(rf"\s*(?:的\s*)?{regex.escape(c)}" for c in rest)).match(line, end)
     if again is None:
         return []
-    byline = regex.compile(r"\s*" + regex.escape(issuer)).match(line, again.end())
-    return [again.end(), *([byline.end()] if byline is not None else [])]
+    byline = _past_spaces(line, again.end())
+    return [again.end(), *([byline + len(issuer)] if line.startswith(issuer, byline) else [])]
 
 
 def _without_spaces(line: str, a: int, b: int) -> tuple[int, int]:

@@ -315,32 +315,33 @@ def _han_list(s: str) -> str | None:
             continue
         words.append(part)
         single = alone and len(part) == 1
-    if len(words) == 1 and len(names := ["".join(p.split()) for p in NAMES_GAP.split(s.strip())]) == 2 \
-            and all(2 <= len(n) <= 3 for n in names) and not names[0].startswith("第"):
-        return " ".join(names)  # two names set in columns, padded (张　三　　李　四): the singles ran together
+    if len(words) <= 2 and (names := _two_names(s)) is not None:
+        return names
     if any(len(w) < 2 for w in words[1:-1]) or (len(words) < 3 and any(len(w) < 2 for w in words)):
         return None  # (one at either end of three or more is a word a hard wrap cut: ``…支队　某某区人民政府　某``)
     if len(words) == 2 and not (PERSON_NAME.match(words[0].partition("（")[0])
                                 and not rx.ORGAN_SUFFIX.search(words[0])
-                                and ((len(words[1]) >= 3
-                                      and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1])))
-                                     or _two_names(s, words))):
+                                and len(words[1]) >= 3
+                                and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))):
         return None
     return " ".join(words) if len(words) >= 2 else None
 
 
-def _two_names(s: str, words: list[str]) -> bool:
-    """Whether a line of two words is two names set in columns (``张三　　　李四光``): each of two or three Han,
-    the first no chapter's or article's number, and a gap of two full-width spaces or four spaces at least
-    between them (one parts a post from a name, ``市长　龚正``, or pads a name)."""
-    return all(2 <= len(w) <= 3 and w.isalpha() for w in words) and not words[0].startswith("第") \
-        and TWO_NAMES_GAP.search(s) is not None
+def _two_names(s: str) -> str | None:
+    """Two names set in columns (``张三　　　李四光``; padded, ``张　三　　李　四``, whose letters would otherwise
+    run together), with one space between them; None for any other line. A wide gap parts them (one full-width
+    space parts a post from a name, ``市长　龚正``, or pads a name); each is two or three Han once closed up, the
+    first no organ's name and no chapter's or article's number."""
+    names = ["".join(part.split()) for part in NAMES_GAP.split(s.strip())]
+    if len(names) != 2 or not all(2 <= len(n) <= 3 and n.isalpha() for n in names) or names[0].startswith("第") \
+            or rx.ORGAN_SUFFIX.search(names[0]):
+        return None
+    return " ".join(names)
 
 
-#: A gap that parts names set in columns, not the letters of one: two full-width spaces or three spaces at least.
-NAMES_GAP = rx.lazy_pattern(r"\u3000{2,}|[ ]{3,}")
-#: The gap between two names set in columns.
-TWO_NAMES_GAP = rx.lazy_pattern(r"\p{Han}(?:\u3000{2,}|[ ]{4,}|\u3000[ ]{2,}|[ ]{2,}\u3000)\s*\p{Han}")
+#: A gap that parts names set in columns, not the letters of one: two full-width spaces, three spaces, or one
+#: full-width space and two spaces at least.
+NAMES_GAP = rx.lazy_pattern(r"\u3000{2,}|[ ]{3,}|\u3000[ ]{2,}|[ ]{2,}\u3000")
 
 
 #: The end of a post (a member's, after the name).
