@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.md"))
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The command lines the tests run keep their pattern cache in a directory of the run's, never the user's."""
+    os.environ["GAZETTE_PARSE_CACHE_DIR"] = tempfile.mkdtemp(prefix="gazette-parse-cache-")
+    os.environ.pop("GAZETTE_PARSE_NO_CACHE", None)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop("GAZETTE_PARSE_CACHE_DIR", ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

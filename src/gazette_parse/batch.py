@@ -100,10 +100,12 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool =
               max_bytes: int | None = None) -> Outcome:
     """Parse one input in a worker; never raises. ``sources``: keep the lines diagnostics point at; ``max_bytes``:
     refuse a larger input (None: no limit)."""
+    from . import patterncache
     from .emit import render
     from .pipeline import parse
     from .source import InputError, read_source
 
+    patterncache.ensure_loaded()
     out = Outcome(inp)
     try:
         src = read_source(inp.path, encoding=encoding, max_bytes=max_bytes)
@@ -116,6 +118,8 @@ def parse_one(inp: Input, fmt: str | None, encoding: str | None, sources: bool =
         out.error = f"internal error: {type(exc).__name__}: {exc}"
         out.internal = traceback.format_exc()
         return out
+    finally:
+        patterncache.save()  # the patterns this parse compiled, for the next run
     out.payload = render(result, fmt) if fmt else None
     out.documents = len(result.documents)
     out.diagnostics = [(d.severity.value, d.span.start_line, d.column, d.code, d.message) for d in result.diagnostics]

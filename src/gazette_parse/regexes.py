@@ -14,6 +14,7 @@ from typing import Any, cast
 
 import regex
 
+from . import patterncache
 from .numerals import CN_NUMERAL_CHARS
 
 V = regex.VERBOSE
@@ -38,7 +39,11 @@ class _LazyPattern:
     def compiled(self) -> regex.Pattern[str]:
         done: regex.Pattern[str] | None = self.__dict__.get("_compiled")
         if done is None:
-            done = self.__dict__["_compiled"] = regex.compile(self.pattern, self._flags)
+            done = patterncache.lookup(self.pattern, self._flags)
+            if done is None:
+                done = regex.compile(self.pattern, self._flags)
+                patterncache.remember(self.pattern, self._flags, done)
+            self.__dict__["_compiled"] = done
             for method in _METHODS:
                 setattr(self, method, getattr(done, method))
         return done
