@@ -97,6 +97,32 @@ def test_lines_laid_out_with_full_width_spaces_that_are_no_table() -> None:
     assert kinds(toc) == ["text"] * 4
 
 
+@pytest.mark.parametrize("text", [
+    # a 规章's chapters and articles typed with two spaces after the number, line under line
+    "第一章  总  则\n第一条  为了规范公共数据开放，制定本办法。\n第二条  本省行政区域内的活动，适用本办法。\n"
+    "第二章  开放机制\n第三条  公共数据开放主体应当遵循下列原则：\n",
+    # numbered paragraphs, their numbers two spaces from their text
+    "一、  切实保障市场供应。各地要加强产销衔接。\n二、  全力抓好疫情防控。严格落实措施。\n"
+    "三、  扎实做好安全生产。深入开展隐患排查。\n四、  认真落实值班制度。遇有情况及时报告。\n",
+    "（一）  巩固提升。各地要认真总结经验。\n（二）  狠抓整改。各地要逐项整改。\n（三）  加强督查。省里将适时督查。\n",
+    "1.  某某市人民政府\n2.  某某县人民政府\n3.  某某区人民政府\n",
+])
+def test_numbered_paragraphs_parted_from_their_numbers_by_two_spaces_are_no_table(text: str) -> None:
+    """Their texts line up at the column after the number, line under line, as a table's second column would:
+    a line whose first cell is a section number alone (of two cells), or an article's or a chapter's, is text."""
+    assert set(kinds(text)) == {"text"}
+
+
+def test_numbered_rows_under_a_header_stay_a_table() -> None:
+    text = ("序号    项目        金额\n"
+            "一、    农业        100\n"
+            "二、    工业        200\n"
+            "三、    服务业      300\n")
+    assert kinds(text) == ["table"] * 4
+    two = "序号    内容\n1.      某某事项\n2.      另一事项\n3.      第三事项\n"
+    assert kinds(two) == ["table"] * 4
+
+
 def test_two_signatures_side_by_side_are_no_table() -> None:
     text = ("    财政部                          国家税务总局\n"
             "    2019年3月20日                   2019年3月20日\n")

@@ -883,6 +883,24 @@ def test_attachment_labels_with_their_titles_set_apart_by_a_space() -> None:
     assert not [d.code for d in result.diagnostics if d.code.startswith("A")]
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("【附件1】\n\n2020年度某某名单", "【附件2】\n\n2020年度某某清单"),
+    ("[附件1]\n\n2020年度某某名单", "［附件2］\n\n2020年度某某清单"),
+    ("【附件1】2020年度某某名单", "【附件2】　2020年度某某清单"),
+])
+def test_attachment_labels_in_brackets(first: str, second: str) -> None:
+    """A web page sets an attachment's label in brackets (【附件1】), alone or before its title."""
+    text = ("某某省人民政府办公厅关于公布某某名单的通知\n\n某政办发〔2021〕8号\n\n各市人民政府：\n\n　　现将名单予以公布。\n\n"
+            "　　附件：1．2020年度某某名单\n　　　　　2．2020年度某某清单\n\n某某省人民政府办公厅\n2021年3月1日\n\n"
+            f"{first}\n\n优秀：甲市、乙市\n\n{second}\n\n一、部分地区排查不彻底。\n\n二、部分企业责任不落实。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(a.number, a.title) for a in doc.attachments] == [(1, "2020年度某某名单"), (2, "2020年度某某清单")]
+    assert [s.marker for s in doc.attachments[1].sections] == ["一、", "二、"]
+    assert not result.unclassified
+    assert not [d.code for d in result.diagnostics if d.code.startswith("A")]
+
+
 def test_toc_categories_numbered_and_named_as_a_gazette_names_them() -> None:
     result = parse(fixture("toc-numbered-categories.txt"))
     assert [(e.category, e.document) for e in result.toc] == [

@@ -770,8 +770,10 @@ def _titled_label(text: str, announced: set[str]) -> bool:
     return bool(m and title_key(m.group("title")) in announced)
 
 
-#: An attachment's label and its title with nothing but a space between them: ``附件2　某某清单``.
-SPACED_LABEL = rx.lazy_pattern(rf"^\s*附\s*[件表图]\s*(?P<number>{rx.ATTACHMENT_NUMBER})\s*(?P<title>\p{{Han}}.*)$")
+#: An attachment's label and its title with nothing but a space between them: ``附件2　某某清单``, or a bracket
+#: (``【附件2】某某清单``); the title may open with a year (``【附件1】2020年度…名单``).
+SPACED_LABEL = rx.lazy_pattern(rf"^\s*{rx.LABEL_OPEN}附\s*[件表图]\s*(?P<number>{rx.ATTACHMENT_NUMBER}){rx.LABEL_CLOSE}"
+                               rf"\s*(?P<title>(?:\p{{Han}}|\d{{4}}\s*年).*)$")
 
 
 def _label_and_title(text: str) -> regex.Match[str] | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .blocks import display_width
 from .furniture import NUMBER_COLUMN
 from .normalize import Line, LineKind, clean_text, strip_markup
-from .regexes import lazy_pattern
+from .regexes import CN, lazy_pattern, match_marker
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
 CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
@@ -24,6 +24,10 @@ CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
 FULL_WIDTH_GAP = lazy_pattern("\u3000{2,}")
 #: A cell that holds a person's name (two to four Han, a full-width space between two: 王　五).
 NAME_CELL = lazy_pattern(r"^\p{Han}(?:\u3000?\p{Han}){1,3}$")
+#: A first cell that is an article's or a chapter's number alone (``第一条  为了…``, ``第二章  开放机制``, as typed
+#: text parts them from their text with two spaces): the line is a heading or an article, no table's row, however
+#: well it lines up with the articles above and below.
+ARTICLE_CELL = lazy_pattern(rf"^第(?:{CN}{{1,6}}|\d{{1,3}})[编章条]$")
 #: Cells a row may have; a line with more is no row.
 MAX_CELLS = 40
 #: Blank lines a table's rows may stand apart by.
@@ -71,6 +75,28 @@ def _opens_no_table(raw: str, cells: list[_Cell]) -> bool:
     (组　长：张　三　　县长) or a 署名 beside its date. (Rows under a first row of three cells or more may fill
     fewer.)"""
     return "  " not in raw.strip() and len(cells) < 3
+
+
+def _article(cells: list[_Cell]) -> bool:
+    """Whether a line's first cell is an article's or a chapter's number alone (see ``ARTICLE_CELL``)."""
+    return len(cells) >= 2 and ARTICLE_CELL.match(cells[0].text) is not None
+
+
+def _numbered_text(cells: list[_Cell]) -> bool:
+    """Whether a line opens no table because it is a numbered paragraph or heading, its number parted from its
+    text by two spaces or more: an article or a chapter (above), or a line of two cells whose first is a section
+    number alone (``一、  切实保障市场供应。…``, ``（二）  …``, ``3.  …``). (Such a row may still carry on a table
+    a header opened: ``一、  农业  100``.)"""
+    if _article(cells):
+        return True
+    if len(cells) != 2 or cells[0].text[-1:] not in SECTION_END:
+        return False
+    m = match_marker(cells[0].text)
+    return m is not None and m.end() == len(cells[0].text)
+
+
+#: What a section number alone ends with: ``一、`` ``（一）`` ``1.`` ``（1）``.
+SECTION_END = frozenset("、）).．")
 
 
 def _names_only(rows: list[Row]) -> bool:
@@ -228,7 +254,7 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
             continue
         first = _cells(line.raw)
         rows, after = _run(lines, i, first, skip, transparent) \
-            if len(first) >= 2 and not _opens_no_table(line.raw, first) else ([], i)
+            if len(first) >= 2 and not _opens_no_table(line.raw, first) and not _numbered_text(first) else ([], i)
         if rows and _names_only(rows):
             rows, after = [], i
         if rows:
@@ -283,6 +309,8 @@ def _run(lines: list[Line], i: int, first: list[_Cell], skip: set[int],
         if line.kind is not LineKind.TEXT or line.no in skip:
             break
         cells = _cells(line.raw)
+        if _article(cells):
+            break
         continues = False
         if len(cells) == width and _aligned(last_full, cells):
             cols = list(range(width))

@@ -360,9 +360,13 @@ ATTACHMENT_NOTE = lazy_pattern(
 )
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
 ATTACHMENT_NOTE_MORE = lazy_pattern(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
-#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附表1`` · the short ``附``.
+#: Brackets a web page sets an attachment's label in: ``【附件1】`` · ``[附件2]`` · ``［附件］``.
+LABEL_OPEN = r"(?:(?P<bracket>[【［\[])\s*)?"
+LABEL_CLOSE = r"(?(bracket)\s*[】］\]])"
+#: The bare label that opens an attachment: ``附件`` · ``附件1`` · ``附件2：`` · ``附表1`` · the short ``附`` ·
+#: in brackets, ``【附件1】``.
 ATTACHMENT_LABEL = lazy_pattern(
-    rf"^\s*附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?\s*[.．、{COLON[1:-1]}]?\s*$"
+    rf"^\s*{LABEL_OPEN}附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?{LABEL_CLOSE}\s*[.．、{COLON[1:-1]}]?\s*$"
 )
 #: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
 SEAL_MARK = rf"{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}"
