@@ -497,3 +497,35 @@ def test_a_sentence_a_wrap_cut_after_a_word_that_ends_titles_is_no_title(cols: i
     sentence stays in its lines: see Known limitations.)"""
     (doc,) = parse(to_layout(ANNOUNCEMENT, cols=cols, indent="")).documents
     assert doc.title == "某某省人民政府公告" and doc.preamble[0].text.endswith("公告如下：")
+
+
+CIRCULAR = ("某某省人民政府办公厅关于2020年度全省安全生产工作考核结果的通报\n\n某政办发〔2021〕15号\n\n"
+            "各市、县（市、区）人民政府，省政府直属各单位：\n\n"
+            "根据《某某省安全生产工作考核办法》，省安全生产委员会办公室组织对各设区市2020年度安全生产工作进行了考核。"
+            "经省政府同意，现将考核结果通报如下：\n\n一、考核结果\n\n"
+            "甲市、乙市、丙市考核结果为优秀，丁市、戊市考核结果为良好，其余设区市考核结果为合格。\n\n二、有关要求\n\n"
+            "（一）巩固提升。各地要认真总结经验，巩固提升安全生产工作水平。\n\n"
+            "（二）狠抓整改。考核中发现的问题，各地要逐项制定整改措施，于2021年6月30日前将整改情况报省安委办。\n\n"
+            "附件：1.2020年度设区市安全生产工作考核结果\n      2.2020年度安全生产工作考核发现问题清单\n\n"
+            "某某省人民政府办公厅\n2021年4月2日\n\n（此件公开发布）\n\n"
+            "{label1}\n\n2020年度设区市安全生产工作考核结果\n\n优秀：甲市、乙市、丙市\n\n良好：丁市、戊市\n\n合格：己市、庚市、辛市\n\n"
+            "{label2}\n\n2020年度安全生产工作考核发现问题清单\n\n一、部分地区隐患排查治理不够彻底。\n\n二、部分企业主体责任落实不到位。\n")
+
+
+def _closing_shape(result: GazetteFile) -> list[object]:
+    return [([(n.number, n.title) for n in d.attachment_notes],
+             [(a.number, a.title, [p.text for p in a.paragraphs], [s.marker for s in a.sections]) for a in d.attachments])
+            for d in result.documents] + [[p.text for p in result.unclassified]]
+
+
+@pytest.mark.parametrize("labels", [("附件1", "附件2"), ("【附件1】", "【附件2】")])
+@pytest.mark.parametrize(("cols", "indent"), [(c, i) for c in range(32, 66, 2) for i in ("", "　　")
+                                              if (c, i) not in {(42, ""), (44, "")}])
+def test_a_circular_with_its_attachments_hard_wrapped_reads_as_unwrapped(labels: tuple[str, str], cols: int,
+                                                                         indent: str) -> None:
+    """An 附件说明 whose first entry fills the line keeps its second (附件：1.2020年度…考核结果 / 2.2020年度…: the
+    number reads as a decimal's); an attachment's title that fills the line keeps apart from the lines under it over
+    a blank line (2020年度…考核结果 / / 优秀：甲市…). (At 42 and 44 columns, without indents, that title fills the
+    last line of a page, and runs on into the next page's first line: see Known limitations.)"""
+    text = CIRCULAR.format(label1=labels[0], label2=labels[1])
+    assert _closing_shape(parse(to_layout(text, cols=cols, indent=indent))) == _closing_shape(parse(text))

@@ -162,6 +162,8 @@ def stands_alone(text: str) -> bool:
     first, last = text[0], text[-1]
     if first == "附":
         return bool(rx.ATTACHMENT_LABEL.match(text) or rx.ATTACHMENT_NOTE.match(text))
+    if text[1:2] == "附" and first in "【[［":  # a web page's label: 【附件1】, alone or before its title
+        return bool(rx.ATTACHMENT_LABEL.match(text) or rx.BRACKETED_LABEL_TITLE.match(text))
     if len(text) > MAX_STANDALONE:
         return False
     return bool(
@@ -397,8 +399,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # one letter a wrap cut off a line long enough to be cut (…任务分工 / 表), also apart: no paragraph is one
         # letter long (but a section's number may stand alone as its heading, 三, and a short line is no cut one)
         return True
-    if stands_alone(line.text) or (stands_alone(block_text) and not at_wrap):
-        return False
+    if line.text[0].isdigit() and _next_entry(block_text, line.text):
+        return False  # the next entry of a numbered list, though the one above fills the line and its number reads
+        # as a decimal (附件：1.2020年度…考核结果 / 2.2020年度…清单)
+    if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
+        return False  # (one at the wrap goes on in the next line, but not over a blank line: 【附件1】…结果 / / 优秀：…)
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
         return False  # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it
     if not at_wrap and line.text[0] in LIST_HEAD_START \
@@ -487,8 +492,22 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a centred or right-aligned line (a title, a signature) that stops short of the wrap
     if 2 <= line.indent < 8:
         return False  # an indented line opens a paragraph
-    # A line that stops short of the wrap ends its paragraph where a blank line parts it from the next
-    return width >= wrap * (0.9 if apart else 0.75)
+    # A blank line ends a paragraph that reads as no prose broken at a page's end (above), also where its last line
+    # fills the line (a title of as many characters as the wrap, over a line that is no sentence: 2020年度…考核结果 /
+    # / 优秀：甲市、乙市、丙市); without one, a line that stops short of the wrap ends its paragraph
+    return not apart and width >= wrap * 0.75
+
+
+#: The number an entry of a numbered list opens with (after 附件： in an 附件说明's first line): ``1.`` ``2．`` ``3、``;
+#: digits after it are a year (``2.2020年度…``), not a decimal's (``2.5亿元``, a wrap's cut in a number).
+ENTRY_NUMBER = rx.lazy_pattern(r"^(?:附\s*件\s*[：:]\s*)?(?P<n>\d{1,2})\s*[.．、](?=\D|\d{4}\s*年)")
+
+
+def _next_entry(block_text: str, text: str) -> bool:
+    """Whether ``text`` opens with the number after the one ``block_text`` opens with (1. … / 2. …)."""
+    here = ENTRY_NUMBER.match(text)
+    above = ENTRY_NUMBER.match(block_text) if here else None
+    return above is not None and here is not None and int(here.group("n")) == int(above.group("n")) + 1
 
 
 def _bracket_cut(before: str, after: str) -> bool:

@@ -79,7 +79,13 @@ def _opens_no_table(raw: str, cells: list[_Cell]) -> bool:
 
 def _article(cells: list[_Cell]) -> bool:
     """Whether a line's first cell is an article's or a chapter's number alone (see ``ARTICLE_CELL``)."""
-    return len(cells) >= 2 and ARTICLE_CELL.match(cells[0].text) is not None
+    return len(cells) >= 2 and ARTICLE_CELL.match(_first_text(cells)) is not None
+
+
+def _first_text(cells: list[_Cell]) -> str:
+    """The first cell's text without markup (``<p style="text-indent:2em">一、``: a web page's paragraph)."""
+    text = cells[0].text
+    return clean_text(strip_markup(text)) if "<" in text or "*" in text or "#" in text else text
 
 
 def _numbered_text(cells: list[_Cell]) -> bool:
@@ -89,10 +95,11 @@ def _numbered_text(cells: list[_Cell]) -> bool:
     a header opened: ``一、  农业  100``.)"""
     if _article(cells):
         return True
-    if len(cells) != 2 or cells[0].text[-1:] not in SECTION_END:
+    if len(cells) != 2:
         return False
-    m = match_marker(cells[0].text)
-    return m is not None and m.end() == len(cells[0].text)
+    first = _first_text(cells)
+    m = match_marker(first) if first[-1:] in SECTION_END else None
+    return m is not None and m.end() == len(first)
 
 
 #: What a section number alone ends with: ``一、`` ``（一）`` ``1.`` ``（1）``.

@@ -368,6 +368,8 @@ LABEL_CLOSE = r"(?(bracket)\s*[】］\]])"
 ATTACHMENT_LABEL = lazy_pattern(
     rf"^\s*{LABEL_OPEN}附\s*(?:[件表图]\s*)?(?P<number>{ATTACHMENT_NUMBER})?{LABEL_CLOSE}\s*[.．、{COLON[1:-1]}]?\s*$"
 )
+#: A label in brackets with its title after it: ``【附件1】2020年度某某名单`` (a line of its own, as ``附件1：…`` is).
+BRACKETED_LABEL_TITLE = lazy_pattern(rf"^\s*[【［\[]\s*附\s*(?:[件表图]\s*)?(?:{ATTACHMENT_NUMBER})?\s*[】］\]]\s*\S")
 #: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
 SEAL_MARK = rf"{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}"
 SEAL_LINE = lazy_pattern(rf"^\s*{SEAL_MARK}\s*$")
