@@ -403,7 +403,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # the next entry of a numbered list, though the one above fills the line and its number reads
         # as a decimal (附件：1.2020年度…考核结果 / 2.2020年度…清单)
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
-        return False  # (one at the wrap goes on in the next line, but not over a blank line: 【附件1】…结果 / / 优秀：…)
+        return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
         return False  # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it
     if not at_wrap and line.text[0] in LIST_HEAD_START \
