@@ -1818,6 +1818,26 @@ def test_web_page_chrome_is_furniture() -> None:
     assert not result.unclassified and not result.diagnostics
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_related_links_under_a_document_are_chrome(gap: str) -> None:
+    """The titles a page links under 相关链接：, after the document, are the page's, not documents of the text
+    (up to the next line of chrome or a sentence); above the document's date, 相关文件： heads no links."""
+    page = ("首页 > 政务公开 > 政策文件\n某某省人民政府关于进一步加强耕地保护的意见\n某政发〔2021〕9号\n"
+            "各市人民政府：\n现提出如下意见。\n一、严格落实耕地保护责任\n各级人民政府要对耕地保有量负责。\n"
+            f"某某省人民政府\n2021年5月6日\n扫一扫在手机打开当前页\n相关链接：\n{gap}某某省自然资源厅关于做好耕地保护工作的通知\n"
+            "2021年度耕地保护目标责任书\n【打印本页】 【关闭窗口】\n")
+    result = parse(page)
+    assert [d.title for d in result.documents] == ["某某省人民政府关于进一步加强耕地保护的意见"]
+    chrome = [f.text for f in result.furniture if f.kind == "web-chrome"]
+    assert chrome[-3:-1] == ["某某省自然资源厅关于做好耕地保护工作的通知", "2021年度耕地保护目标责任书"]
+    assert not result.unclassified
+    ended = parse(page.replace("2021年度耕地保护目标责任书\n", "各地要做好耕地保护工作。\n"))
+    assert "各地要做好耕地保护工作。" in [p.text for p in ended.unclassified]
+    above = parse("相关文件：\n某某市人民政府关于某某工作的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n"
+                  "某某市人民政府\n2020年3月5日\n")
+    assert [d.title for d in above.documents] == ["某某市人民政府关于某某工作的通知"]
+
+
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",

@@ -75,6 +75,13 @@ WEB_CHROME_START = frozenset([
 WEB_FOOTER = rx.lazy_pattern(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
 
+#: Links a page lists under its head of related links (相关链接：, after the document's date) at most: they end
+#: sooner at a line of chrome (the next page's breadcrumb, a print button) or a sentence.
+MAX_RELATED_LINKS = 20
+#: Marks of a sentence: a line holding one is no link's title.
+SENTENCE_STOPS = frozenset("。；;！？")
+
+
 def may_be_web_chrome(text: str) -> bool:
     """Whether ``text`` starts or holds what a line of web page chrome does (a cheap test before the patterns)."""
     return text[:2] in WEB_CHROME_START or text[:1] in "©Cc" or "备" in text
@@ -202,6 +209,8 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     headers: list[tuple[int, int]] = []  # … and at the head
     paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
     links = False  # under a legal database's list of the files it links
+    related = 0  # link lines still allowed under a page's head of related links (相关链接：)
+    dated = False  # under a document's date: a list of related links comes after the document
     mirrored = False  # under a mirror's source link (取自“https://zh.wikisource.org/…”)
     for i, line in enumerate(lines):
         if line.no in skip:
@@ -218,7 +227,14 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             result.mark(line.no, "web-chrome", line.text)
             links = line.text.startswith("本篇")
             mirrored = line.text.startswith("取自")
+            related = MAX_RELATED_LINKS if dated and line.text.startswith("相关") and line.text[-1] in "：:" else 0
             continue
+        if related and len(line.text) <= MAX_WEB_CHROME and SENTENCE_STOPS.isdisjoint(line.text):
+            result.mark(line.no, "web-chrome", line.text)  # a related link's title, under 相关链接：
+            related -= 1
+            continue
+        related = 0
+        dated = dated or (line.text[-1] in rx.DATE_ENDS and rx.is_date_line(line.text))
         if mirrored and line.text.startswith(("分类：", "分类:", "隐藏分类：", "隐藏分类:")):
             result.mark(line.no, "web-chrome", line.text)  # the mirror's categories, under its source link
             continue
