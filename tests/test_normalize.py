@@ -481,3 +481,20 @@ def test_named_character_references_are_decoded() -> None:
     (doc,) = parse(page).documents
     assert doc.title == "国务院办公厅关于深化“放管服”改革的通知"
     assert doc.preamble[0].text == "现通知如下……一是——加强领导。"
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("附件：1.2020年度设区市考核结果\n      2.2020年度考核问题清单\n", {"2020年度设区市考核结果", "2020年度考核问题清单"}),
+    ("附件：1.2020年度设区市安全生产工作\n考核结果\n2.2020年度考核问题\n清单\n\n某某省人民政府\n",
+     {"2020年度设区市安全生产工作", "2020年度设区市安全生产工作考核结果", "2020年度考核问题", "2020年度考核问题清单"}),
+    ("附件：某某名单\n\n某某省人民政府\n2021年3月1日\n", {"某某名单"}),
+    ("附件：1．甲名单\n\n2．乙清单\n\n某某省人民政府\n", {"甲名单", "乙清单"}),
+    ("一、工作任务\n1.加强领导\n2.狠抓落实\n", set()),
+    ("附件1\n\n某某名单\n\n1.张三\n", set()),
+])
+def test_the_titles_an_attachment_note_announces(text: str, keys: set[str]) -> None:
+    """Read from the lines before blocks are made: an entry a wrap cut is kept both as cut and whole; numbered
+    lines that follow no 附件说明 announce nothing, and a blank line ends an entry (the 署名 under it is none)."""
+    from gazette_parse.blocks import announced_titles
+
+    assert announced_titles(normalize(text)) == keys

@@ -231,6 +231,41 @@ def issued_titles(text: str) -> set[str]:
     return {key for m in ISSUED_QUOTE.finditer(flat) if (key := title_key(m.group("title")))}
 
 
+def announced_titles(lines: list[Line]) -> set[str]:
+    """Keys of the attachment titles an 附件说明 announces (``附件：1.甲`` / ``2.乙``), read from its lines before
+    they are joined into blocks, so that an attachment's title that fills the line stays a block of its own (over a
+    page break, ``2020年度…考核结果`` / ``—1—`` / ``优秀：甲市…``). An entry whose title goes on in the line under it
+    (a hard wrap cut it) is kept both as cut and with that line."""
+    keys: set[str] = set()
+    title: str | None = None  # the entry read last, while the line under it may carry it on
+    listing = False  # in an 附件说明, whose next entry may follow
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            title = None
+            continue
+        text = line.text
+        note = rx.ATTACHMENT_NOTE.match(text) if text[:1] == "附" and line.kind is LineKind.TEXT else None
+        if note is not None:
+            listing = True
+            entry = rx.ATTACHMENT_NOTE_MORE.match(note.group("title")) if note.group("number") is None else None
+            title = (entry or note).group("title").strip()
+        elif listing and line.kind is LineKind.TEXT and (entry := rx.ATTACHMENT_NOTE_MORE.match(text)):
+            title = entry.group("title").strip()
+        elif title is not None and line.kind is LineKind.TEXT and len(text) <= MAX_NOTE_TAIL \
+                and SENTENCE_MARKS.isdisjoint(text):
+            keys.add(title_key(title + text))  # (and the entry as cut, added when it was read)
+            title = None
+            continue
+        else:
+            title, listing = None, False
+            continue
+        keys.add(title_key(title))
+    keys.discard("")
+    return keys
+
+
+#: The end of an 附件说明's entry a hard wrap cut onto the next line is at most this long.
+MAX_NOTE_TAIL = 30
 #: Characters of a title's first line that tell it opens a known title.
 MIN_TITLE_OPENING = 8
 #: Titles whose openings are looked for (a bound on the openings kept).
@@ -246,10 +281,12 @@ class _Titles:
 
     __slots__ = ("heads", "keys", "openings", "seen", "tails")
 
-    def __init__(self, keys: frozenset[str]) -> None:
-        self.keys = keys
-        self.heads = frozenset(k[:2] for k in keys)
-        self.tails = frozenset(k[-1] for k in keys)
+    def __init__(self, keys: frozenset[str], whole: frozenset[str] = frozenset()) -> None:
+        """``whole``: titles known only as a whole, whose openings are not looked for (an attachment's title, whose
+        first words the text may well say in a sentence a wrap cuts there)."""
+        self.keys = keys | whole
+        self.heads = frozenset(k[:2] for k in self.keys)
+        self.tails = frozenset(k[-1] for k in self.keys)
         # Every proper opening of every title (for a TOC of a real issue's size; a hostile one goes without).
         self.openings = frozenset(k[:n] for k in keys for n in range(MIN_TITLE_OPENING, len(k))) \
             if len(keys) <= MAX_OPENED_TITLES else frozenset()
@@ -558,13 +595,14 @@ def _imprint_rows(line: Line) -> list[str]:
 
 
 def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
-                titles: frozenset[str] = frozenset()) -> list[Block]:
+                titles: frozenset[str] = frozenset(), announced: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of the lines not in ``skip``; lines in ``transparent`` (page furniture) are stepped over
     without ending a paragraph, so one broken by a page footer is joined again. A line whose text is one of
     ``titles`` (keys of the titles the issue's TOC lists or a sentence issues, see ``title_key``) is a block of
-    its own.
+    its own, and a line that opens one starts a block; so is a line or lines holding one of ``announced`` (keys of
+    the attachment titles an 附件说明 announces, see ``announced_titles``), whose openings are not looked for.
     """
-    known = _Titles(titles)
+    known = _Titles(titles, announced)
     wrap, pasted = detect_wrap([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
     if wrap is not None and any(ln.continues_text for ln in lines):
         wrap, pasted = None, False  # (HTML that wraps its source inside paragraphs: its <p>s tell them, not widths)
