@@ -132,6 +132,8 @@ CASES: dict[str, Callable[[float], str]] = {
     "a table laid out with full-width spaces, 100 000 rows": lambda k: "序号　　名称　　　　单位\n"
     + "1　　　某某事项　　某部\n" * int(100_000 * k),
     "a TAB table of 100 000 blank rows": lambda k: "序号\t名称\t单位\n" + "1\t\t\n" * int(100_000 * k),
+    "minutes run together over 30 000 attendance lines": lambda k: "某某会议纪要第1次"
+    + "会议决定。出席：张三请假：李四" * int(30_000 * k) + "\n",
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

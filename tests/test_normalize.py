@@ -498,3 +498,28 @@ def test_the_titles_an_attachment_note_announces(text: str, keys: set[str]) -> N
     from gazette_parse.blocks import announced_titles
 
     assert announced_titles(normalize(text)) == keys
+
+
+MINUTES = ["某某市人民政府常务会议纪要", "〔2020〕第15次", "2020年7月10日，市长王某某主持召开市政府第15次常务会议。会议研究了以下事项：",
+           "一、关于某某项目建设有关问题", "会议听取了市发展改革委关于某某项目建设情况的汇报。", "会议决定：",
+           "（一）由市财政局牵头，统筹安排项目建设资金。", "（二）由市自然资源局负责，加快办理项目用地手续。",
+           "二、关于《某某市城市管理办法（草案）》", "会议原则通过《某某市城市管理办法（草案）》，由市司法局修改后，以市政府令发布。",
+           "出席：王某某　李某某　赵某某", "请假：孙某某", "列席：周某某　吴某某", "抄送：市委办公室，市人大常委会办公室。",
+           "某某市人民政府办公室　　2020年7月12日印发"]
+
+
+@pytest.mark.parametrize("joint", ["", " ", "\u3000"])
+def test_joined_meeting_minutes(joint: str) -> None:
+    """Minutes have no 文号, 署名 or date to anchor a head or a foot: their title run into their number
+    (…纪要〔2020〕第15次) is the head, and their attendance lines and 版记 the foot. Before, nothing was read."""
+    whole = parse("\n\n".join(MINUTES) + "\n").documents[0]
+    (doc,) = parse(joint.join(MINUTES) + "\n").documents
+    assert (doc.title, doc.kind) == ("某某市人民政府常务会议纪要", "纪要")
+    assert [(a.role, a.names) for a in doc.attendance] == [(a.role, a.names) for a in whole.attendance] == [
+        ("出席", ["王某某", "李某某", "赵某某"]), ("请假", ["孙某某"]), ("列席", ["周某某", "吴某某"])]
+    assert doc.imprint is not None and (doc.imprint.cc, doc.imprint.printed_on) == (
+        ["市委办公室", "市人大常委会办公室"], "2020-07-12")
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert [s.marker for s in doc.sections[0].sections] == ["（一）", "（二）"]
+    if joint:  # (with nothing between them, a heading with no stop runs into its text: see Known limitations)
+        assert [s.title for s in doc.sections] == [s.title for s in whole.sections]

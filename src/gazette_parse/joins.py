@@ -42,6 +42,17 @@ NUMBERED_HEAD = lazy_pattern(
     r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
     r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
     r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
+#: Meeting minutes' title run into their number (``某某市人民政府常务会议纪要〔2020〕第15次`` · ``…纪要第3期`` ·
+#: ``…纪要〔2021〕5号``), the date of the meeting or its text after it.
+MINUTES_HEAD = lazy_pattern(
+    r"(?P<title>[\p{Han}\u3000 ]{2,40}?纪\s*要)\s*"
+    r"(?:[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]|第\s*[\d一二三四五六七八九十]{1,4}\s*[次期])")
+#: The lines of minutes' foot run into each other and into the text's last sentence: the attendance lines
+#: (``出席：…请假：…列席：…``) and the 版记 (``抄送：…。某某办公室2020年7月12日印发``).
+MINUTES_FOOT = lazy_pattern(
+    r"(?:出\s?席|请\s?假|缺\s?席|列\s?席|记\s?录)(?:会议)?(?:人员|同志|单位)?\s?[：:]|(?:抄\s?送|分\s?送)\s?[：:]")
+#: The 版记's last line run onto the end of minutes: ``…。某某市人民政府办公室2020年7月12日印发``.
+MINUTES_PRINTED = lazy_pattern(r"(?<=[。；;])[\p{Han}\u3000 ]{2,40}?\d{4}\s?年\d{1,2}\s?月\d{1,2}\s?日\s?印\s?发\s*$")
 #: A speech's dash line run into its title, the occasion it ends with, and how its salutation opens.
 SPEECH_DASH = lazy_pattern(r"[—―－]{1,2}(?=\s?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年)")
 SPEECH_OCCASION = lazy_pattern(r"(?:会议|大会|典礼|仪式|论坛)上(?:的(?:讲话|报告|说明))?")
@@ -63,6 +74,7 @@ JOINED_HINTS = (
     lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r"|文件)\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"),
     lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
     lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20)\d{2})年\d{1,2}月\d{1,2}日"),
+    lazy_pattern(r"(?<=纪\s?要\s?)(?:[〔\[（(]\d{4}[〕\]）)]\s?第?\s?\d{1,4}\s?[次期号]|第\s?[\d一二三四五六七八九十]{1,4}\s?[次期])"),
 )
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(
@@ -87,9 +99,10 @@ TABS = lazy_pattern(r"\t+")
 #: sentence or a clause, found this many times in the line at least.
 SPACED_BREAK = lazy_pattern(r"(?<=[。！？!?；;：:）)])[ \u3000\xa0\t]+(?=\S)")
 MIN_SPACED = 3
-#: A heading's text is this long at least, and holds Han characters only (and quotation marks).
+#: A heading's text is this long at least, and holds Han characters only (and quotation marks and brackets:
+#: ``关于《某某办法（草案）》``).
 MIN_HEADING = 2
-HAN_HEADING = lazy_pattern(r"[\p{Han}“”《》]+")
+HAN_HEADING = lazy_pattern(r"[\p{Han}“”《》（）]+")
 #: What a heading holds none of (it may hold quotation marks and brackets: ``三、促进产教融合校企“双元”育人``).
 HEADING_STOPS = frozenset("。！？!?；;：:，,")
 #: A title's 文种 is looked for this far before where a 文号 may start.
@@ -159,6 +172,8 @@ def _joined_pieces(line: str) -> list[int]:
     if not sections and title is None:
         return []
     foot = _foot_cuts(line, max(head, default=lead), title, issuers)
+    if title is not None and TITLE_MINUTES.search(title) and not foot:
+        foot = _minutes_foot(line, sections[-1] if sections else max(head, default=lead))
     # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
     sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None)
     cuts = {*sections, *head, *foot}
@@ -245,7 +260,8 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
     title: str | None = None
     issuers: list[str] = []
     after = lead
-    if (numbered := NUMBERED_HEAD.match(head, lead)) is not None:  # 某某省人民政府令第302号 · 某某局公告2020年第3号
+    if (numbered := NUMBERED_HEAD.match(head, lead) or MINUTES_HEAD.match(head, lead)) is not None:
+        # 某某省人民政府令第302号 · 某某局公告2020年第3号 · 某某市人民政府常务会议纪要〔2020〕第15次
         title = numbered.group("title")
         cuts += [numbered.end("title"), after := numbered.end()]
     for number in DOC_NUMBER_ANY.finditer(head, lead) if title is None else ():
@@ -372,6 +388,19 @@ def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> l
             continue
         return cuts
     return []
+
+
+#: A title of minutes (纪要, also letter-spaced).
+TITLE_MINUTES = lazy_pattern(r"纪\s*要$")
+
+
+def _minutes_foot(line: str, body: int) -> list[int]:
+    """Where the foot of minutes run into their text breaks (they have no 署名 or date to anchor it): before each
+    attendance line and 版记 line after ``body`` (the last section's start), and before the 版记's 印发 line."""
+    cuts = [m.start() for m in MINUTES_FOOT.finditer(line, body)]
+    if (printed := MINUTES_PRINTED.search(line, body)) is not None:
+        cuts.append(printed.start())
+    return cuts
 
 
 def _past_spaces(line: str, at: int) -> int:
