@@ -1838,6 +1838,21 @@ def test_related_links_under_a_document_are_chrome(gap: str) -> None:
     assert [d.title for d in above.documents] == ["某某市人民政府关于某某工作的通知"]
 
 
+def test_a_line_of_chrome_a_wrap_cut_keeps_its_end() -> None:
+    """A text browser's dump of a page (w3m -dump, lynx -dump) wraps a long line of chrome: its end, with no Han
+    in it, is chrome too, not a piece of the title above (which read 某某…的意见1234 before); a title under a
+    breadcrumb stays the title."""
+    page = ("当前位置：首页 > 政务公开 > 政策文件\n某某省人民政府关于加强耕地保护的意见\n"
+            "发布时间：2021-05-10 09:30    来源：某某省人民政府办公厅    浏览次数：\n1234\n某政发〔2021〕9号\n"
+            "各市人民政府：\n现提出如下意见。\n一、严格落实耕地保护责任\n各级人民政府要对耕地保有量负责。\n\n"
+            "某某省人民政府\n2021年5月6日\n")
+    result = parse(page)
+    (doc,) = result.documents
+    assert (doc.title, doc.kind) == ("某某省人民政府关于加强耕地保护的意见", "意见")
+    assert [f.text for f in result.furniture if f.kind == "web-chrome"][-1] == "1234"
+    assert not result.unclassified
+
+
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",

@@ -75,6 +75,9 @@ WEB_CHROME_START = frozenset([
 WEB_FOOTER = rx.lazy_pattern(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
 
+#: The end of a line of chrome that a hard wrap cut off onto the next line is at most this long.
+MAX_CHROME_TAIL = 30
+HAN = rx.lazy_pattern(r"\p{Han}")
 #: Links a page lists under its head of related links (相关链接：, after the document's date) at most: they end
 #: sooner at a line of chrome (the next page's breadcrumb, a print button) or a sentence.
 MAX_RELATED_LINKS = 20
@@ -210,6 +213,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     paged: list[tuple[int, int]] = []  # running headers that print a page, not known to open one
     links = False  # under a legal database's list of the files it links
     related = 0  # link lines still allowed under a page's head of related links (相关链接：)
+    chrome: Line | None = None  # the line of chrome right above, whose end a wrap may have cut off
     dated = False  # under a document's date: a list of related links comes after the document
     mirrored = False  # under a mirror's source link (取自“https://zh.wikisource.org/…”)
     for i, line in enumerate(lines):
@@ -223,8 +227,19 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
+        if chrome is not None and i and lines[i - 1].no == chrome.no and len(line.text) <= MAX_CHROME_TAIL \
+                and not HAN.search(line.text) \
+                and not (may_be_web_chrome(line.text) and is_web_chrome(line.text)) \
+                and is_web_chrome(chrome.text + line.text):
+            # the end of the line above, which a hard wrap cut off (浏览次数： / 567, as a text browser's dump of the
+            # page wraps it): no Han in it (a title under a breadcrumb, a link's under 相关链接：, is no such end)
+            result.mark(line.no, "web-chrome", line.text)
+            chrome = None
+            continue
+        chrome = None
         if may_be_web_chrome(line.text) and is_web_chrome(line.text):
             result.mark(line.no, "web-chrome", line.text)
+            chrome = line
             links = line.text.startswith("本篇")
             mirrored = line.text.startswith("取自")
             related = MAX_RELATED_LINKS if dated and line.text.startswith("相关") and line.text[-1] in "：:" else 0
