@@ -243,23 +243,21 @@ def announced_titles(lines: list[Line]) -> set[str]:
         if line.kind is LineKind.BLANK:
             title = None
             continue
-        text = line.text
-        note = rx.ATTACHMENT_NOTE.match(text) if text[:1] == "附" and line.kind is LineKind.TEXT else None
-        if note is not None:
+        text, is_text = line.text, line.kind is LineKind.TEXT
+        note = rx.ATTACHMENT_NOTE.match(text) if is_text and text[:1] == "附" else None
+        if note is not None:  # 附件：1.甲 (its first entry) · 附件：甲 (its only one)
             listing = True
             entry = rx.ATTACHMENT_NOTE_MORE.match(note.group("title")) if note.group("number") is None else None
             title = (entry or note).group("title").strip()
-        elif listing and line.kind is LineKind.TEXT and (entry := rx.ATTACHMENT_NOTE_MORE.match(text)):
+            keys.add(title_key(title))
+        elif listing and is_text and (entry := rx.ATTACHMENT_NOTE_MORE.match(text)):  # 2.乙
             title = entry.group("title").strip()
-        elif title is not None and line.kind is LineKind.TEXT and len(text) <= MAX_NOTE_TAIL \
-                and SENTENCE_MARKS.isdisjoint(text):
-            keys.add(title_key(title + text))  # (and the entry as cut, added when it was read)
+            keys.add(title_key(title))
+        elif title is not None and is_text and len(text) <= MAX_NOTE_TAIL and SENTENCE_MARKS.isdisjoint(text):
+            keys.add(title_key(title + text))  # the entry's end, under it
             title = None
-            continue
         else:
             title, listing = None, False
-            continue
-        keys.add(title_key(title))
     keys.discard("")
     return keys
 

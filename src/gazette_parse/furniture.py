@@ -77,7 +77,6 @@ WEB_FOOTER = rx.lazy_pattern(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 
 #: The end of a line of chrome that a hard wrap cut off onto the next line is at most this long.
 MAX_CHROME_TAIL = 30
-HAN = rx.lazy_pattern(r"\p{Han}")
 #: Links a page lists under its head of related links (相关链接：, after the document's date) at most: they end
 #: sooner at a line of chrome (the next page's breadcrumb, a print button) or a sentence.
 MAX_RELATED_LINKS = 20
@@ -228,7 +227,7 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if line.kind is not LineKind.TEXT:
             continue
         if chrome is not None and i and lines[i - 1].no == chrome.no and len(line.text) <= MAX_CHROME_TAIL \
-                and not HAN.search(line.text) \
+                and not rx.HAN.search(line.text) \
                 and not (may_be_web_chrome(line.text) and is_web_chrome(line.text)) \
                 and is_web_chrome(chrome.text + line.text):
             # the end of the line above, which a hard wrap cut off (浏览次数： / 567, as a text browser's dump of the

@@ -75,6 +75,8 @@ def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 CN = f"[{CN_NUMERAL_CHARS}]"
+#: A Han character (is there any in a text?).
+HAN = lazy_pattern(r"\p{Han}")
 LPAREN = "[（(]"
 RPAREN = "[）)]"
 COLON = "[：:]"

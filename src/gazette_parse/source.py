@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from .regexes import lazy_pattern
+from .regexes import HAN, lazy_pattern
 
 #: Bytes read to decide whether a file is binary.
 SNIFF = 8192
@@ -225,7 +225,6 @@ MIN_MOJIBAKE = 20
 LATIN_1252 = lazy_pattern("[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
                           "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
                           "\u20ac\u2122]")
-HAN = lazy_pattern(r"\p{Han}")
 #: Share of Han among the characters (spaces aside) of mojibake decoded again that makes it Chinese text.
 MIN_HAN_SHARE = 0.2
 
