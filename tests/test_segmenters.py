@@ -1853,6 +1853,21 @@ def test_a_line_of_chrome_a_wrap_cut_keeps_its_end() -> None:
     assert not result.unclassified
 
 
+@pytest.mark.parametrize(("addressee", "to"), [
+    ("张某某代表：", ["张某某代表"]), ("李某、王某某委员：", ["李某、王某某委员"]), ("王某某等5位代表：", ["王某某等5位代表"]),
+    ("各位代表：", [])])
+def test_a_reply_to_a_deputys_proposal_addresses_the_deputy(addressee: str, to: list[str]) -> None:
+    """A reply to a 人大代表's proposal (or a 政协委员's motion) addresses them by name; a speech's salutation
+    (各位代表：) is no addressee."""
+    text = ("某某省教育厅关于省十三届人大四次会议第256号建议的答复\n\n某教建〔2021〕18号\n\n"
+            f"{addressee}\n\n您提出的《关于加强农村学校体育教师队伍建设的建议》收悉，现答复如下：\n\n"
+            "一、关于补充体育教师\n\n2020年，全省新招聘体育教师1200名。\n\n感谢您对教育工作的关心和支持。\n\n"
+            "某某省教育厅\n\n2021年6月8日\n")
+    (doc,) = parse(text).documents
+    assert doc.addressees == to
+    assert (doc.signatories, doc.date, [s.marker for s in doc.sections]) == (["某某省教育厅"], "2021-06-08", ["一、"])
+
+
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",

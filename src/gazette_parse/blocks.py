@@ -97,8 +97,11 @@ TRAILING_PAREN = rx.lazy_pattern(r"\s*[（(][^（）()]{0,20}[）)]\s*$")
 
 
 def is_addressee(block: Block) -> bool:
-    """A 主送机关 block: organ names ending in a colon, no sentence."""
+    """A 主送机关 block: organ names ending in a colon, no sentence; or the deputies or members a reply to their
+    proposal addresses (``张某某代表：``)."""
     t = block.text
+    if t.endswith(("代表：", "委员：", "代表:", "委员:")) and not block.table and rx.PERSON_ADDRESSEE.match(t):
+        return True
     return (not block.table and t[-1] in "：:" and len(t) <= ADDRESSEE_MAX and "。" not in t
             and "如下" not in t and rx.match_marker(t) is None and not t.startswith(("附件", "为", "根据"))
             and bool(rx.ADDRESSEE_HINT.search(t)) and rx.DATE_ANY.search(t) is None
