@@ -1868,6 +1868,34 @@ def test_a_reply_to_a_deputys_proposal_addresses_the_deputy(addressee: str, to: 
     assert (doc.signatories, doc.date, [s.marker for s in doc.sections]) == (["某某省教育厅"], "2021-06-08", ["一、"])
 
 
+@pytest.mark.parametrize("number", [
+    "某政〔2021〕15号                    签发人：王某某",  # (as it is printed)
+    "某政〔2021〕15号\n签发人：王某某",  # the line's two columns read one after the other, or a wrap that cut it
+    "某政〔2021〕15号                    签发人：\n王某某",  # a wrap that cut it after the colon
+    '<p class=MsoNormal><span>某政〔2021〕15号\n签发人：王某某</span></p>',  # a web page's source wraps its <p>
+])
+def test_a_requests_signer_under_its_number(number: str) -> None:
+    text = (f"某某市人民政府文件\n\n{number}\n\n某某市人民政府关于要求设立某某省级高新技术产业园区的请示\n\n"
+            "某某省人民政府：\n\n为加快推进我市高新技术产业发展，现申请设立园区。\n\n妥否，请批示。\n\n"
+            "某某市人民政府\n2021年6月1日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == "某某市人民政府关于要求设立某某省级高新技术产业园区的请示"
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.signers) == ("某政〔2021〕15号", ["王某某"])
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize(("number", "read"), [("〔2020〕第15次", "某某市人民政府常务会议纪要〔2020〕第15次"),
+                                              ("第3次", "某某市人民政府常务会议纪要第3次"),
+                                              ("〔2020〕第12期", "某某市人民政府常务会议纪要〔2020〕第12期")])
+def test_minutes_numbered_by_the_meeting(number: str, read: str) -> None:
+    text = (f"某某市人民政府常务会议纪要\n\n{number}\n\n2020年7月10日，市长王某某主持召开市政府常务会议。\n\n"
+            "一、关于某某项目建设有关问题\n\n会议同意某某项目建设方案。\n\n出席：王某某　李某某\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and doc.doc_number.text == read
+    assert doc.kind == "纪要" and doc.preamble[0].text.startswith("2020年7月10日")
+
+
 @pytest.mark.parametrize("text", ["分享到：微信 微博", "上一篇：某某关于甲的通知", "下一篇：某某关于乙的通知", "【打印本页】【关闭窗口】",
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",

@@ -165,8 +165,10 @@ def _under_title(blocks: list[Block], k: int) -> bool:
 def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     """The 文号 block ``k`` stands for: ``国发〔2018〕1号``, or ``第705号`` under a ``…令`` line."""
     b = blocks[k]
-    if b.table or len(b.lines) != 1 or len(b.text) > MAX_TITLE_BLOCK + 30 \
-            or (DOC_NUMBER_CHARS.isdisjoint(b.text) and b.text[-1:] != "期"):  # (a 纪要's 第12期)
+    # (one line, or one paragraph of a web page that its source wraps: <p>某政〔2021〕15号 / 签发人：王某某</p>)
+    if b.table or (len(b.lines) != 1 and not all(ln.continues_text for ln in b.lines[1:])) \
+            or len(b.text) > MAX_TITLE_BLOCK + 30 \
+            or (DOC_NUMBER_CHARS.isdisjoint(b.text) and b.text[-1:] not in "期次"):  # (a 纪要's 第12期, 第15次)
         return None
     text = b.text
     if text[:1].isdigit() and (cm := rx.COPY_PREFIX.match(text)):
@@ -189,8 +191,8 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
         # 国家卫生健康委员会公告 / 2019年第1号: a 公告 (or a ministry's order: 商务部令 / 2021年第1号) numbered by year
         year, serial = int(ym.group("year")), int(ym.group("serial"))
         return ParsedNumber(text=f"{head}{year}年第{serial}号", agency_code=head, year=year, serial=serial)
-    if head and head.endswith("纪要") and text.endswith("期") and (mm := rx.MINUTES_NUMBER.match(text)):
-        return minutes_number(head, mm)  # 某某市人民政府常务会议纪要 / 〔2020〕第12期
+    if head and head.endswith("纪要") and text.endswith(("期", "次")) and (mm := rx.MINUTES_NUMBER.match(text)):
+        return minutes_number(head, mm)  # 某某市人民政府常务会议纪要 / 〔2020〕第12期 · 〔2020〕第15次
     m = rx.ORDER_NUMBER.match(text)
     if m is None or not (m.group("di") or m.group("di2") or m.group("year")):
         return None
@@ -578,14 +580,22 @@ PERSON_NAME = rx.lazy_pattern(r"^\p{Han}{2,4}(?:[·•]\p{Han}{1,8})?$")
 
 def _more_signers(blocks: list[Block], a: int) -> list[int]:
     """Blocks right under a 文号 line with 签发人 that hold one more name each, in the column of the first name
-    (a joint 请示 or 报告 stacks its 签发人)."""
+    (a joint 请示 or 报告 stacks its 签发人); or the 签发人 line itself, under a 文号 line without one (the two
+    columns of the line read one after the other, or a wrap that cut it: ``某政〔2021〕15号`` / ``签发人：王某某``)."""
     raw = blocks[a].lines[0].raw
     m = rx.SIGNERS.search(raw)
-    if m is None:
-        return []
-    column = display_width(raw[: m.start("names")].replace("\f", ""))
     out: list[int] = []
     k = a + 1
+    if m is None:
+        below = blocks[k] if k < len(blocks) and not blocks[k].table and len(blocks[k].lines) == 1 else None
+        if below is not None and PERSON_NAME.match(below.text) and rx.SIGNERS_CUT.search(raw):
+            return [k]  # (签发人： / 王某某: the name under the line a wrap cut after the colon)
+        if below is None or not rx.SIGNERS_LINE.match(below.text) \
+                or (m := rx.SIGNERS.search(raw := below.lines[0].raw)) is None:
+            return []
+        out.append(k)
+        k += 1
+    column = display_width(raw[: m.start("names")].replace("\f", ""))
     while k < len(blocks) and len(out) < 3 and len(blocks[k].lines) == 1 and not blocks[k].table \
             and PERSON_NAME.match(blocks[k].text) and abs(blocks[k].lines[0].indent - column) <= 4:
         out.append(k)

@@ -118,11 +118,12 @@ def order_number(agency: str, m: regex.Match[str]) -> ParsedNumber:
 
 def minutes_number(agency: str, m: regex.Match[str]) -> ParsedNumber:
     """The number a ``MINUTES_NUMBER`` match gives a 纪要 titled ``agency``: ``〔2020〕第12期`` →
-    某某纪要〔2020〕第12期, ``第十二期`` → 某某纪要第12期."""
+    某某纪要〔2020〕第12期, ``第十二期`` → 某某纪要第12期, ``〔2020〕第15次`` → 某某纪要〔2020〕第15次."""
     serial = order_serial(m)
     digits = m.group("year") or m.group("year2")
     year = int(digits.translate(FULL_WIDTH_DIGITS)) if digits else None
-    text = f"{agency}〔{year}〕第{serial}期" if year else f"{agency}第{serial}期"
+    unit = m.group("unit")
+    text = f"{agency}〔{year}〕第{serial}{unit}" if year else f"{agency}第{serial}{unit}"
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial)
 
 

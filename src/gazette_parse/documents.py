@@ -319,7 +319,8 @@ class DocumentBuilder:
                 parsed = dataclasses.replace(parsed, text=parsed.text.replace(parsed.agency_code, order_title, 1),
                                              agency_code=order_title)
             more = [b[k] for k in region.signers]
-            doc_number = _doc_number(parsed, ab, signers_of(ab.lines[0].raw) + [x.text for x in more],
+            doc_number = _doc_number(parsed, ab, signers_of(" ".join(ln.raw for ln in ab.lines))
+                                     + [name for x in more for name in signers_of(x.lines[0].raw) or [x.text]],
                                      last=more[-1] if more else ab)
             if parsed.problems:
                 form = "" if parsed.text == "".join(ab.text.split()) else f" (GB/T 9704: {parsed.text})"

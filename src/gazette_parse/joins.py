@@ -44,9 +44,9 @@ NUMBERED_HEAD = lazy_pattern(
     r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
 #: Meeting minutes' title run into their number (``某某市人民政府常务会议纪要〔2020〕第15次`` · ``…纪要第3期`` ·
 #: ``…纪要〔2021〕5号``), the date of the meeting or its text after it.
-MINUTES_NUMBER = (r"(?:[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]"
+MINUTES_SERIAL = (r"(?:[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]"
                   r"|第\s*[\d一二三四五六七八九十]{1,4}\s*[次期])")
-MINUTES_HEAD = lazy_pattern(rf"(?P<title>[\p{{Han}}\u3000 ]{{2,40}}?纪\s*要)\s*{MINUTES_NUMBER}")
+MINUTES_HEAD = lazy_pattern(rf"(?P<title>[\p{{Han}}\u3000 ]{{2,40}}?纪\s*要)\s*{MINUTES_SERIAL}")
 #: The lines of minutes' foot run into each other and into the text's last sentence: the attendance lines
 #: (``出席：…请假：…列席：…``) and the 版记 (``抄送：…。某某办公室2020年7月12日印发``).
 MINUTES_FOOT = lazy_pattern(
@@ -74,7 +74,7 @@ JOINED_HINTS = (
     lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r"|文件)\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"),
     lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
     lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20)\d{2})年\d{1,2}月\d{1,2}日"),
-    lazy_pattern(rf"(?<=纪\s?要\s?){MINUTES_NUMBER}"),
+    lazy_pattern(rf"(?<=纪\s?要\s?){MINUTES_SERIAL}"),
 )
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(

@@ -110,13 +110,17 @@ TITLE_WITH_NUMBER = lazy_pattern(
 #: A line that is nothing but a 文号 (optionally in parentheses, as some converters print it).
 DOC_NUMBER_LINE = lazy_pattern(
     rf"""^\s*(?:\d{{6}}\s*(?=\p{{Han}}))?{LPAREN}?\s*{DOC_NUMBER_BODY}\s*{RPAREN}?\s*  # (a 份号 may stand before it)
-    (?:签\s*发\s*人\s*{COLON}\s*(?P<signers>\S.*?))?\s*$     # 签发人：张三 on the line of a 请示's 文号""",
+    (?:签\s*发\s*人\s*{COLON}\s*(?P<signers>\S.*?)?)?\s*$    # 签发人：张三 on the line of a 请示's 文号""",
     V,
 )
 #: A 份号 printed at the start of the 文号's line (信函格式: 份号 at the left, 文号 at the right).
 COPY_PREFIX = lazy_pattern(r"^\s*(?P<copy>\d{6})\s*(?=\p{Han})")
 #: The 签发人 beside a 文号, read from the raw line (names stand apart by spaces there).
 SIGNERS = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
+#: 签发人 ending its line, its names under it (a wrap cut the line there).
+SIGNERS_CUT = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*$")
+#: A line of 签发人 alone: ``签发人：王某某`` · ``签发人：张三 李四``.
+SIGNERS_LINE = lazy_pattern(rf"^签\s*发\s*人\s*{COLON}\s*\p{{Han}}{{2,4}}(?:[\s、，,]+\p{{Han}}{{2,4}}){{0,3}}$")
 #: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.
 YEAR_SERIAL_NUMBER = lazy_pattern(
     rf"""(?P<agency>\p{{Han}}[\p{{Han}}\s]{{1,30}}?(?:公告|通告))\s*(?P<year>{YEAR_HEAD}\d{{2}})\s*年\s*
@@ -150,11 +154,11 @@ ORDER_TITLE = lazy_pattern(r"^\p{Han}{2,30}令$")
 YEAR_SERIAL_LINE = lazy_pattern(
     r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A 纪要's number as an issue of a series, on a line of its own under its title: ``〔2020〕第12期`` ·
-#: ``2020年第12期`` · ``第12期``.
+#: ``2020年第12期`` · ``第12期`` · or as the meeting's (``〔2020〕第15次``).
 MINUTES_NUMBER = lazy_pattern(
     r"""^\s*(?:[〔［\[（(]\s*(?P<year>""" + YEAR_HEAD + r"""\d{2})\s*[〕］\]）)]|(?P<year2>""" + YEAR_HEAD
     + r"""\d{2})\s*年)?\s*
-    第\s*(?:(?P<serial>\d{1,5})|(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*期\s*$""",
+    第\s*(?:(?P<serial>\d{1,5})|(?P<serial_cn>[零〇一二三四五六七八九十百千]{1,8}))\s*(?P<unit>[期次])\s*$""",
     V,
 )
 #: The heading of a gazette's index of a year, printed as an issue of its own or at the end of the year's last:
