@@ -419,3 +419,17 @@ def test_a_table_of_two_columns_is_no_text_in_two_columns() -> None:
     (attachment,) = doc.attachments
     assert len(attachment.tables) == 1 and len(attachment.tables[0].rows) == 24
     assert "F002" not in {d.code for d in result.diagnostics} and not result.unclassified
+
+
+def test_a_tight_ordered_list_as_pandoc_writes_it_keeps_its_sections() -> None:
+    """pandoc writes a Word document's numbered paragraphs as an ordered list, two spaces after each number, and
+    a tight list has no blank lines between its items: before, three items made a table and the sections were
+    lost."""
+    text = ("某某市人民政府办公室关于做好防汛工作的通知\n==========\n\n某政办明电〔2021〕8号\n\n各区、县（市）人民政府：\n\n"
+            "为切实做好今年防汛工作，现就有关事项通知如下：\n\n1.  加强组织领导。各地要落实防汛责任制，确保责任到人。\n"
+            "2.  强化隐患排查。对水库、堤防等重点部位开展全面排查。\n3.  做好应急准备。备足防汛物资，加强应急演练。\n\n"
+            "某某市人民政府办公室\n\n2021年5月20日\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title) for s in doc.sections] == [
+        ("1.", "加强组织领导"), ("2.", "强化隐患排查"), ("3.", "做好应急准备")]
+    assert not tables(parse(text))
