@@ -433,3 +433,31 @@ def test_a_tight_ordered_list_as_pandoc_writes_it_keeps_its_sections() -> None:
     assert [(s.marker, s.title) for s in doc.sections] == [
         ("1.", "加强组织领导"), ("2.", "强化隐患排查"), ("3.", "做好应急准备")]
     assert not tables(parse(text))
+
+
+@pytest.mark.parametrize("space", ["  ", "\u3000"])
+def test_articles_set_with_a_hanging_indent(space: str) -> None:
+    """pdftotext -layout keeps a regulation's hanging indent: an article's lines go on under the text after its
+    number. Before, each such line was a paragraph of its own; an article's second paragraph, after a full stop,
+    stays apart."""
+    gap = " " * 8 if space == "  " else "\u3000" * 4
+    text = (f"某某市城市道路管理办法\n\n第一章{space}总则\n\n第一条{space}为了加强城市道路管理，保障城市道路完好，充分发挥城市\n"
+            f"{gap}道路功能，根据有关法律、法规，结合本市实际，依照国家有关\n{gap}规定，制定本办法。\n{gap}本办法所称城市道路，是指城市供车辆、行人通行的道路。\n\n"
+            f"第二条{space}本办法适用于本市行政区域内城市道路的规划、建设、养护、\n{gap}维修和路政管理。\n")
+    doc = parse(text).documents[0]
+    first, second = doc.sections[0].sections
+    assert [p.text for p in first.paragraphs] == [
+        "为了加强城市道路管理，保障城市道路完好，充分发挥城市道路功能，根据有关法律、法规，结合本市实际，依照国家有关规定，制定本办法。",
+        "本办法所称城市道路，是指城市供车辆、行人通行的道路。"]
+    assert [p.text for p in second.paragraphs] == ["本办法适用于本市行政区域内城市道路的规划、建设、养护、维修和路政管理。"]
+
+
+def test_a_heading_over_text_at_its_own_indent_stays_apart() -> None:
+    """A page's margin indents every line alike: a numbered heading and the paragraph under it are no hanging
+    indent (the heading's text starts right after its number)."""
+    text = ("        某某市人民政府关于加强城市管理的意见\n\n        各区人民政府：\n\n        现提出如下意见。\n\n"
+            "        一、总体要求\n        以改善城市环境为目标，全面加强城市管理。\n\n"
+            "        二、  主要任务\n            加强道路养护，完善公共设施。\n\n        某某市人民政府\n        2021年3月1日\n")
+    (doc,) = parse(text).documents
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("总体要求", ["以改善城市环境为目标，全面加强城市管理。"]), ("主要任务", ["加强道路养护，完善公共设施。"])]

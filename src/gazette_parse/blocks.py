@@ -314,7 +314,7 @@ class _Titles:
 
 
 def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _Titles, *, apart: bool = False,
-           paged: bool = False) -> bool:
+           paged: bool = False, first: Line | None = None) -> bool:
     """Whether ``line`` continues the paragraph whose last line is ``prev``; ``titles`` are the keys of the
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
@@ -328,7 +328,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         # title (…统计公报) · one that opens with its year (2020年某某省第1次国民经济和社会发展 / 统计公报) · one
         # whose quotation the wrap cut (《某某省支持小微企业发展若干 / 措施》解读) · an interpretation's (《…》解读)
         return False
-    if _goes_on(prev, line, block_text, wrap, apart):
+    if _goes_on(prev, line, block_text, wrap, apart, first or prev):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         # (…and a known title's interpretation, cut before its last word: 《某某措施》 / 解读)
         return line.text[0] in LINE_NEVER_STARTS \
@@ -389,8 +389,10 @@ MAX_COURT_DOCUMENT = 12
 MAX_IMPRINT = 50
 
 
-def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False) -> bool:
-    """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev``."""
+def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False,
+             first: Line | None = None) -> bool:
+    """Whether ``line`` reads as the continuation of the paragraph whose last line is ``prev`` (and first,
+    ``first``)."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
     if prev.heading or line.heading or line.text == prev.text:
@@ -453,6 +455,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
+    if line.indent >= MIN_HANGING and prev.text[-1] not in FULL_STOPS and not apart \
+            and _hangs_under(first or prev, line):
+        return True  # a hanging indent: the lines go on under the text after the number (第一条  为了…城市 / 　　道路…)
     if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
         return False  # (a numbered heading that fills the line ends at a blank line under it)
     if block_text[-1] in KIND_LAST and is_issuer_line(line.text) and ends_title(block_text):
@@ -548,6 +553,23 @@ def _next_entry(block_text: str, text: str) -> bool:
     return above is not None and here is not None and int(here.group("n")) == int(above.group("n")) + 1
 
 
+#: A section's number with the spaces after it that open a line set with a hanging indent (``第一条  ``, ``一、　``):
+#: the lines under it start where its text does.
+HANGING_NUMBER = rx.lazy_pattern(
+    rf"^[ \u3000]*(?:第[{CN_NUMERAL_CHARS}\d]{{1,6}}[条章节款]|[{CN_NUMERAL_CHARS}]{{1,3}}、"
+    rf"|[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、])[ \u3000]+")
+#: A hanging indent is this many columns at least (a paragraph's first line is indented by four, or two).
+MIN_HANGING = 5
+#: Marks that end a sentence: a line under one at the hanging indent opens a paragraph of its own.
+FULL_STOPS = frozenset("。！？!?")
+
+
+def _hangs_under(prev: Line, line: Line) -> bool:
+    """Whether ``line`` is indented to the column where the text of ``prev`` starts after its number."""
+    m = HANGING_NUMBER.match(prev.raw.replace("\f", ""))
+    return m is not None and abs(display_width(m.group()) - line.indent) <= 1
+
+
 def _bracket_cut(before: str, after: str) -> bool:
     """Whether a line break cut a bracket: ``before`` opens one near its end that ``after`` closes near its start."""
     for o, c in ("（）", "()"):
@@ -641,7 +663,8 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
             current = None
             continue
         if current is not None and (line.continues_text or _joins(current.lines[-1], line, current.text, wrap,
-                                                                  known, apart=apart, paged=paged)):
+                                                                  known, apart=apart, paged=paged,
+                                                                  first=current.lines[0])):
             current.lines.append(line)
             current.text = join_wrapped(current.text, line.text)
             continue
