@@ -558,14 +558,18 @@ def _next_entry(block_text: str, text: str) -> bool:
 HANGING_NUMBER = rx.lazy_pattern(
     rf"^[ \u3000]*(?:第[{CN_NUMERAL_CHARS}\d]{{1,6}}[条章节款]|[{CN_NUMERAL_CHARS}]{{1,3}}、"
     rf"|[（(][{CN_NUMERAL_CHARS}\d]{{1,3}}[）)]|\d{{1,2}}[.．、])[ \u3000]+")
-#: A hanging indent is this many columns at least (a paragraph's first line is indented by four, or two).
+#: A hanging indent is this many columns at least (a paragraph's first line is indented by four, or two), and the
+#: line with the number is indented by this many at most (a page's margin).
 MIN_HANGING = 5
+MAX_HANGING_MARGIN = 40
 #: Marks that end a sentence: a line under one at the hanging indent opens a paragraph of its own.
 FULL_STOPS = frozenset("。！？!?")
 
 
 def _hangs_under(prev: Line, line: Line) -> bool:
     """Whether ``line`` is indented to the column where the text of ``prev`` starts after its number."""
+    if prev.indent > MAX_HANGING_MARGIN:
+        return False  # (and the pattern never reads a long run of spaces again for each line of a paragraph)
     m = HANGING_NUMBER.match(prev.raw.replace("\f", ""))
     return m is not None and abs(display_width(m.group()) - line.indent) <= 1
 
