@@ -566,11 +566,12 @@ MAX_HANGING_MARGIN = 40
 FULL_STOPS = frozenset("。！？!?")
 
 
-def _hangs_under(prev: Line, line: Line) -> bool:
-    """Whether ``line`` is indented to the column where the text of ``prev`` starts after its number."""
-    if prev.indent > MAX_HANGING_MARGIN:
+def _hangs_under(opening: Line, line: Line) -> bool:
+    """Whether ``line`` is indented to the column where the text of ``opening`` (a paragraph's first line) starts
+    after its number."""
+    if opening.indent > MAX_HANGING_MARGIN:
         return False  # (and the pattern never reads a long run of spaces again for each line of a paragraph)
-    m = HANGING_NUMBER.match(prev.raw.replace("\f", ""))
+    m = HANGING_NUMBER.match(opening.raw.replace("\f", ""))
     return m is not None and abs(display_width(m.group()) - line.indent) <= 1
 
 
