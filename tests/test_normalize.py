@@ -411,7 +411,7 @@ def test_a_heading_joined_with_a_space_to_a_dated_sentence() -> None:
     (doc,) = parse(text).documents
     assert [(s.marker, s.title) for s in doc.sections] == [("一、", "评选范围"), ("二、", "申报时间"), ("三、", "其他事项")]
     (doc,) = parse(text.replace("二、申报时间 2021年5月1日至5月31日。", "二、力争到 2020 年完成。")).documents
-    assert doc.sections[1].title != "力争到"
+    assert (doc.sections[1].title, [p.text for p in doc.sections[1].paragraphs]) == (None, ["力争到2020年完成。"])
 
 
 def test_a_sites_metadata_two_fields_a_line() -> None:

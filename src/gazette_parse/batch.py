@@ -198,16 +198,16 @@ def output_paths(out_dir: str, inputs: list[Input], fmt: str) -> tuple[dict[Inpu
     return paths, refused
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never a half-written file."""
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` via a temporary file and a rename: never a half-written file."""
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with _signals_deferred():
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
             os.replace(tmp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -196,11 +196,7 @@ def ends_title(text: str) -> bool:
     comma outside a quoted title (``根据…规定，经…批准，现将…事项公告`` / ``如下：`` is a sentence a wrap cut
     after a word that ends titles, not a title)."""
     return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text)) \
-        and ("，" not in text or "，" not in QUOTED.sub("", text))
-
-
-#: A quoted title: ``《某某办法，试行》``.
-QUOTED = rx.lazy_pattern(r"《[^《》]*》")
+        and ("，" not in text or "，" not in rx.QUOTED_TITLE.sub("", text))
 
 
 #: A line indented this far (or more) that holds no sentence is centred, not a paragraph's first line, whose
@@ -328,7 +324,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         # title (…统计公报) · one that opens with its year (2020年某某省第1次国民经济和社会发展 / 统计公报) · one
         # whose quotation the wrap cut (《某某省支持小微企业发展若干 / 措施》解读) · an interpretation's (《…》解读)
         return False
-    if _goes_on(prev, line, block_text, wrap, apart, first or prev):
+    if _goes_on(prev, line, block_text, wrap, apart, first):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         # (…and a known title's interpretation, cut before its last word: 《某某措施》 / 解读)
         return line.text[0] in LINE_NEVER_STARTS \
@@ -455,7 +451,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
-    if line.indent >= MIN_HANGING and prev.text[-1] not in FULL_STOPS and not apart \
+    # (a line at the hanging indent under the end of a sentence opens a paragraph of its own)
+    if line.indent >= MIN_HANGING and prev.text[-1] not in rx.FULL_STOPS and not apart \
             and _hangs_under(first or prev, line):
         return True  # a hanging indent: the lines go on under the text after the number (第一条  为了…城市 / 　　道路…)
     if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
@@ -562,8 +559,6 @@ HANGING_NUMBER = rx.lazy_pattern(
 #: line with the number is indented by this many at most (a page's margin).
 MIN_HANGING = 5
 MAX_HANGING_MARGIN = 40
-#: Marks that end a sentence: a line under one at the hanging indent opens a paragraph of its own.
-FULL_STOPS = frozenset("。！？!?")
 
 
 def _hangs_under(opening: Line, line: Line) -> bool:

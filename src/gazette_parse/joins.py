@@ -18,8 +18,10 @@ from .columns import LineMap
 from .numerals import cn_to_int
 from .regexes import (
     ADDRESSEE_END,
+    ATTENDANCE_ROLE,
     DATE_ANY,
     DOC_NUMBER_ANY,
+    FULL_STOPS,
     ISSUED_TITLE,
     ORGAN_SUFFIX,
     PERSON_SIGNATURE,
@@ -42,15 +44,14 @@ NUMBERED_HEAD = lazy_pattern(
     r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
     r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
     r"|[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
-#: Meeting minutes' title run into their number (``某某市人民政府常务会议纪要〔2020〕第15次`` · ``…纪要第3期`` ·
-#: ``…纪要〔2021〕5号``), the date of the meeting or its text after it.
+#: Meeting minutes' number run into their title (``〔2020〕第15次`` · ``第3期`` · ``〔2021〕5号``), and the title with
+#: it (``某某市人民政府常务会议纪要〔2020〕第15次``), the date of the meeting or its text after it.
 MINUTES_SERIAL = (r"(?:[〔\[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]"
                   r"|第\s*[\d一二三四五六七八九十]{1,4}\s*[次期])")
 MINUTES_HEAD = lazy_pattern(rf"(?P<title>[\p{{Han}}\u3000 ]{{2,40}}?纪\s*要)\s*{MINUTES_SERIAL}")
 #: The lines of minutes' foot run into each other and into the text's last sentence: the attendance lines
 #: (``出席：…请假：…列席：…``) and the 版记 (``抄送：…。某某办公室2020年7月12日印发``).
-MINUTES_FOOT = lazy_pattern(
-    r"(?:出\s?席|请\s?假|缺\s?席|列\s?席|记\s?录)(?:会议)?(?:人员|同志|单位)?\s?[：:]|(?:抄\s?送|分\s?送)\s?[：:]")
+MINUTES_FOOT = lazy_pattern(rf"(?:{ATTENDANCE_ROLE})(?:会议)?(?:人员|同志|单位)?\s?[：:]|(?:抄\s?送|分\s?送)\s?[：:]")
 #: The 版记's last line run onto the end of minutes: ``…。某某市人民政府办公室2020年7月12日印发``.
 MINUTES_PRINTED = lazy_pattern(r"(?<=[。；;])[\p{Han}\u3000 ]{2,40}?\d{4}\s?年\d{1,2}\s?月\d{1,2}\s?日\s?印\s?发\s*$")
 #: A speech's dash line run into its title, the occasion it ends with, and how its salutation opens.
@@ -135,7 +136,6 @@ ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?(?P<n>\d{0,2})\s?[：:.．、]?\s*
 #: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
 LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
 #: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
-FULL_STOP = "。！？!?"
 MAX_LIST = 300
 #: So many 附件说明 run into a 署名 are looked at in a line, and so many labels after each date at most.
 MAX_LISTS = 4
@@ -354,7 +354,7 @@ def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> l
         reach = max(body, signed - MAX_SIGNATURE - MAX_RUN_IN_HEADING - 1)
         start = max(line.rfind(ch, reach, signed) for ch in SENTENCE_END) + 1
         # (a 附件说明 may hold brackets: it starts after the end of the last sentence, ``。附件：某某（共30项）``)
-        stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOP) + 1
+        stop = max(line.rfind(ch, max(body, signed - MAX_LIST), signed) for ch in FULL_STOPS) + 1
         if stop and (contact := CONTACT_TAIL.match(line, _past_spaces(line, stop), signed)) is not None \
                 and line.startswith("附", _past_spaces(line, contact.end())):
             stop = contact.end()  # (a line of contacts with no stop after it, over the 附件说明)

@@ -93,12 +93,12 @@ def _numbered_text(cells: list[_Cell]) -> bool:
     text by two spaces or more: an article or a chapter (above), or a line of two cells whose first is a section
     number alone (``一、  切实保障市场供应。…``, ``（二）  …``, ``3.  …``). (Such a row may still carry on a table
     a header opened: ``一、  农业  100``.)"""
-    if _article(cells):
-        return True
-    if len(cells) != 2:
+    if len(cells) < 2:
         return False
     first = _first_text(cells)
-    m = match_marker(first) if first[-1:] in SECTION_END else None
+    if ARTICLE_CELL.match(first):
+        return True
+    m = match_marker(first) if len(cells) == 2 and first[-1:] in SECTION_END else None
     return m is not None and m.end() == len(first)
 
 

@@ -10,8 +10,8 @@ compiled a pattern the file lacked (:func:`save`); the library does no I/O of it
 The file is named for ``regex``'s version and Python's, since the compiled code is theirs. It is read with an
 unpickler that builds nothing but ``regex`` patterns: a file holding anything else is ignored like a missing or
 broken one, and so is any entry that does not give back the pattern it is filed under. It is written to a
-temporary file and renamed, so parallel runs never see half a file; the last writer wins, and what it lacked is
-compiled and added by a later run.
+temporary file and renamed (``batch.write_atomic``), so parallel runs never see half a file; the last writer
+wins, and what it lacked is compiled and added by a later run.
 
 ``GAZETTE_PARSE_CACHE_DIR`` names the directory (default: ``$XDG_CACHE_HOME/gazette-parse`` or
 ``~/.cache/gazette-parse``); ``GAZETTE_PARSE_NO_CACHE=1`` turns the cache off.
@@ -19,7 +19,6 @@ compiled and added by a later run.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from typing import Any
@@ -130,16 +129,13 @@ def save() -> bool:
     if _path is None or not _changed:
         return False
     import pickle
+    from pathlib import Path
 
-    temporary = f"{_path}.{os.getpid()}.tmp"
+    from .batch import write_atomic
+
     try:
-        os.makedirs(os.path.dirname(_path), exist_ok=True)
-        with open(temporary, "wb") as fh:
-            pickle.dump(_entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, _path)
+        write_atomic(Path(_path), pickle.dumps(_entries, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
         return False
     _changed = False
     return True

@@ -82,6 +82,8 @@ RPAREN = "[）)]"
 COLON = "[：:]"
 #: Punctuation that ends a sentence or a clause a paragraph may end on.
 TERMINAL = "。！？；：!?;:"
+#: Punctuation that ends a sentence.
+FULL_STOPS = "。！？!?"
 #: Brackets a 文号 year may stand in: 〔〕 (GB/T 9704), and the look-alikes sources use instead.
 YEAR_OPEN = "〔［\\[（(【﹝〈<{"
 YEAR_CLOSE = "〕］\\]）)】﹞〉>}"
@@ -407,8 +409,9 @@ LEADER_CHARS = " \t\u3000\u00a0.．。·…⋯_—－-"
 IMPRINT_HEAD = lazy_pattern(rf"^\s*(?P<what>抄\s*送|抄\s*报|主\s*题\s*词|主\s*送|分\s*送)\s*{COLON}\s*")
 #: A line of a 纪要's attendance list, after its text: ``出席：张三、李四`` · ``请假：王五`` · ``列席会议人员：…`` ·
 #: ``记录：赵六`` (who took the minutes).
+ATTENDANCE_ROLE = r"出\s*席|请\s*假|缺\s*席|列\s*席|记\s*录"
 ATTENDANCE = lazy_pattern(
-    rf"^(?P<role>出\s*席|请\s*假|缺\s*席|列\s*席|记\s*录)(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
+    rf"^(?P<role>{ATTENDANCE_ROLE})(?:会议)?(?:人员|同志|单位)?\s*{COLON}\s*(?P<names>\S.*)$")
 #: A signature by office and name: ``总理　李克强`` · ``省长 袁家军`` · ``中华人民共和国主席　习近平``.
 PERSON_SIGNATURE = lazy_pattern(
     r"^(?P<organ>\p{Han}{1,19}[国省市县区院部委会府州盟旗厅局署办行司室处])?"  # 中华人民共和国主席, 浙江省省长
