@@ -3453,3 +3453,17 @@ def test_an_issued_document_announced_in_the_notices_attachment_note_is_found() 
     assert [n.title for n in doc.attachment_notes] == ["某某工作方案"] and [e.title for e in doc.enclosures] == [
         "某某工作方案"]
     assert "A001" not in {d.code for d in result.diagnostics}
+
+
+def test_a_title_head_whose_organ_name_the_wrap_cut_stays_with_its_title() -> None:
+    """A narrow wrap cuts an organ's name in a title's head (某某省人民政府办公厅转发国务院办 / 公厅): the short
+    line that ends the name, like an organ's 署名 as it looks, goes on the title. Before, the head's first line
+    was left unclassified and the title and issuer were 公厅."""
+    text = ("某某省人民政府办公厅转发国务院办\n公厅\n关于加强城市地下管线建设管理指导\n意见的通知\n\n某府办〔2019〕12号\n\n"
+            "各市人民政府，省政府各部门、各直\n属机构：\n\n经省人民政府同意，现将《国务院办公\n厅关于加强城市地下管线建设管理的\n"
+            "指导意见》转发给你们，请结合实际认\n真贯彻落实。\n\n各地要建立健全工作机制，明确责任分\n工，加强督促检查，确保各项任务落到\n实处。\n\n某某省人民政府办公厅\n2019年5月15日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.title, doc.issuer) == ("某某省人民政府办公厅转发国务院办公厅关于加强城市地下管线建设管理指导意见的通知",
+                                       "某某省人民政府办公厅")
+    assert not result.unclassified and doc.signatories == ["某某省人民政府办公厅"]

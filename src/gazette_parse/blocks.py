@@ -470,9 +470,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
             and not (wrap is not None and line_width(line) >= wrap * 0.9) \
-            and not (at_wrap and _issuers_cut(prev, line)):
+            and not (at_wrap and (_issuers_cut(prev, line) or (
+                block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)))):
         # a signature (国务院, 市长　龚正) under a paragraph; a full line is none, and neither is the end of a line of
-        # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队)
+        # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队), nor an organ's name the wrap cut in a title's
+        # head (某某省人民政府办公厅转发国务院办 / 公厅)
         return False
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
