@@ -506,7 +506,7 @@ def test_table_goes_on_across_a_continued_caption() -> None:
     assert [(f.kind, f.text) for f in result.furniture] == [("table-continued", "（续表）")]
 
 
-MARKERISH = "第一二十百零〇两（()）①⑳１12.．、 章条部分编节总则a"
+MARKERISH = "第一二十百零〇两（()）①⑳１12.．、,， 章条部分编节总则a"
 MARKERS = ["第一章", "一、", "（一）", "(1)", "（12）", "1.", "1.1 ", "1.2.3", "①", "⑳", "第3条", "十二、", "１．", "第一部分",
            "第二编", "第一节", "三", "1）", "3)"]
 
@@ -3467,3 +3467,62 @@ def test_a_title_head_whose_organ_name_the_wrap_cut_stays_with_its_title() -> No
     assert (doc.title, doc.issuer) == ("某某省人民政府办公厅转发国务院办公厅关于加强城市地下管线建设管理指导意见的通知",
                                        "某某省人民政府办公厅")
     assert not result.unclassified and doc.signatories == ["某某省人民政府办公厅"]
+
+
+def test_a_section_number_an_ocr_read_with_a_comma_for_its_dunhao() -> None:
+    """OCR reads the 、 after a section's number as an ASCII comma (一,总体要求), as it reads it as a full-width
+    one: a section still. Before, 一,…二,… were paragraphs and 二,'s subsections were the document's own."""
+    text = ("某某市人民政府关于加强某某工作的意见\n\n某政发〔2021〕5号\n\n各区人民政府，市政府各部门：\n\n为加强某某工作，现提出如下意见。\n\n"
+            "一,总体要求\n\n到2025年，某某工作取得明显成效。\n\n二,重点任务\n\n（一）加强统筹。建立工作机制。\n\n"
+            "（二）强化保障。加大投入力度。\n\n某某市人民政府\n\n2021年3月1日\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.number, s.title, [c.marker for c in s.sections]) for s in doc.sections] == [
+        ("一,", 1, "总体要求", []), ("二,", 2, "重点任务", ["（一）", "（二）"])]
+
+
+NPC_GAZETTE = ("中华人民共和国全国人民代表大会常务委员会公报\n\n2020年第3号\n（总第400号）\n\n目    录\n\n"
+               "中华人民共和国主席令（第三十一号）……………………………… 1\n中华人民共和国某某保护法…………………………………… 2\n\n"
+               "中华人民共和国主席令\n\n第三十一号\n\n《中华人民共和国某某保护法》已由中华人民共和国第十三届全国人民代表大会常务委员会"
+               "第二十次会议于2020年6月20日通过，现予公布，自2021年1月1日起施行。\n\n中华人民共和国主席  习近平\n2020年6月20日\n\n"
+               "中华人民共和国某某保护法\n\n（2020年6月20日第十三届全国人民代表大会常务委员会第二十次会议通过）\n\n目  录\n\n"
+               "第一章  总  则\n第二章  保护规划\n第三章  监督管理\n第四章  法律责任\n第五章  附  则\n\n"
+               + "".join(f"{chapter}\n\n{article}\n\n" for chapter, article in [
+                   ("第一章  总  则", "第一条  为了加强某某保护，制定本法。"),
+                   ("第二章  保护规划", "第二条  国务院有关部门编制全国某某保护规划。"),
+                   ("第三章  监督管理", "第三条  县级以上人民政府有关部门依法履行监督管理职责。"),
+                   ("第四章  法律责任", "第四条  违反本法规定的，由有关部门责令改正。"),
+                   ("第五章  附  则", "第五条  本法自2021年1月1日起施行。")]))
+
+
+def _npc_shape(text: str) -> tuple[object, ...]:
+    result = parse(text)
+    assert result.gazette is not None
+    (order,) = result.documents
+    (law,) = order.enclosures
+    return (result.gazette.title, [t.title for t in result.toc], order.title, order.preamble[0].text[:16],
+            order.signatories, law.title, [(s.marker, s.title, len(s.tables)) for s in law.sections],
+            [p.text for p in law.preamble])
+
+
+def test_a_wrap_that_cuts_the_gazette_title_and_a_cited_title_keeps_both() -> None:
+    """A narrow wrap cuts a long gazette title (中华人民共和国全国人民代表大会常务 / 委员会公报): one title. And a
+    quotation of a title the TOC lists, left alone on its line by the wrap (《中华人民共和国某某保护法》 / 已由…),
+    goes on in its sentence: a title is printed without 《》. Before, 委员会公报 was the gazette's title and the
+    quotation was read as a document's title, the 主席令 losing its preamble, 署名 and date."""
+    plain = _npc_shape(NPC_GAZETTE)
+    assert plain[0] == "中华人民共和国全国人民代表大会常务委员会公报" and plain[3] == "《中华人民共和国某某保护法》已由"
+    assert plain[4] == ["中华人民共和国主席 习近平"]
+    for cols in (32, 40):
+        assert _npc_shape(to_layout(NPC_GAZETTE, cols=cols, indent="")) == plain, cols
+
+
+def test_a_laws_own_contents_set_as_markdown_headings_is_no_table() -> None:
+    """MinerU sets some lines of a law's own contents as headings (### 第二章  保护规划), each a paragraph: they are the contents,
+    text, not a table laid out with spaces (before, 第二章…第三章 were a table under the contents' 第一章, which
+    was read as a chapter twice)."""
+    text = NPC_GAZETTE.replace("第二章  保护规划\n第三章  监督管理\n第四章  法律责任\n",
+                               "\n### 第二章  保护规划\n\n### 第三章  监督管理\n\n### 第四章  法律责任\n\n")
+    shape = _npc_shape(text)
+    assert shape[6] == [("第一章", "总则", 0), ("第二章", "保护规划", 0), ("第三章", "监督管理", 0), ("第四章", "法律责任", 0),
+                        ("第五章", "附则", 0)]
+    assert shape[7] == ["目录", "第一章总则", "第二章保护规划", "第三章监督管理", "第四章法律责任", "第五章附则"]

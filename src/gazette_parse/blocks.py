@@ -329,8 +329,16 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
         # (…and a known title's interpretation, cut before its last word: 《某某措施》 / 解读)
         return line.text[0] in LINE_NEVER_STARTS \
             or (len(line.text) <= MAX_INTERPRETATION_TAIL and line.text.endswith(INTERPRETATION_WORDS)) \
-            or not (titles.holds(line.text) or titles.holds(block_text) or titles.opens(line.text))
+            or not (titles.holds(line.text) or titles.opens(line.text)
+                    or (titles.holds(block_text) and not _cited_at_wrap(prev, block_text, wrap, apart)))
     return False
+
+
+def _cited_at_wrap(prev: Line, block_text: str, wrap: int | None, apart: bool) -> bool:
+    """Whether ``block_text`` is one quotation (a known title, cited) that a wrap left alone on its line, the
+    sentence citing it going on under it (《中华人民共和国某某法》 / 已由…通过): a title is printed without 《》."""
+    return not apart and wrap is not None and block_text[0] == "《" and block_text[-1] == "》" \
+        and block_text.count("《") == 1 and line_width(prev) >= wrap * 0.9
 
 
 #: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.

@@ -255,7 +255,7 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
     lone: tuple[int, list[_Cell]] | None = None  # the last row of three or more cells that made no table
     while i < n:
         line = lines[i]
-        if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent \
+        if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent or line.heading \
                 or ("  " not in line.raw.strip() and "\u3000\u3000" not in line.raw.strip()):
             i += 1
             continue
@@ -313,8 +313,8 @@ def _run(lines: list[Line], i: int, first: list[_Cell], skip: set[int],
                 break
             k += 1
             continue
-        if line.kind is not LineKind.TEXT or line.no in skip:
-            break
+        if line.kind is not LineKind.TEXT or line.no in skip or line.heading:
+            break  # (a markdown heading is no row: ``### 第二章  保护规划`` in a law's own contents)
         cells = _cells(line.raw)
         if _article(cells):
             break

@@ -152,6 +152,8 @@ def _page_break(line: Line) -> bool:
 PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
 TITLE_HEAD = rx.lazy_pattern(r"^\p{Han}{2,28}$")
+#: A gazette title's first line, where a hard wrap cut the title, is at least this long (a wrap at 30 columns).
+MIN_WRAPPED_HEAD = 14
 
 
 def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:
@@ -168,6 +170,10 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
                 # 中华人民共和国 / 国务院公报: a state's or a place's name over the rest of the title
                 first.text.endswith(PLACE_ENDS) and TITLE_HEAD.match(first.text)
                 and second.text.endswith(("公报", "政报")) and rx.GAZETTE_TITLE.match(second.text)) or (
+                # 中华人民共和国全国人民代表大会常务委 / 员会公报: a long title a hard wrap cut, its end the shorter
+                len(first.text) >= MIN_WRAPPED_HEAD and len(second.text) < len(first.text)
+                and TITLE_HEAD.match(first.text) and _masthead_kind(first.text) is None
+                and second.text.endswith(("公报", "政报")) and rx.GAZETTE_TITLE.match(first.text + second.text)) or (
                 _masthead_kind(first.text) is None and (m := rx.ISSUE_LINE.match(first.text + second.text))
                 and m.group("title")):
             joined = list(lines)

@@ -323,7 +323,7 @@ SECTION_MARKER = lazy_pattern(
       | (?P<zhang>第\s*(?P<zhang_n>{CN}+|\d+)\s*章)                           # 第一章　总则
       | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
       | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
-      | (?P<cn>(?P<cn_n>{CN}{{1,4}})\s*(?:[、，．.]|$))                        # 一、  十二、  a bare ## 三
+      | (?P<cn>(?P<cn_n>{CN}{{1,4}})\s*(?:[、，,．.]|$))                       # 一、  十二、  a bare ## 三; OCR's 一,
       | (?P<cn>(?P<cn_n>[{OCR_ONE}])\s*、)                                    # —、: OCR's 一、
       | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}}|[{OCR_ONE}])\s*{RPAREN})      # （一）  (十二)  (—)
       | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
