@@ -389,6 +389,25 @@ def test_file_names_that_are_not_utf8(tmp_path: Path) -> None:
     assert json.loads(streamed.stdout)["source"]["path"].endswith("\\udca8.txt")
 
 
+def test_a_file_name_with_a_newline_or_a_comma_stays_on_its_line(tmp_path: Path) -> None:
+    """A newline in a file's name is written \\n in every message, so each stays one line; a GitHub annotation's
+    file property escapes the , and : that part its properties. Before, the name broke the line, and a comma in
+    it cut the annotation's file short."""
+    arch = tmp_path / "arch"
+    arch.mkdir()
+    (arch / "empty\nfile.txt").write_text("", encoding="utf-8")
+    (arch / "a,b:c.md").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    parsed = run("parse", str(arch), "-o", str(tmp_path / "out"))
+    assert parsed.exit_code == 2
+    assert [line for line in parsed.stderr.splitlines() if "error" in line] == [
+        f"{arch}/empty\\nfile.txt: error: empty file"]
+    text = run("validate", str(arch), "-q").stdout.splitlines()
+    assert f"{arch}/empty\\nfile.txt:1:1: E001 empty file" in text and all(ln.startswith(str(arch)) for ln in text)
+    github = run("validate", str(arch), "--report", "github").stdout.splitlines()
+    assert f"::error file={arch}/empty\\nfile.txt,line=1,col=1,title=E001::empty file" in github
+    assert any(line.startswith(f"::warning file={arch}/a%2Cb%3Ac.md,line=") for line in github)
+
+
 def test_inputs_over_the_size_limit_are_refused(tmp_path: Path) -> None:
     """--max-size (64 MB by default) refuses a larger input with one line and exit 2, from a file or from stdin,
     and in a batch the other files are parsed; 0 lifts the limit."""

@@ -61,7 +61,7 @@ def _deliver(payload: str, target: Path | None, inputs: set[str], say: Callable[
         sys.stdout.flush()
         return True
     if os.path.realpath(target) in inputs:
-        say(f"{target}: error: refusing to overwrite an input file")
+        say(f"{_show(str(target))}: error: refusing to overwrite an input file")
         return False
     return _write(target, payload, say)
 
@@ -73,7 +73,7 @@ def _write(target: Path, text: str, say: Callable[[str], None]) -> bool:
     try:
         write_atomic(target, text)
     except OSError as exc:
-        say(f"{target}: error: cannot write: {exc.strerror or exc}")
+        say(f"{_show(str(target))}: error: cannot write: {exc.strerror or exc}")
         return False
     return True
 
@@ -88,7 +88,11 @@ def _max_bytes(mb: float) -> int | None:
 
 
 def _show(path: str) -> str:
-    return "<stdin>" if path == "-" else path
+    if path == "-":
+        return "<stdin>"
+    from .source import one_line
+
+    return one_line(path)
 
 
 def _version(value: bool) -> None:
@@ -143,16 +147,16 @@ def parse_cmd(
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
     for path, problem in missing:
-        _err(f"{path}: error: {problem}")
+        _err(f"{_show(path)}: error: {problem}")
     if not inputs and not missing:
-        _err(f"{' '.join(paths)}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
+        _err(f"{' '.join(map(_show, paths))}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
         raise typer.Exit(EXIT_INPUT)
     single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
     if output is None and fmt is None:
         fmt = Format.json if single else Format.jsonl
     fmt = fmt or Format.json
     if not single and output is not None and os.path.isfile(output):
-        _err(f"{output}: error: several inputs need -o to name a directory, not a file")
+        _err(f"{_show(output)}: error: several inputs need -o to name a directory, not a file")
         raise typer.Exit(EXIT_INPUT)
     if not single and output is None and fmt is not Format.jsonl:
         _err("error: several inputs write --format jsonl to stdout, or one file per input with -o DIR")
@@ -294,9 +298,9 @@ def validate_cmd(
 
     inputs, missing = expand(paths, tuple(glob) if glob else DEFAULT_GLOBS)
     if not inputs and not missing:
-        _err(f"{' '.join(paths)}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
+        _err(f"{' '.join(map(_show, paths))}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
         raise typer.Exit(EXIT_INPUT)
-    findings: list[Finding] = [Finding(path=p, line=1, column=1, code="E001", severity="error", message=m)
+    findings: list[Finding] = [Finding(path=_show(p), line=1, column=1, code="E001", severity="error", message=m)
                                for p, m in missing]
     outcomes = []
     for outcome in run(inputs, fmt=None, encoding=encoding, jobs=jobs or os.cpu_count() or 1, sources=show_source,

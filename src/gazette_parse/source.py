@@ -277,6 +277,12 @@ def printable(path: str) -> str:
     return path
 
 
+def one_line(path: str) -> str:
+    """``path`` as a message names it, on one line: a character that is not printable (a newline or a control
+    character in a file's name, a byte that is not UTF-8) written as its escape (``\\n``, ``\\x1b``, ``\\udcff``)."""
+    return path if path.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
+
+
 def _too_large(size: int | None, limit: int) -> InputError:
     """The error for an input over ``limit`` bytes: ``size`` of a file, None for standard input (read no further)."""
     over = f"{size / 1024 / 1024:.1f} MB, over" if size is not None else "over"

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 
 from .batch import Outcome
 from .diagnostics import RULES
-from .source import printable
+from .source import one_line, printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +27,8 @@ class Finding:
 
 
 def _find(path: str, line: int, code: str, message: str) -> Finding:
-    return Finding(path=path, line=line, column=1, code=code, severity=RULES[code].severity.value, message=message)
+    return Finding(path=one_line(path), line=line, column=1, code=code, severity=RULES[code].severity.value,
+                   message=message)
 
 
 def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
@@ -40,7 +41,8 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
             key = "".join(number.split())  # (a joint 公告's 文号 keeps a space between its issuers, or does not)
             if key in first_seen and first_seen[key][0] != o.input.path:
                 other, other_line = first_seen[key]
-                findings.append(_find(o.input.path, line, "V001", f"文号 {number} also in {other}:{other_line}"))
+                findings.append(_find(o.input.path, line, "V001",
+                                      f"文号 {number} also in {one_line(other)}:{other_line}"))
             else:
                 first_seen.setdefault(key, (o.input.path, line))
     by_series: dict[tuple[str, int], list[Outcome]] = defaultdict(list)
@@ -61,7 +63,8 @@ def archive_findings(outcomes: list[Outcome]) -> list[Finding]:
             last = combined if isinstance(combined, int) and combined > pi else pi
             where = cur.input.path
             if ci <= last:
-                findings.append(_find(where, _line(cur), "V003", f"{title} {year} 第{ci}期 also in {prev.input.path}"))
+                findings.append(_find(where, _line(cur), "V003",
+                                      f"{title} {year} 第{ci}期 also in {one_line(prev.input.path)}"))
                 continue
             if ci > last + 1:
                 missing = ", ".join(str(n) for n in range(last + 1, ci))
@@ -126,8 +129,8 @@ def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool,
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "github":
         level = {"error": "error", "warning": "warning", "info": "notice"}
-        return "".join(f"::{level[f.severity]} file={f.path},line={f.line},col={f.column},title={f.code}::"
-                       f"{_gh_escape(f.message)}\n" for f in findings)
+        return "".join(f"::{level[f.severity]} file={_gh_property(f.path)},line={f.line},col={f.column},"
+                       f"title={f.code}::{_gh_escape(f.message)}\n" for f in findings)
     if fmt == "junit":
         return _junit(findings, files)
     out = [format_finding(f.path, f.line, f.column, f.code, f.message, f.source if show_source else None)
@@ -148,6 +151,12 @@ def _render(findings: list[Finding], fmt: str, *, files: int, show_source: bool,
 
 def _gh_escape(s: str) -> str:
     return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(s: str) -> str:
+    """A workflow command's property value (a file's path): its message's escapes, and ``:`` and ``,``, which
+    part the properties."""
+    return _gh_escape(s).replace(":", "%3A").replace(",", "%2C")
 
 
 def _junit(findings: list[Finding], files: int) -> str:
