@@ -302,6 +302,39 @@ def test_kill_leaves_no_partial_output(tmp_path: Path) -> None:
         json.loads(p.read_text(encoding="utf-8"))
 
 
+def test_an_output_that_is_no_regular_file_is_written_through(tmp_path: Path) -> None:
+    """-o names a named pipe (or /dev/stdout, /dev/null): the output is written into it; a rename would put a file
+    in its place (as root, in place of /dev/null). A symbolic link: its target is replaced, the link kept, and a
+    file replaced keeps its mode; a new file gets the umask's mode, not the temporary file's 0600. -o naming a
+    directory puts a single input's output in it. Before, each of these was replaced by a file of mode 0600."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert run("parse", str(SAMPLE), "-o", str(fifo)).exit_code == 0
+    reader.join(timeout=30)
+    assert json.loads(got[0])["gazette"]["issue"] == 12 and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    real.write_text("{}", encoding="utf-8")
+    real.chmod(0o640)
+    link.symlink_to(real.name)
+    assert run("parse", str(SAMPLE), "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["gazette"]["issue"] == 12
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert run("parse", str(SAMPLE), "-o", str(tmp_path / "new.json")).exit_code == 0
+    assert stat.S_IMODE((tmp_path / "new.json").stat().st_mode) == 0o666 & ~mask
+    (tmp_path / "dir").mkdir()
+    assert run("parse", str(SAMPLE), "-o", str(tmp_path / "dir")).exit_code == 0
+    assert [p.name for p in (tmp_path / "dir").iterdir()] == [SAMPLE.with_suffix(".json").name]
+    assert run("parse", str(SAMPLE), "-o", os.devnull).exit_code == 0 and stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
 def test_show_source_puts_a_caret_under_the_column() -> None:
     from gazette_parse.blocks import display_width
 

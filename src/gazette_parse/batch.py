@@ -199,20 +199,48 @@ def output_paths(out_dir: str, inputs: list[Input], fmt: str) -> tuple[dict[Inpu
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` via a temporary file and a rename: never a half-written file."""
+    """Write ``data`` (text as UTF-8) to ``path`` via a temporary file and a rename: never a half-written file.
+
+    A path that names no regular file (``/dev/stdout``, ``/dev/null``, a named pipe) is written to as it is: a
+    rename would put a file in its place. A symbolic link's target is replaced, not the link. The file gets the
+    mode of the one it replaces, or the mode a new file gets (the temporary file's 0600 would hide it from others).
+    """
+    import stat
     import tempfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    real = Path(os.path.realpath(path))
+    if st is not None and (not stat.S_ISREG(st.st_mode) or real.parts[1:2] == ("proc",)):
+        with open(path, "wb") as fh:  # (a directory raises IsADirectoryError here)
+            fh.write(raw)
+        return
+    real.parent.mkdir(parents=True, exist_ok=True)
+    mode = stat.S_IMODE(st.st_mode) if st is not None else NEW_FILE_MODE & ~_umask()
     with _signals_deferred():
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
         try:
+            os.fchmod(fd, mode)
             with os.fdopen(fd, "wb") as fh:
-                fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-            os.replace(tmp, path)
+                fh.write(raw)
+            os.replace(tmp, real)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+
+
+#: The mode a program's new file gets before the umask takes its bits away.
+NEW_FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # (reading it means setting it)
+    os.umask(mask)
+    return mask
 
 
 @contextlib.contextmanager

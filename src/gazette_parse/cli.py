@@ -151,7 +151,8 @@ def parse_cmd(
     if not inputs and not missing:
         _err(f"{' '.join(map(_show, paths))}: error: no input files (patterns: {', '.join(glob or DEFAULT_GLOBS)})")
         raise typer.Exit(EXIT_INPUT)
-    single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0])
+    single = len(paths) == 1 and len(inputs) == 1 and not os.path.isdir(paths[0]) \
+        and not (output is not None and os.path.isdir(output))  # (-o DIR: the output goes in it)
     if output is None and fmt is None:
         fmt = Format.json if single else Format.jsonl
     fmt = fmt or Format.json
