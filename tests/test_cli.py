@@ -365,8 +365,8 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path) -> None:
     proc, out = start_batch_midway(tmp_path, 400)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130
     lines = [ln for ln in err.decode().splitlines() if "X001" not in ln]
+    assert proc.returncode == 130, (len(list(out.glob("*.json"))), lines[-5:])
     assert lines == ["interrupted: outputs written so far are complete, none is partial"]
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
     for p in out.glob("*.json"):
