@@ -80,6 +80,13 @@ BAD_INPUTS = [
     ("notice.rtf.txt", b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 SimSun;}}\\f0 \\u22269?\\u21153? }", "not text: an RTF file"),
     ("issue.txt.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 20, "not text: gzip-compressed"),
     ("scan.png.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "not text: an image: run OCR on it first"),
+    # scraped documents kept as JSON, their text a field (the one holding the most text is named)
+    ("doc.json", json.dumps({"title": "某某通知", "content": "某某市人民政府关于某事的通知\n某政发〔2021〕3号\n"}).encode(),
+     "not text: a JSON file: give the text its 'content' field holds (jq -r '.content' FILE | gazette parse -)"),
+    ("doc-gbk.json", json.dumps({"标题": "通知", "正文": "某某市人民政府关于某事的通知"}, ensure_ascii=False).encode("gb18030"),
+     """its '正文' field holds (jq -r '.["正文"]' FILE"""),
+    ("docs.jsonl", b'{"id": 1, "text": "\\u67d0\\u67d0"}\n{"id": 2, "text": "\\u67d0"}\n',
+     "not text: a JSON Lines file of records: give each record's text (its 'text' field) as a file of its own"),
 ]
 
 
@@ -94,6 +101,15 @@ def test_bad_input_is_one_line_exit_2(tmp_path: Path, name: str, content: bytes 
     assert len(lines) == 1, r.stderr
     assert lines[0].startswith(f"{path}: error: ") and message in lines[0]
     assert "Traceback" not in r.stderr and r.stdout == ""
+
+
+def test_text_that_opens_with_a_bracket_is_no_json(tmp_path: Path) -> None:
+    """A page's text opening with a link (``[首页](/) > 政府公报``) or a marker page break (``{1}------``) is text."""
+    for head in ("[首页](/) > 政府公报\n\n", "{1}------------------------------------\n\n", "[1, 2]附件\n"):
+        path = tmp_path / "page.md"
+        path.write_text(head + "国务院关于某事的通知\n\n国发〔2019〕3号\n\n国务院\n\n2019年3月1日\n", encoding="utf-8")
+        r = run("parse", str(path))
+        assert r.exit_code == 0 and json.loads(r.stdout)["documents"][0]["title"] == "国务院关于某事的通知", head
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])

@@ -277,6 +277,34 @@ def printable(path: str) -> str:
     return path
 
 
+def json_input(text: str) -> str | None:
+    """What to say of ``text`` when it is JSON (one value, or JSON Lines: scraped documents kept as records, their
+    text a field), naming the field that holds the most text; None when it is no JSON."""
+    import json
+
+    try:
+        value = json.loads(text)
+        what = "a JSON file"
+    except ValueError:
+        try:
+            value = json.loads(text.lstrip("\ufeff \t\r\n").split("\n", 1)[0])
+        except ValueError:
+            return None
+        what = "a JSON Lines file"
+        if not isinstance(value, dict | list):
+            return None
+    records = value if isinstance(value, list) else [value]
+    first = records[0] if records and isinstance(records[0], dict) else {}
+    texts = {k: v for k, v in first.items() if isinstance(v, str)}
+    if not texts:
+        return f"{what}: give the text it holds"
+    field = max(texts, key=lambda k: len(texts[k]))
+    path = f".{field}" if field.isidentifier() and field.isascii() else f'.["{field}"]'
+    if what == "a JSON file" and not isinstance(value, list):
+        return f"{what}: give the text its '{field}' field holds (jq -r '{path}' FILE | gazette parse -)"
+    return f"{what} of records: give each record's text (its '{field}' field) as a file of its own"
+
+
 def one_line(path: str) -> str:
     """``path`` as a message names it, on one line: a character that is not printable (a newline or a control
     character in a file's name, a byte that is not UTF-8) written as its escape (``\\n``, ``\\x1b``, ``\\udcff``)."""
@@ -323,4 +351,6 @@ def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None
     text, name = decode(data, encoding=encoding)
     if not text.strip():
         raise InputError("file holds only white space")
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") and (what := json_input(text)) is not None:
+        raise InputError(f"not text: {what}")
     return Decoded(text=text, encoding=name, sha256=hashlib.sha256(data).hexdigest())
