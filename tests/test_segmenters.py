@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from converters import to_layout
 from gazette_parse import parse
 from gazette_parse import regexes as rx
-from gazette_parse.blocks import make_blocks
+from gazette_parse.blocks import display_width, make_blocks
 from gazette_parse.body import read_marker
 from gazette_parse.dates import parse_date
 from gazette_parse.docnumber import parse_doc_number, signers_of
@@ -1985,6 +1986,33 @@ def test_toc_printed_in_two_columns() -> None:
     numbered = parse("目录\n1    某某关于甲的通知 ……… 2\n2    某某关于乙的通知 ……… 3\n10   某某关于丙的通知 ……… 4\n")
     assert [(e.title, e.page) for e in numbered.toc] == [
         ("某某关于甲的通知", 2), ("某某关于乙的通知", 3), ("某某关于丙的通知", 4)]
+
+
+def _toc_in_two_columns(left: list[str], right: list[str]) -> str:
+    rows = [a + " " * (48 - display_width(a)) + b if b else a for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    docs = "".join(f"{t}\n\n某政发〔2021〕{n}号\n\n各市人民政府：\n\n    现就有关事项通知如下。\n\n某某省人民政府\n2021年3月{n}日\n\n"
+                   for n, t in enumerate(["某某省人民政府关于甲工作的通知", "某某省人民政府关于乙工作的通知",
+                                          "某某省人民政府关于丙工作的通知", "某某省人民政府关于丁工作的通知"], 1))
+    return "某某省人民政府公报\n\n2021年第6期\n\n目    录\n\n" + "\n".join(rows) + "\n\n" + docs
+
+
+@pytest.mark.parametrize(("left", "right", "categories"), [
+    (["【省政府文件】", "某某省人民政府关于甲工作的通知…… 2", "某某省人民政府关于乙工", "作的通知………………………… 3", "【其他】",
+      "某某省人民政府关于丙工作的通知…… 4"], ["【部门文件】", "某某省人民政府关于丁工作的通知…… 5"],
+     ["省政府文件", "省政府文件", "其他", "部门文件"]),
+    (["【省政府文件】", "某某省人民政府关于甲工作的通知…… 2"], ["【部门文件】", "某某省人民政府关于乙工", "作的通知………………………… 3",
+                                                 "某某省人民政府关于丙工作的通知…… 4", "【其他】", "某某省人民政府关于丁工作的通知…… 5"],
+     ["省政府文件", "部门文件", "部门文件", "其他"]),
+], ids=["left-longer", "right-longer"])
+def test_a_toc_in_two_columns_one_running_on_under_the_others_end(left: list[str], right: list[str],
+                                                                  categories: list[str]) -> None:
+    """A TOC in two columns whose one column runs on under the other's end (the left one's last category and
+    entries, or the right one's): read with the rest of its column, in order. Before, the left column's lines
+    there came after the right column's, its pages went back, and the TOC ended there: unclassified lines."""
+    result = parse(_toc_in_two_columns(left, right))
+    assert [(e.page, e.category, e.title[-8:], e.document) for e in result.toc] == [
+        (n + 2, c, f"关于{t}工作的通知", n) for n, (c, t) in enumerate(zip(categories, "甲乙丙丁", strict=True))]
+    assert not result.unclassified
 
 
 def test_attachment_notes_naming_files_published_beside_the_text() -> None:

@@ -199,6 +199,8 @@ def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
     if len(rows) < 2:
         return lines
     first, last = rows[0], rows[-1]
+    while last + 1 < len(lines) and _one_column(lines[last + 1], col - COLUMN_SLACK, skip):
+        last += 1  # a column that runs on under the other's end (the left one's last entries), up to a blank line
     left: list[Line] = []
     right: list[Line] = []
     for line in lines[first:last + 1]:
@@ -210,6 +212,15 @@ def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
             if part.strip():
                 side.append(make_line(line.no, part))
     return [*lines[:first], *left, *right, *lines[last + 1:]]
+
+
+def _one_column(line: Line, col: int, skip: set[int]) -> bool:
+    """Whether ``line`` is a line of text of one of the columns only: it ends left of display column ``col``, or
+    starts there or right of it."""
+    if line.kind is not LineKind.TEXT or line.no in skip:
+        return False
+    raw = line.raw.rstrip()
+    return display_width(raw) < col or display_width(raw[: len(raw) - len(raw.lstrip())]) >= col
 
 
 def _column_cut(raw: str, col: int) -> int:
