@@ -297,8 +297,11 @@ def start_batch_midway(tmp_path: Path, copies: int) -> tuple[subprocess.Popen[by
     for i in range(copies):
         (inputs / f"issue-{i:03d}.md").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
+    # (SIGINT back to its default in the run: a shell starts a background job with it ignored, `pytest &` too,
+    # and a process that starts with it ignored keeps ignoring it)
     proc = subprocess.Popen([sys.executable, "-m", "gazette_parse", "parse", str(inputs), "-o", str(out),
-                             "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, start_new_session=True)
+                             "--jobs", "2", "--quiet"], stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 5:
         time.sleep(0.02)
