@@ -3554,3 +3554,19 @@ def test_a_laws_own_contents_set_as_markdown_headings_is_no_table() -> None:
     assert shape[6] == [("第一章", "总则", 0), ("第二章", "保护规划", 0), ("第三章", "监督管理", 0), ("第四章", "法律责任", 0),
                         ("第五章", "附则", 0)]
     assert shape[7] == ["目录", "第一章总则", "第二章保护规划", "第三章监督管理", "第四章法律责任", "第五章附则"]
+
+
+def test_a_reply_to_a_deputys_proposal_is_a_letter() -> None:
+    """A reply to a deputy's proposal (…第123号建议的答复) is a 函: the rules give 函 for answering questions. Its
+    title run into its 文号 on one line is read too. Before, its kind was null."""
+    text = ("某某市人民政府办公室\n关于市十五届人大三次会议第123号建议的答复\n\n某政办函〔2021〕45号\n\n张某某代表：\n"
+            "您提出的《关于加快老旧小区改造的建议》收悉。经研究，现答复如下：\n一、关于加快改造进度的建议\n"
+            "2021年我市计划改造老旧小区120个。\n\n某某市人民政府办公室\n2021年6月20日\n")
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.kind, doc.addressees) == (
+        "某某市人民政府办公室关于市十五届人大三次会议第123号建议的答复", "函", ["张某某代表"])
+    one_line = text.replace("\n关于", "关于").replace("答复\n\n某政办函", "答复　某政办函")
+    (doc,) = parse(one_line).documents
+    assert (doc.kind, doc.doc_number and doc.doc_number.text) == ("函", "某政办函〔2021〕45号")
+    (doc,) = parse(text.replace("现答复如下：", "现将有关情况的答复")).documents  # (a sentence's end is no title)
+    assert doc.kind == "函" and doc.preamble[0].text.endswith("的答复")

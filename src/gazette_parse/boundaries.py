@@ -224,7 +224,7 @@ NUMBERED_KINDS = frozenset({"令", "公告", "通告", "布告", "纪要", "命�
 
 
 #: A 文种 word anywhere in a line (KIND_SUFFIX finds it only at the end).
-KIND_WORD = rx.lazy_pattern(r"通知|通报|意见|决定|命令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报|令")
+KIND_WORD = rx.lazy_pattern(r"通知|通报|意见|决定|命令|公告|通告|报告|请示|批复|复函|函|纪要|议案|决议|公报|令|答复")
 
 
 def title_and_number(text: str) -> tuple[str, str] | None:

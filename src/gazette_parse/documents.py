@@ -60,7 +60,7 @@ def kind_of(title: str | None) -> str | None:
     if not m:
         return None
     kind = str(m.group("kind"))
-    return {"令": "命令", "复函": "函"}.get(kind, kind)
+    return {"令": "命令", "复函": "函", "答复": "函"}.get(kind, kind)
 
 
 def join_title(parts: list[Block]) -> str:

@@ -34,7 +34,8 @@ from .regexes import (
 MIN_JOINED_LENGTH = 40
 #: A title's 文种 words (letter-spaced too: ``…几 个 问 题 的 通 知``).
 KIND_WORDS = ("通知", "通报", "意见", "决定", "命令", "公告", "通告", "报告", "请示", "批复", "复函", "函", "纪要",
-              "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点", "条例", "规则", "公报", "解读", "说明")
+              "答复", "议案", "决议", "办法", "方案", "规定", "规划", "细则", "要点", "条例", "规则", "公报", "解读",
+              "说明")
 TITLE_KIND = lazy_pattern("|".join(r"\s?".join(word) for word in KIND_WORDS))
 #: A title's end (searched for up to where the title's run-in part starts).
 TITLE_END = lazy_pattern("(?:" + "|".join(KIND_WORDS) + ")$")

@@ -450,10 +450,11 @@ ISSUING = lazy_pattern(r"(?:印发|转发|批转|颁布|发布|批准《[^《》
 ISSUED_TITLE = lazy_pattern(r"""(?:(?:印发|转发|批转|颁布|发布)(?P<title>.+?)的(?:通知|决定|通报|函|意见)
                                  |批准(?P<title>《[^《》]{2,80}》(?:等\S{1,8})?)的(?:决定|决议))$""", V)
 QUOTED_TITLE = lazy_pattern(r"《(?P<title>[^《》]{2,80})》")
-#: 文种 by title suffix, longest first; 实施意见 and 指导意见 are 意见, 令 is 命令. Two kinds of earlier rules are
-#: read too, as archives of older gazettes print them: 指示 (…关于…的指示, to 1993) and 布告 (某某市人民政府布告).
+#: 文种 by title suffix, longest first; 实施意见 and 指导意见 are 意见, 令 is 命令, and a reply (…建议的答复) is a 函,
+#: which answers questions by the rules' definition. Two kinds of earlier rules are read too, as archives of older
+#: gazettes print them: 指示 (…关于…的指示, to 1993) and 布告 (某某市人民政府布告).
 KIND_SUFFIX = lazy_pattern(
-    r"""(?P<kind>通知|通报|意见|决定|命令|令|公告|通告|布告|报告|请示|批复|复函|函|纪要|议案|决议|公报|(?<=的)指示)
+    r"""(?P<kind>通知|通报|意见|决定|命令|令|公告|通告|布告|报告|请示|批复|复函|函|纪要|议案|决议|公报|(?<=的)指示|(?<=的)答复)
     (?:[（(][^（）()]{1,20}[）)])?$""",
     V,
 )
