@@ -3570,3 +3570,51 @@ def test_a_reply_to_a_deputys_proposal_is_a_letter() -> None:
     assert (doc.kind, doc.doc_number and doc.doc_number.text) == ("函", "某政办函〔2021〕45号")
     (doc,) = parse(text.replace("现答复如下：", "现将有关情况的答复")).documents  # (a sentence's end is no title)
     assert doc.kind == "函" and doc.preamble[0].text.endswith("的答复")
+
+
+def _spaced(text: str) -> str:
+    """Every character of every line set apart by a space, as pdftotext gives a PDF that positions its characters
+    one by one (a space between two words becomes three)."""
+    return "\n".join(" ".join(line) for line in text.split("\n"))
+
+
+REGULATION_IN_A_GAZETTE = (
+    "某某省人民政府令\n\n第263号\n\n《某某省机动车排气污染防治办法》已经省人民政府常务会议通过，现予公布，自2019年7月1日起施行。\n\n"
+    "省长  马某某\n2019年4月28日\n\n某某省机动车排气污染防治办法\n\n第一章  总  则\n\n"
+    "第一条  为了防治机动车排气污染，保护和改善大气环境，制定本办法。\n第二条  本省行政区域内机动车排气污染的防治，适用本办法。\n"
+    "第二章  监督管理\n第三条  生态环境主管部门对机动车排气污染防治实施统一监督管理。\n第四条  机动车所有人应当履行下列义务：\n"
+    "（一）按照规定进行排放检验；\n（二）及时维修排放检验不合格的机动车。\n第三章  附  则\n第五条  本办法自2019年7月1日起施行。\n"
+    "\n— 2 —\n某某省人民政府公报        2019年第15期\n\n某某省人民政府关于某事的通知\n\n某政发〔2019〕45号\n\n各市人民政府：\n\n"
+    "现就有关事项通知如下，请认真贯彻执行。\n\n某某省人民政府\n2019年5月6日\n")
+
+
+def test_a_pdf_whose_characters_are_all_set_apart() -> None:
+    """pdftotext of a PDF that sets every character apart: a regulation's articles (第 一 条   为 了 …) are no
+    table laid out with spaces, and a running header (某 某 省 … 公 报   2 0 1 9 年 …) is furniture, as they are
+    in the text unspaced. Before, the articles and the next chapter were a table, and the header was text."""
+    def shape(text: str) -> tuple[object, ...]:
+        result = parse(text)
+        law = result.documents[0].enclosures[0]
+        return ([(s.marker, s.title, len(s.tables), [c.marker for c in s.sections]) for s in law.sections],
+                [(f.kind, f.text) for f in result.furniture], [d.title for d in result.documents], result.unclassified)
+    plain = shape(REGULATION_IN_A_GAZETTE)
+    assert plain[0] == [("第一章", "总则", 0, ["第一条", "第二条"]), ("第二章", "监督管理", 0, ["第三条", "第四条"]),
+                        ("第三章", "附则", 0, ["第五条"])]
+    assert plain[1] == [("page-number", "—2—"), ("running-header", "某某省人民政府公报2019年第15期")]
+    assert shape(_spaced(REGULATION_IN_A_GAZETTE))[0] == plain[0]
+    assert [kind for kind, _ in shape(_spaced(REGULATION_IN_A_GAZETTE))[1]] == ["page-number", "running-header"]
+
+
+def test_a_doc_number_with_its_signer_cut_under_it_in_text_wrapped_wide() -> None:
+    """A 文号 padded out to 签发人： at the wrap width, the name on the line under it (王某某): the name is the
+    signer, whether or not the text is long enough to tell its wrap (one line set apart makes it so). Before, with
+    the wrap told, the name ran into the 文号's line, which was then read as no 文号."""
+    text = (
+        "某某市人民政府文件\n\n某政〔2021〕15号                    签发人：\n王某某\n\n某某市人民政府关于要求设立某某省级高新技术产\n"
+        "业园区的请示\n\n某某省人民政府：\n\n为加快推进我市高新技术产业发展，根据有关规定\n，现申请设立某某省级高新技术产业园区。\n\n"
+        "一、基本情况\n\n园区规划面积12.5平方公里，已集聚高新技术企业\n56家。\n\n二、申请事项\n\n恳请省政府批准设立某某省级高新技术产业园区。\n\n"
+        "妥否，请批示。\n\n某某市人民政府\n2021年6月1日\n\n（联系人：李某，电话：0571-12345678）\n")
+    for variant in (text, text.replace("某某市人民政府文件", "某 某 市 人 民 政 府 文 件")):
+        (doc,) = parse(variant).documents
+        assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.signers) == (
+            "某政〔2021〕15号", ["王某某"]), variant[:12]

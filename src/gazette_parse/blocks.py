@@ -446,6 +446,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if line.text[0].isdigit() and _next_entry(block_text, line.text):
         return False  # the next entry of a numbered list, though the one above fills the line and its number reads
         # as a decimal (附件：1.2020年度…考核结果 / 2.2020年度…清单)
+    if block_text[-1] in "：:" and "签" in block_text and rx.SIGNERS_CUT.search(block_text):
+        return False  # 某政〔2021〕15号　　签发人： / 王某某, however wide: the names under it are read with the 文号
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):

@@ -16,7 +16,7 @@ import regex
 from . import regexes as rx
 from .blocks import is_issuer_line
 from .models import Furniture, Span
-from .normalize import Line, LineKind
+from .normalize import Line, LineKind, letter_spaced
 
 
 @dataclass(slots=True)
@@ -34,6 +34,8 @@ class FurnitureResult:
 
 #: Page numbers and running headers are short lines.
 MAX_FURNITURE = 80
+#: The gap between the words of a letter-spaced line (two spaces or more, where its characters stand one apart).
+WIDE_GAP = rx.lazy_pattern(r" {2,}")
 #: What a web page prints around a document (a scraped page's text keeps it): the breadcrumb, the line of
 #: publication time, source and views, the font-size switch, print and close buttons, the site's footer.
 WEB_CHROME = rx.lazy_pattern(
@@ -105,6 +107,10 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
     body = raw.replace("\f", "").strip()
     if body[:1] in "#*":  # (a converter's markup around it: # 浙江省人民政府公报 · **— 3 —**)
         body = body.lstrip("#").strip().strip("*").strip()
+    if body[1:2] == " " and len(body) <= 2 * MAX_FURNITURE and letter_spaced(" ".join(body.split())):
+        # every character set apart, as a PDF's spaced characters give it (浙 江 省 … 公 报    2 0 1 8 年 …): the
+        # single spaces go, a wider gap stays one
+        body = " ".join(part.replace(" ", "") for part in WIDE_GAP.split(body))
     if len(body) > MAX_FURNITURE:
         return None
     m = rx.PAGE_NUMBER.match(body) if len(body) <= 20 else None
