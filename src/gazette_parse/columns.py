@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import regex
+
 from .normalize import split_lines
 from .regexes import lazy_pattern
 
@@ -22,6 +24,13 @@ from .regexes import lazy_pattern
 RUN = lazy_pattern(r"\S+(?: \S+)*")
 #: Spaces at least between the columns.
 MIN_GAP = 2
+#: A run of text where every character is set apart (pdftotext of a PDF that places its characters one by one):
+#: its words stand three spaces apart (``第 一 条   为 了 …``), and a gap between columns is wider than that.
+SPACED_RUN = lazy_pattern(r"\S+(?: {1,3}\S+)*")
+SPACED_GAP = 4
+#: A line whose first four characters are set apart, and the share of the lines that are such in such text.
+SPACED_LINE = lazy_pattern(r"^\s*\S \S \S \S")
+MIN_SPACED_SHARE = 0.5
 #: Rows with text in both columns, split at one place, that a text set in two columns has at least …
 MIN_ROWS = 8
 #: … and the share of its non-blank lines they make.
@@ -59,21 +68,37 @@ class LineMap:
         return LineMap([(self.origin[no - 1][0], offset + self.origin[no - 1][1]) for no, offset in after.origin])
 
 
-def _two_runs(line: str) -> tuple[int, int, int, int] | None:
+@dataclass(frozen=True, slots=True)
+class _Runs:
+    """How the text's runs of words are told apart: the pattern of a run, and the gap at least between columns."""
+
+    run: regex.Pattern[str]
+    gap: int
+
+
+def _runs_of(lines: list[str]) -> _Runs:
+    """The runs of ``lines``: words a space apart, or, in text whose characters are all set apart, three."""
+    text = [ln for ln in lines if ln.strip()]
+    if text and sum(1 for ln in text if SPACED_LINE.match(ln)) >= MIN_SPACED_SHARE * len(text):
+        return _Runs(SPACED_RUN, SPACED_GAP)
+    return _Runs(RUN, MIN_GAP)
+
+
+def _two_runs(line: str, runs_of: _Runs) -> tuple[int, int, int, int] | None:
     """(left start, left end, right start, right length) of a line of exactly two runs of text set apart by a
     gap."""
-    runs = list(RUN.finditer(line))
-    if len(runs) != 2 or runs[1].start() - runs[0].end() < MIN_GAP:
+    runs = list(runs_of.run.finditer(line))
+    if len(runs) != 2 or runs[1].start() - runs[0].end() < runs_of.gap:
         return None
     return runs[0].start(), runs[0].end(), runs[1].start(), runs[1].end() - runs[1].start()
 
 
-def find_gutter(lines: list[str]) -> tuple[int, int] | None:
+def find_gutter(lines: list[str], runs_of: _Runs) -> tuple[int, int] | None:
     """(where the right column starts, where the left column's text starts) in text set in two columns, or
     None."""
     if sum(1 for ln in lines if "   " in ln) < MIN_ROWS:
         return None  # (most text: no line with a gap)
-    found = [(ln, parts) for ln in lines if (parts := _two_runs(ln)) is not None]
+    found = [(ln, parts) for ln in lines if (parts := _two_runs(ln, runs_of)) is not None]
     rows = [parts for _, parts in found]
     rights = Counter(r[2] for r in rows)
     if not rights:
@@ -81,8 +106,8 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     mode = max(rights, key=lambda p: (sum(rights[p + d] for d in (-1, 0, 1)), -p))
     # The column's margin: its lines that open a paragraph are indented (most may, in a text of short ones)
     # (lines of the right column alone, the left one blank, count too)
-    starts = Counter(m.start() for ln in lines for m in RUN.finditer(ln, mode - INDENT, mode + 1)
-                     if mode - INDENT <= m.start() <= mode and ln[m.start() - MIN_GAP:m.start()] == "  ")
+    starts = Counter(m.start() for ln in lines for m in runs_of.run.finditer(ln, mode - INDENT, mode + 1)
+                     if mode - INDENT <= m.start() <= mode and ln[m.start() - runs_of.gap:m.start()].isspace())
     place = min(p for p in range(mode - INDENT, mode + 1) if starts[p] >= MARGIN_ROWS or p == mode)
     fitting = [r for r in rows if place - 1 <= r[2] <= mode + 1]
     texts = [ln for ln, r in found if place - 1 <= r[2] <= mode + 1]
@@ -100,10 +125,10 @@ def find_gutter(lines: list[str]) -> tuple[int, int] | None:
     return place, margin
 
 
-def _split(line: str, boundary: int) -> tuple[str, str, int] | None:
+def _split(line: str, boundary: int, runs_of: _Runs) -> tuple[str, str, int] | None:
     """(left part, right part, where the right part starts) of a line; None when its text crosses
     ``boundary``."""
-    for m in RUN.finditer(line):
+    for m in runs_of.run.finditer(line):
         if m.start() >= boundary:
             return line[: m.start()].rstrip(), line[m.start():], m.start()
         if m.end() > boundary:
@@ -118,7 +143,8 @@ def split_columns(text: str) -> tuple[str, LineMap] | None:
     given = split_lines(text)
     raw = [ln.replace("\f", "") for ln in given]
     feeds = {i for i, ln in enumerate(given) if "\f" in ln}
-    found = find_gutter(raw)
+    runs_of = _runs_of(raw)
+    found = find_gutter(raw, runs_of)
     if found is None:
         return None
     place, margin = found
@@ -160,7 +186,7 @@ def split_columns(text: str) -> tuple[str, LineMap] | None:
             else:
                 emit("", no, 0)  # between bands (under a title, above a footer)
             continue
-        parts = _split(body, boundary)
+        parts = _split(body, boundary, runs_of)
         alone = (i == 0 or not raw[i - 1].strip()) and (i + 1 == len(raw) or not raw[i + 1].strip())
         indent = len(body) - len(body.lstrip(" "))
         centred = not (parts and parts[1]) and indent >= margin + CENTRED
