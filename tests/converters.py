@@ -337,6 +337,20 @@ def two_columns(md: str, *, col: int = 20, rows: int = 36,
     return "\n".join(out) + "\n", order
 
 
+def set_apart(text: str) -> str:
+    """Text as pdftotext gives a PDF that places its characters one by one: every character of a run of text set
+    apart by a space, its words by three, and each run twice as far right as it was (a character's place is
+    twice as wide)."""
+    out = []
+    for line in text.split("\n"):
+        feed, body = ("\f", line[1:]) if line.startswith("\f") else ("", line)
+        spaced = ""
+        for m in re.finditer(r"\S+(?: \S+)*", body):
+            spaced = spaced.ljust(2 * m.start()) + "   ".join(" ".join(word) for word in m.group().split(" "))
+        out.append(feed + spaced)
+    return "\n".join(out)
+
+
 def to_layout_html(text: str, how: str) -> str:
     """Text → a web page laid out with tables, as older government sites set one: ``cell``: the paragraphs in one
     cell under a row of navigation; ``sidebar``: a cell of the paragraphs beside a cell of links; ``rows``: a

@@ -10,7 +10,16 @@ from collections.abc import Callable
 
 import pytest
 
-from converters import to_html, to_layout, to_layout_html, to_mineru, to_plain, to_word_html, with_page_furniture
+from converters import (
+    set_apart,
+    to_html,
+    to_layout,
+    to_layout_html,
+    to_mineru,
+    to_plain,
+    to_word_html,
+    with_page_furniture,
+)
 from gazette_parse import parse
 from gazette_parse import regexes as rx
 from gazette_parse.blocks import title_key
@@ -74,6 +83,24 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     for seed in range(ISSUES):
         issue = make_issue(seed)
         if found := problems(FORMS[form](issue.text), issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
+#: Seeds of issues set apart character by character, and the forms they are set apart in (pdftotext's forms):
+#: the first ten, and those that misread once (a TOC entry's page wrapped onto a line of its own, ``1 2``, or its
+#: leader's end, ``… 1 4``).
+SET_APART_SEEDS = [*range(10), 38, 54, 58]
+
+
+@pytest.mark.parametrize("form", ["as-generated", "layout-64", "wrapped-48"])
+def test_generated_issues_with_every_character_set_apart(form: str) -> None:
+    """A PDF that places its characters one by one: pdftotext sets them all apart (``某 某 省 … 公 报``), its words
+    three spaces apart. The issue reads as it does unspaced."""
+    failures = {}
+    for seed in SET_APART_SEEDS:
+        issue = make_issue(seed)
+        if found := problems(set_apart(FORMS[form](issue.text)), issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures
 

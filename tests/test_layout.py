@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import regex
 
-from converters import tabs_to_pandoc, tabs_to_spaces, to_layout, two_columns
+from converters import set_apart, tabs_to_pandoc, tabs_to_spaces, to_layout, two_columns
 from gazette_parse import parse
 from gazette_parse.columns import split_columns
 from gazette_parse.layout import find_layout_tables
@@ -372,16 +371,6 @@ def test_generated_issues_in_two_columns_read_in_order() -> None:
     assert not failures, failures
 
 
-def _set_apart(line: str) -> str:
-    """A line of ``two_columns``' text with every character set apart, as pdftotext gives a PDF that places its
-    characters one by one: each run of text twice as far right, its characters a space apart, its words three."""
-    feed, body = ("\f", line[1:]) if line.startswith("\f") else ("", line)
-    out = ""
-    for m in regex.finditer(r"\S+(?: \S+)*", body):
-        out = out.ljust(2 * m.start()) + "   ".join(" ".join(word) for word in m.group().split(" "))
-    return feed + out
-
-
 def test_text_whose_characters_are_all_set_apart_is_no_two_columns_unless_it_is() -> None:
     """In text whose characters are all set apart, a word's gap is three spaces (1   总 则, 1 . 0 . 1   为 …): no
     gutter between columns. Before, lines of a numbered standard were read as two columns (F002). A page set in two
@@ -390,7 +379,7 @@ def test_text_whose_characters_are_all_set_apart_is_no_two_columns_unless_it_is(
     assert split_columns(text) is None
     for seed in range(8):
         laid, order = two_columns(make_issue(seed).text)
-        found = split_columns("\n".join(_set_apart(line) for line in laid.split("\n")))
+        found = split_columns(set_apart(laid))
         if found is None:
             assert "\f" not in laid, seed
             continue

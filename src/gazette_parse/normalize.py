@@ -198,7 +198,7 @@ def clean_text(s: str) -> str:
         return fields
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
-        if s[1:2] == " " and s[3:4] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
+        if s[1:2] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
             return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
@@ -371,9 +371,11 @@ MAX_SPACED = 200
 
 
 def letter_spaced(s: str) -> bool:
-    """A line whose characters, four or more, each stand apart: its spaces are layout, whatever the characters."""
+    """A line whose characters, four or more, each stand apart: its spaces are layout, whatever the characters;
+    three, not all ASCII (``… 1 4``, ``王 某 某``; ``x = 1`` is a formula); or a number's two digits (``1 2``)."""
     parts = s.split(" ")
-    return len(parts) >= 4 and all(len(p) == 1 for p in parts)
+    return all(len(p) == 1 for p in parts) and (len(parts) >= 4 or (len(parts) == 3 and not s.isascii())
+                                                or (len(parts) == 2 and s.replace(" ", "").isdecimal()))
 
 
 def _indent(raw: str) -> int:
