@@ -3618,3 +3618,20 @@ def test_a_doc_number_with_its_signer_cut_under_it_in_text_wrapped_wide() -> Non
         (doc,) = parse(variant).documents
         assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.signers) == (
             "某政〔2021〕15号", ["王某某"]), variant[:12]
+
+
+def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs() -> None:
+    """Kangxi radicals, radicals of the supplement and compatibility ideographs that PDF text extraction gives
+    for ideographs (⼈⺠政府 for 人民政府, ⻓ for 长): the text reads as it does with the ideographs, the strings
+    given hold the ideographs, and X012 names the first line. Before, the title was read as no title."""
+    plain = ("某某市人民政府关于加强长江大保护工作的通知\n\n某政发〔2021〕3号\n\n各区人民政府，市政府各部门：\n\n"
+             "现就加强长江大保护工作通知如下。\n\n某某市人民政府\n2021年3月5日\n")
+    extracted = plain.replace("人", "⼈").replace("民", "⺠").replace("长", "⻓").replace("大", "⼤").replace("工", "⼯")
+    assert extracted != plain
+    result = parse(extracted)
+    (doc,) = result.documents
+    (want,) = parse(plain).documents
+    assert doc.model_dump(exclude={"footnotes"}) == want.model_dump(exclude={"footnotes"})
+    assert [(d.code, d.span.start_line) for d in result.diagnostics] == [("X012", 1)]
+    assert result.source.sha256 != parse(plain).source.sha256  # (the input's, as given)
+    assert not parse(plain).diagnostics and "X012" in {d.code for d in parse("某某市⼈民政府\n").diagnostics}

@@ -53,7 +53,7 @@ from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
-from .variants import restore_all, simplified_copy
+from .variants import folded_radicals, restore_all, simplified_copy
 
 METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
 METADATA_LINE = rx.lazy_pattern(
@@ -72,6 +72,16 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     """
     text = without_surrogates(text)
     source = printable(source) if source is not None else None
+    if (folded := folded_radicals(text)) is not None:
+        # ⼈⺠政府 (radicals a PDF's fonts put for 人民政府): read as the ideographs they stand for, X012
+        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+        text, first = folded
+        result = parse(text, source=source, encoding=encoding, sha256=sha256)
+        result.diagnostics.append(Diagnostic(
+            severity=RULES["X012"].severity, code="X012", column=1, span=Span(start_line=first, end_line=first),
+            message="radicals or compatibility ideographs for ideographs (⼈⺠ for 人民): read as the ideographs"))
+        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+        return result
     paused = gc.isenabled()
     gc.disable()
     try:

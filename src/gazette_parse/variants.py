@@ -81,6 +81,45 @@ def simplified_copy(text: str) -> str | None:
     return None
 
 
+#: Ideographs a PDF's fonts map to radicals (pdftotext, PyMuPDF and pdfminer then give ``⼈⺠政府`` for 人民政府):
+#: the Kangxi radicals and compatibility ideographs fold to their ideographs by NFKC; these radicals of the
+#: supplement, whose glyph is the whole character, are read as that character here.
+RADICAL_SUPPLEMENT = dict(zip(
+    "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰",
+    "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙", strict=True))
+#: Where such characters are: the radicals' blocks and the compatibility ideographs'.
+COMPATIBILITY = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+@cache
+def _folding() -> dict[int, str]:
+    """Each radical or compatibility ideograph that stands for an ideograph, and that ideograph."""
+    import unicodedata
+
+    table = {ord(k): v for k, v in RADICAL_SUPPLEMENT.items()}
+    for block in ((0x2E80, 0x2FE0), (0xF900, 0xFB00), (0x2F800, 0x2FA20)):
+        for code in range(*block):
+            folded = unicodedata.normalize("NFKC", chr(code))
+            if len(folded) == 1 and folded != chr(code) and "\u4e00" <= folded <= "\u9fff":
+                table[code] = folded
+    return table
+
+
+def folded_radicals(text: str) -> tuple[str, int] | None:
+    """``text`` with each radical or compatibility ideograph a PDF's fonts put for an ideograph read as that
+    ideograph (one character for one: lines and columns stay), and the line of the first; None when it holds
+    none."""
+    first = COMPATIBILITY.search(text)
+    if first is None:
+        return None
+    table = _folding()
+    at = next((m.start() for m in COMPATIBILITY.finditer(text, first.start()) if ord(m.group()) in table), None)
+    if at is None:
+        return None
+    line = len(re.findall(LINE_END, text[:at])) + 1
+    return text.translate(table), line
+
+
 def restore(s: str, original: str, simplified: str, where: tuple[int, int], *wider: tuple[int, int]) -> str:
     """``s``, read from ``simplified[lo:hi]`` (``where``; ``simplified`` is the simplified copy of ``original``, of
     the same length), with its characters as ``original`` prints them. The characters of ``s`` that some
