@@ -3635,3 +3635,14 @@ def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs() -
     assert [(d.code, d.span.start_line) for d in result.diagnostics] == [("X012", 1)]
     assert result.source.sha256 != parse(plain).source.sha256  # (the input's, as given)
     assert not parse(plain).diagnostics and "X012" in {d.code for d in parse("某某市⼈民政府\n").diagnostics}
+
+
+def test_a_private_use_character_for_a_glyph_is_flagged() -> None:
+    """A converter passes on a font's own code for a glyph it cannot map, a character of the Private Use Area:
+    X008 on its line, at it, as for (cid:1234); the text keeps it. Before, nothing said the text there was lost."""
+    text = ("某某县人民政府关于甲的通知\n\n某政发〔2020〕1号\n\n各乡镇人民政府：\n\n现通知如下，请认真\ue123\ue124执行。\n\n"
+            "某某县人民政府\n\n2020年3月1日\n")
+    result = parse(text)
+    assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics] == [
+        ("X008", 7, 10, "2 glyphs the PDF converter could not map: U+E123")]
+    assert "\ue123" in result.documents[0].preamble[0].text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from . import regexes as rx
@@ -115,15 +116,18 @@ def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
 
 
 def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics) -> None:
-    """Flag each line that holds ``(cid:1234)``: a glyph pdfminer, pdfplumber and their kin could not map to a
-    character."""
-    if "(cid:" in text:
+    """Flag each line that holds ``(cid:1234)`` or a private-use character: a glyph pdfminer, pdfplumber and their
+    kin could not map to a character, written as its number or as the code the font gave it."""
+    if "(cid:" in text or PRIVATE_USE.search(text):
         for line in lines:
-            if "(cid:" in line.raw and (found := UNMAPPED_GLYPH.findall(line.raw)):
+            if found := UNMAPPED_GLYPH.findall(line.raw):
                 n = len(found)
-                diags.add("X008", f"{n} glyph{'s' if n > 1 else ''} the PDF converter could not map: {found[0]}",
-                          line.no, column=line.raw.index("(cid:") + 1)
+                first = found[0] if found[0].startswith("(cid:") else f"U+{ord(found[0]):04X}"
+                diags.add("X008", f"{n} glyph{'s' if n > 1 else ''} the PDF converter could not map: {first}",
+                          line.no, column=line.raw.index(found[0]) + 1)
 
 
-#: What pdfminer writes for a glyph its font does not map to Unicode.
-UNMAPPED_GLYPH = rx.lazy_pattern(r"\(cid:\d{1,5}\)")
+#: What pdfminer writes for a glyph its font does not map to Unicode, and a character of the Private Use Area, as a
+#: converter passes on a font's own code for a glyph (a text in Chinese has no other use for one).
+UNMAPPED_GLYPH = rx.lazy_pattern(r"\(cid:\d{1,5}\)|[\ue000-\uf8ff]")
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")

@@ -50,7 +50,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X005", Severity.warning, "no-documents", "No official document was found in the input."),
     Rule("X006", Severity.warning, "replacement-character", "Bytes that could not be decoded (or a U+FFFD already in the text) stand in this line."),
     Rule("X007", Severity.warning, "mojibake-repaired", "The file held GB18030 text mis-decoded as Latin-1 or Windows-1252 (Õã½­ for 浙江); it was decoded again."),
-    Rule("X008", Severity.warning, "unmapped-glyph", "A PDF converter wrote (cid:1234) for a glyph it could not map to a character: the text there is lost."),
+    Rule("X008", Severity.warning, "unmapped-glyph", "A PDF converter wrote (cid:1234), or a private-use character, for a glyph it could not map to a character: the text there is lost."),
     Rule("X009", Severity.warning, "mixed-encoding", "The file holds lines in UTF-8 and lines in GB18030 (files of both put together); each line was decoded by itself."),
     Rule("X010", Severity.info, "traditional-characters", "The text is in traditional characters (國務院關於…): it was read as simplified, and its strings are given as printed."),
     Rule("X011", Severity.warning, "dash-for-one", "A section marker with a dash for 一 (—、 · (—)), as an OCR reads it: read as 一."),
