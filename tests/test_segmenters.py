@@ -99,6 +99,18 @@ def test_a_lazy_pattern_compiles_on_first_use() -> None:
     assert pattern.fullmatch("4号") and not pattern.match("号")
 
 
+@pytest.mark.parametrize("brackets", ["﹝﹞", "［］", "【】", "（）", "〈〉", "〖〗", "｛｝"])
+def test_doc_number_years_in_the_brackets_typed_for_the_standards(brackets: str) -> None:
+    """The look-alikes of 〔〕 that 文号 are typed with (﹝﹞, 〖〗, ｛｝ …): read, and flagged N001 (〖〗 and ｛｝
+    were not read before: the document had no 文号)."""
+    number = parse_doc_number(f"某政发{brackets[0]}2021{brackets[1]}3号")
+    assert number is not None and number.text == "某政发〔2021〕3号"
+    assert number.problems == [f"brackets {brackets} instead of 〔〕"]
+    (doc,) = parse(f"某某市人民政府关于某事的通知\n\n某政发{brackets[0]}2021{brackets[1]}3号\n\n各区人民政府：\n\n"
+                   "现就有关事项通知如下。\n\n某某市人民政府\n2021年3月5日\n").documents
+    assert doc.doc_number is not None and doc.doc_number.text == "某政发〔2021〕3号"
+
+
 def test_doc_numbers() -> None:
     n = parse_doc_number("浙政办发〔2018〕26 号")
     assert n and (n.text, n.agency_code, n.year, n.serial, n.problems) == ("浙政办发〔2018〕26号", "浙政办发", 2018, 26, [])

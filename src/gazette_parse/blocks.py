@@ -152,7 +152,7 @@ MAX_STANDALONE = 70
 
 
 #: Characters without one of which a line is no 文号: 号, or the bracket that closes the year.
-DOC_NUMBER_CHARS = frozenset("号〕］]）)】﹞〉>}")
+DOC_NUMBER_CHARS = frozenset("号〕］]）)】﹞〉>}〗｝")
 
 
 def stands_alone(text: str) -> bool:

@@ -85,8 +85,8 @@ TERMINAL = "。！？；：!?;:"
 #: Punctuation that ends a sentence.
 FULL_STOPS = "。！？!?"
 #: Brackets a 文号 year may stand in: 〔〕 (GB/T 9704), and the look-alikes sources use instead.
-YEAR_OPEN = "〔［\\[（(【﹝〈<{"
-YEAR_CLOSE = "〕］\\]）)】﹞〉>}"
+YEAR_OPEN = "〔［\\[（(【﹝〈<{〖｛"
+YEAR_CLOSE = "〕］\\]）)】﹞〉>}〗｝"
 #: The first two digits of a year from 1900 to 2099, in ASCII or full-width digits (``\d`` takes both).
 YEAR_HEAD = "(?:[1１][9９]|[2２][0０])"
 
