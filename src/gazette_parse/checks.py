@@ -115,10 +115,11 @@ def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
                       column=line.raw.index("\ufffd") + 1)
 
 
-def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics) -> None:
+def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics, *, private_use: bool = True) -> None:
     """Flag each line that holds ``(cid:1234)`` or a private-use character: a glyph pdfminer, pdfplumber and their
-    kin could not map to a character, written as its number or as the code the font gave it."""
-    if "(cid:" in text or PRIVATE_USE.search(text):
+    kin could not map to a character, written as its number or as the code the font gave it. ``private_use``:
+    whether the text may hold one (False when it is known to hold none)."""
+    if "(cid:" in text or (private_use and PRIVATE_USE.search(text)):
         for line in lines:
             if found := UNMAPPED_GLYPH.findall(line.raw):
                 n = len(found)

@@ -53,7 +53,7 @@ from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
 from .toc import find_toc
-from .variants import folded_radicals, restore_all, simplified_copy
+from .variants import RARE, folded_radicals, restore_all, simplified_copy
 
 METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
 METADATA_LINE = rx.lazy_pattern(
@@ -72,7 +72,8 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
     """
     text = without_surrogates(text)
     source = printable(source) if source is not None else None
-    if (folded := folded_radicals(text)) is not None:
+    rare = RARE.search(text) is not None  # (one look for the characters below, in a text that mostly has none)
+    if rare and (folded := folded_radicals(text)) is not None:
         # ⼈⺠政府 (radicals a PDF's fonts put for 人民政府): read as the ideographs they stand for, X012
         sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         text, first = folded
@@ -89,22 +90,23 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
             # Traditional characters (國務院關於…): parse the simplified copy, then give the strings read back
             # their characters as printed
             sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-            result = _parse_rewritten(copy, source=source, encoding=encoding, sha256=sha256)
+            result = _parse_rewritten(copy, source=source, encoding=encoding, sha256=sha256, rare=rare)
             restore_all(result, text, copy)
             result.diagnostics.append(Diagnostic(
                 severity=RULES["X010"].severity, code="X010", column=1, span=Span(start_line=1, end_line=1),
                 message="text in traditional characters: read as simplified, given as printed"))
             result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
             return result
-        return _parse_rewritten(text, source=source, encoding=encoding, sha256=sha256)
+        return _parse_rewritten(text, source=source, encoding=encoding, sha256=sha256, rare=rare)
     finally:
         if paused:
             gc.enable()
 
 
-def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
+def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: str | None,
+                     rare: bool = True) -> GazetteFile:
     """``text`` parsed, read first in lines of its own where it is HTML on a line, runs paragraphs together on a
-    line, or is set in two columns."""
+    line, or is set in two columns; ``rare``: whether it may hold a private-use character (``RARE``)."""
     rewritten, line_map = text, None  # (the text as the stages read it, and the map back to the input)
     columns = False
     for rewrite in (split_escaped_lines, blank_split_tags, unwrap_layout_tables, split_html_lines, split_run_on_lines,
@@ -113,9 +115,9 @@ def _parse_rewritten(text: str, *, source: str | None, encoding: str, sha256: st
             rewritten, line_map = done[0], done[1] if line_map is None else line_map.then(done[1])
             columns = rewrite is split_columns
     if line_map is None:
-        return _parse(text, source=source, encoding=encoding, sha256=sha256)
+        return _parse(text, source=source, encoding=encoding, sha256=sha256, rare=rare)
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256)
+    result = _parse(rewritten, source=source, encoding=encoding, sha256=sha256, rare=rare)
     return _read_back(result, line_map, lines=len(split_lines(text)), columns=columns)
 
 
@@ -178,7 +180,7 @@ def _read_back(result: GazetteFile, line_map: LineMap, *, lines: int, columns: b
     return result
 
 
-def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) -> GazetteFile:
+def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, rare: bool = True) -> GazetteFile:
     diags = Diagnostics()
     if encoding == MIXED_ENCODING:
         diags.add("X009", "lines in UTF-8 and lines in GB18030: each line was decoded by itself", 1)
@@ -229,7 +231,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None) 
     check_documents(documents, diags, gazette=mast.gazette)
     check_latin(text, lines, diags, skip=zones | furn.lines)
     check_replacement(text, lines, diags)
-    check_unmapped_glyphs(text, lines, diags)
+    check_unmapped_glyphs(text, lines, diags, private_use=rare)
 
     result = GazetteFile(
         source=Source(path=source, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), encoding=encoding,

@@ -89,6 +89,9 @@ RADICAL_SUPPLEMENT = dict(zip(
     "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙", strict=True))
 #: Where such characters are: the radicals' blocks and the compatibility ideographs'.
 COMPATIBILITY = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+#: Those, and the Private Use Area beside them (a glyph a converter could not map, X008): one look for them all
+#: costs what a look for either does.
+RARE = re.compile("[\u2e80-\u2fdf\ue000-\ufaff\U0002f800-\U0002fa1f]")
 
 
 @cache
