@@ -2021,10 +2021,14 @@ def test_a_toc_in_two_columns_one_running_on_under_the_others_end(left: list[str
     """A TOC in two columns whose one column runs on under the other's end (the left one's last category and
     entries, or the right one's): read with the rest of its column, in order. Before, the left column's lines
     there came after the right column's, its pages went back, and the TOC ended there: unclassified lines."""
+    want = [(n + 2, c, f"关于{t}工作的通知", n) for n, (c, t) in enumerate(zip(categories, "甲乙丙丁", strict=True))]
     result = parse(_toc_in_two_columns(left, right))
-    assert [(e.page, e.category, e.title[-8:], e.document) for e in result.toc] == [
-        (n + 2, c, f"关于{t}工作的通知", n) for n, (c, t) in enumerate(zip(categories, "甲乙丙丁", strict=True))]
+    assert [(e.page, e.category, e.title[-8:], e.document) for e in result.toc] == want
     assert not result.unclassified
+    # The first document's title right under the TOC, no blank line between: no line of the column
+    close = parse(_toc_in_two_columns(left, right).replace("\n\n某某省人民政府关于甲工作的通知\n", "\n某某省人民政府关于甲工作的通知\n", 1))
+    assert [(e.page, e.category, e.title[-8:], e.document) for e in close.toc] == want
+    assert close.documents[0].title == "某某省人民政府关于甲工作的通知"
 
 
 def test_attachment_notes_naming_files_published_beside_the_text() -> None:

@@ -199,8 +199,13 @@ def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
     if len(rows) < 2:
         return lines
     first, last = rows[0], rows[-1]
-    while last + 1 < len(lines) and _one_column(lines[last + 1], col - COLUMN_SLACK, skip):
-        last += 1  # a column that runs on under the other's end (the left one's last entries), up to a blank line
+    # A column that runs on under the other's end (the left one's last entries), up to a blank line: as far as its
+    # last entry (or category) in that run, not into text that may follow the TOC without a blank line.
+    k = last + 1
+    while k < min(len(lines), start + 1 + TWO_COLUMN_REACH) and _one_column(lines[k], col - COLUMN_SLACK, skip):
+        if _left_ends_entry(lines[k].raw):
+            last = k
+        k += 1
     left: list[Line] = []
     right: list[Line] = []
     for line in lines[first:last + 1]:
