@@ -223,7 +223,8 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     with _signals_deferred():
         fd, tmp = tempfile.mkstemp(prefix=f".{real.name}.", suffix=".tmp", dir=real.parent)
         try:
-            os.fchmod(fd, mode)
+            with contextlib.suppress(OSError):  # (a file system without modes: the file as it is)
+                os.chmod(tmp, mode)  # (by name: os.fchmod is not on every system)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(raw)
             os.replace(tmp, real)
