@@ -198,7 +198,7 @@ def clean_text(s: str) -> str:
         return fields
     s = " ".join(s.split())  # every Unicode space (U+3000, NBSP, U+2028 …) to one ASCII space
     if " " in s and not (wide and len(s) <= MAX_NAME_LIST and NAME_LIST.match(s)):
-        if s[1:2] == " " and len(s) <= MAX_SPACED and letter_spaced(s):
+        if s[1:2] == " " and s[3:4] in (" ", "") and len(s) <= MAX_SPACED and letter_spaced(s):
             return s.replace(" ", "")  # 2 0 1 9 年 2 月 1 日 · 某 政 办 发 〔 2 0 1 8 〕 1 号: every character apart
         s = LAYOUT_SPACE.sub("", s)
     return s
