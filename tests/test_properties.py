@@ -133,6 +133,19 @@ def test_metadata_lines_above_the_document_they_follow_leave_its_span_in_order()
     assert_every_line_accounted((ROOT / "tests" / "regressions" / "fuzzed-escaped-page.txt").read_text(encoding="utf-8"))
 
 
+def test_a_toc_in_two_columns_ends_at_the_first_documents_number() -> None:
+    """A mutated issue (seed 54369, text 72; CI found it): a TOC in two columns, a line of 主送 swapped into it,
+    then a page footer, a document's title and 文号, and a line of two category headings side by side. The TOC's
+    columns ran on to that line, the document's title and 文号 were read into the left column, and an entry joined
+    them to the head of the right one: a span from line 10 to line 5. The columns now end at a 文号 or a date, and
+    an entry's span runs from its first line to its last, however the columns ordered them."""
+    text = (ROOT / "tests" / "regressions" / "fuzzed-toc-in-two-columns-over-a-document.txt").read_bytes().decode()
+    assert "\r\n" in text
+    assert_every_line_accounted(text)
+    assert [(e.title[-8:], e.span.start_line) for e in parse(text).toc if e.title.endswith(("丙工作的通知", "丁工作的通知"))] == [
+        ("关于丙工作的通知", 5), ("关于丁工作的通知", 7)]
+
+
 def test_a_tables_row_spans_in_rewritten_text_point_at_the_input() -> None:
     """A web page on one line with a table in it: the rows' spans were left as lines of the rewritten text (5, 6
     on a page of one line); every other span was read back. A fuzz run that checks spans found it."""

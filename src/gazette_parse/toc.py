@@ -185,6 +185,9 @@ def _two_columns(lines: list[Line], start: int, skip: set[int]) -> list[Line]:
     starts: dict[int, list[int]] = {}  # display column where the right text starts → indices of such lines
     for i in range(start + 1, min(len(lines), start + 1 + TWO_COLUMN_REACH)):
         line = lines[i]
+        if line.kind is LineKind.TEXT and line.no not in skip and line.text[-1:] in "号日" \
+                and (rx.DOC_NUMBER_LINE.match(line.text) or rx.DATE_LINE.match(line.text)):
+            break  # a document's 文号 or date: the TOC is over, and its columns with it
         if line.kind is not LineKind.TEXT or line.no in skip or len(line.raw) > MAX_TWO_COLUMN_LINE \
                 or ("    " not in line.raw and "\u3000\u3000" not in line.raw):
             continue
@@ -357,7 +360,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             pending = []
             body = joined[: im.start()]
             entry = _entry_text(body, category, int(im.group("page")) if im.group("page") else None,
-                                Span(start_line=group[0].no, end_line=line.no))
+                                _span_of(group))
             result.entries.append(entry.model_copy(update={"issue": cn_to_int(im.group("issue"))}))
             listed.add(title_key(entry.title))
             result.lines.update(ln.no for ln in group)
@@ -668,8 +671,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             after = lines.index(pending[0], start)
             break
         group = [*pending, line]
-        entry = _entry_text("".join(ln.text for ln in group), category, None,
-                            Span(start_line=group[0].no, end_line=line.no))
+        entry = _entry_text("".join(ln.text for ln in group), category, None, _span_of(group))
         joined = "".join(ln.text for ln in group)
         listed = ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title) or LISTED_TITLE.search(entry.title)
         if not listed or _open_bracket(joined) or _goes_on_below(lines, k):
@@ -781,7 +783,13 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
         body = text[:cut] + regex.sub(rf"[（(]?\s*0*{page}\s*[）)]?\s*$", "", text[cut:])
-    return _entry_text(body, category, page or None, Span(start_line=group[0].no, end_line=group[-1].no))
+    return _entry_text(body, category, page or None, _span_of(group))
+
+
+def _span_of(group: list[Line]) -> Span:
+    """The lines of an entry: from its first to its last, however the TOC's columns ordered them."""
+    numbers = [ln.no for ln in group]
+    return Span(start_line=min(numbers), end_line=max(numbers))
 
 
 def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
