@@ -3656,3 +3656,20 @@ def test_radicals_a_pdfs_fonts_put_for_ideographs_are_read_as_the_ideographs() -
     assert result.source.sha256 != parse(plain).source.sha256  # (the input's, as given)
     assert not parse(plain).diagnostics and "X012" in {d.code for d in parse("某某市⼈民政府\n").diagnostics}
 
+
+
+@pytest.mark.parametrize("invisible", ["\ufe00", "\U000e0100", "\u200b"])
+def test_invisible_characters_inside_words_leave_no_trace(invisible: str) -> None:
+    """A variation selector a converter leaves after a character (政︀府), or a zero-width space, inside a title,
+    a 主送机关 and a 署名: the document reads as without them, its strings hold none, and nothing is said. Before,
+    a selector kept the title from being read, and a zero-width space stayed in the 署名."""
+    plain = ("某某市人民政府关于某事的通知\n\n某政发〔2021〕3号\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n"
+             "某某市人民政府\n市长　张三\n2021年3月5日\n")
+    marked = plain.replace("政府", f"政{invisible}府").replace("张三", f"张{invisible}三")
+    result = parse(marked)
+    (doc,) = result.documents
+    (want,) = parse(plain).documents
+    assert (doc.title, doc.addressees, doc.signatories, doc.date) == (
+        want.title, want.addressees, want.signatories, want.date) == (
+        "某某市人民政府关于某事的通知", ["各区人民政府"], ["某某市人民政府", "市长 张三"], "2021-03-05")
+    assert not result.diagnostics

@@ -10,7 +10,7 @@ import regex
 from . import regexes as rx
 from .blocks import Block, is_issuer_line
 from .models import AttachmentNote, Span
-from .normalize import clean_text, strip_markup
+from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
 from .numerals import cn_to_int
 
 
@@ -276,7 +276,7 @@ def split_signatures(block: Block) -> list[str]:
     one line) is left out."""
     names: list[str] = []
     for line in block.lines:
-        body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip()
+        body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip().translate(DELETE_INVISIBLE)
         body = signature_before_date(body) or body
         parts = ["".join(p.split()) for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip()]
         if len(parts) > 1 and any(len(p) == 1 for p in parts):

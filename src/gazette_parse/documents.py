@@ -42,7 +42,7 @@ from .dates import parse_date, parse_month
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
-from .normalize import strip_markup
+from .normalize import DELETE_INVISIBLE, strip_markup
 
 #: Splits 主送机关 on commas and semicolons outside parentheses.
 ADDRESSEE_SEPARATORS = "，,；;"
@@ -132,7 +132,7 @@ def _person_signature(block: Block) -> str:
         return f"{text[:m.end('office')]} {text[m.end('office'):].lstrip('：:')}"
     if BARE_NAME.match(block.text):
         return text
-    raw = strip_markup(block.lines[0].raw).strip().lstrip("#")
+    raw = strip_markup(block.lines[0].raw).strip().lstrip("#").translate(DELETE_INVISIBLE)  # (zero-width ones too)
     return " ".join(raw.replace("\u3000", " ").replace("：", " ").replace(":", " ").split())
 
 

@@ -78,10 +78,11 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
         sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
         text, first = folded
         result = parse(text, source=source, encoding=encoding, sha256=sha256)
-        result.diagnostics.append(Diagnostic(
-            severity=RULES["X012"].severity, code="X012", column=1, span=Span(start_line=first, end_line=first),
-            message="radicals or compatibility ideographs for ideographs (⼈⺠ for 人民): read as the ideographs"))
-        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+        if first is not None:  # (variation selectors alone go as zero-width spaces do, unsaid)
+            result.diagnostics.append(Diagnostic(
+                severity=RULES["X012"].severity, code="X012", column=1, span=Span(start_line=first, end_line=first),
+                message="radicals or compatibility ideographs for ideographs (⼈⺠ for 人民): read as the ideographs"))
+            result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
         return result
     paused = gc.isenabled()
     gc.disable()

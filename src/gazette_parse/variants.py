@@ -87,16 +87,21 @@ def simplified_copy(text: str) -> str | None:
 RADICAL_SUPPLEMENT = dict(zip(
     "⺠⻄⻅⻆⻉⻋⻓⻔⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻬⻮⻰",
     "民西见角贝车长门青韦页风飞食马骨鬼鱼鸟卤麦黄齐齿龙", strict=True))
-#: Where such characters are: the radicals' blocks and the compatibility ideographs'.
-COMPATIBILITY = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+#: Where such characters are: the radicals' blocks and the compatibility ideographs'; and variation selectors
+#: (U+FE00–FE0F, U+E0100–E01EF), which a converter may leave after a character and no text needs.
+COMPATIBILITY = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\ufe00-\ufe0f\U0002f800-\U0002fa1f\U000e0100-\U000e01ef]")
 #: Those, and the Private Use Area beside them (a glyph a converter could not map, X008): one look for them all
 #: costs what a look for either does.
-RARE = re.compile("[\u2e80-\u2fdf\ue000-\ufaff\U0002f800-\U0002fa1f]")
+RARE = re.compile("[\u2e80-\u2fdf\ue000-\ufaff\ufe00-\ufe0f\U0002f800-\U0002fa1f\U000e0100-\U000e01ef]")
+#: What a variation selector is read as: a zero-width space, which cleaning deletes as it does any (one character
+#: for one: lines and columns stay).
+SELECTOR_READ_AS = "\u200b"
 
 
 @cache
 def _folding() -> dict[int, str]:
-    """Each radical or compatibility ideograph that stands for an ideograph, and that ideograph."""
+    """Each radical or compatibility ideograph that stands for an ideograph, and that ideograph; each variation
+    selector, and ``SELECTOR_READ_AS``."""
     import unicodedata
 
     table = {ord(k): v for k, v in RADICAL_SUPPLEMENT.items()}
@@ -105,21 +110,24 @@ def _folding() -> dict[int, str]:
             folded = unicodedata.normalize("NFKC", chr(code))
             if len(folded) == 1 and folded != chr(code) and "\u4e00" <= folded <= "\u9fff":
                 table[code] = folded
+    for block in ((0xFE00, 0xFE10), (0xE0100, 0xE01F0)):
+        table.update(dict.fromkeys(range(*block), SELECTOR_READ_AS))
     return table
 
 
-def folded_radicals(text: str) -> tuple[str, int] | None:
+def folded_radicals(text: str) -> tuple[str, int | None] | None:
     """``text`` with each radical or compatibility ideograph a PDF's fonts put for an ideograph read as that
-    ideograph (one character for one: lines and columns stay), and the line of the first; None when it holds
-    none."""
+    ideograph, and each variation selector as a zero-width space (one character for one: lines and columns stay),
+    and the line of the first ideograph so read (None when only selectors were); None when it holds neither."""
     first = COMPATIBILITY.search(text)
     if first is None:
         return None
     table = _folding()
-    at = next((m.start() for m in COMPATIBILITY.finditer(text, first.start()) if ord(m.group()) in table), None)
-    if at is None:
+    found = [m for m in COMPATIBILITY.finditer(text, first.start()) if ord(m.group()) in table]
+    if not found:
         return None
-    line = len(re.findall(LINE_END, text[:at])) + 1
+    at = next((m.start() for m in found if table[ord(m.group())] != SELECTOR_READ_AS), None)
+    line = len(re.findall(LINE_END, text[:at])) + 1 if at is not None else None
     return text.translate(table), line
 
 
