@@ -277,6 +277,10 @@ def printable(path: str) -> str:
     return path
 
 
+#: White space, then what opens a JSON object or array (where the text's first line starts, for JSON Lines).
+JSON_START = lazy_pattern(r"[\ufeff \t\r\n]*(?=[{\[])")
+
+
 def json_input(text: str) -> str | None:
     """What to say of ``text`` when it is JSON (one value, or JSON Lines: scraped documents kept as records, their
     text a field), naming the field that holds the most text; None when it is no JSON."""
@@ -286,13 +290,14 @@ def json_input(text: str) -> str | None:
         value = json.loads(text)
         what = "a JSON file"
     except ValueError:
-        try:
-            value = json.loads(text.lstrip("\ufeff \t\r\n").split("\n", 1)[0])
+        if (start := JSON_START.match(text)) is None:
+            return None
+        end = text.find("\n", start.end())
+        try:  # (its first line: an object or an array, as it opens with { or [)
+            value = json.loads(text[start.end():end if end >= 0 else None])
         except ValueError:
             return None
         what = "a JSON Lines file"
-        if not isinstance(value, dict | list):
-            return None
     records = value if isinstance(value, list) else [value]
     first = records[0] if records and isinstance(records[0], dict) else {}
     texts = {k: v for k, v in first.items() if isinstance(v, str)}
@@ -351,6 +356,6 @@ def read_source(path: str, *, encoding: str | None = None, max_bytes: int | None
     text, name = decode(data, encoding=encoding)
     if not text.strip():
         raise InputError("file holds only white space")
-    if text.lstrip("\ufeff \t\r\n")[:1] in ("{", "[") and (what := json_input(text)) is not None:
+    if JSON_START.match(text) and (what := json_input(text)) is not None:
         raise InputError(f"not text: {what}")
     return Decoded(text=text, encoding=name, sha256=hashlib.sha256(data).hexdigest())

@@ -119,11 +119,8 @@ def folded_radicals(text: str) -> tuple[str, int | None] | None:
     """``text`` with each radical or compatibility ideograph a PDF's fonts put for an ideograph read as that
     ideograph, and each variation selector as a zero-width space (one character for one: lines and columns stay),
     and the line of the first ideograph so read (None when only selectors were); None when it holds neither."""
-    first = COMPATIBILITY.search(text)
-    if first is None:
-        return None
     table = _folding()
-    found = [m for m in COMPATIBILITY.finditer(text, first.start()) if ord(m.group()) in table]
+    found = [m for m in COMPATIBILITY.finditer(text) if ord(m.group()) in table]
     if not found:
         return None
     at = next((m.start() for m in found if table[ord(m.group())] != SELECTOR_READ_AS), None)
