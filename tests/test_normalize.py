@@ -435,6 +435,35 @@ def test_a_sites_metadata_two_fields_a_line() -> None:
     assert split_metadata_pairs("联系人：张三　　电话：12345678\n") is None
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(("last", "title"), [
+    (last, title) for last in ("", "主题词：", "标　　题：")
+    for title in ("某某省人民政府办公厅关于加快推进城市更新的实施意见", "某某省人民政府办公厅关于加快推进\n城市更新的实施意见")
+    # (an empty 标题 last, over a title in two lines: nothing tells the title's first line from a value)
+    if not (last == "标　　题：" and "\n" in title)])
+def test_a_sites_metadata_each_key_over_its_value(gap: str, last: str, title: str) -> None:
+    """A site's metadata list copied as text, each key alone on its line and its value on the next: each field is
+    read. Before, the 文号 and the date among the values opened a document with no title, and the other values
+    were unclassified. A key over nothing (the next line another key) stays empty, and so does the list's last
+    key over the document's title, whole or its first line (the title repeats the value read for 标题, or has
+    the 文号 under it)."""
+    fields = [("索　引　号：", "11330000002482870W/2023-00012"), ("主题分类：", "城乡建设、环境保护"),
+              ("发布机构：", "某某省人民政府办公厅"), ("成文日期：", "2023-03-15"),
+              ("标　　题：", "某某省人民政府办公厅关于加快推进城市更新的实施意见"), ("发文字号：", "某政办发〔2023〕12号"),
+              ("有效性：", ""), ("发布日期：", "2023-03-20")]
+    if last:
+        fields = [f for f in fields if f[0] != last] + [(last, "")]
+    head = gap.join(k + gap + v if v else k for k, v in fields)
+    text = (head + f"\n\n{title}\n\n某政办发〔2023〕12号\n\n各市人民政府：\n\n"
+            "为加快推进城市更新，现提出如下意见。\n\n某某省人民政府办公厅\n\n2023年3月15日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == "某某省人民政府办公厅关于加快推进城市更新的实施意见" and doc.date == "2023-03-15"
+    assert doc.metadata == {"".join(k.split()).rstrip("：").replace("\u3000", ""): v for k, v in fields}
+    assert doc.span.start_line == 1 and not result.unclassified
+    assert not [d.code for d in result.diagnostics if d.severity.value != "info"]
+
+
 def test_only_a_line_of_paragraphs_joined_with_nothing_between_them_is_broken() -> None:
     from gazette_parse.joins import split_joined_lines
 

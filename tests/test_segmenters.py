@@ -3674,3 +3674,22 @@ def test_invisible_characters_inside_words_leave_no_trace(invisible: str) -> Non
         want.title, want.addressees, want.signatories, want.date) == (
         "某某市人民政府关于某事的通知", ["各区人民政府"], ["某某市人民政府", "市长 张三"], "2021-03-05")
     assert not result.diagnostics
+
+
+def test_toc_category_naming_a_series_of_orders() -> None:
+    """国务院令 · 省政府令 head a TOC's orders as 国务院文件 heads its notices; an order's own title
+    (中华人民共和国国务院令) stays an entry, wrapped before its number or not."""
+    text = ("中华人民共和国国务院公报\n2023年第5号\n\n目　　录\n\n国务院令\n"
+            "中华人民共和国国务院令（第757号）……………………4\n国务院文件\n"
+            "国务院关于某某工作的通知（国发〔2023〕3号）……………………6\n\n"
+            "国务院令\n\n中华人民共和国国务院令\n\n第757号\n\n　　《某某办法》已经国务院常务会议通过，现予公布。\n\n"
+            "总理　某某\n\n2023年2月1日\n\n国务院文件\n\n国务院关于某某工作的通知\n\n国发〔2023〕3号\n\n"
+            "各省、自治区、直辖市人民政府：\n\n　　现就有关事项通知如下。\n\n国务院\n\n2023年2月5日\n")
+    result = parse(text)
+    assert [(e.category, e.title, e.document) for e in result.toc] == [
+        ("国务院令", "中华人民共和国国务院令", 0), ("国务院文件", "国务院关于某某工作的通知", 1)]
+    assert [(d.category, d.title) for d in result.documents] == [
+        ("国务院令", "中华人民共和国国务院令"), ("国务院文件", "国务院关于某某工作的通知")]
+    assert not [d.code for d in result.diagnostics if d.code.startswith("T")]
+    wrapped = parse(text.replace("令（第757号）…", "令\n（第757号）…"))
+    assert [(e.category, e.title) for e in wrapped.toc[:1]] == [("国务院令", "中华人民共和国国务院令")]

@@ -716,3 +716,42 @@ def _unit_ends(before: str, after: str) -> bool:
     post."""
     last = words[-1] if (words := before.split()) else ""
     return bool(last and (rx.ORGAN_SUFFIX.search(last) or UNIT_END.search(last))) and after[:1] not in POST_START
+
+
+#: A value that follows its metadata key on the next line is at most this long (a title, a 文号, a date …).
+MAX_METADATA_VALUE = 100
+
+
+def pair_metadata_keys(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each key of a site's metadata that stands alone (``发文字号：``) joined to the value on the
+    line after it (``国办发〔2021〕5号``), as a page's metadata list copied as text prints them: a 文号 or a date
+    that is a field's value is no document's head. Only a list printed so is read: a key and its value are followed
+    by another key, or follow a field read so. A key over another key, or over a long paragraph, stays; so does an
+    empty field at the end of a list (``主题词：`` over a document's title, which repeats the value of ``标题：`` or
+    opens it, or has its 文号 under it)."""
+    if not any(rx.PAGE_METADATA_KEY_ALONE.match(b.text) for b in blocks if not b.table):
+        return blocks
+
+    def key(k: int) -> bool:
+        return k < len(blocks) and not blocks[k].table and rx.PAGE_METADATA_KEY_ALONE.match(blocks[k].text) is not None
+
+    out: list[Block] = []
+    k = 0
+    paired = False  # whether the block before k is a field of such a list
+    seen: set[str] = set()  # the values read (a key over a line that repeats one, or its start, is empty)
+    while k < len(blocks):
+        b = blocks[k]
+        if key(k) and k + 1 < len(blocks) and not (value := blocks[k + 1]).table and not key(k + 1) \
+                and len(value.text) <= MAX_METADATA_VALUE and not rx.PAGE_METADATA.match(value.text) \
+                and (key(k + 2) or (k + 2 < len(blocks) and rx.PAGE_METADATA.match(blocks[k + 2].text))
+                     or (paired and not any(v.startswith(title_key(value.text)) for v in seen) and not (
+                         k + 2 < len(blocks) and rx.DOC_NUMBER_LINE.match(blocks[k + 2].text)))):
+            out.append(Block(text=b.text.strip() + value.text, lines=b.lines + value.lines, heading=b.heading))
+            seen.add(title_key(value.text))
+            k += 2
+            paired = True
+            continue
+        out.append(b)
+        paired = key(k)  # (an empty field within the list: the list goes on)
+        k += 1
+    return out

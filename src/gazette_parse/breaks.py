@@ -33,7 +33,7 @@ import regex
 
 from .columns import LineMap
 from .normalize import split_lines
-from .regexes import HTML_TAG, PAGE_METADATA_KEYS, lazy_pattern
+from .regexes import HTML_TAG, SPACED_METADATA_KEYS, lazy_pattern
 
 #: Where a browser breaks a line: after ``<br>`` and after a block's closing tag.
 BREAK = lazy_pattern(
@@ -104,13 +104,12 @@ def split_escaped_lines(text: str) -> tuple[str, LineMap] | None:
     return split_pieces(text, pieces, trim=_without_escapes)
 
 
-#: A key of a site's metadata, its characters set apart or not (``索　引　号``, ``标　　题``).
-_SPACED_KEYS = "|".join("[ \u3000]*".join(key) for key in PAGE_METADATA_KEYS.split("|"))
 #: A line that opens with such a key and its colon.
-METADATA_OPENING = lazy_pattern(rf"^[ \u3000]*(?:{_SPACED_KEYS})[ \u3000]*[：:]")
+METADATA_OPENING = lazy_pattern(rf"^[ \u3000]*(?:{SPACED_METADATA_KEYS})[ \u3000]*[：:]")
 #: A wide gap (a full-width space, two spaces or more) before another such key and its colon. (Only where a run
 #: of spaces starts, taken whole: a search over a long run stays linear.)
-METADATA_GAP = lazy_pattern(rf"(?<![ \u3000])(?:\u3000|[ ]{{2}})[ \u3000]*+(?=(?:{_SPACED_KEYS})[ \u3000]*[：:])")
+METADATA_GAP = lazy_pattern(
+    rf"(?<![ \u3000])(?:\u3000|[ ]{{2}})[ \u3000]*+(?=(?:{SPACED_METADATA_KEYS})[ \u3000]*[：:])")
 #: A line of such fields is at most this long.
 MAX_METADATA_LINE = 400
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from . import regexes as rx
 from .appointments import read_appointments
-from .blocks import Block, announced_titles, issued_titles, make_blocks, title_key
+from .blocks import Block, announced_titles, issued_titles, make_blocks, pair_metadata_keys, title_key
 from .boundaries import find_regions
 from .breaks import (
     blank_split_tags,
@@ -205,8 +205,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     # (a category heading, 国务院办公厅文件, stands alone as a title does)
     listed = [*(e.title for e in toc.entries), *categories]
     titles = issued_titles(text) | {key for t in listed if (key := title_key(t))}
-    blocks = make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles),
-                         announced=frozenset(announced_titles(lines)))
+    blocks = pair_metadata_keys(make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles),
+                                            announced=frozenset(announced_titles(lines))))
     regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries], categories))
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []

@@ -220,6 +220,11 @@ ADOPTION_LINE = lazy_pattern(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|�
 PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机关|发布机构|成文日期|发布日期"
                       r"|生成日期|公开日期|标题|发文字号|文号|有效性|时效|主题词")
 PAGE_METADATA = lazy_pattern(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
+#: Such a key, its characters set apart or not (``索　引　号``, ``标　　题``).
+SPACED_METADATA_KEYS = "|".join("[ \u3000]*".join(key) for key in PAGE_METADATA_KEYS.split("|"))
+#: Such a key alone on its line, its value on the next, as a page's metadata list copied as text prints it
+#: (``发文字号：`` / ``国办发〔2021〕5号``).
+PAGE_METADATA_KEY_ALONE = lazy_pattern(rf"^[ \u3000]*(?:{SPACED_METADATA_KEYS})[ \u3000]*[：:][ \u3000]*$")
 #: The same with its value, printed under a document's title by a site or a CMS (``发布日期：2024-01-15``).
 PAGE_METADATA_PAIR = lazy_pattern(rf"^(?P<key>{PAGE_METADATA_KEYS})\s*[：:]\s*(?P<value>\S.{{0,99}})$")
 #: A 文号 after its label: ``发文字号：某政办发〔2024〕3号``.
@@ -307,9 +312,12 @@ TOC_HEADING = lazy_pattern(
 #: (目录 · 目次 · 本期目录 · 本期要目 · 本期导读 · 目录（续） · 目录 CONTENTS)
 #: ``【省政府办公厅文件】``.
 TOC_CATEGORY = lazy_pattern(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
-#: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``.
+#: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``, or the
+#: short name of a series of orders, ``国务院令`` · ``省政府令`` (a 令's own title names its whole issuer:
+#: ``中华人民共和国国务院令`` · ``某某省人民政府令``).
 TOC_CATEGORY_PLAIN = lazy_pattern(
-    r"^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态))\s*$")
+    r"""^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态)
+        | (?:国务院|[省市区县州盟旗]?政府|[部委])令)\s*$""", V)
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
