@@ -315,9 +315,12 @@ TOC_CATEGORY = lazy_pattern(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\
 #: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``, or the
 #: short name of a series of orders, ``国务院令`` · ``省政府令`` (a 令's own title names its whole issuer:
 #: ``中华人民共和国国务院令`` · ``某某省人民政府令``).
+_ORDER_SERIES = r"(?:国务院|[省市区县州盟旗]?政府|[部委])令"
 TOC_CATEGORY_PLAIN = lazy_pattern(
-    r"""^\s*(?P<category>\p{Han}{2,12}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态)
-        | (?:国务院|[省市区县州盟旗]?政府|[部委])令)\s*$""", V)
+    rf"""^\s*(?P<category>\p{{Han}}{{2,12}}(?:文件|任免|其他|公告|通告|命令|信息|解读|规章|大事记|要闻|动态)
+        | {_ORDER_SERIES})\s*$""", V)
+#: The short name of a series of orders alone: ``国务院令``.
+ORDER_SERIES = lazy_pattern(rf"^\s*{_ORDER_SERIES}\s*$")
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.

@@ -545,8 +545,23 @@ def _bracketed_lines(lines: list[Line], k: int) -> list[Line] | None:
 def _number_follows(lines: list[Line], k: int) -> bool:
     """Whether the next line with text after ``lines[k]`` is a 文号."""
     nxt = _next_text(lines, k)
-    return nxt is not None and bool(
-        rx.DOC_NUMBER_LINE.match(nxt.text) or rx.YEAR_SERIAL_LINE.match(nxt.text) or rx.ORDER_NUMBER.match(nxt.text))
+    return nxt is not None and _is_number(nxt.text)
+
+
+def _is_number(text: str) -> bool:
+    """Whether ``text`` is a 文号 alone: ``某府发〔2021〕3号`` · ``2021年第1号`` · ``第757号``."""
+    return bool(rx.DOC_NUMBER_LINE.match(text) or rx.YEAR_SERIAL_LINE.match(text) or rx.ORDER_NUMBER.match(text))
+
+
+#: Lines ``_number_below`` looks over for the next line of text.
+NUMBER_REACH = 40
+
+
+def _number_below(lines: list[Line], k: int) -> bool:
+    """Whether the next line of text after ``lines[k]``, over any blank lines and markup (``SILENT``) within
+    ``NUMBER_REACH``, is a 文号: ``lines[k]`` is a red header, not a category heading over a list's titles."""
+    nxt = next((ln for ln in lines[k + 1:k + 1 + NUMBER_REACH] if ln.kind not in SILENT), None)
+    return nxt is not None and nxt.kind is LineKind.TEXT and _is_number(nxt.text)
 
 
 #: Lines under the masthead's last line within which a 目录 heading is the issue's.
@@ -583,6 +598,8 @@ MAX_PAGELESS_LINES = 4
 PAGELESS_LOOKAHEAD = 12
 
 
+#: A page number alone on its line, maybe after dot leaders: ``3`` · ``……………… 3``.
+PAGE_ALONE = rx.lazy_pattern(r"^[.…·．⋯\s]*(?P<page>\d{1,4})$")
 #: A page number in front of a TOC entry's title, set apart from it: ``　3　某某关于…的通知``.
 LEADING_PAGE = rx.lazy_pattern(r"^[\s\f]*(?P<page>\d{1,3})(?: {2,}|\t|\u3000)")
 
@@ -635,6 +652,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
     numbers: dict[str, set[str | None]] = {}  # the 文号 of the entries of each title
     after = len(lines)  # where the list ended
     done = 0  # the last line read with the one before it
+    pages: list[tuple[Line, int]] = []  # page numbers on lines of their own
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no <= done:
@@ -647,8 +665,15 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             after = k
             break
         text = line.text
-        cat = _category(text, plain=False)
+        if not pending and (alone := PAGE_ALONE.match(text)):
+            pages.append((line, int(alone.group("page"))))
+            continue
+        cat = _category(text, plain=False) or (
+            _category(text) if (rx.ORDER_SERIES.match(text) or not _whole_title(text))
+            and not _number_below(lines, k) else None)
         if cat is not None and not pending:
+            # (省政府文件 over a title heads the entries under it, but 某某省人民政府文件 over a 文号 is the first
+            # document's red header, and 某某厅公告 a title listed)
             category = cat
             result.lines.add(line.no)
             continue
@@ -701,6 +726,13 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
     if not result.entries or (len(result.entries) < 2 and not repeated) or not seen:
         return TocResult()
     result.lines.add(lines[start].no)
+    if len(pages) == len(result.entries) and all(a[1] <= b[1] for a, b in itertools.pairwise(pages)):
+        # The list's page numbers in a column that the text gives after its titles (or before them), one a line,
+        # as ``pdftotext`` without ``-layout`` gives a TOC set as a table: read in order. (Otherwise they are
+        # left unread, and so unclassified.)
+        result.entries = [e.model_copy(update={"page": page})
+                          for e, (_, page) in zip(result.entries, pages, strict=True)]
+        result.lines.update(ln.no for ln, _ in pages)
     return result
 
 
