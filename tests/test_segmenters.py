@@ -1129,7 +1129,8 @@ def test_number_after_its_label_under_the_title_anchors_a_document() -> None:
     assert not result.unclassified
 
 
-@pytest.mark.parametrize("formula", ["特此通知。", "妥否，请批示。", "此复。", "特此布告。"])
+@pytest.mark.parametrize("formula", ["特此通知。", "妥否，请批示。", "此复。", "特此布告。", "以上报告，请审议。",
+                                     "草案和以上说明是否妥当，请审议。", "以上意见如无不妥，请批转各地区、各部门执行。"])
 def test_the_closing_formula_is_no_text_of_the_last_section(formula: str) -> None:
     text = (f"某某市人民政府关于某事的通知\n\n各区人民政府：\n\n现将有关事项通知如下：\n\n一、甲事项。\n\n二、乙事项。\n\n"
             f"{formula}\n\n某某市人民政府\n\n2021年3月5日\n")
@@ -1932,7 +1933,10 @@ def test_lines_that_are_no_web_chrome(text: str) -> None:
 
 @pytest.mark.parametrize(("date", "iso", "codes"), [
     ("2020-03-05", "2020-03-05", ["D004"]), ("2020.3.5", "2020-03-05", ["D004"]), ("2020/3/5", "2020-03-05", ["D004"]),
-    ("2020-13-05", None, ["D002"]), ("二〇二〇年三月五日", "2020-03-05", []), ("2020.3/5", None, ["D001"])])
+    ("2020-13-05", None, ["D002"]), ("二〇二〇年三月五日", "2020-03-05", []), ("2020.3/5", None, ["D001"]),
+    # 号 for 日, as a transcript of speech prints it
+    ("2020年3月5号", "2020-03-05", ["D004"]), ("二〇二〇年三月五号", "2020-03-05", ["D004"]),
+    ("2020年3月32号", None, ["D002"]), ("2020年第5号", None, ["D001"])])
 def test_closing_date_in_digits_and_separators(date: str, iso: str | None, codes: list[str]) -> None:
     text = f"某某市人民政府关于某某工作的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n{date}\n"
     result = parse(text)

@@ -135,10 +135,14 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
     return False
 
 
-#: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``.
+#: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
+#: report's or an explanation's to a people's congress: ``以上报告，请审议。`` · ``草案和以上说明是否妥当，请审议。``;
+#: a request's: ``以上意见如无不妥，请批转各地执行。``.
 CLOSING_FORMULA = rx.lazy_pattern(
     r"^(?:特此(?:公告|通告|布告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致"
-    r"|[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)|以上(?:报告|请示)[，,]\s*请(?:审阅|审示|批示))[。.]?$")
+    r"|[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)"
+    r"|以上(?:报告|请示|说明|意见)[，,]\s*请(?:审阅|审示|批示|审议)|以上\p{Han}{1,4}如无不妥[，,]\s*请[^。；]{1,30}"
+    r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示))[。.]?$")
 
 
 def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Marker]) -> bool:

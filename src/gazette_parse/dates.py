@@ -31,7 +31,7 @@ def parse_month(text: str) -> str | None:
 
 def parse_date(text: str) -> tuple[str | None, str | None]:
     """(ISO date, problem) of a date; the date is None and the problem says why when it is impossible."""
-    m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text)
+    m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text) or rx.SPOKEN_DATE_ANY.search(text)
     if m is None:
         return None, "no date"
     year, month, day = _year(m.group("year")), cn_to_int(m.group("month")), cn_to_int(m.group("day"))

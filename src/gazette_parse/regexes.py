@@ -189,7 +189,10 @@ NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．])\s*(?P<month>\d{
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
-DATE_LINE = lazy_pattern(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE})\s*$", V)
+#: A date with 号 for 日, as speech has it and a careless transcript prints it: ``2021年3月5号``.
+SPOKEN_DATE = DATE_CORE.replace("日\n", "号\n")
+SPOKEN_DATE_ANY = lazy_pattern(SPOKEN_DATE, V)
+DATE_LINE = lazy_pattern(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE}|{SPOKEN_DATE})\s*$", V)
 DATE_ANY = lazy_pattern(DATE_CORE, V)
 #: A 成文日期 line with a year and a month and no day (``2021年3月``, ``二〇二一年三月``), as a report or a 统计公报
 #: may be dated: a date only under a 署名 or in a byline.
@@ -199,14 +202,14 @@ MONTH_LINE = lazy_pattern(r"""^\s*
 
 
 #: What a date line ends in (callers test it before calling ``is_date_line``: a call costs more).
-DATE_ENDS = frozenset("日0123456789")
+DATE_ENDS = frozenset("日号0123456789")
 
 
 def is_date_line(text: str) -> bool:
-    """``DATE_LINE.match(text)``, tried only on text that ends as a date does: in 日, or in a digit when it
-    starts with one (2020-03-05)."""
+    """``DATE_LINE.match(text)``, tried only on text that ends as a date does: in 日 (or 号 after a 月), or in a
+    digit when it starts with one (2020-03-05)."""
     last = text[-1:]
-    if last == "日":
+    if last == "日" or (last == "号" and "月" in text):
         return len(text) <= 40 and DATE_LINE.match(text) is not None
     return last.isdigit() and text[:1].isdigit() and len(text) <= 16 and DATE_LINE.match(text) is not None
 
