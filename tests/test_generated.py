@@ -148,6 +148,14 @@ def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
     assert not failures, failures
 
 
+@pytest.mark.parametrize("form", ["wrapped-48", "word-html"])
+def test_an_issue_with_page_furniture_that_once_misread(form: str) -> None:
+    """A red header over a running header, then its 文号, under a TOC without page numbers: the red header is
+    no category heading of the list (once, the list ran on over the first document)."""
+    issue = make_issue(434)
+    assert problems(_with_furniture(issue, form, 434), issue.expected, issue.meta) == []
+
+
 def _with_furniture(issue: Issue, form: str, seed: int) -> str:
     """The issue in ``form``, with running headers and page footers at random page breaks."""
     title = issue.text.split("\n", 1)[0].split("　")[0]

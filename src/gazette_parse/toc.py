@@ -557,10 +557,12 @@ def _is_number(text: str) -> bool:
 NUMBER_REACH = 40
 
 
-def _number_below(lines: list[Line], k: int) -> bool:
-    """Whether the next line of text after ``lines[k]``, over any blank lines and markup (``SILENT``) within
-    ``NUMBER_REACH``, is a 文号: ``lines[k]`` is a red header, not a category heading over a list's titles."""
-    nxt = next((ln for ln in lines[k + 1:k + 1 + NUMBER_REACH] if ln.kind not in SILENT), None)
+def _number_below(lines: list[Line], k: int, title: str | None) -> bool:
+    """Whether the next line of text after ``lines[k]``, over any blank lines and markup (``SILENT``) and the
+    page furniture of the gazette titled ``title`` within ``NUMBER_REACH``, is a 文号: ``lines[k]`` is a red
+    header, not a category heading over a list's titles."""
+    nxt = next((ln for ln in lines[k + 1:k + 1 + NUMBER_REACH] if ln.kind not in SILENT
+                and not (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None)), None)
     return nxt is not None and nxt.kind is LineKind.TEXT and _is_number(nxt.text)
 
 
@@ -670,7 +672,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         cat = _category(text, plain=False) or (
             _category(text) if (rx.ORDER_SERIES.match(text) or not _whole_title(text))
-            and not _number_below(lines, k) else None)
+            and not _number_below(lines, k, title) else None)
         if cat is not None and not pending:
             # (省政府文件 over a title heads the entries under it, but 某某省人民政府文件 over a 文号 is the first
             # document's red header, and 某某厅公告 a title listed)
