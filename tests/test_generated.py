@@ -148,12 +148,17 @@ def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
     assert not failures, failures
 
 
-@pytest.mark.parametrize("form", ["wrapped-48", "word-html"])
-def test_an_issue_with_page_furniture_that_once_misread(form: str) -> None:
-    """A red header over a running header, then its 文号, under a TOC without page numbers: the red header is
-    no category heading of the list (once, the list ran on over the first document)."""
-    issue = make_issue(434)
-    assert problems(_with_furniture(issue, form, 434), issue.expected, issue.meta) == []
+@pytest.mark.parametrize(("seed", "form"), [
+    # a red header over a running header, then its 文号, under a TOC without page numbers: no category heading of
+    # the list (which ran on over the first document)
+    (434, "wrapped-48"), (434, "word-html"),
+    # a page number between the masthead's issue line and the office and date under it (left unclassified)
+    (71, "word-html"), (183, "word-html"),
+    # a TOC entry 某某局公告 / running header / （2021年第6号）……16, read as a category heading over its number
+    (159, "wrapped-32")])
+def test_issues_with_page_furniture_that_once_misread(seed: int, form: str) -> None:
+    issue = make_issue(seed)
+    assert problems(_with_furniture(issue, form, seed), issue.expected, issue.meta) == []
 
 
 def _with_furniture(issue: Issue, form: str, seed: int) -> str:

@@ -3732,3 +3732,17 @@ def test_a_toc_without_page_numbers_on_its_entries_under_plain_categories(
     numbers = (before + after).splitlines()
     assert [u.text for u in result.unclassified] == ([] if pages[0] else numbers)
     assert not [d.code for d in result.diagnostics if d.code.startswith(("T", "N", "D"))]
+
+
+@pytest.mark.parametrize("footer", ["· 12 ·", "—2—", "- 3 -"])
+def test_a_page_number_between_the_issue_line_and_the_office_that_publishes_it(footer: str) -> None:
+    """A page's footer that a converter set between the masthead's issue line and the office and date under it
+    is stepped over: the office and the date are the masthead's (before, they were unclassified, or the date no
+    publication date)."""
+    text = (f"某某省人民代表大会常务委员会公报\n2018年第3号（总第303号）\n{footer}\n某某省人民代表大会常务委员会办公厅\n"
+            "2018年10月10日\n\n某某省人民代表大会常务委员会关于某某事项的决定\n\n（2018年9月28日某某省第十三届人民代表大会"
+            "常务委员会第五次会议通过）\n\n　　某某省第十三届人民代表大会常务委员会第五次会议决定：同意某某事项。\n")
+    result = parse(text)
+    assert result.gazette is not None
+    assert (result.gazette.publication_date, result.gazette.editor) == ("2018-10-10", "某某省人民代表大会常务委员会办公厅")
+    assert not result.unclassified and [d.date for d in result.documents] == ["2018-09-28"]

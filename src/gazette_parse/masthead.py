@@ -148,6 +148,14 @@ def _page_break(line: Line) -> bool:
     return found is not None and (found[0] == "page-number" or found[1] is not None)  # (a header with its page)
 
 
+def _page_number(line: Line) -> bool:
+    """Whether ``line`` is a page number alone (``· 12 ·``, ``—3—``)."""
+    if line.kind is not LineKind.TEXT or len(line.text) > MAX_FURNITURE:
+        return False
+    found = page_furniture(line.raw)
+    return found is not None and found[0] == "page-number"
+
+
 #: How the name of a state or a place ends, printed over the rest of a gazette's title (中华人民共和国 / 国务院公报).
 PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
@@ -244,8 +252,10 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
             # So is one under the office that publishes it (江苏省人民代表大会常务委员会办公厅 / 2021年4月15日).
+            # (A page number between, where a converter put a page's footer, is stepped over.)
             after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
-                                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)), 2)
+                                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)
+                                                   and not _page_number(ln)), 2)
                      if ln.kind is LineKind.TEXT]
             # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
             if after and rx.DATE_LINE.match(after[0].text):

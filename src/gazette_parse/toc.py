@@ -296,9 +296,12 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             break
         text = line.text
         cat = _category(text)
-        if cat is not None and not rx.TOC_CATEGORY.match(text) and (nxt := _next_text(lines, k)) is not None \
-                and nxt.text[:1] in "（(" and nxt.no == line.no + 1:
-            cat = None  # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading
+        if cat is not None and not rx.TOC_CATEGORY.match(text) and (nxt := _next_text(lines, k, title)) is not None \
+                and nxt.text[:1] in "（(" and all(ln.kind is LineKind.TEXT and page_furniture(ln.raw, title)
+                                                  for ln in lines[k + 1:lines.index(nxt, k)]):
+            # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading (a page's
+            # furniture may stand between)
+            cat = None
         if cat is not None and not pending:
             if result.entries and (_number_follows(lines, k) or title_key(text) in listed):
                 break  # 某某省人民政府办公厅文件 or 某某厅公告 over a 文号, or a title listed: the TOC is over
