@@ -83,20 +83,29 @@ def _masthead_kind(text: str) -> str | None:
 MAX_FIELD_TAIL = 12
 
 
+#: Lines looked over, blank ones, for a field's end under a running header.
+TAIL_REACH = 4
+
+
 def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     paged = False  # a page break stands between the last line of the zone and this one
-    for line in lines[start:]:
+    for i in range(start, len(lines)):
+        line = lines[i]
         if line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
         if _page_break(line) and (_masthead_kind(line.text) is None or (
                 zone and _masthead_kind(zone[-1].text) == "field")):
             paged = True  # (a running header with the title and issue, inside a colophon, heads a page)
             continue
-        if line.kind is LineKind.TEXT and zone and (line.no == zone[-1].no + 1 or paged) \
-                and len(line.text) <= MAX_FIELD_TAIL \
-                and "：" not in line.text and ":" not in line.text and _masthead_kind(line.text) is None \
+        if zone and _masthead_kind(zone[-1].text) == "field" and _masthead_kind(line.text) == "title" \
+                and (tail := next((ln for ln in lines[i + 1:i + 1 + TAIL_REACH]
+                                   if ln.kind is not LineKind.BLANK), None)) is not None \
+                and _field_tail(tail):
+            paged = True  # (the title alone as a running header inside a field a wrap cut: 编辑出版：某某办公 / 厅)
+            continue
+        if zone and (line.no == zone[-1].no + 1 or paged) and _field_tail(line) \
                 and _masthead_kind(zone[-1].text) == "field":
             above = zone[-1]  # a field's end the wrap cut off: read with the field
             zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
@@ -119,6 +128,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         zone.append(line)
         paged = False
     return zone
+
+
+def _field_tail(line: Line) -> bool:
+    """Whether ``line`` may be the end of a colophon field that a wrap cut off: short, no field of its own."""
+    return line.kind is LineKind.TEXT and len(line.text) <= MAX_FIELD_TAIL and "：" not in line.text \
+        and ":" not in line.text and _masthead_kind(line.text) is None
 
 
 #: Marks that close a bracket, which a wrap may leave alone on a line.
@@ -144,16 +159,16 @@ def _page_break(line: Line) -> bool:
         return False
     if line.form_feed and len(line.text) <= MAX_PAGE_HEADER:
         return True  # the first line of a new page: its running header, whatever it says
-    found = page_furniture(line.raw)
-    return found is not None and (found[0] == "page-number" or found[1] is not None)  # (a header with its page)
+    return _page_number(line)  # (a header with its page)
 
 
 def _page_number(line: Line) -> bool:
-    """Whether ``line`` is a page number alone (``· 12 ·``, ``—3—``)."""
+    """Whether ``line`` is a page number (``· 12 ·``, ``—3—``), alone or in a running header (``某某公报　　2018年
+    第21期　　12``)."""
     if line.kind is not LineKind.TEXT or len(line.text) > MAX_FURNITURE:
         return False
     found = page_furniture(line.raw)
-    return found is not None and found[0] == "page-number"
+    return found is not None and (found[0] == "page-number" or found[1] is not None)
 
 
 #: How the name of a state or a place ends, printed over the rest of a gazette's title (中华人民共和国 / 国务院公报).
@@ -252,10 +267,12 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
             # So is one under the office that publishes it (江苏省人民代表大会常务委员会办公厅 / 2021年4月15日).
-            # (A page number between, where a converter put a page's footer, is stepped over.)
+            # (A page number between, or a running header with one or that repeats a line of the masthead, where
+            # a converter put a page's furniture, is stepped over.)
+            printed = {ln.text for ln in zone}
             after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
                                                    if ln.kind not in (LineKind.BLANK, LineKind.RULE)
-                                                   and not _page_number(ln)), 2)
+                                                   and not _page_number(ln) and ln.text not in printed), 2)
                      if ln.kind is LineKind.TEXT]
             # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
             if after and rx.DATE_LINE.match(after[0].text):
