@@ -3746,3 +3746,36 @@ def test_a_page_number_between_the_issue_line_and_the_office_that_publishes_it(f
     assert result.gazette is not None
     assert (result.gazette.publication_date, result.gazette.editor) == ("2018-10-10", "某某省人民代表大会常务委员会办公厅")
     assert not result.unclassified and [d.date for d in result.documents] == ["2018-09-28"]
+
+
+RELEASE = ("中共中央办公厅 国务院办公厅印发{cut}《关于进一步加强青少年科学教育的意见》\n\n"
+           "　　新华社北京3月16日电　近日，中共中央办公厅、国务院办公厅印发了《关于进一步加强青少年科学教育的意见》，"
+           "并发出通知，要求各地区各部门结合实际认真贯彻落实。\n"
+           "　　《关于进一步加强青少年科学教育的意见》全文如下。\n\n关于进一步加强青少年科学教育的意见\n\n"
+           "　　为深入贯彻党的二十大精神，现提出如下意见。\n　　一、总体要求\n　　坚持立德树人。\n"
+           "　　二、主要任务\n　　（一）加强科学课程建设。\n")
+
+
+@pytest.mark.parametrize("cut", ["", "\n"])
+@pytest.mark.parametrize("where", ["alone", "after", "listed"])
+def test_a_news_release_that_prints_an_issued_document(cut: str, where: str) -> None:
+    """A news agency's release as gazettes reprint the documents of the Party's and the State Council's offices:
+    its headline (X印发《Y》, on one line or two) is the title of a document whose dateline paragraphs are its
+    preamble and which issues Y, printed under them. Before, the headline and the dateline were unclassified."""
+    reply = ("国务院关于某某工作的批复\n\n国函〔2023〕3号\n\n某某省人民政府：\n\n　　你省的请示收悉。现批复如下：同意。\n\n"
+             "国务院\n\n2023年3月10日\n\n")
+    release = RELEASE.format(cut=cut)
+    text = {"alone": release, "after": "中华人民共和国国务院公报\n2023年第9号\n\n" + reply + release,
+            "listed": ("中华人民共和国国务院公报\n2023年第9号\n\n目　　录\n\n国务院关于某某工作的批复（国函〔2023〕3号）…………3\n"
+                       "中共中央办公厅 国务院办公厅印发《关于进一步加强青少年科学教育的意见》…………5\n\n"
+                       + reply + release)}[where]
+    result = parse(text)
+    doc = result.documents[-1]
+    assert doc.title == "中共中央办公厅 国务院办公厅印发《关于进一步加强青少年科学教育的意见》"
+    assert (doc.kind, doc.issuer) == (None, "中共中央办公厅、国务院办公厅")
+    assert [p.text[:10] for p in doc.preamble] == ["新华社北京3月16日", "《关于进一步加强青少"]
+    (opinion,) = doc.enclosures
+    assert (opinion.title, opinion.kind, [s.marker for s in opinion.sections]) == (
+        "关于进一步加强青少年科学教育的意见", "意见", ["一、", "二、"])
+    assert len(result.documents) == (1 if where == "alone" else 2) and not result.unclassified
+    assert [e.document for e in result.toc] == ([0, 1] if where == "listed" else [])

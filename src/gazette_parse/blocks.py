@@ -195,7 +195,8 @@ def ends_title(text: str) -> bool:
     """Text that ends the way a document title does (``…的通知``), with no sentence in it: no full stop, and no
     comma outside a quoted title (``根据…规定，经…批准，现将…事项公告`` / ``如下：`` is a sentence a wrap cut
     after a word that ends titles, not a title)."""
-    return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text)) \
+    return len(text) <= 80 and "。" not in text and bool(rx.KIND_SUFFIX.search(text) or (
+        text[-1:] == "》" and rx.RELEASE_HEADLINE.match(text))) \
         and ("，" not in text or "，" not in rx.QUOTED_TITLE.sub("", text))
 
 

@@ -769,12 +769,16 @@ def _headless_region(blocks: list[Block]) -> Region:
     contents where it prints them above its title (目录 / 第一章　发展环境……1 / …)."""
     title: list[int] = []
     top = j = contents_above(blocks)
+    def whole(title: list[int]) -> bool:
+        # (or the blocks together: a release's headline, 中共中央办公厅 国务院办公厅印发 / 《关于…的意见》)
+        return ends_title(blocks[title[-1]].text) or ends_title("".join(blocks[i].text for i in title))
+
     while j < len(blocks) and len(title) < MAX_TITLE_BLOCKS and is_titleish(blocks[j]):
         title.append(j)
-        if ends_title(blocks[j].text):
+        if whole(title):
             break
         j += 1
-    if not title or not ends_title(blocks[title[-1]].text):
+    if not title or not whole(title):
         # Not a title at the very top (a red header, a 文号 line this parser cannot read): the first block near
         # the top that ends as a title does (``…关于…的请示``), with the title-like blocks right above it.
         k = next((k for k in range(top, min(len(blocks), top + HEADLESS_REACH))

@@ -473,6 +473,10 @@ KIND_SUFFIX = lazy_pattern(
     V,
 )
 
+#: The headline of a news agency's release that prints a document an organ issued, as gazettes reprint
+#: documents of the Party's and the State Council's offices: ``中共中央办公厅 国务院办公厅印发《关于…的意见》``.
+RELEASE_HEADLINE = lazy_pattern(r"^\p{Han}[\p{Han}\s、]{1,40}?(?:印发|发布|转发)《[^《》]{2,60}》$")
+
 #: The name of a court's 文书 printed above its 案号, letter-spaced as courts print it: ``民 事 判 决 书``.
 COURT_DOCUMENT = lazy_pattern(
     r"^(?:民事|刑事|行政|国家赔偿|执行|刑事附带民事)?(?:判决书|裁定书|调解书|决定书|赔偿决定书)$")
