@@ -3779,3 +3779,42 @@ def test_a_news_release_that_prints_an_issued_document(cut: str, where: str) -> 
         "关于进一步加强青少年科学教育的意见", "意见", ["一、", "二、"])
     assert len(result.documents) == (1 if where == "alone" else 2) and not result.unclassified
     assert [e.document for e in result.toc] == ([0, 1] if where == "listed" else [])
+
+
+@pytest.mark.parametrize("gap", ["", "    "])
+def test_a_signers_name_cut_at_the_wrap_under_the_number(gap: str) -> None:
+    """The wrap cut the 签发人's name on the 文号's line (…签发人：王某 / 某): the name is read whole with the 文号, and
+    its end is no part of the title under it (before, the title read 某浙江省…, or the 文号 was lost)."""
+    text = (f"浙江省人民政府文件\n\n浙政〔2023〕8号{gap}　　　　　　　　签发人：王某\n某\n\n"
+            "浙江省人民政府关于恳请支持某某工作的请示\n\n国务院：\n\n　　现将有关事项请示如下。\n\n妥否，请批示。\n\n"
+            "浙江省人民政府\n2023年4月6日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == "浙江省人民政府关于恳请支持某某工作的请示"
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.signers) == ("浙政〔2023〕8号", ["王某某"])
+    assert doc.doc_number.span.end_line == 4 and not result.unclassified
+
+
+def test_a_speech_line_that_a_converter_made_a_heading_goes_on_in_the_next_line() -> None:
+    """MinerU sets a speech's dash line as a heading, its wrapped end as a paragraph under it: one line (before,
+    the date, the speaker and the 署名 were lost)."""
+    text = ("关于《某某法（草案）》的说明\n\n## ——2022年12月27日在第十三届全国人民代表大会\n\n常务委员会第三十八次会议上\n\n"
+            "## 外交部部长　王　某\n\n委员长、各位副委员长、秘书长、各位委员：\n\n我受国务院委托，现对草案作说明。\n\n"
+            "一、制定本法的必要性\n\n外国国家豁免制度是国际法的重要制度。\n\n草案和以上说明是否妥当，请审议。\n")
+    (doc,) = parse(text).documents
+    assert (doc.date, doc.signatories) == ("2022-12-27", ["外交部部长 王某"])
+    assert [s.marker for s in doc.sections] == ["一、"] and [p.text for p in doc.closing_formula] == [
+        "草案和以上说明是否妥当，请审议。"]
+
+
+def test_a_converters_heading_that_holds_a_sentence_is_no_sections_title() -> None:
+    """MinerU sets headings at random: a numbered item set as a heading that holds a sentence is read as the
+    plain text reads it (a run-in title before its first full stop, or no title), not as one long title."""
+    text = ("某某市人民代表大会常务委员会关于修改《某某条例》的决定\n\n（2023年9月1日某某市第十六届人民代表大会常务委员会"
+            "第五次会议通过）\n\n某某市第十六届人民代表大会常务委员会第五次会议决定对《某某条例》作如下修改：\n\n"
+            "## 一、将第一条修改为：“为了规范某某管理，制定本条例。”\n\n## 二、总体要求。坚持依法管理。\n\n"
+            "## 三、删除第五条\n\n本决定自2024年1月1日起施行。\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("一、", None, ["将第一条修改为：“为了规范某某管理，制定本条例。”"]), ("二、", "总体要求", ["坚持依法管理。"]),
+        ("三、", "删除第五条", ["本决定自2024年1月1日起施行。"])]

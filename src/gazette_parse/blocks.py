@@ -390,6 +390,8 @@ LIST_HEAD_START = frozenset("抄主分出请缺列记")
 KIND_LAST = frozenset("知报见定令告示复函要案议")
 #: The name of a court's 文书 (刑事附带民事判决书) is at most this long.
 MAX_COURT_DOCUMENT = 12
+#: A person's name is at most this long.
+MAX_NAME = 4
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
 MAX_IMPRINT = 50
 
@@ -400,13 +402,17 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     ``first``)."""
     if prev.kind is not LineKind.TEXT or line.kind is not LineKind.TEXT:
         return False
-    if prev.heading or line.heading or line.text == prev.text:
+    if line.text == prev.text:
         return False  # (a line printed twice, as a page's heading repeats the title under it, is no continuation)
     if block_text[0] in "—―－" and not rx.SPEECH_LINE.match(block_text) and (
             rx.SPEECH_LINE.match(block_text + line.text)
             or (rx.SPEECH_START.match(block_text) and len(block_text) + len(line.text) <= MAX_SPEECH_LINE
-                and SENTENCE_MARKS.isdisjoint(line.text))):
-        return True  # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上
+                and SENTENCE_MARKS.isdisjoint(line.text) and not (prev.heading or line.heading))):
+        # a speech's dash line, wrapped (over three lines too): ——2021年3月5日在…第四次会 / 议上; where it ends
+        # the line, also when a converter made a heading of a part (## ——2022年…全国人民代表大会 / 常务委员会…会议上)
+        return True
+    if prev.heading or line.heading:
+        return False
     if block_text[0] in "—―－" and rx.PERSON_SIGNATURE.match(line.text) and rx.SPEECH_LINE.match(block_text):
         return False  # the speaker under a speech's whole dash line, also where spaces set each letter apart
     if (line.text[0] in LINE_NEVER_STARTS or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
@@ -449,6 +455,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # as a decimal (附件：1.2020年度…考核结果 / 2.2020年度…清单)
     if block_text[-1] in "：:" and "签" in block_text and rx.SIGNERS_CUT.search(block_text):
         return False  # 某政〔2021〕15号　　签发人： / 王某某, however wide: the names under it are read with the 文号
+    if not apart and "签" in block_text and signer_name_cut(prev, line):
+        return True  # the wrap cut the signer's name: 某政〔2021〕15号　　签发人：王某 / 某 (no title is so short)
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
@@ -606,6 +614,15 @@ def _issuers_cut(prev: Line, line: Line) -> bool:
     parts = prev.raw.split()
     return len(parts) >= 2 and all(is_issuer_line(p) for p in parts[:-1]) \
         and is_issuer_line(parts[-1] + line.text) and not is_issuer_line(parts[-1])
+
+
+def signer_name_cut(line: Line, below: Line) -> bool:
+    """Whether ``below`` is the end of the 签发人's name that a wrap cut off ``line`` (某政〔2021〕15号　签发人：王某 /
+    某): a letter or two at the margin, which make a name with the letters above. (A second signer is set under
+    the first: 签发人：张三 / 　　　　李四.)"""
+    return len(below.text) <= 2 and below.indent < MIN_HANGING and HAN_WORDS.fullmatch(below.text) is not None \
+        and (cut := rx.SIGNER_NAME_CUT.search(line.text)) is not None \
+        and len(cut.group("name")) + len(below.text) <= MAX_NAME
 
 
 def join_wrapped(a: str, b: str) -> str:

@@ -87,7 +87,8 @@ def split_title(block: Block, marker: Marker, *, in_article: bool = False) -> tu
         # An article (第五条) has no title, only its words, unless one stands in brackets: 第一条【立法目的】…
         m = ARTICLE_TOPIC.match(rest)
         return (m.group("topic"), rest[m.end():].strip() or None) if m else (None, rest)
-    if block.heading or is_heading_title(rest):  # (``rest`` follows the marker: the block's text is stripped)
+    if (block.heading and "。" not in rest) or is_heading_title(rest):  # (``rest`` follows the marker: stripped)
+        # (a converter's heading that holds a sentence is read as text is: MinerU sets headings at random)
         return rest.rstrip(TITLE_TRAILING) or None, None
     cut = rest.find("。")
     if 0 < cut <= MAX_INLINE_TITLE and not any(c in rest[:cut] for c in "，,；;：:"):

@@ -10,7 +10,7 @@ import itertools
 import regex
 
 from . import regexes as rx
-from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, title_key
+from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, signer_name_cut, title_key
 from .body import CLOSING_FORMULA, as_items, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
@@ -242,6 +242,15 @@ def _inline_addressee(block: Block) -> str | None:
     return head if is_addressee(Block(text=head, lines=block.lines)) else None
 
 
+def _number_raw(block: Block) -> str:
+    """The lines of a 文号's block as printed, one space between them, or none where the second is the end of the
+    signer's name that the wrap cut (某政〔2021〕15号　签发人：王某 / 某)."""
+    lines = block.lines
+    if len(lines) == 2 and signer_name_cut(*lines):
+        return lines[0].raw.rstrip() + lines[1].raw.strip()
+    return " ".join(ln.raw for ln in lines)
+
+
 def _span(a: Block, b: Block) -> Span:
     return Span(start_line=a.start, end_line=b.end)
 
@@ -319,7 +328,7 @@ class DocumentBuilder:
                 parsed = dataclasses.replace(parsed, text=parsed.text.replace(parsed.agency_code, order_title, 1),
                                              agency_code=order_title)
             more = [b[k] for k in region.signers]
-            doc_number = _doc_number(parsed, ab, signers_of(" ".join(ln.raw for ln in ab.lines))
+            doc_number = _doc_number(parsed, ab, signers_of(_number_raw(ab))
                                      + [name for x in more for name in signers_of(x.lines[0].raw) or [x.text]],
                                      last=more[-1] if more else ab)
             if parsed.problems:

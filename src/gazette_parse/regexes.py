@@ -121,6 +121,8 @@ COPY_PREFIX = lazy_pattern(r"^\s*(?P<copy>\d{6})\s*(?=\p{Han})")
 SIGNERS = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
 #: 签发人 ending its line, its names under it (a wrap cut the line there).
 SIGNERS_CUT = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*$")
+#: A 签发人's name the wrap may have cut, at the end of a 文号's line: ``…签发人：王某``.
+SIGNER_NAME_CUT = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<name>\p{{Han}}{{1,3}})$")
 #: A line of 签发人 alone: ``签发人：王某某`` · ``签发人：张三 李四``.
 SIGNERS_LINE = lazy_pattern(rf"^签\s*发\s*人\s*{COLON}\s*\p{{Han}}{{2,4}}(?:[\s、，,]+\p{{Han}}{{2,4}}){{0,3}}$")
 #: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.
