@@ -3418,15 +3418,18 @@ def test_the_entries_of_a_chronicle() -> None:
     # A 大事记's paragraphs, each opening with its day, into dated entries: the month and year from the title; a
     # day alone takes the title's month; a paragraph with no day goes on with the entry above.
     text = ("2020年2月某某省人民政府大事记\n\n　　2月3日　省长主持召开省政府常务会议。\n\n　　会议研究部署疫情防控工作。\n\n"
-            "　　10日　省政府召开全省视频会议。\n\n　　2月18日至20日　副省长赴某某市调研。\n\n　　2月30日　（日期有误）\n")
+            "　　10日　省政府召开全省视频会议。\n\n　　2月18日至20日　副省长赴某某市调研。\n\n"
+            "　　2月21—22日　省政府召开全省大会。\n\n　　2月24日、25日　副省长赴某某县调研。\n\n　　2月30日　（日期有误）\n")
     (doc,) = parse(text).documents
     assert [(e.date, e.day, e.text) for e in doc.chronicle] == [
         ("2020-02-03", "2月3日", "省长主持召开省政府常务会议。\n会议研究部署疫情防控工作。"),
         ("2020-02-10", "10日", "省政府召开全省视频会议。"),
         ("2020-02-18", "2月18日至20日", "副省长赴某某市调研。"),
+        # (a range whose first day goes without 日, and two days: entries of their own, not text of the one above)
+        ("2020-02-21", "2月21—22日", "省政府召开全省大会。"), ("2020-02-24", "2月24日、25日", "副省长赴某某县调研。"),
         (None, "2月30日", "（日期有误）")]
     assert (doc.chronicle[0].span.start_line, doc.chronicle[0].span.end_line) == (3, 5)
-    assert len(doc.preamble) == 5  # (the paragraphs stay)
+    assert len(doc.preamble) == 7  # (the paragraphs stay)
     # No year in the title: the issue's.
     issue = "某某市人民政府公报\n\n2021年第3期\n\n市政府大事记\n\n　　3月1日　市长主持召开常务会议。\n"
     result = parse(issue)
