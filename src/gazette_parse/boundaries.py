@@ -772,6 +772,7 @@ def _headless_region(blocks: list[Block]) -> Region:
     contents where it prints them above its title (目录 / 第一章　发展环境……1 / …)."""
     title: list[int] = []
     top = j = contents_above(blocks)
+
     def whole(title: list[int]) -> bool:
         # (or the blocks together: a release's headline, 中共中央办公厅 国务院办公厅印发 / 《关于…的意见》)
         return ends_title(blocks[title[-1]].text) or ends_title("".join(blocks[i].text for i in title))

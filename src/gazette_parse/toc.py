@@ -298,7 +298,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
         cat = _category(text)
         if cat is not None and not rx.TOC_CATEGORY.match(text) and (nxt := _next_text(lines, k, title)) is not None \
                 and nxt.text[:1] in "（(" and all(ln.kind is LineKind.TEXT and page_furniture(ln.raw, title)
-                                                  for ln in lines[k + 1:lines.index(nxt, k)]):
+                                                  for ln in lines[k + 1:nxt.no - 1]):
             # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading (a page's
             # furniture may stand between)
             cat = None
