@@ -3821,3 +3821,19 @@ def test_a_converters_heading_that_holds_a_sentence_is_no_sections_title() -> No
     assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
         ("一、", None, ["将第一条修改为：“为了规范某某管理，制定本条例。”"]), ("二、", "总体要求", ["坚持依法管理。"]),
         ("三、", "删除第五条", ["本决定自2024年1月1日起施行。"])]
+
+
+@pytest.mark.parametrize(("call", "closing"), [
+    ("各位代表！蓝图已经绘就。让我们更加紧密地团结起来，为全面建设社会主义现代化新某某而努力奋斗！", 1),
+    ("各位代表！\n\n让我们团结一心，为全面建设社会主义现代化新某某而努力奋斗！", 2),
+    ("让我们紧密团结在党中央周围，为加快建设农业强国而努力奋斗。", 1),
+    # (a paragraph that calls on no one is the last section's text)
+    ("各地要结合实际，认真抓好落实。", 0)])
+def test_a_reports_closing_call_is_no_text_of_its_last_section(call: str, closing: int) -> None:
+    text = ("政府工作报告\n\n——2023年1月15日在某某省第十四届人民代表大会第一次会议上\n\n某某省省长　某某\n\n各位代表：\n\n"
+            f"　　现在，我代表省人民政府，向大会报告工作。\n\n一、过去五年工作回顾\n\n　　五年来，全省经济持续增长。\n\n"
+            f"二、2023年工作安排\n\n　　今年是全面贯彻党的二十大精神的开局之年。\n\n{call}\n")
+    (doc,) = parse(text).documents
+    assert [p.text for p in doc.closing_formula] == call.split("\n\n")[:closing]
+    assert [p.text for p in doc.sections[-1].paragraphs][-1] == (
+        "今年是全面贯彻党的二十大精神的开局之年。" if closing else call)

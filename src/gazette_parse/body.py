@@ -146,6 +146,16 @@ CLOSING_FORMULA = rx.lazy_pattern(
     r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示))[。.]?$")
 
 
+#: The call that closes a report or a speech after its last section, with the address before it or not:
+#: ``各位代表！…让我们…而努力奋斗！`` · ``让我们…共同奋斗！``.
+CLOSING_CALL = rx.lazy_pattern(r"^(?:(?:各位代表|各位委员|同志们|朋友们)[！!，,]|让我们)[^\n]{0,400}[！!。]$")
+
+
+def closing_call(text: str) -> bool:
+    """Whether ``text`` is a report's or a speech's closing call (``CLOSING_CALL``, that calls with 让我们)."""
+    return "让我们" in text and CLOSING_CALL.match(text) is not None
+
+
 def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Marker]) -> bool:
     """Whether a one-sentence item heads what follows it at ``blocks[k]``: a paragraph, a table or items of a
     lower rank; one followed by its next sibling (or a higher section, or nothing) is a provision of its own."""

@@ -11,7 +11,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, signer_name_cut, title_key
-from .body import CLOSING_FORMULA, as_items, paragraph, parse_body
+from .body import CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
     MAX_HEAD_MARKS,
@@ -240,6 +240,10 @@ def _inline_addressee(block: Block) -> str | None:
     if not (rx.ORGAN_SUFFIX.search(names) or names.endswith(("单位", "部门", "机构", "同志"))):
         return None
     return head if is_addressee(Block(text=head, lines=block.lines)) else None
+
+
+#: The address alone on its line above a report's closing call: ``各位代表！``.
+ADDRESS = rx.lazy_pattern(r"^(?:各位代表|各位委员|同志们|朋友们)[！!]$")
 
 
 def _number_raw(block: Block) -> str:
@@ -513,6 +517,10 @@ class DocumentBuilder:
         formula = attend  # the closing formula (特此通知。) before them: no text of the last section
         while formula > lo and not b[formula - 1].table and CLOSING_FORMULA.match(b[formula - 1].text):
             formula -= 1
+        if formula > lo and not b[formula - 1].table and closing_call(b[formula - 1].text):
+            formula -= 1  # a report's closing call (各位代表！…让我们…而努力奋斗！), with its address on a line above
+            if formula > lo and not b[formula - 1].table and ADDRESS.match(b[formula - 1].text):
+                formula -= 1
         body = parse_body(b[lo:formula], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])
