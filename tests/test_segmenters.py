@@ -3837,3 +3837,22 @@ def test_a_reports_closing_call_is_no_text_of_its_last_section(call: str, closin
     assert [p.text for p in doc.closing_formula] == call.split("\n\n")[:closing]
     assert [p.text for p in doc.sections[-1].paragraphs][-1] == (
         "今年是全面贯彻党的二十大精神的开局之年。" if closing else call)
+
+
+@pytest.mark.parametrize("masthead", ["", "某某市人民政府公报\n2023年第5期\n\n"])
+@pytest.mark.parametrize("above", [False, True])
+@pytest.mark.parametrize("third", ["推进政务数据共享", "推进政务数据动态"])
+def test_a_plans_own_contents_without_pages(masthead: str, above: bool, third: str) -> None:
+    """A plan's own contents with no page numbers, under its title or above it, its title printed again over the
+    text: the contents are the text's first paragraphs, and each chapter is one section (before, the chapters
+    came twice, or the document was titled 目录). A chapter named like a category (…动态) heads nothing."""
+    title = "某某市数字政府建设“十四五”规划"
+    chapters = ["第一章　发展基础", "第二章　总体要求", f"第三章　{third}", "第四章　保障措施"]
+    contents = "目　　录\n\n" + "\n".join(chapters) + "\n\n"
+    body = "".join(f"{c}\n\n　　某某工作取得积极成效。\n\n" for c in chapters)
+    text = masthead + (contents + title + "\n\n" if above else title + "\n\n" + contents + title + "\n\n") + body
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == title and [s.marker for s in doc.sections] == ["第一章", "第二章", "第三章", "第四章"]
+    assert [p.text for p in doc.preamble][:5] == ["目录", *("".join(c.split()) for c in chapters)]
+    assert not result.toc and not result.unclassified

@@ -335,13 +335,18 @@ CONTENTS_KINDS = ("bian", "part", "zhang", "jie", "cn")
 
 def contents_end(blocks: list[Block], i: int) -> int:
     """Index after the contents list that opens at ``blocks[i]`` (目录 followed by chapter headings that come
-    again below it: 第一章 总则 … 第七章 附则, then 第一章 总则 itself), or ``i`` when there is none."""
+    again below it: 第一章 总则 … 第七章 附则, then 第一章 总则 itself, or the text's title printed again over it),
+    or ``i`` when there is none."""
     if not rx.TOC_HEADING.match(blocks[i].text):
         return i
     j = i + 1
     first: Marker | None = None
     while j < len(blocks) and not blocks[j].table:
         m = read_marker(blocks[j].text)
+        if m is None and first is not None and j + 1 < len(blocks) and is_heading_title(blocks[j].text) \
+                and (again := read_marker(blocks[j + 1].text)) is not None \
+                and (again.kind, again.number) == (first.kind, first.number):
+            return j + 1  # the title printed again over the text (目录 / … / 某某规划 / 第一章 发展基础)
         # (its heading without the page number and leader dots a contents line may end in: 总则……1)
         rest = m.rest.rstrip("0123456789").rstrip(rx.LEADER_CHARS) if m is not None else ""
         if m is None or m.kind not in CONTENTS_KINDS or not is_heading_title(rest or "-"):

@@ -803,16 +803,26 @@ def _headless_region(blocks: list[Block]) -> Region:
 HEADLESS_REACH = 8
 
 
-def contents_above(blocks: list[Block]) -> int:
+def contents_above(blocks: list[Block], *, to_end: bool = False) -> int:
     """Where the text starts after the contents it opens with (目录, then headings with their pages: 第一章　发展环境
-    ……1), as an issue that prints one plan lists the plan's chapters above its title; 0 where it opens otherwise."""
+    ……1; or without, up to the title over the first of them, or with ``to_end``, ``blocks`` the blocks above the
+    title, to their end), as an issue that prints one plan lists the plan's chapters above its title; 0 where it
+    opens otherwise."""
     if not blocks or blocks[0].table or not rx.TOC_HEADING.match(blocks[0].text):
         return 0
     j = 1
     while j < len(blocks) and not blocks[j].table and rx.match_marker(blocks[j].text) is not None \
             and blocks[j].text.rstrip()[-1:].isdigit():
         j += 1
-    return j if j > 1 else 0
+    if j > 1:
+        return j
+    # Headings without pages: the contents end at the title, under which the first heading listed comes again.
+    while j < len(blocks) and not blocks[j].table and rx.match_marker(blocks[j].text) is not None:
+        j += 1
+    if j > 2 and j + 1 < len(blocks) and is_titleish(blocks[j]) and rx.match_marker(blocks[j].text) is None \
+            and not blocks[j + 1].table and title_key(blocks[j + 1].text) == title_key(blocks[1].text):
+        return j
+    return j if to_end and j > 2 and j == len(blocks) else 0
 
 
 

@@ -448,7 +448,7 @@ class DocumentBuilder:
         if header_end > region.start:
             doc.header_span = _span(b[region.start], b[max(header_end - 1, cursor - 1)])
             unread = self._unread_header(region, header_end, k, dating)
-            if unread and contents_above(unread) == len(unread):
+            if unread and contents_above(unread, to_end=True) == len(unread):
                 # the document's own contents above its title (目录 / 第一章　发展环境……1 / …), as an issue that
                 # prints one plan lists them: the text's first paragraphs, as they are under a title
                 doc.preamble[:0] = [paragraph(x) for x in unread]

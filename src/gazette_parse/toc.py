@@ -675,10 +675,11 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             continue
         cat = _category(text, plain=False) or (
             _category(text) if (rx.ORDER_SERIES.match(text) or not _whole_title(text))
+            and ((m := rx.match_marker(text)) is None or m.lastgroup in LIST_NUMBERS)
             and not _number_below(lines, k, title) else None)
         if cat is not None and not pending:
             # (省政府文件 over a title heads the entries under it, but 某某省人民政府文件 over a 文号 is the first
-            # document's red header, and 某某厅公告 a title listed)
+            # document's red header, 某某厅公告 a title listed, and 第三章　推进政务数据动态 a plan's chapter)
             category = cat
             result.lines.add(line.no)
             continue
