@@ -3704,7 +3704,7 @@ def test_toc_category_naming_a_series_of_orders() -> None:
 
 RAW_TOC_ISSUE = (
     "某某省人民政府公报\n2023年第10期（总第1400期）\n\n目 录\n\n{before}省政府文件\n某某省人民政府关于公布第一批历史文化街区名单的通知\n"
-    "（某政发〔2023〕11号）\n某某省人民政府关于同意设立某某经济开发区的批复\n（某政函〔2023〕30号）\n省政府办公厅文件\n"
+    "（某政发〔2023〕11号）\n某某省人民政府关于同意设立某某经济开发区的批复\n（某政函〔2023〕30号）\n{middle}省政府办公厅文件\n"
     "某某省人民政府办公厅关于印发推进县城建设实施方案的通知\n（某政办发〔2023〕20号）\n{after}\n\n"
     "某某省人民政府关于公布第一批历史文化街区名单的通知\n某政发〔2023〕11号\n各市人民政府：\n现将名单予以公布。\n某某省人民政府\n"
     "2023年4月20日\n— 3 —\n\n某某省人民政府关于同意设立某某经济开发区的批复\n某政函〔2023〕30号\n某某市人民政府：\n"
@@ -3713,26 +3713,27 @@ RAW_TOC_ISSUE = (
     "《推进县城建设实施方案》已经省政府同意，现印发给你们。\n某某省人民政府办公厅\n2023年5月6日\n— 7 —\n")
 
 
-@pytest.mark.parametrize(("before", "after", "pages"), [
-    ("", "", [None, None, None]),
-    ("", "3\n5\n7\n", [3, 5, 7]),  # pdftotext without -layout: a TOC table's page column after its titles
-    ("3\n5\n7\n", "", [3, 5, 7]),  # … or before them
-    ("", "………… 3\n………… 5\n………… 7\n", [3, 5, 7]),
-    ("", "3\n7\n", [None, None, None]),  # fewer numbers than entries: not read, so left unclassified
-    ("", "7\n5\n3\n", [None, None, None]),  # (pages that count down are no TOC's)
+@pytest.mark.parametrize(("before", "middle", "after", "pages"), [
+    ("", "", "", [None, None, None]),
+    ("", "", "3\n5\n7\n", [3, 5, 7]),  # pdftotext without -layout: a TOC table's page column after its titles
+    ("3\n5\n7\n", "", "", [3, 5, 7]),  # … or before them
+    ("", "3\n5\n", "7\n", [3, 5, 7]),  # … or after each category's titles (before, read as the ends of entries)
+    ("", "", "………… 3\n………… 5\n………… 7\n", [3, 5, 7]),
+    ("", "", "3\n7\n", [None, None, None]),  # fewer numbers than entries: not read, so left unclassified
+    ("", "", "7\n5\n3\n", [None, None, None]),  # (pages that count down are no TOC's)
 ])
 def test_a_toc_without_page_numbers_on_its_entries_under_plain_categories(
-        before: str, after: str, pages: list[int | None]) -> None:
+        before: str, middle: str, after: str, pages: list[int | None]) -> None:
     """A TOC of titles and bracketed 文号 with no page number beside them, under plain category headings
     (省政府文件): its entries are read and linked (before, 省政府文件 ended the list, which was read as three
     documents with no body, each listed twice with the real ones). The page numbers of a column that the text
     gives apart, one a line, are read in order when they are as many as the entries."""
-    result = parse(RAW_TOC_ISSUE.format(before=before, after=after))
+    result = parse(RAW_TOC_ISSUE.format(before=before, middle=middle, after=after))
     assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
         ("省政府文件", "某政发〔2023〕11号", pages[0], 0), ("省政府文件", "某政函〔2023〕30号", pages[1], 1),
         ("省政府办公厅文件", "某政办发〔2023〕20号", pages[2], 2)]
     assert [d.date for d in result.documents] == ["2023-04-20", "2023-04-25", "2023-05-06"]
-    numbers = (before + after).splitlines()
+    numbers = (before + middle + after).splitlines()
     assert [u.text for u in result.unclassified] == ([] if pages[0] else numbers)
     assert not [d.code for d in result.diagnostics if d.code.startswith(("T", "N", "D"))]
 

@@ -397,10 +397,28 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
+    if _page_column(lines, start, max(result.lines)) \
+            and (apart := _pageless_entries(lines, start, skip, title)).entries \
+            and all(e.page is not None for e in apart.entries):
+        # Two page numbers or more on lines of their own in a row: the titles' pages in a column that the text
+        # gives apart, under each category's titles (as pdftotext without -layout gives a TOC table), not the
+        # ends of entries whose pages a wrap put on lines of their own.
+        return apart
     under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
     if not annual and _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
+
+
+def _page_column(lines: list[Line], start: int, end: int) -> bool:
+    """Whether two lines in a row between ``lines[start]`` and line ``end`` are page numbers alone (``3`` / ``5``)."""
+    before = False
+    for ln in lines[start + 1:end]:
+        alone = ln.kind is LineKind.TEXT and PAGE_ALONE.match(ln.text) is not None
+        if alone and before:
+            return True
+        before = alone
+    return False
 
 
 #: The heading of a TOC's English listing, after the Chinese one: ``CONTENTS`` · ``Contents``.
