@@ -529,3 +529,27 @@ def test_a_circular_with_its_attachments_hard_wrapped_reads_as_unwrapped(labels:
     the 附件说明 announced it."""
     text = CIRCULAR.format(label1=labels[0], label2=labels[1])
     assert _closing_shape(parse(to_layout(text, cols=cols, indent=indent))) == _closing_shape(parse(text))
+
+
+REPORT = ("政府工作报告\n\n——2021年1月25日在某某省第十三届人民代表大会第五次会议上\n\n某某省省长　张三\n\n各位代表：\n\n"
+          "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协各位委员提出意见。\n\n"
+          "一、2020年和“十三五”工作回顾\n\n2020年是极不平凡的一年。面对严峻复杂的国内外形势，全省上下攻坚克难，经济社会发展取得显著成效。\n\n"
+          "二、关于推进数字经济高质量发展\n\n会议听取了省经信厅关于全省数字经济发展情况的汇报，要坚持创新驱动，加快数字产业化。\n\n"
+          "三、关于全省安全生产工作和防灾减灾\n\n会议强调，各地、各部门要压实安全生产责任，深入开展隐患排查整治。\n\n"
+          "四、2021年重点工作\n\n今年是“十四五”开局之年，做好政府工作，要坚持稳中求进工作总基调。\n")
+
+
+@pytest.mark.parametrize("cols", [36, 40, 44])
+def test_a_heading_that_stops_short_of_the_wrap_keeps_apart_from_the_text_under_it(cols: int) -> None:
+    """Hard-wrapped with no blank lines and no first-line indents, a heading (一、…) that stops a letter or more
+    short of the wrap is whole: the wrap did not cut it, so the text under it is no part of it (before, at 36
+    columns, 一、2020年和“十三五”工作回顾 and 二、关于推进数字经济高质量发展 took in the line under them)."""
+    wrapped = "\n".join(line for line in to_layout(REPORT, cols=cols, indent="").split("\n") if line.strip())
+
+    def titles(text: str) -> list[tuple[str, str | None]]:
+        (doc,) = parse(text).documents
+        return [(s.marker, s.title) for s in doc.sections]
+
+    assert titles(wrapped) == titles(REPORT) == [
+        ("一、", "2020年和“十三五”工作回顾"), ("二、", "关于推进数字经济高质量发展"), ("三、", "关于全省安全生产工作和防灾减灾"),
+        ("四、", "2021年重点工作")]

@@ -390,6 +390,9 @@ LIST_HEAD_START = frozenset("抄主分出请缺列记")
 KIND_LAST = frozenset("知报见定令告示复函要案议")
 #: The name of a court's 文书 (刑事附带民事判决书) is at most this long.
 MAX_COURT_DOCUMENT = 12
+#: Marker kinds of headings proper, which the rule about room left at the wrap applies to: 一、 (第一章 and 第一节
+#: are headings of their own line anyway).
+HEADING_KINDS = frozenset({"cn"})
 #: A person's name is at most this long.
 MAX_NAME = 4
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
@@ -476,6 +479,14 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True  # a hanging indent: the lines go on under the text after the number (第一条  为了…城市 / 　　道路…)
     if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
         return False  # (a numbered heading that fills the line ends at a blank line under it)
+    if wrap is not None and len(prev.text) == len(block_text) and block_text[0] in CN_NUMERAL_CHARS \
+            and is_heading_like(block_text) and (m := rx.match_marker(block_text)) is not None \
+            and m.lastgroup in HEADING_KINDS and line.text[0] not in LINE_NEVER_STARTS \
+            and line_width(prev) + display_width(line.text[0]) <= wrap:
+        # A heading (一、…) on one line that stops short of the wrap with room for the next line's first letter: the
+        # wrap did not cut it (一、关于推进数字经济高质量发展 / 会议听取了…, at 36 columns). (Not a list's item,
+        # 17.…医疗机构 / 一体化改革…: a list copied from a page may keep the page's own line ends.)
+        return False
     if block_text[-1] in KIND_LAST and is_issuer_line(line.text) and ends_title(block_text):
         return False  # a title that fills the line, over its issuers' byline (…统计公报 / 某某省统计局　国家统计局…)
     if line.text[0] in "（(" and rx.DATE_ANY.search(line.text, 0, 24) and block_text[0] not in "（(" \
