@@ -1868,6 +1868,25 @@ def test_a_line_of_chrome_a_wrap_cut_keeps_its_end() -> None:
     assert not result.unclassified
 
 
+@pytest.mark.parametrize(("footer", "html"), [
+    ("© 北大法宝：(www.pkulaw.cn)专业提供法律信息\n、法学知识和法律软件领域各类解决方案。", False),
+    ("© 北大法宝：(www.pkulaw.cn)专业提供法律信息\n、法学知识和法律软件领域各类解决方案。", True),
+    ("© 北大法宝：\n(www.pkulaw.cn)专业提供法律信息、法学知识和法律软件领域各类解决方案。", True)])
+def test_a_line_of_chrome_a_wrap_cut_in_its_han_text_keeps_its_end(footer: str, html: bool) -> None:
+    """A legal database's footer line cut by the wrap inside its Han text (…专业提供法律信息 / 、法学知识和…): the end,
+    which opens with a mark no line opens with, is chrome too, and so is the rest of a web page's paragraph whose
+    source the wrap cut anywhere (before, it stood under the date as text, and the document lost its 署名 and
+    date)."""
+    lines = ["国务院办公厅关于加强某某管理的指导意见", "国办发〔2014〕27号", "各省、自治区、直辖市人民政府：", "现提出以下意见。",
+             "一、总体工作要求", "统筹地下管线规划建设。", "国务院办公厅", "2014年6月3日", footer]
+    text = ("<html><body>\n" + "".join(f"<p>{ln}</p>\n" for ln in lines) + "</body></html>\n" if html
+            else "\n".join(lines) + "\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date) == (["国务院办公厅"], "2014-06-03")
+    assert not result.unclassified
+
+
 @pytest.mark.parametrize(("addressee", "to"), [
     ("张某某代表：", ["张某某代表"]), ("李某、王某某委员：", ["李某、王某某委员"]), ("王某某等5位代表：", ["王某某等5位代表"]),
     ("各位代表：", [])])

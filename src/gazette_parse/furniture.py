@@ -91,6 +91,10 @@ def may_be_web_chrome(text: str) -> bool:
     return text[:2] in WEB_CHROME_START or text[:1] in "©Cc" or "备" in text
 
 
+#: Marks no line opens with but where a wrap cut it: a line that opens with one goes on the line above.
+CUT_TAIL_START = frozenset("、，,。；;：:）)》”’")
+
+
 def is_web_chrome(text: str) -> bool:
     """A line of what a web page prints around a document (``WEB_CHROME``, ``WEB_FOOTER``)."""
     if len(text) > MAX_WEB_CHROME and (len(text) > MAX_LONG_CHROME or not text.startswith(LONG_CHROME_START)):
@@ -232,12 +236,15 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if chrome is not None and i and lines[i - 1].no == chrome.no and len(line.text) <= MAX_CHROME_TAIL \
-                and not rx.HAN.search(line.text) \
+        if chrome is not None and i and lines[i - 1].no == chrome.no and (
+                (len(line.text) <= MAX_CHROME_TAIL and not rx.HAN.search(line.text))
+                or (len(line.text) <= MAX_WEB_CHROME and (line.text[0] in CUT_TAIL_START or line.continues_text))) \
                 and not (may_be_web_chrome(line.text) and is_web_chrome(line.text)) \
                 and is_web_chrome(chrome.text + line.text):
             # the end of the line above, which a hard wrap cut off (浏览次数： / 567, as a text browser's dump of the
-            # page wraps it): no Han in it (a title under a breadcrumb, a link's under 相关链接：, is no such end)
+            # page wraps it): no Han in it (a title under a breadcrumb, a link's under 相关链接：, is no such end),
+            # or opening with a mark no line opens with (…专业提供法律信息 / 、法学知识和…解决方案。), or in the same
+            # paragraph of a web page whose source wraps it (<p>© 北大法宝： / (www.pkulaw.cn)专业提供…</p>)
             result.mark(line.no, "web-chrome", line.text)
             chrome = None
             continue
