@@ -3876,3 +3876,21 @@ def test_a_plans_own_contents_without_pages(masthead: str, above: bool, third: s
     assert doc.title == title and [s.marker for s in doc.sections] == ["第一章", "第二章", "第三章", "第四章"]
     assert [p.text for p in doc.preamble][:5] == ["目录", *("".join(c.split()) for c in chapters)]
     assert not result.toc and not result.unclassified
+
+
+@pytest.mark.parametrize("head", ["某某省人民代表大会常务委员会公告（第45号）", "某某省人民政府令（第三十二号）"])
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_numbered_series_title_with_its_number_in_brackets(head: str, listed: bool) -> None:
+    """A 公告 or 令 whose number is printed in brackets on its title's line, as web pages and some gazettes print
+    them: the number is the 文号, not part of the title (before, the title kept it and the document had none)."""
+    title, number = head[:-1].split("（")
+    serial = 45 if "45" in number else 32
+    toc = f"某某省人民政府公报\n2023年第9期\n\n目　　录\n\n{head}……………………3\n\n" if listed else ""
+    text = (f"{toc}{head}\n\n　　《某某省某某条例》已于2023年9月28日通过，现予公布，自2024年1月1日起施行。\n\n"
+            "某某省人民代表大会常务委员会\n2023年9月28日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == title and doc.doc_number is not None
+    assert (doc.doc_number.text, doc.doc_number.serial, doc.doc_number.raw) == (f"{title}第{serial}号", serial, number)
+    assert [(e.title, e.document) for e in result.toc] == ([(title, 0)] if listed else [])
+    assert not [d.code for d in result.diagnostics if d.code.startswith(("T", "N"))] and not result.unclassified

@@ -40,7 +40,7 @@ from .closing import (
 )
 from .dates import parse_date, parse_month
 from .diagnostics import Diagnostics
-from .docnumber import ParsedNumber, parse_doc_number, signers_of
+from .docnumber import ParsedNumber, order_number, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
 from .normalize import DELETE_INVISIBLE, strip_markup
 
@@ -246,6 +246,12 @@ def _inline_addressee(block: Block) -> str | None:
 ADDRESS = rx.lazy_pattern(r"^(?:各位代表|各位委员|同志们|朋友们)[！!]$")
 
 
+#: A numbered series' title with its number in brackets on its line: ``某某省人民代表大会常务委员会公告（第45号）`` ·
+#: ``中华人民共和国国务院令（第757号）``.
+NUMBER_IN_TITLE = rx.lazy_pattern(
+    r"^(?P<title>\p{Han}{2,30}(?:令|公告|通告))\s*[（(](?P<number>第\s*(?:\d{1,5}|[零〇一二三四五六七八九十百千]{1,8})\s*号)[）)]$")
+
+
 def _number_raw(block: Block) -> str:
     """The lines of a 文号's block as printed, one space between them, or none where the second is the end of the
     signer's name that the wrap cut (某政〔2021〕15号　签发人：王某 / 某)."""
@@ -298,6 +304,9 @@ class DocumentBuilder:
         if title and region.anchor is not None and region.title == [region.anchor]:
             split = title_and_number(title)
             title = split[0] if split else title
+        inline = NUMBER_IN_TITLE.match(title) if title and region.anchor is None and title[-1] in "）)" else None
+        if inline is not None:
+            title = inline.group("title")  # 某某常务委员会公告（第45号）: the number printed in the title's line
         issuer = organ_in_title = None
         kind = kind_of(title)
         # (the organs of a joint order keep a space between them: 国务院 中央军委令)
@@ -339,6 +348,11 @@ class DocumentBuilder:
                 form = "" if parsed.text == "".join(ab.text.split()) else f" (GB/T 9704: {parsed.text})"
                 self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)}{form}", ab.start)
             cursor = region.anchor + 1 + len(region.signers)
+        if inline is not None and title is not None and (m := rx.ORDER_NUMBER.match(inline.group("number"))):
+            parsed = order_number(title, m)
+            doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
+                                   serial=parsed.serial, raw=inline.group("number"),
+                                   span=_span(title_blocks[-1], title_blocks[-1]))
         if region.title:
             cursor = max(cursor, max(region.title) + 1)
         header_end = cursor
