@@ -176,3 +176,20 @@ def test_call_count_sees_quadratic_work() -> None:
         return sum(1 for a in lines for b in lines if a == b)
 
     assert count_calls(quadratic, "x\n" * 400) / count_calls(quadratic, "x\n" * 200) > MAX_GROWTH
+
+
+def test_metadata_lists_each_key_over_its_value_cost_linear_work() -> None:
+    """Lists of a site's metadata, each key over its value and each list ended by text: reading them costs work in
+    proportion to their number (the values a list has read are its own; once, every list looked over the values of
+    all the lists above it)."""
+    from gazette_parse.blocks import Block, pair_metadata_keys
+    from gazette_parse.normalize import Line, LineKind
+
+    def blocks(n: int) -> list[Block]:
+        texts = [t for i in range(n) for t in ("发文字号：", f"某政发〔2021〕{i}号", "标题：", f"某某关于甲{i}的通知", "甲乙丙。")]
+        return [Block(text=t, lines=[Line(k + 1, t, t, LineKind.TEXT)]) for k, t in enumerate(texts)]
+
+    small, double = blocks(1_000), blocks(2_000)
+    assert len(pair_metadata_keys(small)) == 3_000
+    growth = count_calls(lambda _: pair_metadata_keys(double), "") / count_calls(lambda _: pair_metadata_keys(small), "")
+    assert growth <= MAX_GROWTH, f"doubling the lists multiplied the calls by {growth:.2f}"

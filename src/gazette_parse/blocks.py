@@ -764,17 +764,22 @@ def pair_metadata_keys(blocks: list[Block]) -> list[Block]:
     def key(k: int) -> bool:
         return k < len(blocks) and not blocks[k].table and rx.PAGE_METADATA_KEY_ALONE.match(blocks[k].text) is not None
 
+    def repeats(text: str) -> bool:  # (a value of the list, or its start)
+        head = title_key(text)
+        return any(v.startswith(head) for v in seen)
+
     out: list[Block] = []
     k = 0
     paired = False  # whether the block before k is a field of such a list
-    seen: set[str] = set()  # the values read (a key over a line that repeats one, or its start, is empty)
+    seen: set[str] = set()  # the list's values (a key over a line that repeats one, or its start, is empty)
     while k < len(blocks):
         b = blocks[k]
         if key(k) and k + 1 < len(blocks) and not (value := blocks[k + 1]).table and not key(k + 1) \
                 and len(value.text) <= MAX_METADATA_VALUE and not rx.PAGE_METADATA.match(value.text) \
                 and (key(k + 2) or (k + 2 < len(blocks) and rx.PAGE_METADATA.match(blocks[k + 2].text))
-                     or (paired and not any(v.startswith(title_key(value.text)) for v in seen) and not (
-                         k + 2 < len(blocks) and rx.DOC_NUMBER_LINE.match(blocks[k + 2].text)))):
+                     or (paired and not (
+                         k + 2 < len(blocks) and rx.DOC_NUMBER_LINE.match(blocks[k + 2].text))
+                         and not repeats(value.text))):
             out.append(Block(text=b.text.strip() + value.text, lines=b.lines + value.lines, heading=b.heading))
             seen.add(title_key(value.text))
             k += 2
@@ -782,5 +787,7 @@ def pair_metadata_keys(blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
         paired = key(k)  # (an empty field within the list: the list goes on)
+        if not paired:
+            seen.clear()  # (the list is over: the next list's values are its own)
         k += 1
     return out
