@@ -154,7 +154,8 @@ def test_generated_issues_with_page_furniture_anywhere(form: str) -> None:
     (434, "wrapped-48"), (434, "word-html"),
     # a page number between the masthead's issue line and the office and date under it (left unclassified), or a
     # running header between the office and the date, with its page or the title alone
-    (71, "word-html"), (183, "word-html"), (215, "word-html"), (257, "word-html"),
+    (71, "word-html"), (174, "word-html"), (183, "word-html"), (215, "word-html"), (257, "word-html"),
+    (443, "word-html"),
     # the title alone as a running header inside a colophon's field a wrap cut (编辑出版：某某省人民政府办公 / 厅)
     (226, "wrapped-32"),
     # a TOC entry 某某局公告 / running header / （2021年第6号）……16, read as a category heading over its number
