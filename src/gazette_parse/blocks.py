@@ -480,8 +480,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if (not at_wrap or apart) and (is_heading_like(block_text) or ends_title(block_text)):
         return False  # (a numbered heading that fills the line ends at a blank line under it)
     if wrap is not None and len(prev.text) == len(block_text) and block_text[0] in CN_NUMERAL_CHARS \
-            and is_heading_like(block_text) and (m := rx.match_marker(block_text)) is not None \
-            and m.lastgroup in HEADING_KINDS and line.text[0] not in LINE_NEVER_STARTS \
+            and (m := rx.match_marker(block_text)) is not None and m.lastgroup in HEADING_KINDS \
+            and is_heading_title(block_text[m.end():]) and line.text[0] not in LINE_NEVER_STARTS \
             and line_width(prev) + display_width(line.text[0]) <= wrap:
         # A heading (一、…) on one line that stops short of the wrap with room for the next line's first letter: the
         # wrap did not cut it (一、关于推进数字经济高质量发展 / 会议听取了…, at 36 columns). (Not a list's item,

@@ -148,7 +148,10 @@ CLOSING_FORMULA = rx.lazy_pattern(
 
 #: The call that closes a report or a speech after its last section, with the address before it or not:
 #: ``各位代表！…让我们…而努力奋斗！`` · ``让我们…共同奋斗！``.
-CLOSING_CALL = rx.lazy_pattern(r"^(?:(?:各位代表|各位委员|同志们|朋友们)[！!，,]|让我们)[^\n]{0,400}[！!。]$")
+_ADDRESSED = "(?:各位代表|各位委员|同志们|朋友们)"
+CLOSING_CALL = rx.lazy_pattern(rf"^(?:{_ADDRESSED}[！!，,]|让我们)[^\n]{{0,400}}[！!。]$")
+#: That address alone on its line above the call: ``各位代表！``.
+CALL_ADDRESS = rx.lazy_pattern(rf"^{_ADDRESSED}[！!]$")
 
 
 def closing_call(text: str) -> bool:

@@ -73,6 +73,19 @@ def parse_doc_number(s: str, *, whole_line: bool = True) -> ParsedNumber | None:
     return ParsedNumber(text=text, agency_code=agency, year=year, serial=serial, problems=problems)
 
 
+def bracketed_order(text: str) -> tuple[str, ParsedNumber, str] | None:
+    """The number of an order or a numbered 公告 in brackets at the end of ``text``, named by its series in the
+    brackets (``…（省政府令第365号）``) or right before them (``某某公告（第45号）``, ``…主席令（第三十一号）``):
+    the text before the brackets, the number, and the number as printed; None when there is none."""
+    pm = rx.PAREN_NUMBER.search(text)
+    order = rx.ORDER_NUMBER.match(pm.group("num")) if pm is not None else None
+    if pm is None or order is None or not (order.group("di") or order.group("di2")):
+        return None
+    head = text[: pm.start()].strip()
+    agency = order.group("agency") or (head if rx.NUMBERED_TITLE.match(head) else None)
+    return (head, order_number(agency, order), pm.group("num")) if agency else None
+
+
 def signers_of(raw: str) -> list[str]:
     """The 签发人 names on a 文号 line as written (``国发〔2018〕1号　签发人：张三　李四`` → 张三, 李四)."""
     m = rx.SIGNERS.search(raw)

@@ -11,7 +11,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, signer_name_cut, title_key
-from .body import CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
+from .body import CALL_ADDRESS, CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
     MAX_HEAD_MARKS,
@@ -40,7 +40,7 @@ from .closing import (
 )
 from .dates import parse_date, parse_month
 from .diagnostics import Diagnostics
-from .docnumber import ParsedNumber, order_number, parse_doc_number, signers_of
+from .docnumber import ParsedNumber, bracketed_order, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
 from .normalize import DELETE_INVISIBLE, strip_markup
 
@@ -242,16 +242,6 @@ def _inline_addressee(block: Block) -> str | None:
     return head if is_addressee(Block(text=head, lines=block.lines)) else None
 
 
-#: The address alone on its line above a report's closing call: ``各位代表！``.
-ADDRESS = rx.lazy_pattern(r"^(?:各位代表|各位委员|同志们|朋友们)[！!]$")
-
-
-#: A numbered series' title with its number in brackets on its line: ``某某省人民代表大会常务委员会公告（第45号）`` ·
-#: ``中华人民共和国国务院令（第757号）``.
-NUMBER_IN_TITLE = rx.lazy_pattern(
-    r"^(?P<title>\p{Han}{2,30}(?:令|公告|通告))\s*[（(](?P<number>第\s*(?:\d{1,5}|[零〇一二三四五六七八九十百千]{1,8})\s*号)[）)]$")
-
-
 def _number_raw(block: Block) -> str:
     """The lines of a 文号's block as printed, one space between them, or none where the second is the end of the
     signer's name that the wrap cut (某政〔2021〕15号　签发人：王某 / 某)."""
@@ -304,9 +294,11 @@ class DocumentBuilder:
         if title and region.anchor is not None and region.title == [region.anchor]:
             split = title_and_number(title)
             title = split[0] if split else title
-        inline = NUMBER_IN_TITLE.match(title) if title and region.anchor is None and title[-1] in "）)" else None
-        if inline is not None:
-            title = inline.group("title")  # 某某常务委员会公告（第45号）: the number printed in the title's line
+        inline = bracketed_order(title) if title and region.anchor is None and title[-1] in "）)" else None
+        if inline is not None and inline[1].agency_code == inline[0]:
+            title = inline[0]  # 某某常务委员会公告（第45号）: the number of the series the title names, on its line
+        else:
+            inline = None
         issuer = organ_in_title = None
         kind = kind_of(title)
         # (the organs of a joint order keep a space between them: 国务院 中央军委令)
@@ -348,11 +340,10 @@ class DocumentBuilder:
                 form = "" if parsed.text == "".join(ab.text.split()) else f" (GB/T 9704: {parsed.text})"
                 self.diags.add("N001", f"文号 {ab.text}: {'; '.join(parsed.problems)}{form}", ab.start)
             cursor = region.anchor + 1 + len(region.signers)
-        if inline is not None and title is not None and (m := rx.ORDER_NUMBER.match(inline.group("number"))):
-            parsed = order_number(title, m)
+        if inline is not None:
+            _, parsed, raw = inline
             doc_number = DocNumber(text=parsed.text, agency_code=parsed.agency_code, year=parsed.year,
-                                   serial=parsed.serial, raw=inline.group("number"),
-                                   span=_span(title_blocks[-1], title_blocks[-1]))
+                                   serial=parsed.serial, raw=raw, span=_span(title_blocks[-1], title_blocks[-1]))
         if region.title:
             cursor = max(cursor, max(region.title) + 1)
         header_end = cursor
@@ -533,7 +524,7 @@ class DocumentBuilder:
             formula -= 1
         if formula > lo and not b[formula - 1].table and closing_call(b[formula - 1].text):
             formula -= 1  # a report's closing call (各位代表！…让我们…而努力奋斗！), with its address on a line above
-            if formula > lo and not b[formula - 1].table and ADDRESS.match(b[formula - 1].text):
+            if formula > lo and not b[formula - 1].table and CALL_ADDRESS.match(b[formula - 1].text):
                 formula -= 1
         body = parse_body(b[lo:formula], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])

@@ -155,9 +155,7 @@ def _masthead_cells(line: Line) -> list[str] | None:
 def _page_break(line: Line) -> bool:
     """A page number or running header between the lines of a colophon that a page break split (left to the
     furniture stage): a page number, the first line of a new page, or a running header that prints its page."""
-    if line.kind is not LineKind.TEXT or len(line.text) > MAX_FURNITURE:
-        return False
-    if line.form_feed and len(line.text) <= MAX_PAGE_HEADER:
+    if line.form_feed and line.kind is LineKind.TEXT and len(line.text) <= MAX_PAGE_HEADER:
         return True  # the first line of a new page: its running header, whatever it says
     return _page_number(line)  # (a header with its page)
 

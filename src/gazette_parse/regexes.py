@@ -154,6 +154,8 @@ ORDER_NUMBER = lazy_pattern(
     V,
 )
 ORDER_TITLE = lazy_pattern(r"^\p{Han}{2,30}令$")
+#: A number in brackets at the end of a title: ``…的通知（浙政办发〔2018〕26号）`` · ``某某公告（第45号）``.
+PAREN_NUMBER = lazy_pattern(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
 YEAR_SERIAL_LINE = lazy_pattern(
     r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
@@ -181,18 +183,18 @@ NUMBERED_TITLE = lazy_pattern(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要
 NUMBERED_ABOUT_TITLE = lazy_pattern(r"^(?P<issuer>\p{Han}{2,30}?)关于\S{2,100}的(?P<kind>公告|通告)$")
 
 # ---------------------------------------------------------------- dates
-DATE_CORE = r"""
+_YEAR_MONTH_DAY = r"""
     (?P<year>\d{4}|[12][\dOoIl]{3}|[〇○零ＯOo0０一二三四五六七八九]{4})\s*年\s*  # 二O一九, 二0一九; 2O19 (OCR)
     (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
-    (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*日
-"""
+    (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*"""
+DATE_CORE = _YEAR_MONTH_DAY + "日\n"
 #: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``.
 NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
 #: A date with 号 for 日, as speech has it and a careless transcript prints it: ``2021年3月5号``.
-SPOKEN_DATE = DATE_CORE.replace("日\n", "号\n")
+SPOKEN_DATE = _YEAR_MONTH_DAY + "号\n"
 SPOKEN_DATE_ANY = lazy_pattern(SPOKEN_DATE, V)
 DATE_LINE = lazy_pattern(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE}|{SPOKEN_DATE})\s*$", V)
 DATE_ANY = lazy_pattern(DATE_CORE, V)

@@ -19,7 +19,7 @@ from . import regexes as rx
 from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, display_width, ends_title, title_key
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
-from .docnumber import order_number, parse_doc_number
+from .docnumber import bracketed_order, parse_doc_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
@@ -51,10 +51,8 @@ def _end_match(text: str) -> regex.Match[str] | None:
     return ENTRY_END.search(text, max(0, len(text) - ENTRY_TAIL))
 
 
-#: A 文号 in brackets at the end of an entry's title: ``…的通知（浙政办发〔2018〕26号）``.
 #: Other titles a list of titles without pages holds: regulations, rules, speeches (关于《…（草案）》的说明).
 LISTED_TITLE = rx.lazy_pattern(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
-PAREN_NUMBER = rx.lazy_pattern(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``.
 PAREN_DATE = rx.lazy_pattern(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
 
@@ -560,31 +558,19 @@ def _bracketed_lines(lines: list[Line], k: int) -> list[Line] | None:
     group = [line]
     if _open_bracket(line.text) and (nxt := _next_text(lines, k)) is not None:
         group.append(nxt)
-    return group if PAREN_NUMBER.fullmatch("".join(ln.text for ln in group)) else None
+    return group if rx.PAREN_NUMBER.fullmatch("".join(ln.text for ln in group)) else None
 
 
-def _number_follows(lines: list[Line], k: int) -> bool:
-    """Whether the next line with text after ``lines[k]`` is a 文号."""
-    nxt = _next_text(lines, k)
+def _number_follows(lines: list[Line], k: int, title: str | None = None) -> bool:
+    """Whether the next line with text after ``lines[k]`` is a 文号 (with the gazette's ``title``, over page furniture
+    and any blank lines too: ``_next_text``)."""
+    nxt = _next_text(lines, k, title)
     return nxt is not None and _is_number(nxt.text)
 
 
 def _is_number(text: str) -> bool:
     """Whether ``text`` is a 文号 alone: ``某府发〔2021〕3号`` · ``2021年第1号`` · ``第757号``."""
     return bool(rx.DOC_NUMBER_LINE.match(text) or rx.YEAR_SERIAL_LINE.match(text) or rx.ORDER_NUMBER.match(text))
-
-
-#: Lines ``_number_below`` looks over for the next line of text.
-NUMBER_REACH = 40
-
-
-def _number_below(lines: list[Line], k: int, title: str | None) -> bool:
-    """Whether the next line of text after ``lines[k]``, over any blank lines and markup (``SILENT``) and the
-    page furniture of the gazette titled ``title`` within ``NUMBER_REACH``, is a 文号: ``lines[k]`` is a red
-    header, not a category heading over a list's titles."""
-    nxt = next((ln for ln in lines[k + 1:k + 1 + NUMBER_REACH] if ln.kind not in SILENT
-                and not (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title) is not None)), None)
-    return nxt is not None and nxt.kind is LineKind.TEXT and _is_number(nxt.text)
 
 
 #: Lines under the masthead's last line within which a 目录 heading is the issue's.
@@ -694,7 +680,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         cat = _category(text, plain=False) or (
             _category(text) if (rx.ORDER_SERIES.match(text) or not _whole_title(text))
             and ((m := rx.match_marker(text)) is None or m.lastgroup in LIST_NUMBERS)
-            and not _number_below(lines, k, title) else None)
+            and not _number_follows(lines, k, title) else None)
         if cat is not None and not pending:
             # (省政府文件 over a title heads the entries under it, but 某某省人民政府文件 over a 文号 is the first
             # document's red header, 某某厅公告 a title listed, and 第三章　推进政务数据动态 a plan's chapter)
@@ -851,7 +837,7 @@ def _span_of(group: list[Line]) -> Span:
 def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
     """(date, 文号, title) of an entry that ends in a date and a 文号 in one pair of brackets, in either order
     (``…（2021年2月3日　国函〔2021〕12号）`` · ``…（国函〔2021〕12号，2021年2月3日）``); None for any other."""
-    pm = PAREN_NUMBER.search(body)
+    pm = rx.PAREN_NUMBER.search(body)
     if pm is None or (dm := rx.DATE_ANY.search(inner := pm.group("num"))) is None:
         return None
     dn = parse_doc_number((inner[: dm.start()] + inner[dm.end():]).strip(" ,，、;；"))
@@ -870,20 +856,16 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
     elif body.endswith(("）", ")")) and "日" in body and (both := _date_and_number(body)) is not None:
         date, doc_number, body = both  # …的批复（2021年2月3日　国函〔2021〕12号）, in either order
-    pm = PAREN_NUMBER.search(body) if doc_number is None else None
+    pm = rx.PAREN_NUMBER.search(body) if doc_number is None else None
     if pm:
         dn = parse_doc_number(pm.group("num"))
-        order = rx.ORDER_NUMBER.match(pm.group("num")) if dn is None else None
         if dn is not None:
             doc_number = dn.text
             body = body[: pm.start()]
-        elif order and (order.group("di") or order.group("di2")):
+        elif (bracketed := bracketed_order(body)) is not None:
             # （省政府令第365号）, or an order listed by its own name: 中华人民共和国主席令（第三十一号）
-            head = body[: pm.start()].strip()
-            agency = order.group("agency") or (head if rx.NUMBERED_TITLE.match(head) else None)
-            if agency:  # （省政府令第365号）, 某某令（第三十一号）, 某某公告（第45号）
-                doc_number = order_number(agency, order).text
-                body = body[: pm.start()]
+            doc_number = bracketed[1].text
+            body = body[: pm.start()]
         elif (ym := rx.YEAR_SERIAL_LINE.match(pm.group("num"))) \
                 and rx.NUMBERED_TITLE.match(head := body[: pm.start()].strip()):
             # 某某公告（2019年第3号）: a 公告 numbered by year, as it reads under its title
