@@ -2742,6 +2742,55 @@ def test_a_joint_announcements_number_in_the_toc_matches_with_or_without_the_spa
     assert [e.document for e in result.toc] == [0] and not [d for d in result.diagnostics if d.code == "T006"]
 
 
+@pytest.mark.parametrize("apart", ["　", "  ", "\n"], ids=["ideographic space", "two spaces", "line break"])
+def test_a_toc_entry_keeps_the_space_between_joint_issuers_as_its_document_does(apart: str) -> None:
+    """A TOC entry of a joint 公告, its issuers set apart: its title and 文号 keep one space between them, as the
+    document's do, so a join on the text finds the one in the other. Before, the entry's lost the space
+    (财政部税务总局关于…). An entry printed without the space stays without it."""
+    text = ("某某公报\n2022年第4期\n\n目录\n\n"
+            f"财政部{apart}税务总局关于甲的公告（财政部{apart}税务总局公告2022年第13号）……1\n\n"
+            "某某省人民政府关于乙的通知（某政发〔2022〕3号）……3\n\n"
+            "财政部　税务总局关于甲的公告\n\n财政部　税务总局公告2022年第13号\n\n现将有关政策公告如下：\n\n一、甲。\n\n"
+            "特此公告。\n\n财政部　　　　税务总局\n\n2022年3月14日\n\n"
+            "某某省人民政府关于乙的通知\n\n某政发〔2022〕3号\n\n各市人民政府：\n\n现将有关事项通知如下。\n\n"
+            "某某省人民政府\n2022年3月15日\n")
+    result = parse(text)
+    doc = result.documents[0]
+    assert doc.doc_number is not None
+    assert [(e.title, e.doc_number, e.document) for e in result.toc] == [
+        (doc.title, doc.doc_number.text, 0), ("某某省人民政府关于乙的通知", "某政发〔2022〕3号", 1)]
+    assert doc.title == "财政部 税务总局关于甲的公告"
+    unspaced = parse(text.replace(f"财政部{apart}税务总局关于甲的公告（财政部{apart}税务总局",
+                                  "财政部税务总局关于甲的公告（财政部税务总局"))
+    assert [(e.title, e.doc_number, e.document) for e in unspaced.toc[:1]] == [(
+        "财政部税务总局关于甲的公告", "财政部税务总局公告2022年第13号", 0)]
+
+
+@pytest.mark.parametrize(("number", "tail"), [("财政部　税务总局公告2023年第", "19号"), ("某政发〔2023〕", "19号"),
+                                              ("某政发〔2023〕第", "19号")])
+def test_a_doc_number_a_wrap_cut_in_a_short_text_is_read_whole(number: str, tail: str) -> None:
+    """A 文号 cut by the wrap of a text too short to tell its wrap width (…公告2023年第 / 19号): the two lines are
+    the number. Before, the document had no 文号, and the number was its first paragraph."""
+    text = (f"某某关于丙的公告\n\n{number}\n{tail}\n\n现将有关事项公告如下：\n\n一、丙。\n\n特此公告。\n\n"
+            "某某省人民政府\n\n2023年8月1日\n")
+    (doc,) = parse(text).documents
+    assert doc.doc_number is not None and doc.doc_number.serial == 19 and doc.doc_number.year == 2023
+    assert doc.doc_number.span.end_line == 4 and doc.preamble[0].text == "现将有关事项公告如下："
+
+
+@pytest.mark.parametrize(("line", "below"), [("签发", "人：王某某"), ("签", "发人：王某某"), ("签发人", "：王某某")])
+def test_a_signer_label_a_wrap_cut_is_read_with_its_doc_number(line: str, below: str) -> None:
+    """签发人 cut by the wrap inside its label (某政〔2023〕8号　　签发 / 人：王某某): the name is the signer, and
+    the lines are the 文号. Before, both lines were unclassified and the document had no 文号."""
+    text = (f"某某市人民政府文件\n\n某政〔2023〕8号                                {line}\n{below}\n\n"
+            "某某市人民政府关于丁的请示\n\n某某省人民政府：\n\n现将有关事项请示如下：\n\n一、丁。\n\n妥否，请批示。\n\n"
+            "某某市人民政府\n2023年4月6日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.signers) == ("某政〔2023〕8号", ["王某某"])
+    assert doc.title == "某某市人民政府关于丁的请示" and not result.unclassified
+
+
 @pytest.mark.parametrize("omitted", ["（附件略）", "附件从略", "（附件内容略）"])
 def test_attachments_the_gazette_leaves_out_are_not_missing(omitted: str) -> None:
     """A 附注 that says the attachments are left out (（附件略）): no A001 for the ones the 附件说明 announces."""

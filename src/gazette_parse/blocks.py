@@ -458,8 +458,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # as a decimal (附件：1.2020年度…考核结果 / 2.2020年度…清单)
     if block_text[-1] in "：:" and "签" in block_text and rx.SIGNERS_CUT.search(block_text):
         return False  # 某政〔2021〕15号　　签发人： / 王某某, however wide: the names under it are read with the 文号
-    if not apart and "签" in block_text and signer_name_cut(prev, line):
-        return True  # the wrap cut the signer's name: 某政〔2021〕15号　　签发人：王某 / 某 (no title is so short)
+    if not apart and "签" in block_text and signer_cut(prev, line):
+        # the wrap cut the 签发人: 某政〔2021〕15号　　签发人：王某 / 某 (no title is so short) · …签发 / 人：王某某
+        return True
+    if not apart and line.text[-1] == "号" and number_cut(prev, line):
+        return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
@@ -627,13 +630,29 @@ def _issuers_cut(prev: Line, line: Line) -> bool:
         and is_issuer_line(parts[-1] + line.text) and not is_issuer_line(parts[-1])
 
 
-def signer_name_cut(line: Line, below: Line) -> bool:
-    """Whether ``below`` is the end of the 签发人's name that a wrap cut off ``line`` (某政〔2021〕15号　签发人：王某 /
-    某): a letter or two at the margin, which make a name with the letters above. (A second signer is set under
-    the first: 签发人：张三 / 　　　　李四.)"""
-    return len(below.text) <= 2 and below.indent < MIN_HANGING and HAN_WORDS.fullmatch(below.text) is not None \
-        and (cut := rx.SIGNER_NAME_CUT.search(line.text)) is not None \
-        and len(cut.group("name")) + len(below.text) <= MAX_NAME
+def signer_cut(line: Line, below: Line) -> bool:
+    """Whether ``below`` is the end of the 签发人 that a wrap cut off ``line``: of the name (某政〔2021〕15号　签发人：
+    王某 / 某), a letter or two at the margin, which make a name with the letters above; or of the label (…号　签发 /
+    人：王某某). (A second signer is set under the first: 签发人：张三 / 　　　　李四.)"""
+    if below.indent >= MIN_HANGING or "签" not in line.text[-6:]:
+        return False
+    if (cut := rx.SIGNER_NAME_CUT.search(line.text)) is not None:
+        return len(below.text) <= 2 and HAN_WORDS.fullmatch(below.text) is not None \
+            and len(cut.group("name")) + len(below.text) <= MAX_NAME
+    return (label := rx.SIGNER_LABEL_CUT.search(line.text)) is not None \
+        and rx.SIGNERS_LINE.match(label.group() + below.text) is not None
+
+
+def number_cut(line: Line, below: Line) -> bool:
+    """Whether ``below`` is the end of a 文号 that a wrap cut off ``line`` after its year (财政部　税务总局公告2023年第
+    / 19号 · 某政发〔2023〕 / 19号): the serial and its 号, alone on the line. (A wrap keeps a number's digits
+    together.)"""
+    return line.text[-1:] in NUMBER_CUT_ENDS and rx.NUMBER_TAIL.fullmatch(below.text) is not None \
+        and below.indent < MIN_HANGING
+
+
+#: The letters a wrap may cut a 文号 after: its year's closing bracket, or 第.
+NUMBER_CUT_ENDS = frozenset("第〕]］)）")
 
 
 def join_wrapped(a: str, b: str) -> str:

@@ -10,7 +10,16 @@ import itertools
 import regex
 
 from . import regexes as rx
-from .blocks import ADDRESSEE_MAX, Block, ends_title, is_addressee, is_issuer_line, signer_name_cut, title_key
+from .blocks import (
+    ADDRESSEE_MAX,
+    Block,
+    ends_title,
+    is_addressee,
+    is_issuer_line,
+    number_cut,
+    signer_cut,
+    title_key,
+)
 from .body import CALL_ADDRESS, CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
@@ -67,6 +76,12 @@ def join_title(parts: list[Block]) -> str:
     """Title text from its blocks; layout spaces are already gone, breaks between lines join directly, but
     joint issuers keep the space printed between them (``中共中央办公厅　国务院办公厅印发…``)."""
     title = "".join(b.text for b in parts).strip()
+    return spaced_issuers(title, "\n".join(ln.raw.strip() for b in parts for ln in b.lines))
+
+
+def spaced_issuers(title: str, raw: str) -> str:
+    """``title``, cleaned of layout spaces, with the space that ``raw``, the text it was read from (a title's
+    lines, a TOC entry's), prints between joint issuers before the head word (关于, 印发 …, or an order's 令)."""
     m = rx.ISSUER_END.search(title)
     if m is not None:
         head = m.start()
@@ -76,7 +91,6 @@ def join_title(parts: list[Block]) -> str:
         return title
     if head < 4:  # (two names of two characters at least)
         return title
-    raw = "\n".join(ln.raw.strip() for b in parts for ln in b.lines)
     at = raw.find(title[head]) if m is None else raw.find(m.group())
     if at < 0 or len(raw[:at].split(maxsplit=1)) < 2:
         return title  # no white space among the names before the head word (关于, 印发 …): nothing to keep
@@ -244,9 +258,9 @@ def _inline_addressee(block: Block) -> str | None:
 
 def _number_raw(block: Block) -> str:
     """The lines of a 文号's block as printed, one space between them, or none where the second is the end of the
-    signer's name that the wrap cut (某政〔2021〕15号　签发人：王某 / 某)."""
+    signer's name or of the number that the wrap cut (某政〔2021〕15号　签发人：王某 / 某 · …公告2023年第 / 19号)."""
     lines = block.lines
-    if len(lines) == 2 and signer_name_cut(*lines):
+    if len(lines) == 2 and (signer_cut(*lines) or number_cut(*lines)):
         return lines[0].raw.rstrip() + lines[1].raw.strip()
     return " ".join(ln.raw for ln in lines)
 
@@ -258,16 +272,27 @@ def _span(a: Block, b: Block) -> Span:
 def _doc_number(parsed: ParsedNumber, block: Block, signers: list[str], *, last: Block) -> DocNumber:
     """The 文号 of ``block`` as read (its 签发人 may run on to block ``last``); a joint 公告's issuers keep the space
     printed between them (``财政部　税务总局公告2022年第13号`` → 财政部 税务总局公告2022年第13号)."""
-    text, agency = parsed.text, parsed.agency_code
-    if (kind := JOINT_KIND.search(agency)) is not None and any(c.isspace() for c in block.lines[0].raw.strip()):
-        spaced = _space_joint_issuers(agency, kind.start(), strip_markup(block.lines[0].raw))
-        text, agency = text.replace(agency, spaced, 1), spaced
+    text, agency = spaced_number(parsed.text, parsed.agency_code, block.lines[0].raw)
     return DocNumber(text=text, agency_code=agency, year=parsed.year, serial=parsed.serial,
                      raw=block.text, signers=signers, span=_span(block, last))
 
 
 #: The 文种 that ends a joint 公告's or 令's agency code: 财政部　税务总局|公告.
 JOINT_KIND = rx.lazy_pattern(r"(?:公告|通告|令)$")
+
+
+def spaced_number(text: str, agency: str, raw: str) -> tuple[str, str]:
+    """A 文号 and its agency code with the space that ``raw``, the text the number was read from, prints between
+    a joint 公告's issuers (``财政部　税务总局公告2022年第13号`` → 财政部 税务总局公告2022年第13号); the number's
+    own print is the last in ``raw`` (a TOC entry's title above it may name the same issuers)."""
+    if (kind := JOINT_KIND.search(agency)) is None or kind.start() < 4:
+        return text, agency
+    raw = strip_markup(raw)
+    at = raw.rfind(agency[:2])
+    if at < 0 or not any(c.isspace() for c in raw[at:].strip()):
+        return text, agency
+    spaced = _space_joint_issuers(agency, kind.start(), raw[at:])
+    return text.replace(agency, spaced, 1), spaced
 
 
 #: Key-value lines a site prints under a document's 文号 that are read into its metadata, at most.

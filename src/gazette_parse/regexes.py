@@ -123,6 +123,10 @@ SIGNERS = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>.+)$")
 SIGNERS_CUT = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*$")
 #: A 签发人's name the wrap may have cut, at the end of a 文号's line: ``…签发人：王某``.
 SIGNER_NAME_CUT = lazy_pattern(rf"签\s*发\s*人\s*{COLON}\s*(?P<name>\p{{Han}}{{1,3}})$")
+#: A 签发人 label the wrap cut, at the end of a 文号's line: ``…号　签发`` (its rest under it: ``人：王某某``).
+SIGNER_LABEL_CUT = lazy_pattern(r"签(?:\s*发(?:\s*人)?)?\s*$")
+#: The serial of a 文号 that a wrap cut off after its year, alone on its line: ``19号`` · ``第19号``.
+NUMBER_TAIL = lazy_pattern(r"第?\d{1,5}号")
 #: A line of 签发人 alone: ``签发人：王某某`` · ``签发人：张三 李四``.
 SIGNERS_LINE = lazy_pattern(rf"^签\s*发\s*人\s*{COLON}\s*\p{{Han}}{{2,4}}(?:[\s、，,]+\p{{Han}}{{2,4}}){{0,3}}$")
 #: How ministries number their 公告 by year: ``国家税务总局公告2019年第3号`` · ``财政部 税务总局公告2019年第39号``.

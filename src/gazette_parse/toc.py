@@ -20,6 +20,7 @@ from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, display_width, ends_title
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import bracketed_order, parse_doc_number
+from .documents import spaced_issuers, spaced_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
 from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
@@ -336,7 +337,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             last = result.entries[-1].page if result.entries else None
             if last is not None and not last <= page <= last + MAX_PAGE_STEP:
                 break
-            result.entries.append(_entry_text(rest, category, page, Span(start_line=line.no, end_line=line.no)))
+            result.entries.append(_entry_text(rest, category, page, Span(start_line=line.no, end_line=line.no),
+                                              line.raw))
             listed.add(title_key(result.entries[-1].title))
             result.lines.add(line.no)
             trailing.clear()
@@ -361,7 +363,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             pending = []
             body = joined[: im.start()]
             entry = _entry_text(body, category, int(im.group("page")) if im.group("page") else None,
-                                _span_of(group))
+                                _span_of(group), _raw_of(group))
             result.entries.append(entry.model_copy(update={"issue": cn_to_int(im.group("issue"))}))
             listed.add(title_key(entry.title))
             result.lines.update(ln.no for ln in group)
@@ -694,7 +696,8 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             last = result.entries[-1]
             if (numbered := _entry_text(
                     last.title + number, last.category, last.page,
-                    Span(start_line=last.span.start_line, end_line=group[-1].no))).doc_number is not None:
+                    Span(start_line=last.span.start_line, end_line=group[-1].no),
+                    _raw_of(group))).doc_number is not None:
                 result.entries[-1] = numbered.model_copy(update={"date": last.date})
                 result.lines.update(ln.no for ln in group)
                 done = group[-1].no  # (the line after this one is read already)
@@ -706,7 +709,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
             after = lines.index(pending[0], start)
             break
         group = [*pending, line]
-        entry = _entry_text("".join(ln.text for ln in group), category, None, _span_of(group))
+        entry = _entry_text("".join(ln.text for ln in group), category, None, _span_of(group), _raw_of(group))
         joined = "".join(ln.text for ln in group)
         listed = ends_title(entry.title) or INTERPRETATION_TITLE.match(entry.title) or LISTED_TITLE.search(entry.title)
         if not listed or _open_bracket(joined) or _goes_on_below(lines, k):
@@ -825,7 +828,11 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
         body = text[:cut] + regex.sub(rf"[（(]?\s*0*{page}\s*[）)]?\s*$", "", text[cut:])
-    return _entry_text(body, category, page or None, _span_of(group))
+    return _entry_text(body, category, page or None, _span_of(group), _raw_of(group))
+
+
+def _raw_of(group: list[Line]) -> str:
+    return "\n".join(ln.raw.strip() for ln in group)
 
 
 def _span_of(group: list[Line]) -> Span:
@@ -844,9 +851,10 @@ def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
     return (parse_date(dm.group())[0], dn.text, body[: pm.start()].rstrip()) if dn is not None else None
 
 
-def _entry_text(body: str, category: str | None, page: int | None, span: Span) -> TocEntry:
+def _entry_text(body: str, category: str | None, page: int | None, span: Span, raw: str = "") -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
-    the title (``【省政府文件】某某关于…的通知``) is the entry's category."""
+    the title (``【省政府文件】某某关于…的通知``) is the entry's category. Joint issuers keep the space that
+    ``raw``, the entry's lines as printed, sets between them, as a document's title and 文号 do."""
     body = body.rstrip(rx.LEADER_CHARS)
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
@@ -876,5 +884,9 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span) -
         if parsed is not None:
             body, doc_number = split[0], parsed.text
     title = body.rstrip(rx.LEADER_CHARS).strip()
+    if raw:
+        title = spaced_issuers(title, raw)
+        if doc_number is not None and (parsed := parse_doc_number(doc_number)) is not None:
+            doc_number = spaced_number(doc_number, parsed.agency_code, raw)[0]
     return TocEntry(category=category, title=title, doc_number=doc_number, page=page, date=date, document=None,
                     span=span)
