@@ -138,12 +138,15 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
 
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
 #: report's or an explanation's to a people's congress: ``以上报告，请审议。`` · ``草案和以上说明是否妥当，请审议。``;
-#: a request's: ``以上意见如无不妥，请批转各地执行。``.
+#: a request's: ``以上意见如无不妥，请批转各地执行。``; a reply's to a deputy: ``感谢您对…的关心和支持。``.
 CLOSING_FORMULA = rx.lazy_pattern(
     r"^(?:特此(?:公告|通告|布告|通知|通报|批复|函告|函复|报告|请示|决定|公布)|此复|此令|此致"
     r"|[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)"
     r"|以上(?:报告|请示|说明|意见)[，,]\s*请(?:审阅|审示|批示|审议)|以上\p{Han}{1,4}如无不妥[，,]\s*请[^。；]{1,30}"
-    r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示))[。.]?$")
+    r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示)"
+    # a reply's thanks to the deputy or member it answers: 感谢您对…的关心和支持（，欢迎…）
+    r"|(?:再次)?(?:衷心)?感谢(?:您|你们?|各位\p{Han}{2})对[^。！!；;]{1,60}(?:关心|支持|关注|理解|帮助)[^。！!；;]{0,60}[！!]?)"
+    r"[。.]?$")
 
 
 #: The call that closes a report or a speech after its last section, with the address before it or not:
