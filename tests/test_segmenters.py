@@ -3808,6 +3808,29 @@ def test_a_toc_without_page_numbers_on_its_entries_under_plain_categories(
     assert not [d.code for d in result.diagnostics if d.code.startswith(("T", "N", "D"))]
 
 
+DOTTED_TOC_ISSUE = RAW_TOC_ISSUE.replace("号）\n", "号）……………………\n", 3)
+
+
+@pytest.mark.parametrize(("before", "middle", "after"), [
+    ("", "", "3\n5\n7\n"), ("3\n5\n7\n", "", ""), ("", "3\n5\n", "7\n")])
+@pytest.mark.parametrize("wrap", [False, True], ids=["titles on one line", "titles wrapped"])
+def test_toc_titles_that_end_in_leader_dots_with_their_pages_apart(
+        before: str, middle: str, after: str, wrap: bool) -> None:
+    """A TOC table's titles with their leader dots and no page beside them, the pages in a column that the text
+    gives apart (pdftotext without -layout): each title is an entry, with its page read in order. Before, the
+    titles under one heading ran into one entry, ended by the first page number, and the other pages were page
+    furniture."""
+    text = DOTTED_TOC_ISSUE.format(before=before, middle=middle, after=after)
+    if wrap:
+        text = text.replace("\n（某政发〔2023〕11号）", "（某政发〔2023〕11号）", 1).replace(
+            "关于同意设立某某经济开发区的批复\n（", "关于同意设立某某经济开发区的\n批复（", 1)
+    result = parse(text)
+    assert [(e.category, e.doc_number, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", "某政发〔2023〕11号", 3, 0), ("省政府文件", "某政函〔2023〕30号", 5, 1),
+        ("省政府办公厅文件", "某政办发〔2023〕20号", 7, 2)]
+    assert not result.unclassified and not [d for d in result.diagnostics if d.code.startswith(("T", "N", "D"))]
+
+
 @pytest.mark.parametrize("footer", ["· 12 ·", "—2—", "- 3 -"])
 def test_a_page_number_between_the_issue_line_and_the_office_that_publishes_it(footer: str) -> None:
     """A page's footer that a converter set between the masthead's issue line and the office and date under it

@@ -266,6 +266,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     leading = 0  # entries with the page in front of the title
     numbered_under = 0  # entries with their 文号 on the line under them
     prev_no = 0  # the last line read (that is no blank, no rule, no furniture)
+    dotted = False  # titles ended in leader dots with no page after them
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -369,6 +370,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             result.lines.update(ln.no for ln in group)
             trailing.clear()
             continue
+        if pending and _dotted(pending[-1].text) and text[:1] not in DOTTED_GOES_ON and not number.isdecimal():
+            # …的通知（某政发〔2023〕12号）…………… / 某某关于…: titles that end in leader dots with no page after
+            # them, their pages in a column that the text gives apart (pdftotext without -layout)
+            dotted = True
+            break
         if page is None:
             pending.append(line)
             continue
@@ -394,6 +400,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
             range(1, leading + 1)):
         # Numbers in front of every title, counting 1, 2, 3: the list's own numbers, not pages
         result.entries = [e.model_copy(update={"page": None}) for e in result.entries]
+    if dotted and (apart := _pageless_entries(lines, start, skip, title)).entries:
+        return apart  # a table's titles with their leader dots, the pages apart
     if not result.entries:
         # Titles without page numbers (a web issue's list of links), or no issue TOC at all (a law's own 目录).
         return _pageless_entries(lines, start, skip, title)
@@ -408,6 +416,19 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     if not annual and _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
     return result
+
+
+def _dotted(text: str) -> bool:
+    """Whether ``text`` ends in leader dots (two or more): ``…的通知……``."""
+    return len(text) > MIN_LEADERS and text[-MIN_LEADERS:].strip(DOT_LEADERS) == ""
+
+
+#: What a line under a title that ends in leader dots opens with when it goes on in that entry: more leaders,
+#: or its 文号 in brackets (…的通知…… / （某政发〔2023〕12号）……3).
+DOTTED_GOES_ON = rx.LEADER_CHARS + "（("
+#: Characters of a dot leader, and how many of them end a title that they lead to its page.
+DOT_LEADERS = ".．·…⋯_"
+MIN_LEADERS = 2
 
 
 def _page_column(lines: list[Line], start: int, end: int) -> bool:
@@ -560,7 +581,8 @@ def _bracketed_lines(lines: list[Line], k: int) -> list[Line] | None:
     group = [line]
     if _open_bracket(line.text) and (nxt := _next_text(lines, k)) is not None:
         group.append(nxt)
-    return group if rx.PAREN_NUMBER.fullmatch("".join(ln.text for ln in group)) else None
+    # (its leader dots too, where the page stands apart: （某政发〔2023〕11号）……………)
+    return group if rx.PAREN_NUMBER.fullmatch("".join(ln.text for ln in group).rstrip(rx.LEADER_CHARS)) else None
 
 
 def _number_follows(lines: list[Line], k: int, title: str | None = None) -> bool:
