@@ -8,6 +8,7 @@ import pytest
 
 from converters import set_apart, tabs_to_pandoc, tabs_to_spaces, to_layout, two_columns
 from gazette_parse import parse
+from gazette_parse.body import two_row_header
 from gazette_parse.columns import split_columns
 from gazette_parse.layout import find_layout_tables
 from gazette_parse.models import GazetteFile, Section, Table
@@ -183,6 +184,58 @@ def test_mineru_html_table_with_merged_cells() -> None:
     assert table.header == ["一级指标", "二级指标", "说明"]
     assert table.rows == [["一、医疗质量", "功能定位", "定量"], ["一、医疗质量", "质量安全", "定性"]]
     assert table.completed_rows == 0
+
+
+PLAN_TABLE = ('<table>{caption}<tr><td rowspan="2">序号</td><td rowspan="2">项目名称</td><td colspan="2">投资（亿元）</td>'
+              '<td rowspan="2">责任单位</td></tr><tr><td>总投资</td><td>年度计划</td></tr>{rows}</table>')
+PLAN_ROWS = ('<tr><td colspan="5">一、交通基础设施</td></tr><tr><td>1</td><td>某某至某某高速公路</td><td>120.5</td>'
+             '<td>30.0</td><td>省交通运输厅</td></tr><tr><td>2</td><td>某某港区扩建工程</td><td>45.2</td><td>12.0</td>'
+             '<td>某某市政府</td></tr>')
+PLAN_DOC = ("# 某某省人民政府办公厅关于印发重点项目计划的通知\n\n某政办发〔2023〕21号\n\n各市人民政府：\n\n"
+            "现将计划印发给你们。\n\n附件：某某省2023年重点项目计划表\n\n某某省人民政府办公厅\n\n2023年6月2日\n\n"
+            "附件\n\n# {title}\n\n{tables}\n")
+
+
+@pytest.mark.parametrize("caption", [False, True], ids=["caption above", "caption in the first row"])
+def test_a_table_header_of_two_rows_gives_each_column_one_name(caption: bool) -> None:
+    """A header of two rows, 投资（亿元） spanning the columns 总投资 and 年度计划 (MinerU's HTML), repeated on the next
+    page: each column has one name, the upper joined to the lower, and no header row is data. A table's title in
+    a row across it, over the header, is its caption. Before, the second header row was the first data row, and
+    its repeat on the next page a data row too."""
+    across = '<tr><td colspan="5">某某省2023年重点项目计划表</td></tr>' if caption else ""
+    first = PLAN_TABLE.format(caption=across, rows=PLAN_ROWS)
+    second = PLAN_TABLE.format(caption=across, rows='<tr><td>3</td><td>某某抽水蓄能电站</td><td>80.0</td><td>15.5</td>'
+                                                   '<td>省能源局</td></tr>')
+    text = PLAN_DOC.format(title="某某省2023年重点项目计划表", tables=f"{first}\n\n{second}")
+    result = parse(text)
+    (table,) = result.documents[0].attachments[0].tables
+    assert table.header == ["序号", "项目名称", "投资（亿元）/总投资", "投资（亿元）/年度计划", "责任单位"]
+    assert [r[:2] for r in table.rows] == [["一、交通基础设施"] * 2, ["1", "某某至某某高速公路"], ["2", "某某港区扩建工程"],
+                                           ["3", "某某抽水蓄能电站"]]
+    assert table.caption == ("某某省2023年重点项目计划表" if caption else None)
+    assert [d.code for d in result.diagnostics] == ["X004"] * (3 if caption else 2)
+
+
+def test_a_markdown_table_header_of_two_rows_with_the_spanned_cells_empty() -> None:
+    text = PLAN_DOC.format(title="计划表", tables=(
+        "| 序号 | 项目名称 | 投资（亿元） | | 责任单位 |\n|---|---|---|---|---|\n| | | 总投资 | 年度计划 | |\n"
+        "| 1 | 甲项目 | 12.5 | 3.0 | 省交通运输厅 |\n| 2 | 乙项目 | 4.5 | 1.0 | 某某市政府 |"))
+    (table,) = parse(text).documents[0].attachments[0].tables
+    assert table.header == ["序号", "项目名称", "投资（亿元）/总投资", "投资（亿元）/年度计划", "责任单位"]
+    assert [r[1] for r in table.rows] == ["甲项目", "乙项目"]
+
+
+@pytest.mark.parametrize(("upper", "lower"), [
+    (["一级指标", "二级指标", "说明"], ["一、医疗质量", "功能定位", "定量"]),  # no cell spans columns: data
+    (["类别", "指标", "指标"], ["甲类", "名称", "单位"]),  # a name under a cell that spans no columns
+    (["类别", "指标", "指标"], ["类别", "1", "2"]),  # numbers are no names
+    (["姓名", "职务", ""], ["张三", "局长", "男"]),  # an empty column name over data
+])
+def test_two_rows_that_are_no_header_of_two_rows(upper: list[str], lower: list[str]) -> None:
+    assert two_row_header(upper, lower) is None
+    assert two_row_header(["类别", "指标", "指标"], ["类别", "名称", "单位"]) == ["类别", "指标/名称", "指标/单位"]
+    assert two_row_header(["类别", "指标", "指标"], ["", "名称", "单位"]) == ["类别", "指标/名称", "指标/单位"]
+    assert two_row_header(["类别", "指标", ""], ["", "名称", "单位"]) == ["类别", "指标/名称", "指标/单位"]
 
 
 def test_pandoc_grid_and_simple_tables() -> None:

@@ -376,7 +376,9 @@ TABLE_UNIT = rx.lazy_pattern(r"^[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*[^
 
 def _take_caption(table: Table, blocks: list[Block], i: int, paragraphs: list[Paragraph]) -> None:
     """Move the caption (and a unit line under it) printed right above the table at ``blocks[i]`` from the
-    paragraphs read so far to the table."""
+    paragraphs read so far to the table (none where the table holds its caption in its first row)."""
+    if table.caption is not None:
+        return
     k = i
     if k and paragraphs and paragraphs[-1].span.end_line == blocks[k - 1].end and TABLE_UNIT.match(blocks[k - 1].text):
         k -= 1
@@ -412,6 +414,27 @@ def looks_like_header(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(len(c) <= 30 and not any(ch.isdigit() for ch in c) for c in filled)
 
 
+def two_row_header(upper: list[str], lower: list[str]) -> list[str] | None:
+    """A header of two rows, a cell of the upper spanning columns over the names under it (投资（亿元） over 总投资 |
+    年度计划), the others spanning both rows (a converter repeats a spanning cell in each column and row it covers,
+    or leaves the covered ones empty): one name a column, the upper and the lower joined by ``/``
+    (投资（亿元）/总投资); None where the rows are no such header."""
+    if len(upper) != len(lower) or not looks_like_header(upper) or not looks_like_header(lower):
+        return None
+    upper = list(upper)
+    for c in range(1, len(upper)):
+        if not upper[c].strip() and upper[c - 1].strip() and lower[c].strip():
+            upper[c] = upper[c - 1]  # (a markdown table leaves the cells a spanning cell covers empty)
+    spanned = {c for c in range(len(upper) - 1) if upper[c].strip() and upper[c] == upper[c + 1]}
+    spanned |= {c + 1 for c in spanned}
+    if not any(lower[c].strip() and lower[c] != upper[c] for c in spanned):
+        return None
+    if any(c not in spanned and lower[c].strip() and lower[c] != upper[c] for c in range(len(upper))):
+        return None  # (a name under a cell that spans no columns: the lower row is data, or a header of its own)
+    return [f"{u}/{low}" if c in spanned and low.strip() and low != u else u
+            for c, (u, low) in enumerate(zip(upper, lower, strict=True))]
+
+
 def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str] | None = None) -> Table:
     """A table from consecutive row blocks; header rows repeated at page breaks are dropped.
 
@@ -419,17 +442,26 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     header again instead of taking its first data row for one.
     """
     numbered = [row for block in rows for row in _block_rows(block)]
+    caption = None
+    if len(numbered) > 1 and _caption_row(numbered[0][0]) and looks_like_header(numbered[1][0]):
+        caption, numbered = numbered[0], numbered[1:]  # the table's title in a row across it, over the header
     first = numbered[0][0]
     if prior_header is not None and not looks_like_header(first):
         header, body = list(prior_header), numbered
+        keys = {_norm_row(header)}
+    elif len(numbered) > 1 and (two := two_row_header(first, numbered[1][0])) is not None:
+        header, body = two, numbered[2:]  # (each of its rows repeats at a page break)
+        keys = {_norm_row(first), _norm_row(numbered[1][0]), _norm_row(header)}
     else:
         header, body = list(first), numbered[1:]
-    key = _norm_row(header)
+        keys = {_norm_row(header)}
+    if caption is not None:
+        keys.add(_norm_row(caption[0]))  # (repeated at a page break with the header under it)
     data: list[list[str]] = []
     spans: list[Span] = []
     completed = 0
     for row, line, end in body:
-        if _norm_row(row) == key:
+        if _norm_row(row) in keys:
             diags.add("X004", "repeated table header dropped", line)
             continue
         cells = list(row)
@@ -439,7 +471,16 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
             completed += 1
         data.append(cells)
         spans.append(Span(start_line=line, end_line=end))
-    return Table(header=header, rows=data, row_spans=spans, completed_rows=completed, span=span_of(rows))
+    table = Table(header=header, rows=data, row_spans=spans, completed_rows=completed, span=span_of(rows))
+    if caption is not None:
+        table.caption, table.caption_span = caption[0][0].strip(), Span(start_line=caption[1], end_line=caption[2])
+    return table
+
+
+def _caption_row(cells: list[str]) -> bool:
+    """A row of one cell across the table: its text in the first cell, the others repeating it or empty."""
+    head = cells[0].strip() if cells else ""
+    return len(cells) >= 2 and bool(head) and all(c == cells[0] or not c.strip() for c in cells[1:])
 
 
 def _block_rows(block: Block) -> list[tuple[list[str], int, int]]:

@@ -135,7 +135,9 @@ class Paragraph(Model):
 class Table(Model):
     """A table: header row and data rows; header rows repeated at page breaks are dropped."""
 
-    header: list[str] = Field(description="Cells of the header row.")
+    header: list[str] = Field(description=(
+        "Cells of the header row. A header of two rows, a cell spanning columns over the names under it, gives "
+        "one name a column, the upper and the lower joined by '/' (投资（亿元）/总投资)."))
     rows: list[list[str]] = Field(description="Data rows, cells as text.")
     row_spans: list[Span] = Field(description="Line of each data row, parallel to ``rows``.")
     completed_rows: int = Field(default=0, description=(
