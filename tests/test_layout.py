@@ -225,6 +225,35 @@ def test_a_markdown_table_header_of_two_rows_with_the_spanned_cells_empty() -> N
     assert [r[1] for r in table.rows] == ["甲项目", "乙项目"]
 
 
+LAYOUT_PLAN = ("某某省人民政府办公厅关于印发重点项目计划的通知\n\n某政办发〔2023〕21号\n\n各市人民政府：\n\n现将计划印发给你们。\n\n"
+               "附件：某某省2023年重点项目计划表\n\n某某省人民政府办公厅\n\n2023年6月2日\n\n附件\n\n某某省2023年重点项目计划表\n\n"
+               "{header}"
+               "  1        某某至某某高速公路     120.5      30.0       省交通运输厅\n"
+               "  2        某某港区扩建工程       45.2       12.0       某某市政府\n"
+               "  3        某某抽水蓄能电站       80.0       15.5       省能源局\n")
+
+
+@pytest.mark.parametrize("header", [
+    "  序号     项目名称               投资（亿元）          责任单位\n                              总投资     年度计划\n",
+    # the names that span both rows centred on the lower, as pdftotext lays them out
+    "                                投资（亿元）\n  序号     项目名称            总投资     年度计划       责任单位\n",
+    # a caption over the header
+    "                    某某省2023年重点项目计划表\n\n"
+    "  序号     项目名称               投资（亿元）          责任单位\n                              总投资     年度计划\n",
+], ids=["spanning names in the upper row", "spanning names in the lower row", "a caption over it"])
+def test_a_layout_table_header_of_two_rows(header: str) -> None:
+    """A table laid out with spaces under a header of two rows whose names stand apart from the columns' edges
+    (投资（亿元） centred over 总投资 and 年度计划): each column has one name, the upper joined to the lower. Before,
+    the header was text (or a caption), and the first data row was taken for the header."""
+    result = parse(LAYOUT_PLAN.format(header=header))
+    attachment = result.documents[0].attachments[0]
+    (table,) = attachment.tables
+    assert table.header == ["序号", "项目名称", "投资（亿元）/总投资", "投资（亿元）/年度计划", "责任单位"]
+    assert [r[0] for r in table.rows] == ["1", "2", "3"] and table.rows[0][3] == "30.0"
+    assert table.caption == ("某某省2023年重点项目计划表" if "计划表\n\n " in header else None)
+    assert not attachment.paragraphs and not result.unclassified
+
+
 @pytest.mark.parametrize(("upper", "lower"), [
     (["一级指标", "二级指标", "说明"], ["一、医疗质量", "功能定位", "定量"]),  # no cell spans columns: data
     (["类别", "指标", "指标"], ["甲类", "名称", "单位"]),  # a name under a cell that spans no columns

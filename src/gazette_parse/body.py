@@ -421,17 +421,20 @@ def two_row_header(upper: list[str], lower: list[str]) -> list[str] | None:
     (投资（亿元）/总投资); None where the rows are no such header."""
     if len(upper) != len(lower) or not looks_like_header(upper) or not looks_like_header(lower):
         return None
-    upper = list(upper)
-    for c in range(1, len(upper)):
-        if not upper[c].strip() and upper[c - 1].strip() and lower[c].strip():
-            upper[c] = upper[c - 1]  # (a markdown table leaves the cells a spanning cell covers empty)
+    if not any(a.strip() and a == b for a, b in itertools.pairwise(upper)):
+        upper = list(upper)  # (a markdown table leaves the cells a spanning cell covers empty)
+        for c in range(1, len(upper)):
+            if not upper[c].strip() and upper[c - 1].strip() and lower[c].strip():
+                upper[c] = upper[c - 1]
     spanned = {c for c in range(len(upper) - 1) if upper[c].strip() and upper[c] == upper[c + 1]}
     spanned |= {c + 1 for c in spanned}
     if not any(lower[c].strip() and lower[c] != upper[c] for c in spanned):
         return None
-    if any(c not in spanned and lower[c].strip() and lower[c] != upper[c] for c in range(len(upper))):
+    if any(c not in spanned and lower[c].strip() and upper[c].strip() and lower[c] != upper[c]
+           for c in range(len(upper))):
         return None  # (a name under a cell that spans no columns: the lower row is data, or a header of its own)
-    return [f"{u}/{low}" if c in spanned and low.strip() and low != u else u
+    # (a name that spans both rows stands in the upper, or, centred on them as pdftotext lays it out, the lower)
+    return [f"{u}/{low}" if c in spanned and low.strip() and low != u else (u if u.strip() else low)
             for c, (u, low) in enumerate(zip(upper, lower, strict=True))]
 
 

@@ -11,6 +11,7 @@ rows of three or more columns, or three rows of two (so a pair of signatures sid
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from .blocks import display_width
@@ -273,6 +274,8 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
                     and sum(1 for ln in lines[lone[0] + 1:i] if ln.kind is not LineKind.BLANK) <= MAX_BETWEEN:
                 # A header that a category line (``一、知识产权保护方面``) parts from the rows under it.
                 _mark([(lines[lone[0]], [clean_text(strip_markup(c.text)) for c in lone[1]], False)])
+            else:
+                _mark(_header_above(lines, i, rows, skip, transparent))
             _mark(rows)
             lone = None
             i = after
@@ -283,6 +286,70 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
 
 
 Row = tuple[Line, list[str], bool]
+
+#: A column name in a header above a table's rows is at most this long.
+MAX_HEADER_CELL = 20
+#: Sentence marks no column name holds.
+NAME_BREAKERS = frozenset("。，；：！？")
+
+
+def _header_above(lines: list[Line], i: int, rows: list[Row], skip: set[int], transparent: set[int]) -> list[Row]:
+    """The header lines (one or two) right above a table's first row at ``lines[i]`` whose names stand apart from
+    its columns' edges: each name falls under one column, or across several (a name spanning the columns of the
+    names under it, 投资（亿元） over 总投资 | 年度计划), and is repeated in each column it covers, as a converter
+    expands a spanning cell. A lower line under names that span no columns carries the upper's names on (a name
+    wrapped: 投资 / （亿元）). None where the lines above are no such header."""
+    width = len(rows[0][1])
+    full = [cells for line, by_col, _ in rows if all(by_col) and len(cells := _cells(line.raw)) == width]
+    if not full:
+        return []
+    start = [min(r[j].start for r in full) for j in range(width)]
+    end = [max(r[j].end for r in full) for j in range(width)]
+    found: list[tuple[Line, list[str], bool]] = []
+    spans_any = False
+    k = i - 1
+    while k >= 0 and len(found) < 2:
+        line = lines[k]
+        if line.kind is LineKind.BLANK and k > 0 and lines[k - 1].kind is not LineKind.BLANK and not found:
+            k -= 1  # (one blank line between the header and the rows)
+            continue
+        if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent or line.heading:
+            break
+        cells = _cells(line.raw)
+        if len(cells) == 1 and k == i - 1 and not any(ch.isdigit() for c in rows[0][1] for ch in c):
+            # One name over the first row, a header's lower row itself (its names that span both rows centred
+            # on it, as pdftotext lays them out): where it stands, for it to span some columns but not all
+            lead = len(line.raw) - len(line.raw.lstrip())
+            at = display_width(line.raw[:lead])
+            cells = [_Cell(at, at + display_width(cells[0].text), cells[0].text)]
+        placed = _placed(cells, start, end) if not any(
+            len(c.text) > MAX_HEADER_CELL or NAME_BREAKERS.intersection(c.text) for c in cells) else None
+        if placed is not None and len(cells) == 1 and not 1 < sum(1 for c in placed if c) < width:
+            placed = None  # (a caption over the header is one line of text across the table, or no name)
+        if placed is None:
+            break
+        found.append((line, [clean_text(strip_markup(c.text)) if c else "" for c in placed], False))
+        spans_any |= any(a is not None and a is b for a, b in itertools.pairwise(placed))
+        k -= 1
+    found.reverse()
+    if len(found) == 2 and not spans_any:
+        found[1] = (found[1][0], found[1][1], True)  # the upper's names wrapped onto the lower line
+    return found
+
+
+def _placed(cells: list[_Cell], start: list[int], end: list[int]) -> list[_Cell | None] | None:
+    """The cell under or across each column whose text runs from display column ``start[j]`` to ``end[j]`` (the
+    same cell in each column it covers), or None where a cell covers no column or two cells share one."""
+    by_col: list[_Cell | None] = [None] * len(start)
+    last = -1
+    for c in cells:
+        covered = [j for j in range(len(start)) if c.start < end[j] and c.end > start[j]]
+        if not covered or covered[0] <= last:
+            return None
+        for j in covered:
+            by_col[j] = c
+        last = covered[-1]
+    return by_col
 
 
 def _run(lines: list[Line], i: int, first: list[_Cell], skip: set[int],
