@@ -114,6 +114,20 @@ def test_numbered_paragraphs_parted_from_their_numbers_by_two_spaces_are_no_tabl
     assert set(kinds(text)) == {"text"}
 
 
+@pytest.mark.parametrize("indent", ["\t", "\u00a0\u00a0"], ids=["TAB", "no-break spaces"])
+def test_articles_indented_by_a_tab_and_parted_from_their_numbers_by_two_spaces_are_articles(indent: str) -> None:
+    """Articles that a text export indents with a TAB or no-break spaces, two spaces after each number: they are
+    the chapter's articles. Before, the indented ones were a table of two columns, 第一条 | 为了…."""
+    text = ("某某省数据开放办法\n\n第一章  总  则\n\n"
+            f"{indent}第一条  为了规范公共数据开放，促进数据利用，根据有关法律、行政法规，结合本省实际，制定本办法。\n"
+            f"{indent}第二条  本省行政区域内公共数据开放及其相关管理活动，适用本办法。\n"
+            f"{indent}第三条  县级以上人民政府应当加强对公共数据开放工作的领导。\n第二章  开放机制\n"
+            "第四条  公共数据开放主体应当遵循下列原则。\n")
+    (doc,) = parse(text).documents
+    assert [(s.marker, len(s.tables), [c.marker for c in s.sections]) for s in doc.sections] == [
+        ("第一章", 0, ["第一条", "第二条", "第三条"]), ("第二章", 0, ["第四条"])]
+
+
 def test_numbered_rows_under_a_header_stay_a_table() -> None:
     text = ("序号    项目        金额\n"
             "一、    农业        100\n"

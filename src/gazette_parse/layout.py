@@ -85,8 +85,9 @@ def _article(cells: list[_Cell]) -> bool:
 
 def _first_text(cells: list[_Cell]) -> str:
     """The first cell's text without markup (``<p style="text-indent:2em">一、``: a web page's paragraph) and
-    without the single spaces of letter-spacing (``第 一 条``, as a PDF's spaced characters give it)."""
-    text = cells[0].text
+    without the single spaces of letter-spacing (``第 一 条``, as a PDF's spaced characters give it), nor a TAB
+    that indents it."""
+    text = cells[0].text.strip()
     if "<" in text or "*" in text or "#" in text:
         text = clean_text(strip_markup(text))
     return text.replace(" ", "") if " " in text else text
