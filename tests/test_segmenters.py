@@ -2420,6 +2420,25 @@ def test_attachment_notes_side_by_side_on_one_line() -> None:
     assert [a.title for a in doc.attachments] == ["某某甲表", "某某乙名单"] and not result.diagnostics
 
 
+@pytest.mark.parametrize("apart", ["\n", "\n\n"], ids=["line under line", "a blank line between"])
+@pytest.mark.parametrize("label", ["附件{n}：", "附件{n}.", "附表{n}："])
+def test_attachment_notes_labelled_each(apart: str, label: str) -> None:
+    """``附件1：甲办法`` / ``附件2：乙名单``: each entry with its own label is a note, and the attachments are
+    announced. Before, only the last was a note, the first a paragraph of the text, and the last attachment was
+    said to be unannounced (A002)."""
+    first, second = label.format(n=1), label.format(n=2)
+    text = ("某某省卫生健康委员会关于印发某某办法的通知\n\n某卫发〔2023〕7号\n\n各设区市卫生健康委：\n\n现将有关文件印发给你们。\n\n"
+            f"{first}某某省医疗机构管理办法{apart}{second}2023年度某某省医疗机构校验名单\n\n某某省卫生健康委员会\n\n2023年3月1日\n\n"
+            "附件1\n\n某某省医疗机构管理办法\n\n第一条　为加强医疗机构管理，制定本办法。\n\n第二条　本办法自公布之日起施行。\n\n"
+            "附件2\n\n2023年度某某省医疗机构校验名单\n\n1.某某市第一人民医院\n\n2.某某县人民医院\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.title) for n in doc.attachment_notes] == [
+        (1, "某某省医疗机构管理办法"), (2, "2023年度某某省医疗机构校验名单")]
+    assert [p.text for p in doc.preamble] == ["现将有关文件印发给你们。"]
+    assert [a.number for a in doc.attachments] == [1, 2] and not result.diagnostics
+
+
 @pytest.mark.parametrize(("text", "line"), [
     ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n主送：各区人民政府，市政府各部门\n\n现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n", 5),
     ("某某市人民政府关于甲的通告\n\n某府通〔2020〕1号\n\n现通告如下。\n\n某某市人民政府\n\n2020年3月1日\n\n"

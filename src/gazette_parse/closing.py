@@ -176,11 +176,16 @@ def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | Non
     """Index of the 附件说明 that ends the body at ``end``, or None."""
     k = end - 1
     while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) or (
-            _note_goes_on(blocks[k].text) and _is_note(blocks[k - 1]))):  # right under the entry it goes on
-        k -= 1
+            (_note_goes_on(blocks[k].text) or _numbered_note(blocks[k].text)) and _is_note(blocks[k - 1]))):
+        k -= 1  # (a piece of a title right under the entry it goes on; 附件2：… under 附件1：…)
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
     return None
+
+
+def _numbered_note(text: str) -> bool:
+    """An 附件说明 entry with its label and number: ``附件2：某某名单`` (each entry under the first labelled so)."""
+    return (m := rx.ATTACHMENT_NOTE.match(text)) is not None and m.group("number") is not None
 
 
 def _is_note(block: Block) -> bool:
@@ -202,8 +207,8 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
     notes: list[AttachmentNote] = []
     for b in blocks:
         span = Span(start_line=b.start, end_line=b.end)
-        m = rx.ATTACHMENT_NOTE.match(b.text) if not notes else None
-        if m:
+        m = rx.ATTACHMENT_NOTE.match(b.text)
+        if m and (not notes or m.group("number") is not None):  # (附件1：… / 附件2：…, an entry each)
             raw_number = m.group("number")
             title = m.group("title").strip()
             more = rx.ATTACHMENT_NOTE_MORE.match(title) if raw_number is None else None
