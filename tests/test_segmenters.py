@@ -2439,6 +2439,23 @@ def test_attachment_notes_labelled_each(apart: str, label: str) -> None:
     assert [a.number for a in doc.attachments] == [1, 2] and not result.diagnostics
 
 
+@pytest.mark.parametrize("label", ["附件：", "附件:", "附　件："])
+def test_an_attachment_notes_label_alone_over_its_numbered_entries(label: str) -> None:
+    """``附件：`` alone on its line, the entries numbered under it: they are the notes, the label's line is the
+    first's. Before, the label was a paragraph, the entries a section 1. of the text, and both attachments were
+    said to be unannounced (A002)."""
+    text = ("某某省卫生健康委员会关于印发某某办法的通知\n\n某卫发〔2023〕7号\n\n各设区市卫生健康委：\n\n现将有关文件印发给你们。\n\n"
+            f"{label}\n1.某某省医疗机构管理办法\n2.2023年度某某省医疗机构校验名单\n\n某某省卫生健康委员会\n\n2023年3月1日\n\n"
+            "附件1\n\n某某省医疗机构管理办法\n\n第一条　为加强医疗机构管理，制定本办法。\n\n"
+            "附件2\n\n2023年度某某省医疗机构校验名单\n\n1.某某市第一人民医院\n\n2.某某县人民医院\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.title, n.span.start_line) for n in doc.attachment_notes] == [
+        (1, "某某省医疗机构管理办法", 9), (2, "2023年度某某省医疗机构校验名单", 11)]
+    assert [p.text for p in doc.preamble] == ["现将有关文件印发给你们。"] and not doc.sections
+    assert [a.number for a in doc.attachments] == [1, 2] and not result.diagnostics and not result.unclassified
+
+
 @pytest.mark.parametrize(("text", "line"), [
     ("某某市人民政府关于甲的通知\n\n某府发〔2020〕1号\n\n主送：各区人民政府，市政府各部门\n\n现通知如下。\n\n某某市人民政府\n\n2020年3月1日\n", 5),
     ("某某市人民政府关于甲的通告\n\n某府通〔2020〕1号\n\n现通告如下。\n\n某某市人民政府\n\n2020年3月1日\n\n"

@@ -180,6 +180,8 @@ def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | Non
         k -= 1  # (a piece of a title right under the entry it goes on; 附件2：… under 附件1：…)
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
+    if lo <= k < end - 1 and not blocks[k].table and rx.ATTACHMENT_NOTE_LABEL.match(blocks[k].text):
+        return k  # 附件： / 1.某某办法 / 2.某某名单
     return None
 
 
@@ -205,8 +207,12 @@ def _note_goes_on(text: str) -> bool:
 def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
     """附件说明 entries: ``附件:X`` or ``附件：1.X`` followed by ``2.Y`` lines."""
     notes: list[AttachmentNote] = []
+    label: int | None = None  # the line of a label alone over the entries (附件： / 1.某某办法)
     for b in blocks:
-        span = Span(start_line=b.start, end_line=b.end)
+        if not notes and rx.ATTACHMENT_NOTE_LABEL.match(b.text):
+            label = b.start
+            continue
+        span = Span(start_line=label if label is not None and not notes else b.start, end_line=b.end)
         m = rx.ATTACHMENT_NOTE.match(b.text)
         if m and (not notes or m.group("number") is not None):  # (附件1：… / 附件2：…, an entry each)
             raw_number = m.group("number")

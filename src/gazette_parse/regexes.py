@@ -388,6 +388,8 @@ ATTACHMENT_NOTE = lazy_pattern(
     rf"""^\s*附\s*(?:[件表图]\s*)?(?:{COLON}|(?P<number>{ATTACHMENT_NUMBER})\s*[.．、:：])\s*(?P<title>\S.*)$""",
     V,
 )
+#: An 附件说明's label alone on its line, its numbered entries under it: ``附件：`` / ``1.某某办法`` / ``2.某某名单``.
+ATTACHMENT_NOTE_LABEL = lazy_pattern(rf"^\s*附\s*(?:[件表]\s*)?{COLON}\s*$")
 #: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
 ATTACHMENT_NOTE_MORE = lazy_pattern(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
 #: Brackets a web page sets an attachment's label in: ``【附件1】`` · ``[附件2]`` · ``［附件］``.
