@@ -2420,6 +2420,24 @@ def test_attachment_notes_side_by_side_on_one_line() -> None:
     assert [a.title for a in doc.attachments] == ["某某甲表", "某某乙名单"] and not result.diagnostics
 
 
+def test_a_plans_parts_called_pian_hold_its_chapters() -> None:
+    """A 五年规划纲要 in 篇 (第一篇　…) over chapters that count on across them, and sections (节) under those:
+    each 篇 is a section holding its chapters. Before, 第一篇 was a paragraph of the preamble and 第二篇 one of
+    the chapter above it."""
+    text = ("某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n第一篇　开启全面建设社会主义现代化新征程\n\n"
+            "第一章　发展环境\n\n第一节　发展基础\n\n“十三五”时期，我市经济实力显著增强。\n\n第二节　发展环境\n\n"
+            "当今世界正经历百年未有之大变局。\n\n第二章　指导思想\n\n坚持稳中求进工作总基调。\n\n"
+            "第二篇　坚持创新驱动发展\n\n第三章　提升创新能力\n\n加强基础研究。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(s.marker, s.title, [(c.marker, [g.marker for g in c.sections]) for c in s.sections])
+            for s in doc.sections] == [
+        ("第一篇", "开启全面建设社会主义现代化新征程", [("第一章", ["第一节", "第二节"]), ("第二章", [])]),
+        ("第二篇", "坚持创新驱动发展", [("第三章", [])])]
+    assert not doc.preamble and not result.diagnostics
+    assert [p.text for p in doc.sections[0].sections[1].paragraphs] == ["坚持稳中求进工作总基调。"]
+
+
 @pytest.mark.parametrize("apart", ["\n", "\n\n"], ids=["line under line", "a blank line between"])
 @pytest.mark.parametrize("label", ["附件{n}：", "附件{n}.", "附表{n}："])
 def test_attachment_notes_labelled_each(apart: str, label: str) -> None:

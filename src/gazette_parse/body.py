@@ -294,7 +294,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
 
 
 #: Markers of parts of a text (编, 部分, 章, 节) whose title may stand on the line under them.
-HEADING_KINDS = frozenset({"bian", "part", "zhang", "jie"})
+HEADING_KINDS = frozenset({"bian", "part", "pian", "zhang", "jie"})
 #: A title on the line under its marker is at most this long.
 MAX_TITLE_UNDER = 20
 
@@ -335,7 +335,7 @@ def _heads_articles(blocks: list[Block], i: int, marker: Marker) -> bool:
 
 
 #: Marker kinds the contents of a law, a regulation or a long plan list.
-CONTENTS_KINDS = ("bian", "part", "zhang", "jie", "cn")
+CONTENTS_KINDS = ("bian", "part", "pian", "zhang", "jie", "cn")
 
 
 

@@ -161,7 +161,7 @@ class Section(Model):
     """A numbered section: 一、 （一） 1. （1）, 第X章 第X条, 1.1 — depth from the marker."""
 
     marker: str = Field(description="The marker as written: 一、, （一）, 1., 第一章 …")
-    marker_kind: str = Field(description="Marker family: bian part zhang jie tiao cn cnp ar dec arp arh circ.")
+    marker_kind: str = Field(description="Marker family: bian part pian zhang jie tiao cn cnp ar dec arp arh circ.")
     level: int = Field(ge=1, description="Nesting depth in this document's section tree, 1 at the top.")
     number: int | None = Field(description="The marker's number as an int (二十 → 20).")
     title: str | None = Field(description="Heading text, or the first sentence of an inline-marker paragraph.")

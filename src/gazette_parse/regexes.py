@@ -342,6 +342,7 @@ SECTION_MARKER = lazy_pattern(
     (?:
         (?P<bian>第\s*(?P<bian_n>{CN}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
       | (?P<part>第\s*(?P<part_n>{CN}+|\d+)\s*部\s*分)                       # 第一部分　总体要求
+      | (?P<pian>第\s*(?P<pian_n>{CN}+|\d+)\s*篇)(?![\p{{Han}}]{{0,2}}[，。])   # 第一篇　…, a plan's (纲要)
       | (?P<zhang>第\s*(?P<zhang_n>{CN}+|\d+)\s*章)                           # 第一章　总则
       | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
       | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
@@ -374,7 +375,7 @@ def match_marker(text: str) -> regex.Match[str] | None:
 NOTE_HEAD = lazy_pattern(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
 MARKER_RANK: dict[str, float] = {
-    "bian": 0, "part": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
+    "bian": 0, "part": 0.5, "pian": 0.5, "zhang": 1, "jie": 2, "tiao": 3,
     "cn": 4, "cnp": 5, "ar": 6, "dec": 6.5, "arp": 7, "arh": 7.5, "circ": 8,
 }
 

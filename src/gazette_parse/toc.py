@@ -604,7 +604,7 @@ MASTHEAD_REACH = 12
 ISSUE_ITEM = rx.lazy_pattern(r"(?:任免名单|任免国家工作人员|任免事项|大事记|更正|勘误|启事)$")
 #: Marker kinds of the parts a document's own contents list (an entry's 一、 is dropped as a list number, so such
 #: contents are told by their titles, which are no document titles).
-PART_MARKERS = frozenset({"bian", "part", "zhang", "jie", "tiao"})
+PART_MARKERS = frozenset({"bian", "part", "pian", "zhang", "jie", "tiao"})
 
 
 def _own_contents(entries: list[TocEntry], *, under_masthead: bool) -> bool:
