@@ -3333,6 +3333,20 @@ def test_narrow_wraps_of_a_masthead_an_addressee_list_and_a_court_header() -> No
         "某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", "中华人民共和国最高人民法院", "民事判决书")
 
 
+@pytest.mark.parametrize("name", ["行政复议决定书", "行 政 复 议 决 定 书", "行政处罚决定书"])
+def test_an_organs_decision_in_a_case_names_itself_under_the_organ(name: str) -> None:
+    """An organ's decision in a case (行政复议决定书), printed as a court prints a 文书: the organ, then the 文书's name
+    over its number. The organ is the issuer, the name the kind. Before, the organ's line was unclassified and the
+    document began under it."""
+    text = (f"某某市人民政府\n\n{name}\n\n某府复决〔2023〕12号\n\n申请人：张某，住某某市某某区。\n\n"
+            "被申请人：某某市某某区人民政府。\n\n申请人不服被申请人作出的决定，向本机关提出行政复议申请。\n\n"
+            "本机关决定如下：\n\n维持被申请人作出的决定。\n\n某某市人民政府\n\n2023年5月10日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.kind, doc.issuer, doc.span.start_line, doc.date) == (name.replace(" ", ""), "某某市人民政府", 1, "2023-05-10")
+    assert doc.doc_number is not None and doc.doc_number.text == "某府复决〔2023〕12号" and not result.unclassified
+
+
 def test_pandocs_nested_ordered_lists_nest() -> None:
     """pandoc writes Word's automatic numbering as markdown ordered lists, 1. at every level, a nested list indented
     four spaces: the nested items are subsections. Before, every item was a sibling, and 2. **重点任务** a paragraph

@@ -488,9 +488,11 @@ KIND_SUFFIX = lazy_pattern(
 #: documents of the Party's and the State Council's offices: ``中共中央办公厅 国务院办公厅印发《关于…的意见》``.
 RELEASE_HEADLINE = lazy_pattern(r"^\p{Han}[\p{Han}\s、]{1,40}?(?:印发|发布|转发)《[^《》]{2,60}》$")
 
-#: The name of a court's 文书 printed above its 案号, letter-spaced as courts print it: ``民 事 判 决 书``.
+#: The name of a court's 文书 printed above its 案号, letter-spaced as courts print it: ``民 事 判 决 书``; or of
+#: an organ's decision in a case, printed so above its number: ``行政复议决定书``, ``行政处罚决定书``.
 COURT_DOCUMENT = lazy_pattern(
-    r"^(?:民事|刑事|行政|国家赔偿|执行|刑事附带民事)?(?:判决书|裁定书|调解书|决定书|赔偿决定书)$")
+    r"^(?:民事|刑事|行政|国家赔偿|执行|刑事附带民事|行政复议|行政处罚|行政复议终止|不予受理行政复议申请|驳回行政复议申请)?"
+    r"(?:判决书|裁定书|调解书|决定书|赔偿决定书)$")
 #: A key in 【】 that opens a line, and what follows it: ``【裁判摘要】…``.
 BRACKETED_KEY = lazy_pattern(r"^【(?P<key>[^【】\s]{1,12})】\s*(?P<value>.*)$")
 #: A case's title, as a court's gazette heads a 文书 it prints: ``某某公司诉某某公司买卖合同纠纷案``.
