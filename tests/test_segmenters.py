@@ -1132,7 +1132,8 @@ def test_number_after_its_label_under_the_title_anchors_a_document() -> None:
 @pytest.mark.parametrize("formula", ["特此通知。", "妥否，请批示。", "此复。", "特此布告。", "以上报告，请审议。",
                                      "草案和以上说明是否妥当，请审议。", "以上意见如无不妥，请批转各地区、各部门执行。",
                                      "感谢您对自然资源工作的关心和支持，欢迎继续提出宝贵意见和建议。",
-                                     "再次感谢你们对我市教育事业的关心和支持！"])
+                                     "再次感谢你们对我市教育事业的关心和支持！", "此函。", "盼复。", "请予函复。",
+                                     "以上请示妥否，请批示。", "以上请示，请审批。", "专此报告。", "请予支持为盼。"])
 def test_the_closing_formula_is_no_text_of_the_last_section(formula: str) -> None:
     text = (f"某某市人民政府关于某事的通知\n\n各区人民政府：\n\n现将有关事项通知如下：\n\n一、甲事项。\n\n二、乙事项。\n\n"
             f"{formula}\n\n某某市人民政府\n\n2021年3月5日\n")
