@@ -191,3 +191,20 @@ def test_the_command_line_fills_the_cache_and_reads_the_same(tmp_path: Path) -> 
     assert outputs[0] == outputs[1] == outputs[2]
     assert counts[0] == counts[1] == counts[2] > 50
     assert written[0] == written[1] != written[2]  # a run that compiled nothing writes nothing
+
+
+def test_a_run_that_writes_deletes_the_files_of_other_versions_long_unused(tmp_path: Path, fresh: None) -> None:
+    """After an upgrade the old version's file is deleted once it has gone unused for 30 days; a file used lately
+    (another version in use beside this one) and a file that is no cache file of ours are kept."""
+    old = tmp_path / "patterns-1-gazette-0.0.9-regex-2025.1.1-cpython-311.pickle"
+    recent = tmp_path / "patterns-1-gazette-0.0.8-regex-2025.1.1-cpython-312.pickle"
+    foreign = tmp_path / "notes.txt"
+    for p in (old, recent, foreign):
+        p.write_bytes(b"x")
+    month_ago = os.path.getmtime(old) - patterncache.STALE_SECONDS - 60
+    os.utime(old, (month_ago, month_ago))
+    os.utime(foreign, (month_ago, month_ago))
+    patterncache.load(str(tmp_path))
+    compile_lazily()
+    assert patterncache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([patterncache.file_name(), recent.name, foreign.name])

@@ -3348,6 +3348,23 @@ def test_an_organs_decision_in_a_case_names_itself_under_the_organ(name: str) ->
     assert doc.doc_number is not None and doc.doc_number.text == "某府复决〔2023〕12号" and not result.unclassified
 
 
+@pytest.mark.parametrize("signed", ["某某省农业农村厅　　　某某省财政厅　　　某某\n省水利厅",
+                                    "某某省农业农村厅　　　某某省财政\n厅　　　某某省水利厅",
+                                    "某某省农业农村厅　　　某某省\n财政厅　　　某某省水利厅"])
+def test_joint_signatures_side_by_side_cut_by_the_wrap_of_a_short_text(signed: str) -> None:
+    """Issuers side by side on one line, which the wrap of a text too short to tell its wrap cut inside a name:
+    they are the 署名, each whole. Before, the line was text of the last section and the piece under it the 署名
+    (省水利厅)."""
+    text = ("关于做好2023年春季农业生产工作的通知\n\n某农发〔2023〕3号\n\n各市、县农业农村局、财政局、水利局：\n\n"
+            f"现就做好春季农业生产工作通知如下。\n\n一、抓好粮食生产。\n\n二、抓好农田水利建设。\n\n{signed}\n\n"
+            "2023年2月20日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.signatories == ["某某省农业农村厅", "某某省财政厅", "某某省水利厅"] and doc.date == "2023-02-20"
+    assert [[p.text for p in s.paragraphs] for s in doc.sections] == [["抓好粮食生产。"], ["抓好农田水利建设。"]]
+    assert not result.unclassified
+
+
 def test_pandocs_nested_ordered_lists_nest() -> None:
     """pandoc writes Word's automatic numbering as markdown ordered lists, 1. at every level, a nested list indented
     four spaces: the nested items are subsections. Before, every item was a sibling, and 2. **重点任务** a paragraph
@@ -3883,13 +3900,16 @@ DOTTED_TOC_ISSUE = RAW_TOC_ISSUE.replace("号）\n", "号）………………�
 @pytest.mark.parametrize(("before", "middle", "after"), [
     ("", "", "3\n5\n7\n"), ("3\n5\n7\n", "", ""), ("", "3\n5\n", "7\n")])
 @pytest.mark.parametrize("wrap", [False, True], ids=["titles on one line", "titles wrapped"])
+@pytest.mark.parametrize("dots_apart", [False, True], ids=["dots on the title's line", "dots on a line of their own"])
 def test_toc_titles_that_end_in_leader_dots_with_their_pages_apart(
-        before: str, middle: str, after: str, wrap: bool) -> None:
+        before: str, middle: str, after: str, wrap: bool, dots_apart: bool) -> None:
     """A TOC table's titles with their leader dots and no page beside them, the pages in a column that the text
     gives apart (pdftotext without -layout): each title is an entry, with its page read in order. Before, the
     titles under one heading ran into one entry, ended by the first page number, and the other pages were page
     furniture."""
     text = DOTTED_TOC_ISSUE.format(before=before, middle=middle, after=after)
+    if dots_apart:  # (a narrow wrap puts the leader dots on a line of their own, under the 文号)
+        text = text.replace("号）……………………\n", "号）\n……………………\n", 2)
     if wrap:
         text = text.replace("\n（某政发〔2023〕11号）", "（某政发〔2023〕11号）", 1).replace(
             "关于同意设立某某经济开发区的批复\n（", "关于同意设立某某经济开发区的\n批复（", 1)

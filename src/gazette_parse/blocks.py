@@ -503,11 +503,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
             and not (wrap is not None and line_width(line) >= wrap * 0.9) \
-            and not (at_wrap and (_issuers_cut(prev, line) or (
-                block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)))):
+            and not _issuers_cut(prev, line) \
+            and not (at_wrap and block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)):
         # a signature (国务院, 市长　龚正) under a paragraph; a full line is none, and neither is the end of a line of
-        # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队), nor an organ's name the wrap cut in a title's
-        # head (某某省人民政府办公厅转发国务院办 / 公厅)
+        # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队, also in a text too short to tell its wrap),
+        # nor an organ's name the wrap cut in a title's head (某某省人民政府办公厅转发国务院办 / 公厅)
         return False
     last = prev.text[-1]
     if last in "）)" and _note_after_sentence(block_text):
@@ -531,6 +531,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                     and (any(c in block_text for c in "，,。；;")
                          or (len(block_text) >= LONG_ENUMERATION and "、" in block_text)))
     if wrap is None:
+        if last not in TERMINAL and _issuers_cut(prev, line):
+            return True  # issuers side by side, the last cut by the wrap (…某某省财政厅　　某某 / 省水利厅)
         if len(line.text) <= MAX_TITLE_REMAINDER and last not in TERMINAL \
                 and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
                 and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):

@@ -13,6 +13,8 @@ broken one, and so is any entry that does not give back the pattern it is filed 
 temporary file and renamed (``batch.write_atomic``), so parallel runs never see half a file; the last writer
 wins, and what it lacked is compiled and added by a later run.
 
+A run that writes its file deletes the files of other versions that no run has used for 30 days.
+
 ``GAZETTE_PARSE_CACHE_DIR`` names the directory (default: ``$XDG_CACHE_HOME/gazette-parse`` or
 ``~/.cache/gazette-parse``); ``GAZETTE_PARSE_NO_CACHE=1`` turns the cache off.
 """
@@ -21,11 +23,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from . import __version__
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENV_DIR = "GAZETTE_PARSE_CACHE_DIR"
 ENV_OFF = "GAZETTE_PARSE_NO_CACHE"
@@ -138,7 +143,29 @@ def save() -> bool:
     except OSError:
         return False
     _changed = False
+    _remove_stale(Path(_path))
     return True
+
+
+#: A cache file of another version (of the package, ``regex`` or Python) unused this long is deleted when a run
+#: writes its own: an upgrade leaves no files behind, and two versions in use side by side keep theirs.
+STALE_SECONDS = 30 * 24 * 3600
+
+
+def _remove_stale(path: Path) -> None:
+    """Delete the other cache files beside ``path`` that no run has read for ``STALE_SECONDS`` (their access
+    time, or their modification time where the file system keeps no access times). Never raises."""
+    import time
+
+    now = time.time()
+    try:
+        others = [p for p in path.parent.glob("patterns-*.pickle") if p.name != path.name]
+        for other in others:
+            st = other.stat()
+            if now - max(st.st_atime, st.st_mtime) > STALE_SECONDS:
+                other.unlink()
+    except OSError:
+        pass
 
 
 def _is_key(key: object) -> bool:

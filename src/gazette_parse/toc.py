@@ -701,6 +701,13 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         if not pending and (alone := PAGE_ALONE.match(text)):
             pages.append((line, int(alone.group("page"))))
             continue
+        if not pending and result.entries and not text.strip(DOT_LEADERS):
+            # the last title's leader dots, wrapped onto a line of their own (its page stands apart)
+            last = result.entries[-1]
+            result.entries[-1] = last.model_copy(
+                update={"span": Span(start_line=last.span.start_line, end_line=line.no)})
+            result.lines.add(line.no)
+            continue
         cat = _category(text, plain=False) or (
             _category(text) if (rx.ORDER_SERIES.match(text) or not _whole_title(text))
             and ((m := rx.match_marker(text)) is None or m.lastgroup in LIST_NUMBERS)
