@@ -79,7 +79,15 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     if len(attachments) == 1:
         lines += ["", f"附件：{attachments[0]}"]
     elif attachments:
-        lines += ["", f"附件：1．{attachments[0]}", f"　　　2．{attachments[1]}"]
+        # (numbered under one label, each with its own, or under the label alone: drawn apart, so that the draws
+        # above stay as they were)
+        style = random.Random(f"{title} notes").random()
+        if style < 0.6:
+            lines += ["", f"附件：1．{attachments[0]}", f"　　　2．{attachments[1]}"]
+        elif style < 0.8:
+            lines += ["", f"附件1：{attachments[0]}", f"附件2：{attachments[1]}"]
+        else:
+            lines += ["", "附件：", f"1.{attachments[0]}", f"2.{attachments[1]}"]
     signature = rng.random()
     if signature < 0.15:
         lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]

@@ -2456,6 +2456,11 @@ def test_attachment_notes_labelled_each(apart: str, label: str) -> None:
         (1, "某某省医疗机构管理办法"), (2, "2023年度某某省医疗机构校验名单")]
     assert [p.text for p in doc.preamble] == ["现将有关文件印发给你们。"]
     assert [a.number for a in doc.attachments] == [1, 2] and not result.diagnostics
+    # the first entry's title cut by a wrap, its end on a line of its own (a blank line apart, as text with a
+    # blank line between all lines gives it)
+    cut = parse(text.replace("某某省医疗机构管理办法" + apart, f"某某省医疗机构{apart}管理办法{apart}", 1))
+    assert [(n.number, n.title) for n in cut.documents[0].attachment_notes] == [
+        (1, "某某省医疗机构管理办法"), (2, "2023年度某某省医疗机构校验名单")] and not cut.unclassified
 
 
 @pytest.mark.parametrize("label", ["附件：", "附件:", "附　件："])

@@ -232,7 +232,8 @@ def issued_titles(text: str) -> set[str]:
 
 
 def announced_titles(lines: list[Line]) -> set[str]:
-    """Keys of the attachment titles an 附件说明 announces (``附件：1.甲`` / ``2.乙``), read from its lines before
+    """Keys of the attachment titles an 附件说明 announces (``附件：1.甲`` / ``2.乙``, or under ``附件：`` alone, or
+    each with its label: ``附件1：甲`` / ``附件2：乙``), read from its lines before
     they are joined into blocks, so that an attachment's title that fills the line stays a block of its own (over a
     page break, ``2020年度…考核结果`` / ``—1—`` / ``优秀：甲市…``). An entry whose title goes on in the line under it
     (a hard wrap cut it) is kept both as cut and with that line."""
@@ -245,7 +246,9 @@ def announced_titles(lines: list[Line]) -> set[str]:
             continue
         text, is_text = line.text, line.kind is LineKind.TEXT
         note = rx.ATTACHMENT_NOTE.match(text) if is_text and text[:1] == "附" else None
-        if note is not None:  # 附件：1.甲 (its first entry) · 附件：甲 (its only one)
+        if note is None and is_text and text[:1] == "附" and rx.ATTACHMENT_NOTE_LABEL.match(text):
+            title, listing = None, True  # 附件： alone, its entries under it
+        elif note is not None:  # 附件：1.甲 (its first entry) · 附件：甲 (its only one)
             listing = True
             entry = rx.ATTACHMENT_NOTE_MORE.match(note.group("title")) if note.group("number") is None else None
             title = (entry or note).group("title").strip()

@@ -176,8 +176,10 @@ def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | Non
     """Index of the 附件说明 that ends the body at ``end``, or None."""
     k = end - 1
     while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) or (
-            (_note_goes_on(blocks[k].text) or _numbered_note(blocks[k].text)) and _is_note(blocks[k - 1]))):
-        k -= 1  # (a piece of a title right under the entry it goes on; 附件2：… under 附件1：…)
+            _note_goes_on(blocks[k].text) and _is_note(blocks[k - 1])) or (
+            _numbered_note(blocks[k].text) and (_is_note(blocks[k - 1]) or (
+                k - 1 > lo and _note_goes_on(blocks[k - 1].text) and _is_note(blocks[k - 2]))))):
+        k -= 1  # (a piece of a title right under the entry it goes on; 附件2：… under 附件1：…, or under its end)
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
     if lo <= k < end - 1 and not blocks[k].table and rx.ATTACHMENT_NOTE_LABEL.match(blocks[k].text):

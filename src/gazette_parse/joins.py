@@ -130,12 +130,14 @@ SEAL_BEFORE = lazy_pattern(rf"{SEAL_MARK}$")
 DATE_NOTE = lazy_pattern(r"\s*[（(][^（）()]{2,30}[）)]")
 #: How a 附件说明 opens.
 ATTACHMENT_HEADS = ("附件：", "附件:")
-#: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``): its last attachment's title.
-ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*\d[.．、])?(?P<last>.+)$")
+#: The 附件说明 joined to the 署名 (``附件：1.某某名单2.某某表国务院办公厅``, or each entry with its label:
+#: ``附件1：某某名单附件2：某某表国务院办公厅``): its last attachment's title.
+ATTACHMENT_LIST = lazy_pattern(r"^附\s?件\s?[：:]?(?:.*(?:\d[.．、]|附\s?件\s?\d{1,2}\s?[：:]))?(?P<last>.+)$")
 #: An attachment's label after the 成文日期, with the title after it (``附件2某某表…``).
 ATTACHMENT_AFTER = lazy_pattern(r"附\s?件\s?(?P<n>\d{0,2})\s?[：:.．、]?\s*")
-#: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``).
-LISTED_NUMBER = lazy_pattern(r"(?P<n>\d{1,2})[.．、]")
+#: The number of a title in a 附件说明 (``附件：1.某某名单2.某某表``), or its label with the number
+#: (``附件1：某某名单附件2：某某表``).
+LISTED_NUMBER = lazy_pattern(r"(?P<label>附\s?件\s?)?(?P<n>\d{1,2})(?(label)\s?[：:]|[.．、])")
 #: What ends a sentence, and how far before a 成文日期 a 附件说明 run into its 署名 may start.
 MAX_LIST = 300
 #: So many 附件说明 run into a 署名 are looked at in a line, and so many labels after each date at most.

@@ -861,6 +861,7 @@ def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
 
 
 def _raw_of(group: list[Line]) -> str:
+    """An entry's lines as printed, one a line (for the spaces between joint issuers)."""
     return "\n".join(ln.raw.strip() for ln in group)
 
 
