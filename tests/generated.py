@@ -20,6 +20,9 @@ ORGANS = [("某某省人民政府", "某政发"), ("某某省人民政府办公�
 TOPICS = ["加强安全生产工作", "推进数字政府建设", "做好防汛抗旱工作", "促进就业创业", "优化营商环境", "加快发展养老服务业",
           "深化农村改革", "加强生态环境保护", "推进乡村振兴", "规范行政执法", "支持小微企业发展", "提升政务服务水平"]
 KINDS = ["通知", "意见", "决定", "通报", "批复"]
+#: The closing formula of each kind: 特此通知。 …
+FORMULAS = {"通知": "特此通知。", "意见": "以上意见如无不妥，请批转各地执行。", "决定": "特此决定。", "通报": "特此通报。",
+            "批复": "此复。"}
 HEADINGS = ["总体要求", "主要任务", "保障措施", "工作目标", "重点工作", "组织实施"]
 CATEGORIES = ["省政府文件", "省政府办公厅文件", "部门文件"]
 
@@ -74,6 +77,9 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     dated = more.random() < 0.3
     attachments = [] if issuing or rng.random() < 0.7 else \
         [f"{year}年度{topic}任务分工表" if dated else f"{topic}任务分工表", f"{topic}联系人名单"][: rng.randint(1, 2)]
+    closing = random.Random(f"{title} closing")  # (drawn apart, so that the draws above and below stay)
+    if sections and closing.random() < 0.4:
+        lines.append(FORMULAS[kind])
     if sections and more.random() < 0.3:
         lines.append("联系人：张三　　联系电话：0571-12345678")
     if len(attachments) == 1:
