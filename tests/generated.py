@@ -150,10 +150,19 @@ def _announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Exp
     organ = rng.choice(["某某省市场监督管理局", "某某省自然资源厅", "某某省卫生健康委员会"])
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     items = rng.randint(1, 3)
-    lines = [f"{organ}公告", f"{year}年第{n}号", "", f"根据有关规定，现将{rng.choice(TOPICS)}有关事项公告如下："]
+    topic = rng.choice(TOPICS)
+    if random.Random(f"{organ} {n} {year} joint").random() < 0.3:
+        # two ministries' joint 公告, titled by what it is about, its number on a line of its own (drawn apart, so
+        # that the draws above stay as they were)
+        title, number = f"财政部　税务总局关于{topic}有关政策的公告", f"财政部　税务总局公告{year}年第{n}号"
+        lines, signed = [title, number, ""], "财政部　　　　税务总局"
+    else:
+        title, number = f"{organ}公告", f"{organ}公告{year}年第{n}号"
+        lines, signed = [f"{organ}公告", f"{year}年第{n}号", ""], organ
+    lines.append(f"根据有关规定，现将{topic}有关事项公告如下：")
     lines += [f"{m}某某事项按照有关规定办理。" for m in ["一、", "二、", "三、"][:items]]
-    lines += ["", "特此公告。", "", organ, f"{year}年{month}月{day}日", ""]
-    expected = Expected(title=f"{organ}公告", number=f"{organ}公告{year}年第{n}号",
+    lines += ["", "特此公告。", "", signed, f"{year}年{month}月{day}日", ""]
+    expected = Expected(title=title.replace("　", " "), number=number.replace("　", " "),
                         date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[], sections=items)
     return lines, expected
 

@@ -2828,6 +2828,34 @@ def test_a_toc_entry_keeps_the_space_between_joint_issuers_as_its_document_does(
         "财政部税务总局关于甲的公告", "财政部税务总局公告2022年第13号", 0)]
 
 
+JOINT_ANNOUNCEMENT = ("财政部　税务总局关于促进就业创业有关政策的公告\n财政部　税务总局公告2020年第3号\n\n"
+                      "根据有关规定，现将促进就业创业有关事项公告如下：\n一、某某事项按照有关规定办理。\n\n特此公告。\n\n"
+                      "财政部　　　　税务总局\n2020年9月24日\n")
+
+
+@pytest.mark.parametrize("form", ["as printed", "number at the wrap over a page break", "letters set apart",
+                                  "joined"])
+def test_a_joint_announcements_number_on_the_line_under_its_title_in_every_form(form: str) -> None:
+    """A joint 公告 titled by what it is about, its number (its issuers' 公告 and the year's serial) on the line
+    under the title: the number is read, with the space between the issuers, however the text was converted.
+    Before: set apart letter by letter, it lost its space; joined to the title on one line, it was read as part of
+    the title. (Where a hard wrap is told, a number that fills it ran into the next page's paragraph, and one laid
+    out beside another column was split: the generated issues, which print such 公告 since this version, test
+    those.)"""
+    text = JOINT_ANNOUNCEMENT
+    if form == "number at the wrap over a page break":
+        text = text.replace("第3号\n\n", "第3号\n\n                  —2—\n\f", 1)
+    elif form == "letters set apart":
+        text = "\n".join("   ".join(" ".join(word) for word in line.split("　") if word) for line in text.split("\n"))
+    elif form == "joined":
+        text = "".join(line for line in text.split("\n")) + "\n"
+    result = parse(text)
+    doc = result.documents[0]
+    assert doc.doc_number is not None and doc.doc_number.text == "财政部 税务总局公告2020年第3号", form
+    assert doc.title is not None and doc.title.replace(" ", "") == "财政部税务总局关于促进就业创业有关政策的公告"
+    assert doc.date == "2020-09-24" and [p.text for p in doc.preamble][:1] == ["根据有关规定，现将促进就业创业有关事项公告如下："]
+
+
 @pytest.mark.parametrize(("number", "tail"), [("财政部　税务总局公告2023年第", "19号"), ("某政发〔2023〕", "19号"),
                                               ("某政发〔2023〕第", "19号")])
 def test_a_doc_number_a_wrap_cut_in_a_short_text_is_read_whole(number: str, tail: str) -> None:

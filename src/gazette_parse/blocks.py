@@ -419,6 +419,12 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True
     if prev.heading or line.heading:
         return False
+    if block_text[-1] == "号" and len(block_text) <= MAX_NUMBER_BLOCK and block_text[0] not in "（(" \
+            and parse_doc_number(block_text) is not None:
+        return False  # a 文号 is a line of its own, also one that fills the wrap (财政部　税务总局公告2020年第3号)
+    if line.text[-1] == "号" and len(line.text) <= MAX_NUMBER_BLOCK and ends_title(block_text) \
+            and parse_doc_number(line.text) is not None:
+        return False  # …的公告 / 财政部　税务总局公告2019年第1号: a title that fills the line, over its 文号
     if block_text[0] in "—―－" and rx.PERSON_SIGNATURE.match(line.text) and rx.SPEECH_LINE.match(block_text):
         return False  # the speaker under a speech's whole dash line, also where spaces set each letter apart
     if (line.text[0] in LINE_NEVER_STARTS or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
@@ -656,6 +662,8 @@ def number_cut(line: Line, below: Line) -> bool:
         and below.indent < MIN_HANGING
 
 
+#: A block that is a 文号 alone is at most this long.
+MAX_NUMBER_BLOCK = 40
 #: The letters a wrap may cut a 文号 after: its year's closing bracket, or 第.
 NUMBER_CUT_ENDS = frozenset("第〕]］)）")
 

@@ -172,11 +172,15 @@ def _issuer_of(signatories: list[str]) -> str | None:
 HEAD_OF_GOVERNMENT = ("省长", "市长", "县长", "区长", "州长")
 
 
+#: White space longer than this after a letter counts as this much (a bound on what is looked at).
+MAX_GAP = 4
+
+
 def _space_joint_issuers(title: str, head: int, raw: str) -> str:
     """``title`` with one space after each issuer that the ``raw`` text it was cleaned from sets apart by white
     space or a line break, as long as the names before the title's head word (at ``head``) are all issuers."""
-    # Where each title character stands in the raw text, and whether white space follows it there.
-    gaps: list[int] = []
+    # Where each title character stands in the raw text, and how much white space follows it there.
+    gaps: list[tuple[int, int]] = []
     p = 0
     for i, ch in enumerate(title[:head]):
         p = raw.find(ch, p)
@@ -184,8 +188,10 @@ def _space_joint_issuers(title: str, head: int, raw: str) -> str:
             return title
         p += 1
         if p < len(raw) and raw[p].isspace() and i + 1 < head:
-            gaps.append(i + 1)
-    names = [title[a:b] for a, b in itertools.pairwise([0, *gaps, head])]
+            gaps.append((i + 1, len(raw[p:p + MAX_GAP]) - len(raw[p:p + MAX_GAP].lstrip())))
+    if len(gaps) == head - 1:  # every letter set apart (as pdftotext gives a PDF that places them one by one):
+        gaps = [(i, n) for i, n in gaps if n > 1]  # the words stand further apart than the letters
+    names = [title[a:b] for a, b in itertools.pairwise([0, *(i for i, _ in gaps), head])]
     if len(names) < 2 or not all(len(n) >= 2 and is_issuer_line(n) for n in names):
         return title
     return " ".join(names) + title[head:]
@@ -288,7 +294,9 @@ def spaced_number(text: str, agency: str, raw: str) -> tuple[str, str]:
     if (kind := JOINT_KIND.search(agency)) is None or kind.start() < 4:
         return text, agency
     raw = strip_markup(raw)
-    at = raw.rfind(agency[:2])
+    at = raw.rfind(agency[0])  # (the agency's first letter that its second follows, maybe a space apart)
+    while at >= 0 and raw[at + 1:at + 3].lstrip()[:1] != agency[1]:
+        at = raw.rfind(agency[0], 0, at)
     if at < 0 or not any(c.isspace() for c in raw[at:].strip()):
         return text, agency
     spaced = _space_joint_issuers(agency, kind.start(), raw[at:])

@@ -30,6 +30,8 @@ from .regexes import (
     lazy_pattern,
 )
 
+#: A gap that lays a line out in columns (pdftotext -layout): no scrape joins paragraphs with it.
+LAYOUT_GAP = " " * 8
 #: A line whose paragraphs are joined with nothing between them is this long at least.
 MIN_JOINED_LENGTH = 40
 #: A title's 文种 words (letter-spaced too: ``…几 个 问 题 的 通 知``).
@@ -170,6 +172,8 @@ def _joined_pieces(line: str) -> list[int]:
     if "<" in line or not _joined_hint(line):
         return []
     lead = len(line) - len(line.lstrip())
+    if LAYOUT_GAP in line[lead:].rstrip():
+        return []  # (a line laid out in columns: 某某局公告2020年第3号 ⟨gap⟩ 17日印发, the other column's text)
     sections = _section_starts(line, lead)
     head, title, issuers = _head_cuts(line, lead, sections[0] if sections else len(line))
     if not sections and title is None:
@@ -267,6 +271,11 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
         # 某某省人民政府令第302号 · 某某局公告2020年第3号 · 某某市人民政府常务会议纪要〔2020〕第15次
         title = numbered.group("title")
         cuts += [numbered.end("title"), after := numbered.end()]
+        if (own := _titled_announcement(title)) is not None:
+            # 财政部　税务总局关于…的公告财政部　税务总局公告2020年第1号: a 公告 titled by what it is about, its
+            # number (its issuers' 公告 and the year's serial) after it
+            title = title[:own]
+            cuts[-2] = lead + own  # (the number whole after it: 财政部　税务总局公告2020年第1号)
     for number in DOC_NUMBER_ANY.finditer(head, lead) if title is None else ():
         code_start, code_end = number.span("agency")
         # (a letter-spaced 文种 ends before the agency's code may start: ``…的 通 知国发〔1981〕88号``)
@@ -306,6 +315,19 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
         cuts.append(title_end)
     cuts.append(colon + 1)
     return cuts, title, issuers
+
+
+def _titled_announcement(title: str) -> int | None:
+    """Where a 公告's own title ends in ``title`` (``财政部　税务总局关于…的公告财政部　税务总局公告``, read as one
+    title before a number by year): before its issuers' names printed again as the number's agency; None when
+    ``title`` is no such run."""
+    if "关于" not in title:
+        return None
+    for kind in TITLE_KIND.finditer(title, 0, len(title) - 2):
+        issuers = "".join(title[kind.end():].split())[:-2]  # (without the number's 公告)
+        if len(issuers) >= 2 and "".join(title[:kind.end()].split()).startswith(issuers):
+            return int(kind.end())
+    return None
 
 
 def _speech_head(head: str, lead: int) -> list[int]:
