@@ -2439,6 +2439,13 @@ def test_a_plans_parts_called_pian_hold_its_chapters() -> None:
     assert [p.text for p in doc.sections[0].sections[1].paragraphs] == ["坚持稳中求进工作总基调。"]
 
 
+#: A notice with two attachments, its 附件说明 left to fill in.
+NOTED_NOTICE = ("某某省卫生健康委员会关于印发某某办法的通知\n\n某卫发〔2023〕7号\n\n各设区市卫生健康委：\n\n现将有关文件印发给你们。\n\n"
+                "{notes}\n\n某某省卫生健康委员会\n\n2023年3月1日\n\n附件1\n\n某某省医疗机构管理办法\n\n"
+                "第一条　为加强医疗机构管理，制定本办法。\n\n附件2\n\n2023年度某某省医疗机构校验名单\n\n"
+                "1.某某市第一人民医院\n\n2.某某县人民医院\n")
+
+
 @pytest.mark.parametrize("apart", ["\n", "\n\n"], ids=["line under line", "a blank line between"])
 @pytest.mark.parametrize("label", ["附件{n}：", "附件{n}.", "附表{n}："])
 def test_attachment_notes_labelled_each(apart: str, label: str) -> None:
@@ -2446,10 +2453,7 @@ def test_attachment_notes_labelled_each(apart: str, label: str) -> None:
     announced. Before, only the last was a note, the first a paragraph of the text, and the last attachment was
     said to be unannounced (A002)."""
     first, second = label.format(n=1), label.format(n=2)
-    text = ("某某省卫生健康委员会关于印发某某办法的通知\n\n某卫发〔2023〕7号\n\n各设区市卫生健康委：\n\n现将有关文件印发给你们。\n\n"
-            f"{first}某某省医疗机构管理办法{apart}{second}2023年度某某省医疗机构校验名单\n\n某某省卫生健康委员会\n\n2023年3月1日\n\n"
-            "附件1\n\n某某省医疗机构管理办法\n\n第一条　为加强医疗机构管理，制定本办法。\n\n第二条　本办法自公布之日起施行。\n\n"
-            "附件2\n\n2023年度某某省医疗机构校验名单\n\n1.某某市第一人民医院\n\n2.某某县人民医院\n")
+    text = NOTED_NOTICE.format(notes=f"{first}某某省医疗机构管理办法{apart}{second}2023年度某某省医疗机构校验名单")
     result = parse(text)
     (doc,) = result.documents
     assert [(n.number, n.title) for n in doc.attachment_notes] == [
@@ -2468,10 +2472,7 @@ def test_an_attachment_notes_label_alone_over_its_numbered_entries(label: str) -
     """``附件：`` alone on its line, the entries numbered under it: they are the notes, the label's line is the
     first's. Before, the label was a paragraph, the entries a section 1. of the text, and both attachments were
     said to be unannounced (A002)."""
-    text = ("某某省卫生健康委员会关于印发某某办法的通知\n\n某卫发〔2023〕7号\n\n各设区市卫生健康委：\n\n现将有关文件印发给你们。\n\n"
-            f"{label}\n1.某某省医疗机构管理办法\n2.2023年度某某省医疗机构校验名单\n\n某某省卫生健康委员会\n\n2023年3月1日\n\n"
-            "附件1\n\n某某省医疗机构管理办法\n\n第一条　为加强医疗机构管理，制定本办法。\n\n"
-            "附件2\n\n2023年度某某省医疗机构校验名单\n\n1.某某市第一人民医院\n\n2.某某县人民医院\n")
+    text = NOTED_NOTICE.format(notes=f"{label}\n1.某某省医疗机构管理办法\n2.2023年度某某省医疗机构校验名单")
     result = parse(text)
     (doc,) = result.documents
     assert [(n.number, n.title, n.span.start_line) for n in doc.attachment_notes] == [
