@@ -2857,6 +2857,19 @@ def test_a_joint_announcements_number_on_the_line_under_its_title_in_every_form(
     assert doc.date == "2020-09-24" and [p.text for p in doc.preamble][:1] == ["根据有关规定，现将促进就业创业有关事项公告如下："]
 
 
+def test_a_wrapped_sentence_whose_first_line_ends_in_a_cited_doc_number_goes_on() -> None:
+    """A sentence hard-wrapped where its first line ends in the 文号 it cites (各部门要认真贯彻落实国发〔2021〕12号 /
+    文件精神，…): one paragraph, though a 文号 alone on a line that fills the wrap is a line of its own."""
+    filler = "为进一步加强和改进某某工作，推动各项任务落实落地，现就有关事项通知如下，请各地各部门认真组织实施，确保取得实效。"
+    text = ("某某市人民政府关于加强某某工作的通知\n\n某政发〔2021〕3号\n\n各区人民政府，市政府各部门：\n\n"
+            f"{filler * 3}\n\nCITED\n\n{filler * 2}\n\n某某市人民政府\n\n2021年3月5日\n")
+    wrapped = to_layout(text, cols=36, indent="").replace(
+        "CITED", "各部门要认真贯彻落实国发〔2021〕12号\n文件精神，切实做好有关工作，按时报送工\n作进展情况。")
+    (doc,) = parse(wrapped).documents
+    assert "各部门要认真贯彻落实国发〔2021〕12号文件精神，切实做好有关工作，按时报送工作进展情况。" in [
+        p.text for p in doc.preamble]
+
+
 @pytest.mark.parametrize(("number", "tail"), [("财政部　税务总局公告2023年第", "19号"), ("某政发〔2023〕", "19号"),
                                               ("某政发〔2023〕第", "19号")])
 def test_a_doc_number_a_wrap_cut_in_a_short_text_is_read_whole(number: str, tail: str) -> None:

@@ -419,9 +419,12 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True
     if prev.heading or line.heading:
         return False
-    if block_text[-1] == "号" and len(block_text) <= MAX_NUMBER_BLOCK and block_text[0] not in "（(" \
-            and parse_doc_number(block_text) is not None:
-        return False  # a 文号 is a line of its own, also one that fills the wrap (财政部　税务总局公告2020年第3号)
+    if block_text[-1] == "号" and block_text == prev.text and len(block_text) <= MAX_NUMBER_BLOCK \
+            and block_text[0] not in "（(" and (number := parse_doc_number(block_text)) is not None \
+            and SENTENCE_WORDS.search(number.agency_code) is None:
+        # a 文号 is a line of its own, also one that fills the wrap (财政部　税务总局公告2020年第3号); a sentence's
+        # first line that ends in one it cites goes on (各地要认真贯彻落实国发〔2021〕1号 / 文件精神…)
+        return False
     if line.text[-1] == "号" and len(line.text) <= MAX_NUMBER_BLOCK and ends_title(block_text) \
             and parse_doc_number(line.text) is not None:
         return False  # …的公告 / 财政部　税务总局公告2019年第1号: a title that fills the line, over its 文号
@@ -664,6 +667,8 @@ def number_cut(line: Line, below: Line) -> bool:
 
 #: A block that is a 文号 alone is at most this long.
 MAX_NUMBER_BLOCK = 40
+#: Words of a sentence that no 机关代字 holds: a line that ends in a 文号 after them cites it.
+SENTENCE_WORDS = rx.lazy_pattern(r"根据|按照|依据|落实|贯彻|执行|要|的|将|已|请")
 #: The letters a wrap may cut a 文号 after: its year's closing bracket, or 第.
 NUMBER_CUT_ENDS = frozenset("第〕]］)）")
 
