@@ -22,7 +22,7 @@ TOPICS = ["加强安全生产工作", "推进数字政府建设", "做好防汛�
 KINDS = ["通知", "意见", "决定", "通报", "批复"]
 #: The closing formula of each kind: 特此通知。 …
 FORMULAS = {"通知": "特此通知。", "意见": "以上意见如无不妥，请批转各地执行。", "决定": "特此决定。", "通报": "特此通报。",
-            "批复": "此复。"}
+            "批复": "此复。", "函": "此函。"}
 HEADINGS = ["总体要求", "主要任务", "保障措施", "工作目标", "重点工作", "组织实施"]
 CATEGORIES = ["省政府文件", "省政府办公厅文件", "部门文件"]
 
@@ -46,6 +46,8 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     topic = f"{rng.choice(TOPICS)}第{n}项"
     issuing = rng.random() < 0.3
     kind = "通知" if issuing else rng.choice(KINDS)
+    if kind == "批复" and random.Random(f"{organ} {n} {year} letter").random() < 0.5:
+        kind = "函"  # a letter (…的函, closed by 此函。), drawn apart so that the other draws stay as they were
     plan = f"{topic}实施方案（{year}—{year + 2}年）" if rng.random() < 0.5 else f"{topic}工作方案"
     title = f"{organ}关于{'印发' + plan.split('（')[0] if issuing else topic}的{kind}"
     month, day = rng.randint(1, 12), rng.randint(1, 28)
