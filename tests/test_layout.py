@@ -230,6 +230,15 @@ def test_a_table_header_of_two_rows_gives_each_column_one_name(caption: bool) ->
     assert [d.code for d in result.diagnostics] == ["X004"] * (3 if caption else 2)
 
 
+def test_a_caption_right_above_a_layout_tables_header_is_no_header_row() -> None:
+    """A short caption centred over some of the columns, right above a header of one row (no blank line between):
+    the caption, not an upper header row whose name would be joined to the names under it."""
+    header = "                        重点项目表\n  序号     项目名称            总投资     年度计划       责任单位\n"
+    result = parse(LAYOUT_PLAN.format(header=header))
+    (table,) = result.documents[0].attachments[0].tables
+    assert table.header == ["序号", "项目名称", "总投资", "年度计划", "责任单位"] and table.caption == "重点项目表"
+
+
 def test_a_markdown_table_header_of_two_rows_with_the_spanned_cells_empty() -> None:
     text = PLAN_DOC.format(title="计划表", tables=(
         "| 序号 | 项目名称 | 投资（亿元） | | 责任单位 |\n|---|---|---|---|---|\n| | | 总投资 | 年度计划 | |\n"

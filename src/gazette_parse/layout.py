@@ -292,6 +292,10 @@ Row = tuple[Line, list[str], bool]
 MAX_HEADER_CELL = 20
 #: Sentence marks no column name holds.
 NAME_BREAKERS = frozenset("。，；：！？")
+#: A name alone on the line over a header, spanning some of its columns, is at most this long; a longer line, or
+#: one that ends as a table's title does (…计划表, …名单), is the table's caption.
+MAX_SPANNING_NAME = 8
+CAPTION_ENDS = frozenset("表单录图")
 
 
 def _header_above(lines: list[Line], i: int, rows: list[Row], skip: set[int], transparent: set[int]) -> list[Row]:
@@ -299,7 +303,7 @@ def _header_above(lines: list[Line], i: int, rows: list[Row], skip: set[int], tr
     its columns' edges: each name falls under one column, or across several (a name spanning the columns of the
     names under it, 投资（亿元） over 总投资 | 年度计划), and is repeated in each column it covers, as a converter
     expands a spanning cell. A lower line under names that span no columns carries the upper's names on (a name
-    wrapped: 投资 / （亿元）). None where the lines above are no such header."""
+    wrapped: 投资 / （亿元）). Empty where the lines above are no such header (a caption, a paragraph)."""
     width = len(rows[0][1])
     full = [cells for line, by_col, _ in rows if all(by_col) and len(cells := _cells(line.raw)) == width]
     if not full:
@@ -317,7 +321,8 @@ def _header_above(lines: list[Line], i: int, rows: list[Row], skip: set[int], tr
         if line.kind is not LineKind.TEXT or line.no in skip or line.no in transparent or line.heading:
             break
         cells = _cells(line.raw)
-        if len(cells) == 1 and k == i - 1 and not any(ch.isdigit() for c in rows[0][1] for ch in c):
+        if len(cells) == 1 and k == i - 1 and len(cells[0].text) <= MAX_SPANNING_NAME \
+                and cells[0].text[-1] not in CAPTION_ENDS and not any(ch.isdigit() for c in rows[0][1] for ch in c):
             # One name over the first row, a header's lower row itself (its names that span both rows centred
             # on it, as pdftotext lays them out): where it stands, for it to span some columns but not all
             lead = len(line.raw) - len(line.raw.lstrip())
