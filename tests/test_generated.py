@@ -313,6 +313,9 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (995, "wrapped-32"),  # 《…若干 / 措施》解读 at the top of a page, under a sentence that ended at the wrap
     (2350, "wrapped-56"),  # 《…》解读 whole at the top of a page, under a sentence that ended near the wrap
     (2023, "wrapped-32"),  # an organ's name over its 文种 (…常务委员会 / 公告) at the top of a page, the same
+    (547, "as-generated"),  # 关于《…》的说明 under a list's line of units, under its line of a name and a unit (李四
+    (547, "wrapped-36"),  # 某某局 / 某某市应急管理局　…　某某镇人民政府): the units taken for its issuers, in all forms
+    (547, "mineru"),
 ]
 
 
