@@ -316,6 +316,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (547, "as-generated"),  # 关于《…》的说明 under a list's line of units, under its line of a name and a unit (李四
     (547, "wrapped-36"),  # 某某局 / 某某市应急管理局　…　某某镇人民政府): the units taken for its issuers, in all forms
     (547, "mineru"),
+    (547, "html"),  # (no blank line between the HTML's paragraphs: three units at least are a list's line)
 ]
 
 

@@ -702,11 +702,12 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
             above = blocks[j - 1].text if j - 1 >= floor and not blocks[j - 1].table else ""
-            # (nor a line of units a blank line apart from the title, under a list's line that names a person:
-            # 李四　某某局 / 某某市应急管理局　…　某某镇人民政府 / / 关于《…》的说明)
+            # (nor a line of units under a list's line that names a person, a blank line apart from the title or
+            # three units at least: 李四　某某局 / 某某市应急管理局　…　某某镇人民政府 / 关于《…》的说明)
             if head.start() == 0 and ((is_issuer_line(above) and not _names_a_person(blocks[j - 1])
-                                       and not (j - 2 >= floor and blocks[j].start - blocks[j - 1].end > 1
-                                                and _names_a_person(blocks[j - 2]))) or (
+                                       and not (j - 2 >= floor and _names_a_person(blocks[j - 2]) and (
+                                           blocks[j].start - blocks[j - 1].end > 1
+                                           or len(strip_markup(blocks[j - 1].lines[0].raw).split()) >= 3))) or (
                     above.endswith("关于") and rx.ISSUER_END.search(above[:-2]) is None
                     and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[j - 1]))):
                 picked.insert(0, j - 1)  # the issuer above the line (with 关于: 某某省人民政府关于 / 印发…的通知)
