@@ -177,14 +177,18 @@ def _attachment_notes_start(blocks: list[Block], lo: int, end: int) -> int | Non
     k = end - 1
     while k > lo and not blocks[k].table and (rx.ATTACHMENT_NOTE_MORE.match(blocks[k].text) or (
             _note_goes_on(blocks[k].text) and _is_note(blocks[k - 1])) or (
-            _numbered_note(blocks[k].text) and (_is_note(blocks[k - 1]) or (
-                k - 1 > lo and _note_goes_on(blocks[k - 1].text) and _is_note(blocks[k - 2]))))):
+            _numbered_note(blocks[k].text) and _ends_note(blocks, k - 1, lo))):
         k -= 1  # (a piece of a title right under the entry it goes on; 附件2：… under 附件1：…, or under its end)
     if k >= lo and not blocks[k].table and rx.ATTACHMENT_NOTE.match(blocks[k].text):
         return k
     if lo <= k < end - 1 and not blocks[k].table and rx.ATTACHMENT_NOTE_LABEL.match(blocks[k].text):
         return k  # 附件： / 1.某某办法 / 2.某某名单
     return None
+
+
+def _ends_note(blocks: list[Block], k: int, lo: int) -> bool:
+    """Whether ``blocks[k]`` is an 附件说明 entry, or the piece of one that a wrap cut onto a line of its own."""
+    return _is_note(blocks[k]) or (k > lo and _note_goes_on(blocks[k].text) and _is_note(blocks[k - 1]))
 
 
 def _numbered_note(text: str) -> bool:
