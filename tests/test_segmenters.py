@@ -4095,3 +4095,29 @@ def test_a_numbered_series_title_with_its_number_in_brackets(head: str, listed: 
     assert (doc.doc_number.text, doc.doc_number.serial, doc.doc_number.raw) == (f"{title}第{serial}号", serial, number)
     assert [(e.title, e.document) for e in result.toc] == ([(title, 0)] if listed else [])
     assert not [d.code for d in result.diagnostics if d.code.startswith(("T", "N"))] and not result.unclassified
+
+
+def test_the_state_council_gazettes_head_dates_its_issue_with_middle_dots() -> None:
+    """pdftotext of the 国务院公报: spaces around the numbers, 号 for 期, the day of publication as ``2023·2·20``."""
+    head = ("            中华人民共和国国务院公报\n                 2023 年第 5 号\n               （总号：1790）\n"
+            "                   2023·2·20\n\n")
+    doc = "某某市人民政府关于某某的通知\n某政发〔2023〕5号\n\n各区人民政府：\n现通知如下。\n\n某某市人民政府\n2023年2月1日\n"
+    result = parse(head + doc)
+    g = result.gazette
+    assert g is not None and (g.year, g.issue, g.cumulative_issue, g.publication_date) == (2023, 5, 1790, "2023-02-20")
+    assert not result.unclassified
+
+
+@pytest.mark.parametrize("last", ["二、福建省人民政府要加强组织领导。", "二、加强监督。"])
+def test_a_right_aligned_signature_under_a_section_that_ends_in_a_sentence(last: str) -> None:
+    """pdftotext prints the 署名 far to the right, under a blank line: it is no centred heading's wrapped end,
+    which goes on a heading cut in a word, not a sentence that ends."""
+    text = ("       国务院关于同意设立某某试验区的批复\n              国函〔2023〕12号\n\n福建省人民政府：\n"
+            "    你省关于设立某某试验区的请示收悉。现批复如下：\n    一、同意设立某某试验区。\n"
+            f"    {last}\n\n                                         国务院\n"
+            "                                   2023 年 2 月 3 日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date) == (["国务院"], "2023-02-03")
+    assert doc.sections[-1].marker == "二、" and all("国务院" not in p.text for p in doc.sections[-1].paragraphs)
+    assert not result.diagnostics

@@ -442,9 +442,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # of a document cited, under its title (你市《关于…的请示》 / （某市政〔2020〕12号）收悉。)
         return True
     if prev.indent >= 4 and line.indent >= CENTRED_INDENT and len(line.text) <= MAX_TITLE_REMAINDER \
-            and SENTENCE_MARKS.isdisjoint(line.text) \
+            and prev.text[-1] not in TERMINAL and SENTENCE_MARKS.isdisjoint(line.text) \
             and (rx.match_marker(block_text) or ends_title(block_text + line.text)):
-        return True  # a centred heading or title the wrap cut, its last characters centred under it (…的折 / 算)
+        # a centred heading or title the wrap cut, its last characters centred under it (…的折 / 算); not a
+        # 署名 under a section that ends in a sentence (二、加强组织领导。 / ⟨right-aligned⟩ 国务院)
+        return True
     if (line.text.endswith("印发") or (line.text == "发" and block_text[-1] == "印")) and (len(line.text) <= 5 or (
             len(line.text) <= MAX_DATE_TAIL and prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)) \
             and rx.IMPRINT_LINE.match(block_text + line.text):

@@ -192,8 +192,9 @@ _YEAR_MONTH_DAY = r"""
     (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
     (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*"""
 DATE_CORE = _YEAR_MONTH_DAY + "日\n"
-#: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``.
-NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
+#: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``; and as the
+#: 国务院公报 prints its day of publication under its issue line: ``2023·2·20``.
+NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．·・])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
