@@ -69,10 +69,17 @@ def wrap(text: str, cols: int) -> list[str]:
     return out
 
 
+#: A 成文日期 as the generated documents print it, alone on its line.
+DATE_ALONE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
 def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
-              header: str | tuple[str, str] = "浙江省人民政府公报    2018年第12期", indent: str = "  ") -> str:
+              header: str | tuple[str, str] = "浙江省人民政府公报    2018年第12期", indent: str = "  ",
+              right: bool = False) -> str:
     """Markdown → pdftotext-layout-like text with page furniture. ``indent``: what opens a paragraph's first
-    line (``""`` for converters that keep no indentation, as ``pdftotext`` without ``-layout``)."""
+    line (``""`` for converters that keep no indentation, as ``pdftotext`` without ``-layout``). ``right``: each
+    date alone on its line, and the short lines right above it (the 署名), stand at the right margin, as
+    pdftotext lays out a closing."""
     body: list[str] = []
     for raw in md.split("\n"):
         line = _unmark(raw)
@@ -90,6 +97,8 @@ def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
         parts = wrap(text, cols - 4)
         body.append(indent + parts[0])
         body.extend(parts[1:])
+    if right:
+        _right_align_closings(body, cols)
     pages: list[list[str]] = []
     cur: list[str] = []
     for line in body:
@@ -107,6 +116,25 @@ def to_layout(md: str, *, cols: int = 64, page_lines: int = 40,
             lines[0] = "\f" + lines[0]
         out.extend(lines)
     return "\n".join(out) + "\n"
+
+
+#: A line right above a date is a 署名 to right-align when it is at most this wide (in columns).
+MAX_SIGNATURE_WIDTH = 40
+
+
+def _right_align_closings(body: list[str], cols: int) -> None:
+    """Right-align, in place, each date alone on its line and the short lines right above it that hold no
+    sentence (a 署名, a seal's note)."""
+    for i, line in enumerate(body):
+        if not DATE_ALONE.match(line.strip()):
+            continue
+        k = i
+        while k > 0 and k > i - 3 and body[k - 1].strip() and width(body[k - 1].strip()) <= MAX_SIGNATURE_WIDTH \
+                and not re.search(r"[。，；：:,;]", body[k - 1]):
+            k -= 1
+        for j in range(k, i + 1):
+            text = body[j].strip()
+            body[j] = " " * max(0, cols - width(text)) + text
 
 
 def cjk_width(s: str) -> int:

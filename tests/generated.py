@@ -39,6 +39,8 @@ class Expected:
     enclosure: str | None
     attachments: list[str]
     sections: int
+    signatories: list[str] | None = None
+    """The 署名 as the document's ``signatories`` read it (None: not checked)."""
 
 
 def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
@@ -97,12 +99,15 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         else:
             lines += ["", "附件：", f"1.{attachments[0]}", f"2.{attachments[1]}"]
     signature = rng.random()
+    signed = [organ]
     if signature < 0.15:
         lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]
+        signed = ["市长 某某某"] if organ.endswith("市人民政府") else signed
     elif signature < 0.3:
         lines += ["", organ, "（盖章）"]
     elif signature < 0.4:
         lines += ["", f"{organ}　　某某省财政厅"]  # joint issuers side by side
+        signed = [organ, "某某省财政厅"]
     else:
         lines += ["", organ]
     lines += [f"{year}年{month}月{day}日", ""]
@@ -124,7 +129,8 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     if rng.random() < 0.2:
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
-                        enclosure=plan if issuing else None, attachments=attachments, sections=sections)
+                        enclosure=plan if issuing else None, attachments=attachments, sections=sections,
+                        signatories=signed)
     return lines, expected
 
 
@@ -143,7 +149,8 @@ def _order(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
              "第一条　为了规范某某工作，根据有关法律法规，制定本办法。", "第二条　本办法适用于本行政区域内的某某工作。",
              f"第三条　本办法自{year + 1}年1月1日起施行。", ""]
     expected = Expected(title=f"{city}人民政府令", number=f"{city}人民政府令第{serial}号",
-                        date=f"{year}-{month:02d}-{day:02d}", enclosure=regulation, attachments=[], sections=0)
+                        date=f"{year}-{month:02d}-{day:02d}", enclosure=regulation, attachments=[], sections=0,
+                        signatories=[f"{head} 某某某"])
     return lines, expected
 
 
@@ -165,7 +172,8 @@ def _announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Exp
     lines += [f"{m}某某事项按照有关规定办理。" for m in ["一、", "二、", "三、"][:items]]
     lines += ["", "特此公告。", "", signed, f"{year}年{month}月{day}日", ""]
     expected = Expected(title=title.replace("　", " "), number=number.replace("　", " "),
-                        date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[], sections=items)
+                        date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[], sections=items,
+                        signatories=signed.split())
     return lines, expected
 
 
@@ -197,19 +205,20 @@ def _standing_announcement(rng: random.Random, n: int, year: int) -> tuple[list[
              f"《某某省{rng.choice(TOPICS)}条例》已由某某省第十三届人民代表大会常务委员会第{n + 20}次会议于{year}年{month}月"
              f"{day}日通过，现予公布，自{year + 1}年1月1日起施行。", "", organ, f"{year}年{month}月{day}日", ""]
     return lines, Expected(title=f"{organ}公告", number=f"{organ}公告第{serial}号", date=f"{year}-{month:02d}-{day:02d}",
-                           enclosure=None, attachments=[], sections=0)
+                           enclosure=None, attachments=[], sections=0, signatories=[organ])
 
 
 def _speech(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
     """An explanation of a draft given as a speech: a dash line under the title, a byline, a salutation."""
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     title = f"关于《某某省{rng.choice(TOPICS)}条例（草案）》的说明"
+    speaker = rng.choice(["某某省司法厅厅长　某某某", "某某省人民政府副省长　某某某"])
     lines = [title, "", f"——{year}年{month}月{day}日在某某省第十三届人民代表大会常务委员会第{n + 20}次会议上", "",
-             rng.choice(["某某省司法厅厅长　某某某", "某某省人民政府副省长　某某某"]), "", "主任、各位副主任、秘书长、各位委员：",
+             speaker, "", "主任、各位副主任、秘书长、各位委员：",
              "我受省人民政府委托，现就草案作如下说明。", "一、制定条例的必要性", "制定本条例十分必要。", "二、主要内容",
              "草案共七章四十条。", "以上说明连同草案，请予审议。", ""]
     return lines, Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None,
-                           attachments=[], sections=2)
+                           attachments=[], sections=2, signatories=[speaker.replace("　", " ")])
 
 
 def _communique(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
@@ -221,7 +230,7 @@ def _communique(rng: random.Random, n: int, year: int) -> tuple[list[str], Expec
              "一、综合", "初步核算，全省生产总值比上年增长3.6%。", "表1　主要经济指标", "指标\t绝对数\t增长（%）",
              "生产总值\t64613\t3.6", "二、农业", "全年粮食产量比上年增长1.2%。", ""]
     return lines, Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None,
-                           attachments=[], sections=2)
+                           attachments=[], sections=2, signatories=issuers[0].split())
 
 
 @dataclass

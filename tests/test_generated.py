@@ -31,6 +31,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "html": to_html,
     "layout-64": to_layout,
     "layout-100": lambda t: to_layout(t, cols=100, page_lines=50),
+    "layout-right": lambda t: to_layout(t, cols=72, indent="    ", right=True),  # (the 署名 and date at the right)
     "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-48": lambda t: to_layout(t, cols=48, indent=""),
     "wrapped-40": lambda t: to_layout(t, cols=40, indent=""),
@@ -62,6 +63,8 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
             found.append(f"{name}: 文号 {doc.doc_number and doc.doc_number.text}, not {want.number}")
         if (doc.date or "") != want.date:
             found.append(f"{name}: date {doc.date}, not {want.date}")
+        if want.signatories is not None and doc.signatories != want.signatories:
+            found.append(f"{name}: 署名 {doc.signatories}, not {want.signatories}")
         if len(doc.sections) != want.sections:
             found.append(f"{name}: {len(doc.sections)} sections, not {want.sections}")
         if [title_key(e.title or "") for e in doc.enclosures] != ([title_key(want.enclosure)] if want.enclosure else []):

@@ -1941,7 +1941,8 @@ def test_minutes_numbered_by_the_meeting(number: str, read: str) -> None:
                                   "[ 打印 ] [ 关闭 ]", "当前位置：首页 > 政策文件", "网站标识码3300000001",
                                   "首页 | 简 | 繁 | EN | 登录", "版权所有：中国政府网",
                                   "主办单位：国务院办公厅 运行维护单位：中国政府网运行中心 版权所有：中国政府网",
-                                  "责任编辑：李四", "信息来源：市政府办公室", "附件下载：某某表.xlsx", "相关解读："])
+                                  "责任编辑：李四", "信息来源：市政府办公室", "附件下载：某某表.xlsx", "相关解读：",
+                                  "主办单位：某某市人民政府办公室 网站标识码：1234000001"])
 def test_lines_that_are_web_chrome(text: str) -> None:
     from gazette_parse.furniture import is_web_chrome
 
@@ -4121,3 +4122,27 @@ def test_a_right_aligned_signature_under_a_section_that_ends_in_a_sentence(last:
     assert (doc.signatories, doc.date) == (["国务院"], "2023-02-03")
     assert doc.sections[-1].marker == "二、" and all("国务院" not in p.text for p in doc.sections[-1].paragraphs)
     assert not result.diagnostics
+
+
+def test_a_byline_by_office_and_name_at_a_page_end_does_not_join_the_salutation_on_the_next() -> None:
+    """Hard-wrapped at 32 columns, the speaker's byline nearly fills its line, and a page break (no blank line)
+    stands between it and the salutation: the office and the name a wide space apart are no line of prose."""
+    prose = "我受省人民政府委托，现就草案作如下说明。制定本条例十分必要，草案共七章四十条。" * 6
+    wrapped = [prose[i:i + 15] for i in range(0, len(prose), 15)]
+    text = "\n".join(["某某省人民政府副省长　某某某", "", "—3—", "\f主任、各位副主任、秘书长、各",
+                      "位委员：", *wrapped]) + "\n"
+    lines = normalize(text)
+    furniture = find_furniture(lines, skip=set())
+    blocks = make_blocks(lines, skip=set(), transparent=furniture.lines)
+    assert [b.text for b in blocks[:2]] == ["某某省人民政府副省长某某某", "主任、各位副主任、秘书长、各位委员："]
+
+
+def test_issuers_side_by_side_under_a_sentence_that_ends_at_the_wrap() -> None:
+    """Hard-wrapped at 28 columns with no blank lines: the sentence above ends right at the wrap, and the line of
+    issuers under it, a wide space apart, fills the line too. It is a list of names, no prose going on."""
+    prose = "各地各部门要高度重视推进数字政府建设工作，切实加强组织领导，确保各项工作都落到实处。" * 3
+    assert len(prose) % 14 == 0
+    wrapped = [prose[i:i + 14] for i in range(0, len(prose), 14)]
+    text = "\n".join([*wrapped, "某某市人民政府办公室　　某某", "省财政厅", "2020年3月19日"]) + "\n"
+    blocks = make_blocks(normalize(text), skip=set(), transparent=set())
+    assert [b.text for b in blocks] == [prose, "某某市人民政府办公室 某某省财政厅", "2020年3月19日"]

@@ -479,8 +479,12 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
-    if apart and len(block_text) <= MAX_ISSUER_LINE and rx.PERSON_SIGNATURE.match(block_text):
-        return False  # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it
+    if (apart or (block_text == prev.text and _spaced(prev.raw))) and len(block_text) <= MAX_ISSUER_LINE \
+            and rx.PERSON_SIGNATURE.match(block_text):
+        # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it, or the office
+        # and the name a wide space apart, as no line of prose is (also where a page break, not a blank line,
+        # stands between it and the salutation under it)
+        return False
     if not at_wrap and line.text[0] in LIST_HEAD_START \
             and (rx.IMPRINT_HEAD.match(line.text) or rx.ATTENDANCE.match(line.text)):
         return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
@@ -572,6 +576,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if last in TERMINAL:
         if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
             return False  # a 主送机关 ends at its colon, even one that fills the line
+        if last in rx.FULL_STOPS and _spaced(line.raw) and HAN_WORDS.match(line.raw) \
+                and is_issuer_line(line.raw.split()[0]):
+            return False  # issuers side by side under the last sentence, however wide (…落到实处。 / 某某市人民政府
+            # 办公室　　某某 / 省财政厅): a list of names, no prose going on
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented or a blank
         # line parts them (a page break between them is no such part).
         return width >= wrap * 0.93 and line.indent == 0 and not apart
@@ -756,10 +764,16 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     return blocks
 
 
+def _spaced(raw: str) -> bool:
+    """Whether a line holds a wide space between its words (a full-width space, or two spaces)."""
+    body = raw.strip()
+    return "\u3000" in body or "  " in body
+
+
 def _wrapped_list(lines: list[Line]) -> bool:
     """Whether the lines of a paragraph are a list of Han words that a hard wrap cut (``某某市应急管理局　某某消防救援``
     / ``支队　某某区人民政府``): Han and spaces only, a wide gap on one."""
-    return any("\u3000" in ln.raw.strip() or "  " in ln.raw.strip() for ln in lines) \
+    return any(_spaced(ln.raw) for ln in lines) \
         and all(HAN_WORDS.match(ln.raw) for ln in lines)
 
 
