@@ -4146,3 +4146,28 @@ def test_issuers_side_by_side_under_a_sentence_that_ends_at_the_wrap() -> None:
     text = "\n".join([*wrapped, "某某市人民政府办公室　　某某", "省财政厅", "2020年3月19日"]) + "\n"
     blocks = make_blocks(normalize(text), skip=set(), transparent=set())
     assert [b.text for b in blocks] == [prose, "某某市人民政府办公室 某某省财政厅", "2020年3月19日"]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("某某省国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要",
+     "某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+    ("# 某某省国民经济和社会发展第十四个五年规划\n\n# 和二〇三五年远景目标纲要",  # (MinerU: two headings)
+     "某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),
+    ("某某市“十四五”生态环境保护\n规划", "某某市“十四五”生态环境保护规划"),
+    ("某某省数字经济发展\n三年行动计划（2023—2025年）", "某某省数字经济发展三年行动计划（2023—2025年）"),
+])
+def test_a_plans_title_printed_over_two_lines_in_a_short_text(head: str, title: str) -> None:
+    """A plan published by itself: its title names no 文种, and the text is too short to tell a wrap. The title's
+    second line opens with a conjunction, or ends the title where the first does not."""
+    text = head + "\n\n为加快发展，制定本规划。\n\n第一章　发展基础\n\n全省经济实力显著增强。\n\n第二章　发展环境\n\n我省发展仍处于重要战略机遇期。\n"
+    (doc,) = parse(text).documents
+    assert doc.title == title
+    assert [p.text for p in doc.preamble] == ["为加快发展，制定本规划。"] and len(doc.sections) == 2
+
+
+@pytest.mark.parametrize("second", ["（2023—2025年）", "某某省人民政府办公厅"])
+def test_a_plans_title_keeps_what_does_not_end_it_under_it(second: str) -> None:
+    """A title that ends as a plan's over a line that does not go on it (its years, an organ's byline)."""
+    text = f"某某省数字经济发展三年行动计划\n{second}\n\n为加快发展，制定本计划。\n\n一、总体要求\n\n坚持创新驱动。\n"
+    (doc,) = parse(text).documents
+    assert doc.title == "某某省数字经济发展三年行动计划"

@@ -794,7 +794,7 @@ def _headless_region(blocks: list[Block]) -> Region:
         k = next((k for k in range(top, min(len(blocks), top + HEADLESS_REACH))
                   if is_titleish(blocks[k]) and ends_title(blocks[k].text)), None)
         if k is None:
-            title = title[:1]
+            title = title[:1] + _conjoined(blocks, title[0]) if title else []
         else:
             title = [k]
             while title[0] > top and len(title) < MAX_TITLE_BLOCKS and is_titleish(above := blocks[title[0] - 1]) \
@@ -803,6 +803,32 @@ def _headless_region(blocks: list[Block]) -> Region:
     if title and not regex.search(r"\p{Han}", blocks[title[0]].text):
         title = []  # a Latin heading is no 公文 title
     return Region(start=0, end=len(blocks), anchor=None, title=title, red_header=[])
+
+
+def _conjoined(blocks: list[Block], k: int) -> list[int]:
+    """The blocks after title block ``k`` that are the rest of a title that names no 文种, a plan's or a rule's,
+    printed over lines: each opens with a conjunction (某某省国民经济和社会发展第十四个五年规划 / 和二〇三五年远景目标
+    纲要), or ends the title where the lines above do not (某某省数字经济发展 / 三年行动计划（2023—2025年）)."""
+    picked: list[int] = []
+    text = blocks[k].text
+    for j in range(k + 1, min(len(blocks), k + MAX_TITLE_BLOCKS)):
+        piece = blocks[j].text
+        if blocks[j].table or not is_titleish(blocks[j]) or len(piece) > MAX_CONJOINED \
+                or not SENTENCE_MARKS.isdisjoint(piece + text) \
+                or not (piece[0] in TITLE_CONJUNCTIONS or (PLAN_TITLE_END.search(piece)
+                                                           and not PLAN_TITLE_END.search(text))):
+            break
+        picked.append(j)
+        text += piece
+    return picked
+
+
+#: What a line of a title cut before a conjunction opens with, and how long such a line is at most.
+TITLE_CONJUNCTIONS = frozenset("和及暨")
+MAX_CONJOINED = 30
+#: How a plan's or a rule's title ends, which names no 文种: ``…规划`` · ``…行动计划（2023—2025年）``.
+PLAN_TITLE_END = rx.lazy_pattern(
+    r"(?:规划|纲要|计划|方案|办法|规定|细则|要点|条例|规则|指南|清单)(?:[（(][^（）()]{1,20}[）)])?$")
 
 
 #: Blocks from the top a title is looked for in, when the text does not open with one.
