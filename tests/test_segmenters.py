@@ -4171,3 +4171,101 @@ def test_a_plans_title_keeps_what_does_not_end_it_under_it(second: str) -> None:
     text = f"某某省数字经济发展三年行动计划\n{second}\n\n为加快发展，制定本计划。\n\n一、总体要求\n\n坚持创新驱动。\n"
     (doc,) = parse(text).documents
     assert doc.title == "某某省数字经济发展三年行动计划"
+
+
+GUANGDONG_DOC = ("广东省人民政府公报\n\n2023年 第15期 (总第1783期)\n\n# 广东省人民政府关于某某工作的通知\n\n粤府〔2023〕45号\n\n"
+                 "各地级以上市人民政府:\n\n现就某某工作通知如下。\n\n广东省人民政府\n\n2023年5月10日\n\n")
+
+
+@pytest.mark.parametrize("colophon", [
+    "<table><tr><td>主管主办:广东省人民政府</td><td>编辑出版:广东省人民政府办公厅</td></tr>"
+    "<tr><td>国内统一连续出版物号:CN44-1062/D</td><td>出版日期:2023年5月30日</td></tr></table>",
+    "|主管主办:广东省人民政府|编辑出版:广东省人民政府办公厅|\n|---|---|\n|国内统一连续出版物号:CN44-1062/D|出版日期:2023年5月30日|",
+    "主管主办:广东省人民政府\t编辑出版:广东省人民政府办公厅\n国内统一连续出版物号:CN44-1062/D\t出版日期:2023年5月30日",
+    "主管主办:广东省人民政府          编辑出版:广东省人民政府办公厅\n国内统一连续出版物号:CN44-1062/D     出版日期:2023年5月30日",
+])
+def test_a_colophon_laid_out_as_a_table_or_in_columns(colophon: str) -> None:
+    """MinerU draws the colophon at the back as an HTML table; other converters as a pipe table, TABs, or columns
+    set apart with spaces: each field is read, and no line of it is left unclassified."""
+    result = parse(GUANGDONG_DOC + colophon + "\n")
+    g = result.gazette
+    assert g is not None and (g.sponsor, g.editor, g.cn_number, g.publication_date) == (
+        "广东省人民政府", "广东省人民政府办公厅", "CN44-1062/D", "2023-05-30")
+    assert g.colophon_span is not None and g.colophon_span.end_line == len((GUANGDONG_DOC + colophon).split("\n"))
+    assert not result.unclassified and len(result.documents) == 1
+
+
+def test_a_table_of_other_fields_is_no_colophon() -> None:
+    """A document's table whose cells hold keys and values a colophon also holds (电话, 地址) is the document's."""
+    table = "|单位|地址:广州市某某路1号|电话:020-12345678|\n|---|---|---|\n|某某局|地址:广州市某某路2号|电话:020-87654321|\n"
+    result = parse(GUANGDONG_DOC.replace("现就某某工作通知如下。\n\n", "现就某某工作通知如下。\n\n" + table + "\n"))
+    assert result.gazette is not None and result.gazette.colophon_span is None
+    assert len(result.documents[0].tables) == 1
+
+
+@pytest.mark.parametrize(("line", "signatories"), [
+    ("广东省财政厅 广东省税务局", ["广东省财政厅", "广东省税务局"]),
+    ("省长 王某某", ["省长 王某某"]),
+    ("国 务 院", ["国务院"]),
+])
+def test_signatures_one_space_apart(line: str, signatories: list[str]) -> None:
+    """A converter that narrows every gap to one space: organs side by side are a 署名 each; an office and a name,
+    or a letter-spaced name, are one."""
+    text = f"广东省财政厅关于某某事项的公告\n\n根据有关规定，现将某某事项公告如下：\n\n一、本公告适用于全省。\n\n特此公告。\n\n{line}\n\n2023年5月20日\n"
+    (doc,) = parse(text).documents
+    assert doc.signatories == signatories
+
+
+LISTED_ATTACHMENT_ISSUE = """某某省人民政府公报
+2023年第4期
+
+目　　录
+
+【省政府文件】
+某某省人民政府关于公布某某名单的通知
+（某政发〔2023〕4号）……………………………………………………… 6
+　　{listed} …………………………………………………………… 7
+某某省人民政府关于某某工作的通知
+（某政发〔2023〕5号）……………………………………………………… 9
+
+某某省人民政府关于公布某某名单的通知
+某政发〔2023〕4号
+
+各市、县（市、区）人民政府：
+经研究，现将某某名单予以公布。
+
+附件：某某名单
+
+某某省人民政府
+2023年2月8日
+
+附件
+
+某某名单
+
+张三　某某厅
+李四　某某局
+
+某某省人民政府关于某某工作的通知
+某政发〔2023〕5号
+
+各市、县（市、区）人民政府：
+现就某某工作通知如下。
+
+某某省人民政府
+2023年2月9日
+"""
+
+
+@pytest.mark.parametrize("listed", ["附件：某某名单", "附：某某名单", "附件1：某某名单"])
+def test_an_attachment_listed_under_its_documents_toc_entry(listed: str) -> None:
+    """A TOC that lists an attachment under its document's entry: the entry points at the document that holds it,
+    and no document starts at the 附件说明 that prints the same words. Before, the 附件说明 line opened a document."""
+    result = parse(LISTED_ATTACHMENT_ISSUE.format(listed=listed))
+    assert [d.title for d in result.documents] == ["某某省人民政府关于公布某某名单的通知", "某某省人民政府关于某某工作的通知"]
+    assert [(e.title, e.document) for e in result.toc] == [
+        ("某某省人民政府关于公布某某名单的通知", 0), (listed, 0), ("某某省人民政府关于某某工作的通知", 1)]
+    doc = result.documents[0]
+    assert [n.title for n in doc.attachment_notes] == ["某某名单"] and [a.title for a in doc.attachments] == ["某某名单"]
+    assert (doc.signatories, doc.date) == (["某某省人民政府"], "2023-02-08")
+    assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]

@@ -14,7 +14,7 @@ from . import regexes as rx
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
-from .normalize import Line, LineKind
+from .normalize import Line, LineKind, make_line
 from .numerals import cn_to_int
 
 #: How many non-blank lines from the top a masthead may take.
@@ -148,6 +148,32 @@ def _masthead_cells(line: Line) -> list[str] | None:
     cells = [c.strip() for row in line.rows for c in row if c.strip()]
     kinds = [_masthead_kind(c) for c in cells]
     if cells and None not in kinds and ("title" in kinds or "issue" in kinds):
+        return cells
+    return None
+
+
+#: Where a line laid out in columns parts: a TAB, full-width spaces, two spaces or more.
+COLUMN_GAP = rx.lazy_pattern(r"\t|\u3000+|\s{2,}")
+
+
+def _fields_of(line: Line) -> list[Line]:
+    """A colophon's line that holds fields side by side a wide space apart (``主管主办：某某省人民政府　　编辑出版：
+    某某省人民政府办公厅``), a line for each field; any other line by itself."""
+    if line.kind is not LineKind.TEXT or ("：" not in line.text and ":" not in line.text):
+        return [line]
+    parts = [p for p in COLUMN_GAP.split(line.raw.strip()) if p]
+    if len(parts) < 2 or not all(rx.COLOPHON_FIELD.match(p) for p in parts):
+        return [line]
+    return [make_line(line.no, p) for p in parts]
+
+
+def _colophon_cells(line: Line) -> list[str] | None:
+    """The cells of a table row (or rows) that hold the colophon: every cell a field of it (``主管主办：…``,
+    ``国内统一连续出版物号：…``), two at least."""
+    if "：" not in line.text and ":" not in line.text:
+        return None
+    cells = [c.strip() for row in line.rows for c in row if c.strip()]
+    if len(cells) >= 2 and all(_masthead_kind(c) == "field" for c in cells):
         return cells
     return None
 
@@ -302,6 +328,23 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if sum(1 for ln in zone if _masthead_kind(ln.text) == "field") >= 2 and _colophon_at(lines, zone):
             zones.append(zone)
             taken |= {ln.no for ln in zone}
+    table: list[Line] | None = None  # the colophon drawn as a table, its rows read so far
+    for line in lines:  # (a converter drew it as a table, its fields in the cells; a row a line, or all on one)
+        if line.kind is not LineKind.TABLE:
+            table = table if line.kind is LineKind.RULE else None  # (a pipe table's rule under its first row)
+            continue
+        if line.no not in taken and (cells := _colophon_cells(line)):
+            zone = [Line(line.no, c, c, LineKind.TEXT) for c in cells]
+            if table is None and not _colophon_at(lines, zone):
+                continue
+            if table is not None:
+                table.extend(zone)  # (the next row of the same table)
+            else:
+                zones.append(zone)
+                table = zone
+            taken.add(line.no)
+        else:
+            table = None
     if not zones:
         return result
     g: dict[str, object] = {}
@@ -310,7 +353,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         spans.append(Span(start_line=zone[0].no, end_line=zone[-1].no) if zone else None)
         for line in zone:
             result.lines.add(line.no)
-            _read_line(line, g, result)
+            for part in _fields_of(line):
+                _read_line(part, g, result)
     if title_tail is not None and any(ln.no == title_tail[0] for ln in zones[0]):
         result.lines.add(title_tail[1])  # (the title's second line, read with its first)
         if (first := spans[0]) is not None and first.end_line < title_tail[1]:

@@ -102,7 +102,9 @@ class TocEntry(Model):
     page: int | None = Field(description="Page number the TOC gives.")
     date: str | None = Field(default=None, description="Date the TOC gives after the title, ISO 8601: "
                              "某某关于…的通知（2021年2月3日）.")
-    document: int | None = Field(description="Index into ``documents`` of the document it lists, or null.")
+    document: int | None = Field(description="Index into ``documents`` of the document it lists (of an attachment "
+                                 "listed under its document's entry, 附件：某某名单, the document that holds it), "
+                                 "or null.")
     span: Span = Field(description="Lines of the entry.")
     issue: int | None = Field(default=None, description="The issue of the year the entry is printed in, where "
                               "the TOC is a year's index (总目录: 某某关于…的通知……（第3期）); its page is then "

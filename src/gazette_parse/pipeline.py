@@ -52,7 +52,7 @@ from .models import (
 from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
-from .toc import find_toc
+from .toc import find_toc, listed_attachment
 from .variants import RARE, folded_radicals, restore_all, simplified_copy
 
 METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -203,11 +203,13 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     find_layout_tables(lines, skip=zones, transparent=furn.lines, dash_rules="- -" in text)
     categories = frozenset(e.category for e in toc.entries if e.category)
     # (a category heading, 国务院办公厅文件, stands alone as a title does)
-    listed = [*(e.title for e in toc.entries), *categories]
+    documents_listed = [e for e in toc.entries if not listed_attachment(e.title)]  # (附件：… lists an attachment)
+    listed = [*(e.title for e in documents_listed), *categories]
     titles = issued_titles(text) | {key for t in listed if (key := title_key(t))}
     blocks = pair_metadata_keys(make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles),
                                             announced=frozenset(announced_titles(lines))))
-    regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in toc.entries], categories))
+    regions = merge_issued(blocks, find_regions(blocks, [(e.title, e.doc_number) for e in documents_listed],
+                                                categories))
     builder = DocumentBuilder(blocks, diags)
     documents: list[Document] = []
     leading = blocks[: regions[0].start] if regions else blocks
@@ -372,9 +374,18 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
     # Inexact matches compare an entry with every title: only for a TOC and documents of a real issue's size,
     # so that a hostile input of many entries and many documents stays linear (exact matches still link).
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
+    attached = {title_key(a.title): i for i, d in enumerate(documents) for a in d.attachments if a.title}
+    above: int | None = None  # the document the entry above points at
     for entry in entries:
         if entry.issue is not None:
             continue  # an entry of a year's index: printed in another issue, no document of this file
+        if (attachment := listed_attachment(entry.title)) is not None:
+            # an attachment listed under its document's entry (附件：某某名单): the document that holds it
+            entry.document = attached.get(title_key(attachment), above)
+            if entry.document is None:
+                diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
+                          entry.span.end_line)
+            continue
         key = title_key(entry.title)
         idx = by_number.get(entry.doc_number) if entry.doc_number else None
         if idx is None:
@@ -385,7 +396,7 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
                         or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key))), None)
             if idx is None:
                 idx = _closest_title(key, by_title)
-        entry.document = idx
+        entry.document = above = idx
         if idx is None:
             diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
                       entry.span.end_line)

@@ -240,6 +240,16 @@ def _column_cut(raw: str, col: int) -> int:
     return len(raw)
 
 
+def listed_attachment(title: str) -> str | None:
+    """The title of an attachment a TOC lists under its document's entry, with its label (``附件：某某名单``,
+    ``附件2：某某表``, ``附：某某方案``), or None for an entry that lists a document."""
+    if title[:1] != "附" or (m := rx.ATTACHMENT_NOTE.match(title)) is None:
+        return None
+    listed: str = m.group("title").strip()
+    numbered = rx.ATTACHMENT_NOTE_MORE.match(listed)  # (附件：1.某某名单)
+    return str(numbered.group("title")).strip() if numbered else listed
+
+
 def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> TocResult:
     """Find the 目录 heading and read the entries under it; ``title`` is the gazette's, whose running header may
     stand among the entries where the TOC runs over a page break."""
