@@ -3515,6 +3515,28 @@ def test_an_issues_english_contents_pair_with_its_entries() -> None:
     assert all(e.title_en is None for e in result.toc)
 
 
+def test_an_issues_english_contents_at_its_back() -> None:
+    """The 国务院公报 prints its English contents on the issue's last pages, after the documents: read into the
+    entries' title_en as where it follows the 目录 (T007 says so), and not the last document's text. An English
+    category heading stays unclassified; a listing that pairs with no entry is not read."""
+    text = fixture("toc-numbered-categories.txt")
+    result = parse(text)
+    pages = [e.page for e in result.toc]
+    english = "\nCONTENTS\n\nDOCUMENTS OF THE MUNICIPAL GOVERNMENT\n\n" + "".join(
+        f"Notice No. {i} of the Municipal\nGovernment ……………… ({page})\n\n" for i, page in enumerate(pages))
+    read = parse(text + english)
+    assert [e.title_en for e in read.toc] == [f"Notice No. {i} of the Municipal Government" for i in range(len(pages))]
+    assert [(e.title, e.page, e.document) for e in read.toc] == [(e.title, e.page, e.document) for e in result.toc]
+    assert read.toc_span == result.toc_span
+    assert [u.text for u in read.unclassified] == ["DOCUMENTS OF THE MUNICIPAL GOVERNMENT"]
+    assert [d.model_dump() for d in read.documents] == [d.model_dump() for d in result.documents]
+    assert [x.code for x in read.diagnostics if x.code.startswith("T")] == sorted(
+        [x.code for x in result.diagnostics if x.code.startswith("T")] + ["T007"])
+    unpaired = parse(text + "\nCONTENTS\n\nNotice of Another Government ……………… (99)\n")
+    assert all(e.title_en is None for e in unpaired.toc)
+    assert "T007" not in {x.code for x in unpaired.diagnostics}
+
+
 def test_a_gazettes_index_of_a_year() -> None:
     # 某某省人民政府公报 / 2021年总目录: the year's index, an issue of its own. Its entries name the issue each
     # document is printed in (（第3期）), point at no document of the file, and raise neither T001 nor X005.

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from .models import Attachment, Document, GazetteFile, Paragraph, Section, Span, Table
 
 #: Diagnostics that say where a line went (removed furniture, a dropped repeated header, unclassified text).
-ACCOUNTING_CODES = frozenset({"F001", "X002", "X004"})
+ACCOUNTING_CODES = frozenset({"F001", "T007", "X002", "X004"})
 
 
 def _add(out: set[int], span: Span | None) -> None:
@@ -73,6 +73,7 @@ def covered_lines(result: GazetteFile, *, extra: Iterable[Span] = ()) -> set[int
     _add(out, result.toc_span)
     for e in result.toc:
         _add(out, e.span)
+        _add(out, e.title_en_span)  # (an English listing at the back lies outside the TOC's span)
     for d in result.documents:
         _document(out, d)
     for f in result.furniture:

@@ -110,7 +110,8 @@ class TocEntry(Model):
                               "the TOC is a year's index (总目录: 某某关于…的通知……（第3期）); its page is then "
                               "that issue's, and it points at no document of this file. Since 1.8.")
     title_en: str | None = Field(default=None, description="The entry's title in the issue's English contents "
-                                 "(CONTENTS), printed after the Chinese ones, where there is one. Since 1.8.")
+                                 "(CONTENTS), printed after the Chinese ones or at the back of the issue, where there "
+                                 "is one. Since 1.8.")
     title_en_span: Span | None = Field(default=None, description="Lines of the English title. Since 1.8.")
 
 

@@ -93,6 +93,8 @@ class TocResult:
     lines: set[int] = field(default_factory=set)
     highlights: list[Line] = field(default_factory=list)
     """The lines of a list of highlights above the TOC (本期要目 and the titles under it)."""
+    back: set[int] = field(default_factory=set)
+    """The lines of the English listing printed apart from the TOC, at the back of the issue (CONTENTS …)."""
 
 
 def _page_header(line: Line, inside_entry: bool) -> bool:
@@ -425,6 +427,12 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
     if not annual and _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
+    if not any(e.title_en for e in result.entries):
+        end = max(result.lines)
+        at = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].no > end and lines[k].kind is LineKind.TEXT
+                   and lines[k].text[:1] in "CcTt" and ENGLISH_CONTENTS.match(lines[k].text)), None)
+        if at is not None:
+            _english_contents(lines, at, result, title, into=result.back)  # (the issue's last pages print it)
     return result
 
 
@@ -463,20 +471,24 @@ def _english(text: str) -> bool:
     return text[:1].isascii() and text[:1].isalpha() and not regex.search(r"\p{Han}", text)
 
 
-def _english_contents(lines: list[Line], k: int, result: TocResult, title: str | None) -> None:
+def _english_contents(lines: list[Line], k: int, result: TocResult, title: str | None,
+                      into: set[int] | None = None) -> None:
     """Read the English listing under ``CONTENTS`` at ``lines[k]`` into the ``title_en`` of the entries read
     (``result.entries``). The two lists pair in order when they are as long and give the same pages, else by
     page where a page has one entry in each. Lines of an English entry that pairs with none stay out of the TOC's
-    lines (and so are reported as unclassified text)."""
+    lines (``into``, else ``result.lines``), and so are reported as unclassified text."""
+    taken = result.lines if into is None else into
     english: list[tuple[str, int, list[Line]]] = []
     pending: list[Line] = []
+    headings: list[int] = []
     for line in lines[k + 1:]:
         if line.kind is LineKind.BLANK or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
             continue
         if line.kind is not LineKind.TEXT or not _english(line.text) or len(pending) >= MAX_ENTRY_LINES:
             break
         if not pending and line.text.isupper() and _entry_end(line) is None:
-            continue  # a category heading (DOCUMENTS OF THE STATE COUNCIL): not read, so left unclassified
+            headings.append(line.no)  # a category heading (DOCUMENTS OF THE STATE COUNCIL): not read, so left
+            continue  # unclassified
         pending.append(line)
         if (page := _entry_end(line)) is not None:
             text = " ".join(" ".join(ln.text for ln in pending).split())
@@ -494,11 +506,13 @@ def _english_contents(lines: list[Line], k: int, result: TocResult, title: str |
                  if chinese[page := item[1]] == 1 and english_pages[page] == 1]
     if not pairs:
         return
-    result.lines.add(lines[k].no)
+    taken.add(lines[k].no)
+    if into is not None:
+        into.update(headings)  # (at the back, apart from the TOC: no document's text; unclassified, not read)
     for i, (text, _, group) in pairs:
         span = Span(start_line=group[0].no, end_line=group[-1].no)
         entries[i] = entries[i].model_copy(update={"title_en": text, "title_en_span": span})
-        result.lines.update(ln.no for ln in group)
+        taken.update(ln.no for ln in group)
 
 
 def _list_goes_on(lines: list[Line], k: int, nxt: Line, title: str | None) -> bool:
