@@ -192,6 +192,31 @@ def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix:
     assert [(a.number, a.title) for a in doc.attachment_notes] == [(a.number, a.title) for a in lined.attachment_notes]
 
 
+#: Corpus files that open with a red header's issuers, not with their title.
+RED_HEADED = {"govdoc-cn__397-fagaibancaijingui-2019-860__cleaned"}
+
+
+@pytest.mark.parametrize("prefix", sorted(set(EXPECTED) - NOT_JOINED - RED_HEADED))
+@pytest.mark.parametrize("joint", ["", " "])
+def test_a_document_joined_under_its_title_reads_the_same(prefix: str, joint: str) -> None:
+    """The title on lines of its own (a page's heading), the rest of the document joined under it: the line opens
+    with the 文号 or the 主送机关."""
+    text = _file(prefix).read_bytes().decode("utf-8-sig")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title, number, addressees, signatories, date = EXPECTED[prefix]
+    k = 0
+    while k < len(lines) and "".join(title.split()).startswith("".join("".join(lines[:k + 1]).split())):
+        k += 1
+    assert k > 0
+    (doc,) = parse("\n".join(lines[:k]) + "\n" + joint.join(lines[k:]) + "\n").documents
+    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
+        title, number, addressees, signatories, date)
+    (lined,) = parse(text).documents
+    assert _markers(doc.sections) == _markers(lined.sections)
+    assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
+        (e.title, _markers(e.sections)) for e in lined.enclosures]
+
+
 def _reading(result: GazetteFile) -> list[object]:
     """What a parse reads, without where: each document's header, closing, attachments, enclosures and sections."""
     out: list[object] = []

@@ -416,6 +416,18 @@ JOINED_KINDS = sorted(set(MAKERS) - {"communique"})
 ONCE_MISREAD_JOINED = [("document", 2048)]
 
 
+def _joined_misread(text: str, e: Expected) -> tuple[object, object] | None:
+    """What a joined document reads as and what it must, when they differ (None when they do not)."""
+    result = parse(text)
+    got = [(d.title, d.doc_number.text if d.doc_number else "", d.date or "", [a.title for a in d.attachments],
+            [x.title for x in d.enclosures] if e.enclosure else None, e.enclosure or len(d.sections),
+            d.signatories if e.signatories is not None else None)
+           for d in result.documents]
+    want = [(e.title, e.number, e.date, e.attachments, [e.enclosure] if e.enclosure else None,
+             e.enclosure or e.sections, e.signatories)]
+    return (got, want) if got != want or result.unclassified else None
+
+
 @pytest.mark.parametrize("kind", JOINED_KINDS)
 @pytest.mark.parametrize("joint", ["", " ", "\u3000"])
 def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: str, joint: str) -> None:
@@ -424,12 +436,24 @@ def test_generated_documents_joined_with_nothing_between_their_paragraphs(kind: 
     seeds = [*range(ISSUES), *(seed for once, seed in ONCE_MISREAD_JOINED if once == kind)]
     for seed in seeds:
         lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
-        result = parse(joint.join(line.strip() for line in lines if line.strip()) + "\n")
-        got = [(d.title, d.doc_number.text if d.doc_number else "", d.date or "", [a.title for a in d.attachments],
-                [x.title for x in d.enclosures] if e.enclosure else None, e.enclosure or len(d.sections))
-               for d in result.documents]
-        want = [(e.title, e.number, e.date, e.attachments, [e.enclosure] if e.enclosure else None,
-                 e.enclosure or e.sections)]
-        if got != want or result.unclassified:
-            misread.append((seed, got, want))
+        if found := _joined_misread(joint.join(line.strip() for line in lines if line.strip()) + "\n", e):
+            misread.append((seed, *found))
+    assert not misread, misread[:3]
+
+
+@pytest.mark.parametrize("kind", JOINED_KINDS)
+@pytest.mark.parametrize("joint", ["", " ", "\u3000"])
+def test_generated_documents_joined_under_their_title(kind: str, joint: str) -> None:
+    """The title on a line of its own (a page's heading) and the rest joined under it (its text taken without
+    separators): the line opens with the 文号 (or an order's number, a 公告's, the date of adoption, a speech's
+    occasion), the 主送机关, or the red header's number run into the title."""
+    misread = []
+    for seed in range(ISSUES // 2):
+        lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
+        lines = [line.strip() for line in lines if line.strip()]
+        k = 1
+        while k < len(lines) and "".join(e.title.split()).startswith("".join("".join(lines[:k + 1]).split())):
+            k += 1  # (a title printed over two lines is the heading's, both)
+        if found := _joined_misread("\n".join(lines[:k]) + "\n" + joint.join(lines[k:]) + "\n", e):
+            misread.append((seed, *found))
     assert not misread, misread[:3]

@@ -370,6 +370,32 @@ def test_a_document_joined_with_nothing_between_its_paragraphs_reads_as_its_para
     assert latin[x001.column - 1:].startswith("and")
 
 
+#: The same notice, its title a line of its own (the page's heading) and the rest joined under it, without its
+#: 文号 and 附件说明: the line opens with the 主送机关, and the rules it issues run into its 附注 and their first
+#: chapter into their title, as a scrape of a city's site stores them.
+UNDER_TITLE = ("某某市人民政府关于印发某某市河道管理办法的通知\n各区人民政府，市政府各部门：现将《某某市河道管理办法》印发给你们，"
+               "请认真贯彻执行。某某市人民政府2023年3月1日（此件公开发布）某某市河道管理办法第一章　总　　则第一条　为了加强"
+               "河道管理，制定本办法。第二条　本市行政区域内的河道，适用本办法。第二章　管理职责第三条　市水务局负责全市河道"
+               "管理工作。第四条　各区人民政府负责本区河道管理工作。\n")
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_a_document_joined_under_its_title(numbered: bool) -> None:
+    """Before, the text under the title was one paragraph of the notice: its first chapter and article, run into
+    the title of the rules, started nothing, so neither did the articles after them."""
+    text = UNDER_TITLE.replace("\n各区", "\n某政发〔2023〕7号各区") if numbered else UNDER_TITLE
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date, doc.notes[0].text) == (
+        "某政发〔2023〕7号" if numbered else None, ["各区人民政府", "市政府各部门"], ["某某市人民政府"], "2023-03-01",
+        "（此件公开发布）")
+    (rules,) = doc.enclosures
+    assert rules.title == "某某市河道管理办法"
+    assert [(c.marker, c.title, [a.marker for a in c.sections]) for c in rules.sections] == [
+        ("第一章", "总则", ["第一条", "第二条"]), ("第二章", "管理职责", ["第三条", "第四条"])]
+    assert not result.unclassified
+
+
 #: A notice joined with nothing between its paragraphs whose attachments' titles open with a year (附件12021年度…:
 #: the label's number runs into the title's digits).
 YEAR_TITLES = ("某某省人民政府办公厅关于做好2021年度项目申报工作的通知某政办函〔2021〕18号各市人民政府：现就有关事项通知如下："

@@ -79,7 +79,20 @@ JOINED_HINTS = (
     lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
     lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20)\d{2})年\d{1,2}月\d{1,2}日"),
     lazy_pattern(rf"(?<=纪\s?要\s?){MINUTES_SERIAL}"),
+    # (a line that opens with a 文号 run into the 主送机关, its title on a line of its own above; one that opens
+    # with an order's or a 公告's number, or the date of its adoption, run into its text)
+    lazy_pattern(r"(?m)^[ \u3000]*\p{Han}{2,12}〔\d{4}〕\d{1,5}号[ \u3000]?(?:[^。\n]{4,80}?(?:"
+                 + "|".join(KIND_WORDS) + r")[ \u3000]?)?各"),
+    lazy_pattern(r"(?m)^[ \u3000]*(?:(?:19|20)\d{2}年)?第\d{1,5}号[ \u3000]?[\p{Han}《]"),
+    lazy_pattern(r"(?m)^[ \u3000]*——(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"),
+    lazy_pattern(r"(?m)^[ \u3000]*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)]"
+                 r"[ \u3000]?\p{Han}"),
 )
+#: What a line that holds a document's text run together may open with, its title on a line of its own above: an
+#: order's or a 公告's number (``第301号``, ``2020年第3号``), the date of its adoption in brackets.
+OPENING_NUMBER = lazy_pattern(
+    r"[ \u3000]*(?:(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
+    r"|[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)])")
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(
     r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]"
@@ -111,6 +124,12 @@ HAN_HEADING = lazy_pattern(r"[\p{Han}“”《》（）]+")
 HEADING_STOPS = frozenset("。！？!?；;：:，,")
 #: A title's 文种 is looked for this far before where a 文号 may start.
 KIND_REACH = 8
+#: The 文种 that ends a numbered title, letter-spaced or not (``公　　告``).
+NUMBERED_KIND = lazy_pattern(r"[ \u3000]*(?:公[ \u3000]*告|通[ \u3000]*告|令)$")
+#: Two organs' names a space apart (joint issuers: ``财政部　税务总局``).
+JOINT_ISSUERS = lazy_pattern(r"\p{Han}[ \u3000]+\p{Han}")
+#: A 机关代字 that opens a line is this long at most (a longer run holds more: 某某省人民政府文件某政发).
+MAX_AGENCY_CODE = 8
 #: The 文号 and the 主送机关 are looked for this far into the line.
 HEAD_REACH = 300
 #: How the name of a second issuer under a red header's 文件 ends, and how long it is at least.
@@ -176,13 +195,13 @@ def _joined_pieces(line: str) -> list[int]:
         return []  # (a line laid out in columns: 某某局公告2020年第3号 ⟨gap⟩ 17日印发, the other column's text)
     sections = _section_starts(line, lead)
     head, title, issuers = _head_cuts(line, lead, sections[0] if sections else len(line))
-    if not sections and title is None:
+    if not sections and title is None and not head:
         return []
     foot = _foot_cuts(line, max(head, default=lead), title, issuers)
     if title is not None and TITLE_MINUTES.search(title) and not foot:
         foot = _minutes_foot(line, sections[-1] if sections else max(head, default=lead))
     # (a section may start right where the foot ends: ``…（此件公开发布）某某办法第一章总则第一条…``)
-    sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None)
+    sections = _section_starts(line, lead, breaks={*head, *foot}, proven=title is not None or bool(head))
     cuts = {*sections, *head, *foot}
     if "\t" in line:  # (a title over two lines joined with a TAB: a cell's border, were the line read as a row)
         cuts.update(m.end() for m in TABS.finditer(line, lead, max(head, default=lead)))
@@ -224,12 +243,16 @@ def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, pro
     last: dict[str, int] = dict.fromkeys(JOINED_KINDS, 0)
     starts: list[int] = []
     heading: str | None = None  # (the kind of number the current piece starts with)
+    first: dict[str, int] = {}  # where a number 1 of each kind stands that started nothing (after no sentence)
     proof = proven
     for m in JOINED_MARKER.finditer(line, lead):
         kind = m.lastgroup
         assert kind is not None
         value = int(m.group(kind)) if kind == "ar" else cn_to_int(m.group(kind))
-        if value is None or value not in (1, last[kind] + 1):
+        # (a 2 where no 1 started a section: the first 1 did, run into a title the line holds no end of, as a
+        # document the notice issues follows its 附注: …（此件公开发布）某某办法第一章　总则第一条　为…。第二条…)
+        revived = value == 2 and last[kind] == 0 and kind in first
+        if value is None or (value not in (1, last[kind] + 1) and not revived):
             continue
         before = _before(line, lead, m.start())
         if before in "：:" and line.endswith(ATTACHMENT_HEADS, lead, m.start()):
@@ -237,12 +260,18 @@ def _section_starts(line: str, lead: int, breaks: set[int] | None = None, *, pro
         if (before and before not in SENTENCE_END and before not in CLAUSE_END and m.start() not in breaks
                 and not (heading is not None and heading == RUN_IN_UNDER.get(kind)
                          and _heading(line, starts[-1], m.start()))):
+            if value == 1:
+                first.setdefault(kind, m.start())
+            continue
+        if revived and before in SENTENCE_END:
+            starts.append(first[kind])
+        elif revived:
             continue
         proof = proof or (value >= 2 and kind in ("cn", "tiao", "zhang") and before in SENTENCE_END)
         last[kind] = value
         starts.append(m.start())
         heading = kind
-    return starts if proof else []
+    return sorted(starts) if proof else []
 
 
 def _before(line: str, lead: int, at: int) -> str:
@@ -267,7 +296,9 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
     title: str | None = None
     issuers: list[str] = []
     after = lead
-    if (numbered := NUMBERED_HEAD.match(head, lead) or MINUTES_HEAD.match(head, lead)) is not None:
+    if (opening := OPENING_NUMBER.match(head, lead)) is not None:
+        cuts.append(after := opening.end())  # (第301号《某某办法》已经…: the title on a line of its own above)
+    elif (numbered := NUMBERED_HEAD.match(head, lead) or MINUTES_HEAD.match(head, lead)) is not None:
         # 某某省人民政府令第302号 · 某某局公告2020年第3号 · 某某市人民政府常务会议纪要〔2020〕第15次
         title = numbered.group("title")
         cuts += [numbered.end("title"), after := numbered.end()]
@@ -276,8 +307,16 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
             # number (its issuers' 公告 and the year's serial) after it
             title = title[:own]
             cuts[-2] = lead + own  # (the number whole after it: 财政部　税务总局公告2020年第1号)
+        elif "关于" not in title and JOINT_ISSUERS.search(NUMBERED_KIND.sub("", title.strip(SPACES))):
+            # 财政部　税务总局公告2020年第1号根据…: joint issuers' number, its title on a line of its own above
+            title = None
+            cuts = [after]
     for number in DOC_NUMBER_ANY.finditer(head, lead) if title is None else ():
         code_start, code_end = number.span("agency")
+        if number.start() == lead and code_end - code_start <= MAX_AGENCY_CODE and "文件" not in head[lead:code_end]:
+            # (the line opens with the 文号, its title on a line of its own above; not a red header run into it)
+            cuts.append(after := number.end())
+            break
         # (a letter-spaced 文种 ends before the agency's code may start: ``…的 通 知国发〔1981〕88号``)
         kinds = [k.end() for k in TITLE_KIND.finditer(head, max(lead, code_start - KIND_REACH), code_end)
                  if code_end - k.end() >= 2 and not head[k.end():code_start].strip()]
@@ -295,7 +334,7 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
                 issuers = [line[lead:red].strip(SPACES), line[red + 2:organs[-1]].strip(SPACES)]
             break
     if title is None and (spoken := _speech_head(head, lead)):
-        title, after = head[lead:spoken[0]].rstrip(), spoken[-1]
+        title, after = (head[lead:spoken[0]].rstrip() if spoken[0] > lead else None), spoken[-1]
         cuts += spoken
     if title is None and (dated := _dated_title(head, lead)):
         title, after = head[lead:dated[0]].rstrip(), dated[-1]
@@ -309,10 +348,12 @@ def _head_cuts(line: str, lead: int, body: int) -> tuple[list[int], str | None, 
     if title is None:  # (the title runs into the names: it ends at the 文种 the names start after)
         title_end = next((k.end() for k in TITLE_KIND.finditer(head, lead, colon)
                           if head[k.end():k.end() + 2].lstrip(SPACES)[:1] == "各"), None)
-        if title_end is None:
+        if title_end is not None:
+            title = head[_past_spaces(head, after):title_end]  # (after a 文号 the line opens with)
+            cuts.append(title_end)
+        elif not (cuts or head[lead] == "各"):
             return cuts, title, issuers
-        title = head[lead:title_end]
-        cuts.append(title_end)
+        # (else the names open the line, or follow the 文号 it opens with: the title on a line of its own above)
     cuts.append(colon + 1)
     return cuts, title, issuers
 
@@ -335,8 +376,8 @@ def _speech_head(head: str, lead: int) -> list[int]:
     主任、各位委员：``): at the title's end, after the occasion, and after the speaker, before the salutation; none
     when the head is no speech's."""
     dash = SPEECH_DASH.search(head, lead)
-    if dash is None or not TITLE_END.search(head[lead:dash.start()].rstrip()):
-        return []
+    if dash is None or not (dash.start() == lead or TITLE_END.search(head[lead:dash.start()].rstrip())):
+        return []  # (the dash opens the line where the title stands on a line of its own above)
     occasion = SPEECH_OCCASION.search(head, dash.end())
     if occasion is None:
         return []
@@ -387,8 +428,7 @@ def _foot_cuts(line: str, body: int, title: str | None, issuers: list[str]) -> l
         if (not start or signed - start < 2) and listed is None:
             continue  # (a 附件说明 may reach further back than a 署名: its titles may be long)
         signature = line[start:signed].strip(SPACES) if start else ""
-        if start and (len(signature) > MAX_SIGNATURE or not ORGAN_SUFFIX.search(signature)) \
-                and (contact := CONTACT_TAIL.search(line, start, signed)) is not None:
+        if start and (contact := CONTACT_TAIL.search(line, start, signed)) is not None:
             # (a line of contacts with no stop after it, over the 署名: ``联系人：张三　电话：0571-12345678某某局``)
             start = contact.end()
             signature = line[start:signed].strip(SPACES)
@@ -494,12 +534,10 @@ def _issued_title(title: str | None, line: str, body: int, end: int) -> list[int
     order or a 公告 publishes (the first title in 《》 of its text from ``body``), ends, when it stands at ``end`` in
     ``line`` (letter-spaced or not), and where the issuer a forwarding notice names before it
     (``…转发市财政局关于…意见的通知``) ends after it, as a byline; none otherwise."""
-    if title is None:
-        return []
-    if (m := ISSUED_TITLE.search(title)) is not None:
+    if title is not None and (m := ISSUED_TITLE.search(title)) is not None:
         issued = m.group("title")
-    elif NUMBERED_TITLE.search(title) and (quoted := QUOTED_TITLE.search(line, body, end)) is not None:
-        issued = quoted.group("title")
+    elif (title is None or NUMBERED_TITLE.search(title)) and (quoted := QUOTED_TITLE.search(line, body, end)):
+        issued = quoted.group("title")  # (also where the title stands on a line of its own above: 现将《…》印发)
     else:
         return []
     issued = "".join(issued.split()).strip("《》")
