@@ -279,10 +279,13 @@ def to_html(text: str) -> str:
     return "\n".join(out)
 
 
-def with_page_furniture(text: str, title: str, issue: str, *, markdown: bool, seed: int = 0) -> str:
+def with_page_furniture(text: str, title: str, issue: str, *, markdown: bool, seed: int = 0,
+                        parts: bool = False) -> str:
     """Running headers (the gazette's title, with its issue and page or alone; in markdown also as a heading)
     and page footers put in at random page breaks, as converters that keep them leave them: between any two lines
-    of hard-wrapped text, between paragraphs of markdown."""
+    of hard-wrapped text, between paragraphs of markdown. ``parts``: the title alone is printed beside the name
+    of the part of the issue at the other margin (``省政府文件　　　　某某省人民政府公报``), as the 国务院公报 heads its
+    odd pages."""
     import random
 
     rng = random.Random(seed)
@@ -293,7 +296,10 @@ def with_page_furniture(text: str, title: str, issue: str, *, markdown: bool, se
     for k, line in enumerate(text.split("\n")):
         out.append(line)
         if k > 15 and rng.random() < 0.05 and (not markdown or not line.strip()):
-            out += ["", rng.choice(choices), ""] if markdown else [rng.choice(choices)]
+            header = rng.choice(choices)
+            if parts and header == title:
+                header = f"{random.Random(f'{seed} {k}').choice(['省政府文件', '省政府办公厅文件', '部门文件'])}　　　　{title}"
+            out += ["", header, ""] if markdown else [header]
     return "\n".join(out)
 
 

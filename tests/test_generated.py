@@ -168,12 +168,25 @@ def test_issues_with_page_furniture_that_once_misread(seed: int, form: str) -> N
     assert problems(_with_furniture(issue, form, seed), issue.expected, issue.meta) == []
 
 
-def _with_furniture(issue: Issue, form: str, seed: int) -> str:
-    """The issue in ``form``, with running headers and page footers at random page breaks."""
+def _with_furniture(issue: Issue, form: str, seed: int, *, parts: bool = False) -> str:
+    """The issue in ``form``, with running headers and page footers at random page breaks (``parts``: see
+    ``with_page_furniture``)."""
     title = issue.text.split("\n", 1)[0].split("　")[0]
     title = title if title.endswith("公报") else "某某省人民政府公报"  # (a title printed on two lines)
     return with_page_furniture(FORMS[form](issue.text), title, f"{issue.meta[0]}年第{issue.meta[1]}期",
-                               markdown=form == "mineru", seed=seed)
+                               markdown=form == "mineru", seed=seed, parts=parts)
+
+
+@pytest.mark.parametrize("form", ["as-generated", "layout-64", "wrapped-48", "mineru", "html"])
+def test_generated_issues_with_the_name_of_the_part_in_running_headers(form: str) -> None:
+    """Running headers that print the part of the issue at one margin and the gazette's title at the other
+    (``省政府文件　　　　某某省人民政府公报``), as the 国务院公报 heads its odd pages."""
+    failures = {}
+    for seed in range(ISSUES // 2):
+        issue = make_issue(seed)
+        if found := problems(_with_furniture(issue, form, seed, parts=True), issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
 
 
 #: Issues past the seeds tested that once misread with page furniture at random page breaks, and what misread.

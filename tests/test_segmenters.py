@@ -4291,3 +4291,27 @@ def test_an_attachment_listed_under_its_documents_toc_entry(listed: str) -> None
     assert [n.title for n in doc.attachment_notes] == ["某某名单"] and [a.title for a in doc.attachments] == ["某某名单"]
     assert (doc.signatories, doc.date) == (["某某省人民政府"], "2023-02-08")
     assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("国务院文件                                    中华人民共和国国务院公报", True),
+    ("中华人民共和国国务院公报　　　　　　　　　国务院令", True),
+    ("部门文件                                    中华人民共和国国务院公报", True),
+    ("国务院文件中华人民共和国国务院公报", False),  # (no gap: no header laid out at both margins)
+    ("关于订阅　　中华人民共和国国务院公报", False),
+    ("国务院办公厅关于做好订阅工作的通知　　中华人民共和国国务院公报", False),
+])
+def test_a_running_header_with_the_name_of_the_part_beside_the_title(line: str, header: bool) -> None:
+    """The 国务院公报 heads its odd pages with the part they print (国务院文件) at one margin and its title at the
+    other. Before, such a line was a document of its own (…公报, a 公报), cutting the document it stands in."""
+    found = page_furniture(line, "中华人民共和国国务院公报")
+    assert (found is not None and found[0] == "running-header") is header
+    if header:
+        text = ("中华人民共和国国务院公报\n2023年第5号\n\n国务院关于某某工作的通知\n国发〔2023〕3号\n\n各省、自治区、直辖市人民政府：\n"
+                "    为做好某某工作，现通知如下。\n    一、提高认识。各地区要充分认识做好某某工作的重要意义，切实增强责任感。\n\n"
+                "                     — 4 —\n\f" + line + "\n\n    二、狠抓落实。各地区要抓好落实。\n\n"
+                "                                          国务院\n                                  2023年1月31日\n")
+        result = parse(text)
+        (doc,) = result.documents
+        assert [s.marker for s in doc.sections] == ["一、", "二、"] and doc.signatories == ["国务院"]
+        assert not result.unclassified

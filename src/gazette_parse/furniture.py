@@ -126,11 +126,20 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
         page = m.group("p1") or m.group("p2")
         return "running-header", int(page) if page else None
     if title and title in body:
-        # The gazette's own title with its issue or date beside it: ``中华人民共和国国务院公报  2020.5``.
+        # The gazette's own title with its issue or date beside it: ``中华人民共和国国务院公报  2020.5``; or with the
+        # name of the part the page prints, a wide gap apart: ``国务院文件　　　中华人民共和国国务院公报``.
         rest = "".join(body.split()).replace(title, "", 1)
-        if rx.HEADER_REST.match(rest):
+        if rx.HEADER_REST.match(rest) or (HEADER_PART.match(rest) and len(parts := HEADER_GAP.split(body)) == 2
+                                          and title in parts):
             return "running-header", _header_page(*body.split(title, 1))
     return None
+
+
+#: The gap between the ends of a running header laid out at both margins.
+HEADER_GAP = rx.lazy_pattern(r"[ \u3000\t]{2,}|\u3000")
+#: The name of a gazette's part a running header prints beside the gazette's title (``国务院文件``, ``部门文件``,
+#: ``国务院令``, ``人事任免``, ``政策解读``).
+HEADER_PART = rx.lazy_pattern(r"^\p{Han}{0,10}(?:文件|令|任免|规章|解读|公告|动态|要闻|信息|纪要|选编|法规)$")
 
 
 def _header_page(before: str, after: str) -> int | None:
