@@ -78,14 +78,16 @@ JOINED_HINTS = (
     lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r"|文件)\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"),
     lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
     lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20)\d{2})年\d{1,2}月\d{1,2}日"),
-    lazy_pattern(rf"(?<=纪\s?要\s?){MINUTES_SERIAL}"),
+    lazy_pattern(rf"纪\s?要\s?{MINUTES_SERIAL}"),  # (a hint is only looked for: no need to stand behind)
     # (a line that opens with a 文号 run into the 主送机关, its title on a line of its own above; one that opens
     # with an order's or a 公告's number, or the date of its adoption, run into its text)
-    lazy_pattern(r"(?m)^[ \u3000]*\p{Han}{2,12}〔\d{4}〕\d{1,5}号[ \u3000]?(?:[^。\n]{4,80}?(?:"
+    # (each pattern opens with what it needs, not the line's start, so that a scan of the text passes over the
+    # lines quickly: the start is looked for behind it)
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*\p{Han}{2,12})〔\d{4}〕\d{1,5}号[ \u3000]?(?:[^。\n]{4,80}?(?:"
                  + "|".join(KIND_WORDS) + r")[ \u3000]?)?各"),
-    lazy_pattern(r"(?m)^[ \u3000]*(?:(?:19|20)\d{2}年)?第\d{1,5}号[ \u3000]?[\p{Han}《]"),
-    lazy_pattern(r"(?m)^[ \u3000]*——(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"),
-    lazy_pattern(r"(?m)^[ \u3000]*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)]"
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*(?:(?:19|20)\d{2}年)?)第\d{1,5}号[ \u3000]?[\p{Han}《]"),
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)——(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在"),
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)]"
                  r"[ \u3000]?\p{Han}"),
 )
 #: What a line that holds a document's text run together may open with, its title on a line of its own above: an

@@ -189,7 +189,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
         diags.add("X007", "GB18030 text mis-decoded as Latin-1 or Windows-1252 (mojibake) was decoded again", 1)
     lines = normalize(text)
     mast = find_masthead(lines)
-    toc = find_toc(lines, skip=mast.lines, title=mast.gazette.title if mast.gazette else None)
+    toc = find_toc(lines, skip=mast.lines, title=mast.gazette.title if mast.gazette else None,
+                   english="ONTENTS" in text or "ontents" in text)
     for line_no, name, first, other in mast.conflicts:
         diags.add("G001", f"{name} is {other} here but {first} in the masthead", line_no)
     notes = find_footnotes(text, lines)

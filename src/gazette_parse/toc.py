@@ -252,9 +252,10 @@ def listed_attachment(title: str) -> str | None:
     return str(numbered.group("title")).strip() if numbered else listed
 
 
-def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> TocResult:
+def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, english: bool = True) -> TocResult:
     """Find the 目录 heading and read the entries under it; ``title`` is the gazette's, whose running header may
-    stand among the entries where the TOC runs over a page break."""
+    stand among the entries where the TOC runs over a page break. ``english``: whether the text may hold an English
+    listing (CONTENTS) at its back, to be looked for."""
     result = TocResult()
     start = next((i for i, ln in enumerate(lines)
                   if ln.kind is LineKind.TEXT and ((ln.no not in skip and rx.TOC_HEADING.match(ln.text))
@@ -427,12 +428,14 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None) -> 
     under_masthead = title is not None and bool(skip) and lines[start].no - max(skip) <= MASTHEAD_REACH
     if not annual and _own_contents(result.entries, under_masthead=under_masthead):
         return TocResult()  # a long document's own contents (第一章 发展环境……1): left to its body
-    if not any(e.title_en for e in result.entries):
+    if english and not any(e.title_en for e in result.entries):
         end = max(result.lines)
-        at = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].no > end and lines[k].kind is LineKind.TEXT
-                   and lines[k].text[:1] in "CcTt" and ENGLISH_CONTENTS.match(lines[k].text)), None)
-        if at is not None:
-            _english_contents(lines, at, result, title, into=result.back)  # (the issue's last pages print it)
+        for k in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_BACK_REACH), -1):  # (the last pages print it)
+            if lines[k].no <= end:
+                break
+            if lines[k].text[:1] in "CcTt" and lines[k].kind is LineKind.TEXT and ENGLISH_CONTENTS.match(lines[k].text):
+                _english_contents(lines, k, result, title, into=result.back)
+                break
     return result
 
 
@@ -460,6 +463,8 @@ def _page_column(lines: list[Line], start: int, end: int) -> bool:
     return False
 
 
+#: The English listing at the back of an issue is looked for this many lines from its end at most.
+MAX_BACK_REACH = 400
 #: The heading of a TOC's English listing, after the Chinese one: ``CONTENTS`` · ``Contents``.
 ENGLISH_CONTENTS = rx.lazy_pattern(r"^\s*(?i:contents|table\s+of\s+contents)\s*$")
 #: An English entry's page at its end, after leader dots: ``Notice of … on Something ……（2）``.
