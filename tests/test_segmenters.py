@@ -4315,3 +4315,19 @@ def test_a_running_header_with_the_name_of_the_part_beside_the_title(line: str, 
         (doc,) = result.documents
         assert [s.marker for s in doc.sections] == ["一、", "二、"] and doc.signatories == ["国务院"]
         assert not result.unclassified
+
+
+@pytest.mark.parametrize("rows", [
+    "1\t某某区\t某某街道\t100\n2\t某某县\t某某镇\t200\n3\t某某市\t某某乡\t300",
+    "| 1 | 某某区 | 某某街道 | 100 |\n|---|---|---|---|\n| 2 | 某某县 | 某某镇 | 200 |\n| 3 | 某某市 | 某某乡 | 300 |",
+    "（1）\t某某区\t某某街道\t100\n（2）\t某某县\t某某镇\t200\n（3）\t某某市\t某某乡\t300",
+])
+def test_a_table_whose_rows_are_numbered_from_its_first_has_no_header(rows: str) -> None:
+    """A table printed without its header (or a converter lost it): its first row, numbered 1 as the rows under it
+    count on, is data. Before, it was taken for the header."""
+    text = f"某某市人民政府办公室关于公布某某名单的通知\n某府办发〔2023〕3号\n\n各区人民政府：\n现将名单公布如下。\n\n{rows}\n\n某某市人民政府办公室\n2023年1月20日\n"
+    (table,) = parse(text).documents[0].tables
+    assert table.header == [] and [r[1] for r in table.rows] == ["某某区", "某某县", "某某市"]
+    if "\t" in rows:  # (under a header, the rows are the rows)
+        (headed,) = parse(text.replace(rows, "序号\t区\t街道\t人数\n" + rows)).documents[0].tables
+        assert headed.header == ["序号", "区", "街道", "人数"] and len(headed.rows) == 3

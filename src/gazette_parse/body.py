@@ -441,6 +441,13 @@ def two_row_header(upper: list[str], lower: list[str]) -> list[str] | None:
             for c, (u, low) in enumerate(zip(upper, lower, strict=True))]
 
 
+def _row_number(cells: list[str]) -> int | None:
+    """The number a row opens with in its first cell (``1``, ``2.``, ``（3）``), or None."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    digits = first.strip("（）().．、")
+    return int(digits) if digits.isdecimal() and len(digits) <= 4 and len(first) <= len(digits) + 2 else None
+
+
 def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str] | None = None) -> Table:
     """A table from consecutive row blocks; header rows repeated at page breaks are dropped.
 
@@ -458,6 +465,8 @@ def build_table(rows: list[Block], diags: Diagnostics, *, prior_header: list[str
     elif len(numbered) > 1 and (two := two_row_header(first, numbered[1][0])) is not None:
         header, body = two, numbered[2:]  # (each of its rows repeats at a page break)
         keys = {_norm_row(first), _norm_row(numbered[1][0]), _norm_row(header)}
+    elif len(numbered) > 1 and _row_number(first) == 1 and _row_number(numbered[1][0]) == 2:
+        header, body, keys = [], numbered, set()  # rows numbered from the first: no header (a converter lost it)
     else:
         header, body = list(first), numbered[1:]
         keys = {_norm_row(header)}

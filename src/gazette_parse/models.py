@@ -140,7 +140,8 @@ class Table(Model):
 
     header: list[str] = Field(description=(
         "Cells of the header row. A header of two rows, a cell spanning columns over the names under it, gives "
-        "one name a column, the upper and the lower joined by '/' (投资（亿元）/总投资)."))
+        "one name a column, the upper and the lower joined by '/' (投资（亿元）/总投资). Empty where the first row "
+        "is data: rows numbered from 1 in their first cell, the first too."))
     rows: list[list[str]] = Field(description="Data rows, cells as text.")
     row_spans: list[Span] = Field(description="Line of each data row, parallel to ``rows``.")
     completed_rows: int = Field(default=0, description=(
