@@ -333,6 +333,7 @@ ONCE_MISREAD_WITHOUT_TOC = [
     (547, "wrapped-36"),  # 某某局 / 某某市应急管理局　…　某某镇人民政府): the units taken for its issuers, in all forms
     (547, "mineru"),
     (547, "html"),  # (no blank line between the HTML's paragraphs: three units at least are a list's line)
+    (80, "wrapped-40"),  # an 附件说明 at the wrap, a page break, joint issuers the wrap cut (…　　某某省财政 / 厅)
 ]
 
 

@@ -4331,3 +4331,16 @@ def test_a_table_whose_rows_are_numbered_from_its_first_has_no_header(rows: str)
     if "\t" in rows:  # (under a header, the rows are the rows)
         (headed,) = parse(text.replace(rows, "序号\t区\t街道\t人数\n" + rows)).documents[0].tables
         assert headed.header == ["序号", "区", "街道", "人数"] and len(headed.rows) == 3
+
+
+def test_joint_issuers_the_wrap_cut_under_an_attachment_note_at_the_wrap() -> None:
+    """Hard-wrapped at 36 columns: the 附件说明 fills its line, a page break, then the issuers side by side, the
+    last cut by the wrap. The issuers are a 署名, not the rest of the attachment's title."""
+    prose = "各地各部门要高度重视推进数字政府建设工作，切实加强组织领导，确保各项工作都落到实处。" * 3
+    wrapped = [prose[i:i + 18] for i in range(0, len(prose), 18)]
+    text = "\n".join(["某某省发展和改革委员会关于某某工作的批复", "某发改〔2020〕2号", "", "各有关单位：", *wrapped,
+                      "", "附件：深化农村改革第2项任务分工表", "", "                —1—", "\f", "某某省发展和改革委员会　　某某省财政",
+                      "厅", "2020年4月6日", "", "附件", "", "深化农村改革第2项任务分工表", "", "序号\t任务", "1\t加强领导"]) + "\n"
+    (doc,) = parse(text).documents
+    assert [n.title for n in doc.attachment_notes] == ["深化农村改革第2项任务分工表"]
+    assert (doc.signatories, doc.date) == (["某某省发展和改革委员会", "某某省财政厅"], "2020-04-06")

@@ -477,6 +477,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return True
     if not apart and line.text[-1] == "号" and number_cut(prev, line):
         return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号
+    if not _spaced(prev.raw) and _issuer_row(line.raw):
+        return False  # issuers side by side under a line, however wide (…落到实处。 / 某某市人民政府办公室　　某某 /
+        # 省财政厅 · 附件：某某任务分工表 / 某某省发展和改革委员会　　某某省财政 / 厅): no prose goes on so
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if (apart or (block_text == prev.text and _spaced(prev.raw))) and len(block_text) <= MAX_ISSUER_LINE \
@@ -576,10 +579,6 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if last in TERMINAL:
         if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
             return False  # a 主送机关 ends at its colon, even one that fills the line
-        if last in rx.FULL_STOPS and _spaced(line.raw) and HAN_WORDS.match(line.raw) \
-                and is_issuer_line(line.raw.split()[0]):
-            return False  # issuers side by side under the last sentence, however wide (…落到实处。 / 某某市人民政府
-            # 办公室　　某某 / 省财政厅): a list of names, no prose going on
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented or a blank
         # line parts them (a page break between them is no such part).
         return width >= wrap * 0.93 and line.indent == 0 and not apart
@@ -762,6 +761,16 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
         if len(block.lines) > 1 and not block.table and _wrapped_list(block.lines):
             block.text = clean_text(_unwrap_list(block.lines, wrap))
     return blocks
+
+
+def _issuer_row(raw: str) -> bool:
+    """Whether a line is organs' names side by side a wide space apart (``某某省发展和改革委员会　　某某省财政厅``), the
+    last maybe cut by a wrap (``…　　某某省财政``: it opens as the first does)."""
+    if not _spaced(raw) or not HAN_WORDS.match(raw):
+        return False
+    words = raw.split()
+    return len(words) >= 2 and all(is_issuer_line(w) for w in words[:-1]) \
+        and (is_issuer_line(words[-1]) or words[-1][:2] == words[0][:2])
 
 
 def _spaced(raw: str) -> bool:
