@@ -1892,7 +1892,7 @@ def test_a_line_of_chrome_a_wrap_cut_in_its_han_text_keeps_its_end(footer: str, 
 
 @pytest.mark.parametrize(("addressee", "to"), [
     ("张某某代表：", ["张某某代表"]), ("李某、王某某委员：", ["李某、王某某委员"]), ("王某某等5位代表：", ["王某某等5位代表"]),
-    ("各位代表：", [])])
+    ("尊敬的张某某代表：", ["张某某代表"]), ("各位代表：", [])])
 def test_a_reply_to_a_deputys_proposal_addresses_the_deputy(addressee: str, to: list[str]) -> None:
     """A reply to a 人大代表's proposal (or a 政协委员's motion) addresses them by name; a speech's salutation
     (各位代表：) is no addressee."""

@@ -198,8 +198,9 @@ def _space_joint_issuers(title: str, head: int, raw: str) -> str:
 
 
 def split_addressees(text: str) -> list[str]:
-    """主送机关 split on commas outside parentheses: ``各市、县(市、区)人民政府,省政府直属各单位``."""
-    text = text.rstrip("：: ")
+    """主送机关 split on commas outside parentheses: ``各市、县(市、区)人民政府,省政府直属各单位``; a reply's deputy
+    without the courtesy before the name (``尊敬的张某某代表：``)."""
+    text = text.rstrip("：: ").removeprefix("尊敬的")
     out: list[str] = []
     depth = 0
     cur: list[str] = []

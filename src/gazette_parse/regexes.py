@@ -456,9 +456,10 @@ ADDRESSEE_END = lazy_pattern(
     r"学校|大学|学院|医院|所|站|队|社|馆|省|市|县|区|州|盟|旗|镇|乡|村|街道|团|企业|组织|党组|党委|兵团|团体|党派|工商联)$"
 )
 #: A deputy or a member a reply addresses by name (a reply to a 人大代表's proposal or a 政协委员's motion):
-#: ``张某某代表：`` · ``张某、李某某委员：`` · ``王某某等5位代表：``; not a speech's salutation (``各位代表：``).
+#: ``张某某代表：`` · ``尊敬的张某某代表：`` · ``张某、李某某委员：`` · ``王某某等5位代表：``; not a speech's salutation
+#: (``各位代表：``).
 PERSON_ADDRESSEE = lazy_pattern(
-    r"^(?!各位)\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,9}(?:等\s*\d{1,3}\s*[位名])?(?:代表|委员)[：:]$")
+    r"^(?:尊敬的)?(?!各位)\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,9}(?:等\s*\d{1,3}\s*[位名])?(?:代表|委员)[：:]$")
 #: Suffixes of organ names, for telling a signature line from a short body line.
 ORGAN_SUFFIX = lazy_pattern(
     r"(?:政府|中央|人大|妇联|科协|侨联|残联|办公厅|办公室|国务院|委员会|委|部|局|厅|院|署|会|行|中心|办|军区|总队|调查队|支队|大队|公司|集团|小组|人民政府)$"
