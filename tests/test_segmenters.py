@@ -4344,3 +4344,17 @@ def test_joint_issuers_the_wrap_cut_under_an_attachment_note_at_the_wrap() -> No
     (doc,) = parse(text).documents
     assert [n.title for n in doc.attachment_notes] == ["深化农村改革第2项任务分工表"]
     assert (doc.signatories, doc.date) == (["某某省发展和改革委员会", "某某省财政厅"], "2020-04-06")
+
+
+@pytest.mark.parametrize("organ", ["闵行区", "某某区人民政府"])
+def test_a_place_or_organ_over_the_number_under_the_title(organ: str) -> None:
+    """A district's site prints the title, then the organ (or the place that stands for it) over the 文号, then
+    the time it was issued: the organ is the issuer, not the end of the title, and the 发文时间 is the page's."""
+    text = (f"# 关于印发《某某区促进工业发展的若干政策意见的操作细则》的通知\n\n{organ}\n某经委规发〔2024〕1号\n发文时间：2024-05-08\n\n"
+            "各镇人民政府、街道办事处，区政府各委、办、局：\n现将《某某区促进工业发展的若干政策意见的操作细则》印发你们，请认真遵照执行。\n\n"
+            "## 一、支持标准\n对首次获评专精特新中小企业的，给予资助。\n")
+    (doc,) = parse(text).documents
+    assert (doc.title, doc.kind, doc.issuer, doc.doc_number and doc.doc_number.text) == (
+        "关于印发《某某区促进工业发展的若干政策意见的操作细则》的通知", "通知", organ, "某经委规发〔2024〕1号")
+    assert doc.metadata == {"发文时间": "2024-05-08"}
+    assert doc.addressees == ["各镇人民政府、街道办事处", "区政府各委、办、局"]

@@ -286,6 +286,9 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
             title = _case_title(blocks, a - 3, floor)
         else:
             title = _title_before(blocks, a, floor)
+            if len(title) >= 2 and _organ_or_place(blocks[title[-1]].text) \
+                    and ends_title("".join(blocks[k].text for k in title[:-1])):
+                red, title = [title[-1]], title[:-1]  # …的通知 / 闵行区 / 闵经委规发〔2024〕1号: an organ over it
             before = "".join(blocks[k].text for k in title)
             after = _title_after(blocks, head)
             if after and ends_title("".join(blocks[k].text for k in after)):
@@ -304,6 +307,15 @@ def _numbered_regions(blocks: list[Block]) -> list[Region]:
                               signers=signers))
         floor = max([head, *title]) + 1
     return regions
+
+
+#: A place that stands for the organ of its government, as a site prints it over a 文号 (``闵行区``).
+PLACE = rx.lazy_pattern(r"^\p{Han}{1,10}[省市区县州旗盟]$")
+
+
+def _organ_or_place(text: str) -> bool:
+    """An organ's name, or a place's that stands for it."""
+    return is_issuer_line(text) or PLACE.match(text) is not None
 
 
 def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tuple[str, str | None]]) -> list[Region]:

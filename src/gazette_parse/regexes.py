@@ -230,7 +230,7 @@ ADOPTION_LINE = lazy_pattern(rf"^{DATE_CORE}[^。；;]{{0,80}}(?:通过|公布|�
 #: A line of the metadata a government site prints above a document, one key a line: ``索引号：000014349/2019-00012``
 #: · ``发文字号：国办发〔2019〕5号`` · ``成文日期：2019年01月24日``.
 PAGE_METADATA_KEYS = (r"索引号|主题分类|体裁分类|组配分类|服务对象|发文机关|发布机关|发布机构|成文日期|发布日期"
-                      r"|生成日期|公开日期|标题|发文字号|文号|有效性|时效|主题词")
+                      r"|发文日期|发文时间|发布时间|生成日期|公开日期|标题|发文字号|文号|有效性|时效|主题词")
 PAGE_METADATA = lazy_pattern(rf"^(?:{PAGE_METADATA_KEYS})\s*[：:]")
 #: Such a key, its characters set apart or not (``索　引　号``, ``标　　题``).
 SPACED_METADATA_KEYS = "|".join("[ \u3000]*".join(key) for key in PAGE_METADATA_KEYS.split("|"))
