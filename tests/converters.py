@@ -137,6 +137,16 @@ def _right_align_closings(body: list[str], cols: int) -> None:
             body[j] = " " * max(0, cols - width(text)) + text
 
 
+def title_lines(lines: list[str], title: str) -> int:
+    """How many of ``lines`` (stripped, none blank) from the first print ``title``, white space aside: a title
+    printed over lines."""
+    key = "".join(title.split())
+    k = 0
+    while k < len(lines) and key.startswith("".join("".join(lines[:k + 1]).split())):
+        k += 1
+    return k
+
+
 def cjk_width(s: str) -> int:
     """Columns in a CJK font, where ambiguous-width characters (“”、…) are full-width too."""
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in s)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from converters import to_layout_html, to_word_html
+from converters import title_lines, to_layout_html, to_word_html
 from gazette_parse import parse
 from gazette_parse.models import GazetteFile, Section
 
@@ -172,6 +172,21 @@ def _markers(sections: list[Section]) -> list[tuple[str, list[Any]]]:
     return [(s.marker, _markers(s.sections)) for s in sections]
 
 
+def _reads_as_its_lines(prefix: str, joined: str) -> None:
+    """The corpus file ``prefix``, its lines joined so (``joined``), reads with the same header, 署名 and date as
+    expected, and the same sections, enclosures and 附件说明 as the file itself (a heading with no stop after it runs
+    into its text: titles may differ)."""
+    (doc,) = parse(joined).documents
+    title, number, addressees, signatories, date = EXPECTED[prefix]
+    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
+        title, number, addressees, signatories, date)
+    (lined,) = parse(_file(prefix).read_bytes().decode("utf-8-sig")).documents
+    assert _markers(doc.sections) == _markers(lined.sections)
+    assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
+        (e.title, _markers(e.sections)) for e in lined.enclosures]
+    assert [(a.number, a.title) for a in doc.attachment_notes] == [(a.number, a.title) for a in lined.attachment_notes]
+
+
 @pytest.mark.parametrize("prefix", sorted(set(EXPECTED) - NOT_JOINED))
 @pytest.mark.parametrize("joint", ["", " "])
 def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix: str, joint: str) -> None:
@@ -179,17 +194,7 @@ def test_a_document_joined_with_nothing_between_its_lines_reads_the_same(prefix:
     (as an HTML page's text is taken with ``get_text()`` or ``get_text(" ")``). Before, it was one unclassified
     paragraph (X005)."""
     text = _file(prefix).read_bytes().decode("utf-8-sig")
-    joined = joint.join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
-    (doc,) = parse(joined).documents
-    title, number, addressees, signatories, date = EXPECTED[prefix]
-    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
-        title, number, addressees, signatories, date)
-    (lined,) = parse(text).documents
-    # the same sections and enclosures (a heading with no stop after it runs into its text: titles may differ)
-    assert _markers(doc.sections) == _markers(lined.sections)
-    assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
-        (e.title, _markers(e.sections)) for e in lined.enclosures]
-    assert [(a.number, a.title) for a in doc.attachment_notes] == [(a.number, a.title) for a in lined.attachment_notes]
+    _reads_as_its_lines(prefix, joint.join(line.strip() for line in text.splitlines() if line.strip()) + "\n")
 
 
 #: Corpus files that open with a red header's issuers, not with their title.
@@ -201,20 +206,10 @@ RED_HEADED = {"govdoc-cn__397-fagaibancaijingui-2019-860__cleaned"}
 def test_a_document_joined_under_its_title_reads_the_same(prefix: str, joint: str) -> None:
     """The title on lines of its own (a page's heading), the rest of the document joined under it: the line opens
     with the 文号 or the 主送机关."""
-    text = _file(prefix).read_bytes().decode("utf-8-sig")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    title, number, addressees, signatories, date = EXPECTED[prefix]
-    k = 0
-    while k < len(lines) and "".join(title.split()).startswith("".join("".join(lines[:k + 1]).split())):
-        k += 1
+    lines = [line.strip() for line in _file(prefix).read_bytes().decode("utf-8-sig").splitlines() if line.strip()]
+    k = title_lines(lines, EXPECTED[prefix][0])
     assert k > 0
-    (doc,) = parse("\n".join(lines[:k]) + "\n" + joint.join(lines[k:]) + "\n").documents
-    assert (doc.title, doc.doc_number and doc.doc_number.text, doc.addressees, doc.signatories, doc.date) == (
-        title, number, addressees, signatories, date)
-    (lined,) = parse(text).documents
-    assert _markers(doc.sections) == _markers(lined.sections)
-    assert [(e.title, _markers(e.sections)) for e in doc.enclosures] == [
-        (e.title, _markers(e.sections)) for e in lined.enclosures]
+    _reads_as_its_lines(prefix, "\n".join(lines[:k]) + "\n" + joint.join(lines[k:]) + "\n")
 
 
 def _reading(result: GazetteFile) -> list[object]:

@@ -12,6 +12,7 @@ import pytest
 
 from converters import (
     set_apart,
+    title_lines,
     to_html,
     to_layout,
     to_layout_html,
@@ -465,9 +466,7 @@ def test_generated_documents_joined_under_their_title(kind: str, joint: str) -> 
     for seed in range(ISSUES // 2):
         lines, e = MAKERS[kind](random.Random(seed), seed % 50 + 1, 2020)
         lines = [line.strip() for line in lines if line.strip()]
-        k = 1
-        while k < len(lines) and "".join(e.title.split()).startswith("".join("".join(lines[:k + 1]).split())):
-            k += 1  # (a title printed over two lines is the heading's, both)
+        k = max(1, title_lines(lines, e.title))  # (a title printed over two lines is the heading's, both)
         if found := _joined_misread("\n".join(lines[:k]) + "\n" + joint.join(lines[k:]) + "\n", e):
             misread.append((seed, *found))
     assert not misread, misread[:3]
