@@ -4358,3 +4358,17 @@ def test_a_place_or_organ_over_the_number_under_the_title(organ: str) -> None:
         "关于印发《某某区促进工业发展的若干政策意见的操作细则》的通知", "通知", organ, "某经委规发〔2024〕1号")
     assert doc.metadata == {"发文时间": "2024-05-08"}
     assert doc.addressees == ["各镇人民政府、街道办事处", "区政府各委、办、局"]
+
+
+def test_articles_after_a_lost_page_are_articles() -> None:
+    """A converter that lost a page leaves a gap in a law's articles: the articles after it, set apart from their
+    text as the law prints each, are articles still (with X003); a paragraph that opens by citing an article
+    runs on as text."""
+    text = ("某某省某某管理办法\n\n第一章　总　　则\n\n第一条　为了加强管理，制定本办法。\n\n第二条　本办法适用于本省。\n\n"
+            "第十四条规定的事项，由省人民政府另行规定。\n\n第十五条　违反本办法的，依法处理。\n\n第十六条　本办法自公布之日起施行。\n")
+    result = parse(text)
+    (doc,) = result.documents
+    (chapter,) = doc.sections
+    assert [s.marker for s in chapter.sections] == ["第一条", "第二条", "第十五条", "第十六条"]
+    assert chapter.sections[1].paragraphs[-1].text.startswith("第十四条规定的事项")
+    assert [(d.code, d.span.start_line) for d in result.diagnostics if d.code == "X003"] == [("X003", 11)]

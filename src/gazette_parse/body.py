@@ -130,10 +130,20 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
                   column=next((i for i, ch in enumerate(raw) if ch in rx.OCR_ONE), 0) + 1)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
-    if prev >= 1 and prev < n <= prev + 3:
+    if (prev >= 1 and prev < n <= prev + 3) or (
+            marker.kind == "tiao" and prev >= 1 and prev < n <= prev + MAX_ARTICLE_GAP
+            and SPACED_ARTICLE.match(block.lines[0].raw) is not None):
+        # (an article set apart from its text, as a law prints each, after a gap a lost page leaves: 第十一条 … /
+        # 第二十三条　对…; a paragraph that opens by citing one runs on: 第二十三条规定的…)
         diags.add("X003", f"section {marker.text} follows {prev} (numbers skipped)", line)
         return True
     return False
+
+
+#: Articles a lost page may leave out at most, where the next is set apart from its text.
+MAX_ARTICLE_GAP = 30
+#: An article's number set apart from its text by a space: ``第二十三条　对境外人员…``.
+SPACED_ARTICLE = rx.lazy_pattern(r"^[\s#*>]*第[零〇一二三四五六七八九十百千\d]{1,8}条[ \u3000\t]+\S")
 
 
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
