@@ -197,6 +197,8 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (539, "mineru"),  # a byline, its date and a running header (…公报) under the last entry: no title going on
     (759, "mineru"),  # a speech's dash line, its speaker and a running header under the last entry: the same
     (3335, "wrapped-56"),  # three page breaks right above an organ's name over 公告 (a document's head, no header)
+    (256, "wrapped-32"),  # joint issuers, the wrap cutting the second after its first letter (…委员会　　某 / 某省
+    (363, "wrapped-32"),  # 财政厅), under a page footer, under a sentence that ended at the wrap
 ]
 
 

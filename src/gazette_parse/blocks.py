@@ -765,12 +765,12 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
 
 def _issuer_row(raw: str) -> bool:
     """Whether a line is organs' names side by side a wide space apart (``某某省发展和改革委员会　　某某省财政厅``), the
-    last maybe cut by a wrap (``…　　某某省财政``: it opens as the first does)."""
+    last maybe cut by a wrap (``…　　某某省财政``, ``…　　某``: it opens as the first does)."""
     if not _spaced(raw) or not HAN_WORDS.match(raw):
         return False
     words = raw.split()
     return len(words) >= 2 and all(is_issuer_line(w) for w in words[:-1]) \
-        and (is_issuer_line(words[-1]) or words[-1][:2] == words[0][:2])
+        and (is_issuer_line(words[-1]) or words[0].startswith(words[-1][:2]))
 
 
 def _spaced(raw: str) -> bool:
