@@ -649,8 +649,12 @@ def _issuers_cut(prev: Line, line: Line) -> bool:
     """Whether ``line`` ends a line of issuers that the wrap cut in the name of its last one: the organs before it
     stand apart on ``prev`` (某某省统计局　国家统计局某某调查总 / 队)."""
     parts = prev.raw.split()
-    return len(parts) >= 2 and all(is_issuer_line(p) for p in parts[:-1]) \
-        and is_issuer_line(parts[-1] + line.text) and not is_issuer_line(parts[-1])
+    return _organs_before_last(parts) and is_issuer_line(parts[-1] + line.text) and not is_issuer_line(parts[-1])
+
+
+def _organs_before_last(words: list[str]) -> bool:
+    """Whether ``words`` are two names or more, all but the last an organ's (the last may be cut by a wrap)."""
+    return len(words) >= 2 and all(is_issuer_line(w) for w in words[:-1])
 
 
 def signer_cut(line: Line, below: Line) -> bool:
@@ -769,8 +773,7 @@ def _issuer_row(raw: str) -> bool:
     if not _spaced(raw) or not HAN_WORDS.match(raw):
         return False
     words = raw.split()
-    return len(words) >= 2 and all(is_issuer_line(w) for w in words[:-1]) \
-        and (is_issuer_line(words[-1]) or words[0].startswith(words[-1][:2]))
+    return _organs_before_last(words) and (is_issuer_line(words[-1]) or words[0].startswith(words[-1][:2]))
 
 
 def _spaced(raw: str) -> bool:

@@ -143,7 +143,7 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
 #: Articles a lost page may leave out at most, where the next is set apart from its text.
 MAX_ARTICLE_GAP = 30
 #: An article's number set apart from its text by a space: ``第二十三条　对境外人员…``.
-SPACED_ARTICLE = rx.lazy_pattern(r"^[\s#*>]*第[零〇一二三四五六七八九十百千\d]{1,8}条[ \u3000\t]+\S")
+SPACED_ARTICLE = rx.lazy_pattern(rf"^[\s#*>]*第(?:{rx.CN}|\d){{1,8}}条[ \u3000\t]+\S")
 
 
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a

@@ -16,6 +16,7 @@ import regex
 from . import regexes as rx
 from .blocks import is_issuer_line
 from .models import Furniture, Span
+from .normalize import WIDE_GAP as HEADER_GAP  # (the gap between a header's ends, as between listed names)
 from .normalize import Line, LineKind, letter_spaced
 
 
@@ -135,8 +136,6 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
     return None
 
 
-#: The gap between the ends of a running header laid out at both margins.
-HEADER_GAP = rx.lazy_pattern(r"[ \u3000\t]{2,}|\u3000")
 #: The name of a gazette's part a running header prints beside the gazette's title (``国务院文件``, ``部门文件``,
 #: ``国务院令``, ``人事任免``, ``政策解读``).
 HEADER_PART = rx.lazy_pattern(r"^\p{Han}{0,10}(?:文件|令|任免|规章|解读|公告|动态|要闻|信息|纪要|选编|法规)$")

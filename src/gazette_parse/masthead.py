@@ -14,7 +14,7 @@ from . import regexes as rx
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
-from .normalize import Line, LineKind, make_line
+from .normalize import WIDE_GAP, Line, LineKind, make_line
 from .numerals import cn_to_int
 
 #: How many non-blank lines from the top a masthead may take.
@@ -142,18 +142,19 @@ CLOSING_MARKS = "）)】〕」』"
 LATIN_WORDS = rx.lazy_pattern(r"^[A-Z][A-Z'’.,&-]*(?: [A-Z][A-Z'’.,&-]*){0,3}$")
 
 
+def _cells_and_kinds(line: Line) -> tuple[list[str], list[str | None]]:
+    """The filled cells of a table row (or rows), and what kind of masthead line each is (None for no kind)."""
+    cells = [c.strip() for row in line.rows for c in row if c.strip()]
+    return cells, [_masthead_kind(c) for c in cells]
+
+
 def _masthead_cells(line: Line) -> list[str] | None:
     """The cells of a table row (or rows) that hold the masthead, as converters lay out a cover: every cell a
     masthead line, one of them the title or the issue line."""
-    cells = [c.strip() for row in line.rows for c in row if c.strip()]
-    kinds = [_masthead_kind(c) for c in cells]
+    cells, kinds = _cells_and_kinds(line)
     if cells and None not in kinds and ("title" in kinds or "issue" in kinds):
         return cells
     return None
-
-
-#: Where a line laid out in columns parts: a TAB, full-width spaces, two spaces or more.
-COLUMN_GAP = rx.lazy_pattern(r"\t|\u3000+|\s{2,}")
 
 
 def _fields_of(line: Line) -> list[Line]:
@@ -161,7 +162,7 @@ def _fields_of(line: Line) -> list[Line]:
     某某省人民政府办公厅``), a line for each field; any other line by itself."""
     if line.kind is not LineKind.TEXT or ("：" not in line.text and ":" not in line.text):
         return [line]
-    parts = [p for p in COLUMN_GAP.split(line.raw.strip()) if p]
+    parts = [p for p in WIDE_GAP.split(line.raw.strip()) if p]
     if len(parts) < 2 or not all(rx.COLOPHON_FIELD.match(p) for p in parts):
         return [line]
     return [make_line(line.no, p) for p in parts]
@@ -172,10 +173,8 @@ def _colophon_cells(line: Line) -> list[str] | None:
     ``国内统一连续出版物号：…``), two at least."""
     if "：" not in line.text and ":" not in line.text:
         return None
-    cells = [c.strip() for row in line.rows for c in row if c.strip()]
-    if len(cells) >= 2 and all(_masthead_kind(c) == "field" for c in cells):
-        return cells
-    return None
+    cells, kinds = _cells_and_kinds(line)
+    return cells if len(cells) >= 2 and all(k == "field" for k in kinds) else None
 
 
 def _page_break(line: Line) -> bool:
