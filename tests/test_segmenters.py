@@ -4293,6 +4293,56 @@ def test_an_attachment_listed_under_its_documents_toc_entry(listed: str) -> None
     assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
 
 
+@pytest.mark.parametrize("pages", [True, False])
+def test_attachments_a_toc_lists_by_their_number_under_its_documents_entry(pages: bool) -> None:
+    """附件：1.某某名单 / 2.某某表 under a document's entry, with their pages or without: both point at the
+    document, the second keeps its number. Before, the second was an entry that matched no document (T001), or,
+    without pages, the lines ran into the next entry's title (T002)."""
+    listed = ("　　附件：1.某某名单 ……………………… 7\n　　　　　2.某某表 ……………………… 8" if pages
+              else "　　附件：1.某某名单\n　　　　　2.某某表")
+    text = (LISTED_ATTACHMENT_ISSUE.replace("　　{listed} …………………………………………………………… 7", listed)
+            .replace("附件：某某名单\n\n某某省人民政府", "附件：1.某某名单\n　　　2.某某表\n\n某某省人民政府")
+            .replace("附件\n\n某某名单", "附件1\n\n某某名单")
+            .replace("李四　某某局\n", "李四　某某局\n\n附件2\n\n某某表\n\n甲乙丙丁\n"))
+    result = parse(text)
+    assert [(e.title, e.page, e.document) for e in result.toc] == [
+        ("某某省人民政府关于公布某某名单的通知", 6, 0), ("附件：1.某某名单", 7 if pages else None, 0),
+        ("2.某某表", 8 if pages else None, 0), ("某某省人民政府关于某某工作的通知", 9, 1)]
+    assert [a.title for a in result.documents[0].attachments] == ["某某名单", "某某表"]
+    assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
+
+
+def test_an_attachment_listed_without_a_page_under_a_paged_tocs_last_entry() -> None:
+    """A pageless 附件：… under the last entry of a TOC with pages is an entry too. Before, it was read as the first
+    document's page metadata (附件: 某某名单)."""
+    first, second = LISTED_ATTACHMENT_ISSUE.split("\n\n某某省人民政府关于公布某某名单的通知\n某政发", 1)[1].split(
+        "\n\n某某省人民政府关于某某工作的通知\n某政发")
+    toc = ("某某省人民政府公报\n2023年第4期\n\n目　　录\n\n【省政府文件】\n某某省人民政府关于某某工作的通知\n"
+           "（某政发〔2023〕5号）………………………………… 6\n某某省人民政府关于公布某某名单的通知\n"
+           "（某政发〔2023〕4号）………………………………… 8\n　　附件：某某名单\n")
+    result = parse(toc + "\n某某省人民政府关于某某工作的通知\n某政发" + second
+                   + "\n某某省人民政府关于公布某某名单的通知\n某政发" + first)
+    assert [(e.title, e.page, e.document) for e in result.toc] == [
+        ("某某省人民政府关于某某工作的通知", 6, 0), ("某某省人民政府关于公布某某名单的通知", 8, 1), ("附件：某某名单", None, 1)]
+    assert [a.title for a in result.documents[1].attachments] == ["某某名单"]
+    assert all(not d.metadata for d in result.documents)
+    assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
+
+
+def test_a_letter_spaced_toc_in_html_reads_its_pages() -> None:
+    """A web page that letter-spaces each paragraph (<p>某 某 … … 1 0</p>): a TOC entry's page is 10, as in plain
+    text. Before, the markup was stripped and the spaced page then taken for columns: no page."""
+    lines = ["某某省人民政府公报", "2021年第14期", "目录", "某某省人民政府关于做好防汛工作的通知……2",
+             "某某省人民政府关于加快养老服务业发展的意见……10",
+             "某某省人民政府关于做好防汛工作的通知", "某政发〔2021〕1号", "各市人民政府：", "现就有关事项通知如下。",
+             "某某省人民政府", "2021年3月19日",
+             "某某省人民政府关于加快养老服务业发展的意见", "某政发〔2021〕2号", "各市人民政府：", "现提出如下意见。",
+             "某某省人民政府", "2021年3月20日"]
+    html = "<html><body>\n" + "".join(f'<p style="text-indent:2em">{" ".join(ln)}</p>\n' for ln in lines) + "</body></html>\n"
+    result = parse(html)
+    assert [(e.page, e.document) for e in result.toc] == [(2, 0), (10, 1)]
+
+
 @pytest.mark.parametrize(("line", "header"), [
     ("国务院文件                                    中华人民共和国国务院公报", True),
     ("中华人民共和国国务院公报　　　　　　　　　国务院令", True),

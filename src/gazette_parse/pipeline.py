@@ -52,7 +52,7 @@ from .models import (
 from .normalize import Line, LineKind, normalize, split_lines
 from .numerals import cn_to_int
 from .source import MIXED_ENCODING, MOJIBAKE_ENCODING, printable
-from .toc import find_toc, listed_attachment
+from .toc import find_toc, listed_attachments
 from .variants import RARE, folded_radicals, restore_all, simplified_copy
 
 METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
@@ -207,7 +207,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     find_layout_tables(lines, skip=zones, transparent=furn.lines, dash_rules="- -" in text)
     categories = frozenset(e.category for e in toc.entries if e.category)
     # (a category heading, 国务院办公厅文件, stands alone as a title does)
-    documents_listed = [e for e in toc.entries if not listed_attachment(e.title)]  # (附件：… lists an attachment)
+    attachments_listed = listed_attachments(toc.entries)  # (附件：… lists an attachment)
+    documents_listed = [e for i, e in enumerate(toc.entries) if i not in attachments_listed]
     listed = [*(e.title for e in documents_listed), *categories]
     titles = issued_titles(text) | {key for t in listed if (key := title_key(t))}
     blocks = pair_metadata_keys(make_blocks(lines, skip=zones, transparent=furn.lines, titles=frozenset(titles),
@@ -231,7 +232,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
         diags.add("X005", "no official document found", 1)  # (a year's index lists the documents of other issues)
 
     attach_footnotes(notes, lines, documents)  # (one no document holds is unclassified text, as any line is)
-    link_toc(toc.entries, documents, diags, has_pages=bool(furn.records))
+    link_toc(toc.entries, documents, diags, has_pages=bool(furn.records), attachments=attachments_listed)
     for doc in documents:
         read_appointments(doc)
         read_chronicle(doc, mast.gazette)
@@ -351,8 +352,10 @@ def _read_metadata(blocks: list[Block], titles: list[str]) -> tuple[dict[str, st
     return meta, span, rest
 
 
-def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool) -> None:
-    """Point each TOC entry at its document, by 文号 first, then by title."""
+def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool,
+             attachments: dict[int, str]) -> None:
+    """Point each TOC entry at its document, by 文号 first, then by title; ``attachments``: the entries that list
+    an attachment under their document's (by index, with the attachment's title)."""
     by_number = {d.doc_number.text: i for i, d in enumerate(documents) if d.doc_number}
     titled: dict[str, list[int]] = {}  # title key → the documents so titled, in order (orders share one)
     for i, d in enumerate(documents):
@@ -380,10 +383,10 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
     attached = {title_key(a.title): i for i, d in enumerate(documents) for a in d.attachments if a.title}
     above: int | None = None  # the document the entry above points at
-    for entry in entries:
+    for n, entry in enumerate(entries):
         if entry.issue is not None:
             continue  # an entry of a year's index: printed in another issue, no document of this file
-        if (attachment := listed_attachment(entry.title)) is not None:
+        if (attachment := attachments.get(n)) is not None:
             # an attachment listed under its document's entry (附件：某某名单): the document that holds it
             entry.document = attached.get(title_key(attachment), above)
             if entry.document is None:

@@ -141,7 +141,7 @@ def _entry_end(line: Line) -> int | None:
     raw = line.raw
     if "<" in raw or "*" in raw or "](" in raw:
         raw = strip_markup(raw)  # <p>…的通知……3</p> · **…的通知** ……3 · [某某关于…的通知……3](#page3)
-    elif (body := raw.lstrip(" \t\u3000#"))[1:2] == " " and letter_spaced(" ".join(body.split())):
+    if (body := raw.lstrip(" \t\u3000#"))[1:2] == " " and letter_spaced(" ".join(body.split())):
         raw = line.text  # 某 某 令 … … 1 2 (### 某 某 令 …, as a heading): letter-spaced, its spaces are no columns
     m = _end_match(raw.rstrip())
     if not m:
@@ -242,14 +242,52 @@ def _column_cut(raw: str, col: int) -> int:
     return len(raw)
 
 
-def listed_attachment(title: str) -> str | None:
-    """The title of an attachment a TOC lists under its document's entry, with its label (``附件：某某名单``,
-    ``附件2：某某表``, ``附：某某方案``), or None for an entry that lists a document."""
+def _attachment_listed(title: str, above: tuple[str, int | None] | None) -> tuple[str, int | None] | None:
+    """(title, number) of an attachment a TOC lists under its document's entry, or None for an entry that lists a
+    document. The entry reads ``附件：某某名单``, ``附件2：某某表``, ``附：某某方案``, or it numbers the attachments
+    (``附件：1.某某名单``) and the further ones stand under it by their number alone (``2.某某表``): ``above`` is
+    what the entry above listed (None when it listed a document)."""
     if title[:1] != "附" or (m := rx.ATTACHMENT_NOTE.match(title)) is None:
-        return None
+        if above is None or above[1] is None or (more := rx.ATTACHMENT_NOTE_MORE.match(title)) is None \
+                or more.group("number") != str(above[1] + 1):
+            return None
+        return str(more.group("title")).strip(), above[1] + 1
     listed: str = m.group("title").strip()
-    numbered = rx.ATTACHMENT_NOTE_MORE.match(listed)  # (附件：1.某某名单)
-    return str(numbered.group("title")).strip() if numbered else listed
+    if (numbered := rx.ATTACHMENT_NOTE_MORE.match(listed)) is not None:  # (附件：1.某某名单)
+        number = numbered.group("number")
+        return str(numbered.group("title")).strip(), int(number) if number.isdecimal() else None
+    return listed, None
+
+
+def _listing_lines(group: list[Line], lists: tuple[str, int | None] | None) -> list[tuple[str, int | None]]:
+    """What each of ``group``'s leading lines lists, while each lists an attachment (see ``_attachment_listed``);
+    ``lists``: what the entry above them listed."""
+    found: list[tuple[str, int | None]] = []
+    for ln in group:
+        if (lists := _attachment_listed(ln.text, lists)) is None:
+            break
+        found.append(lists)
+    return found
+
+
+#: How far back a TOC's pages are looked for over entries without one (attachments listed without a page).
+PAGE_LOOKBACK = 20
+
+
+def _last_page(entries: list[TocEntry]) -> int | None:
+    """The page of the last entry (within ``PAGE_LOOKBACK``) that gives one."""
+    return next((e.page for e in reversed(entries[-PAGE_LOOKBACK:]) if e.page is not None), None)
+
+
+def listed_attachments(entries: list[TocEntry]) -> dict[int, str]:
+    """The entries (by index) that list an attachment under their document's entry, with the attachment's title
+    (see ``_attachment_listed``)."""
+    found: dict[int, str] = {}
+    above: tuple[str, int | None] | None = None
+    for i, entry in enumerate(entries):
+        if (above := _attachment_listed(entry.title, above)) is not None:
+            found[i] = above[0]
+    return found
 
 
 def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, english: bool = True) -> TocResult:
@@ -280,6 +318,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
     numbered_under = 0  # entries with their 文号 on the line under them
     prev_no = 0  # the last line read (that is no blank, no rule, no furniture)
     dotted = False  # titles ended in leader dots with no page after them
+    listing: tuple[int, tuple[str, int | None]] | None = None  # the last attachment entry: its index, what it lists
+    pending_under = 0  # the line above the first of the pending lines
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -348,7 +388,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
                 and _whole_title(rest := text[len(lead.group("page")):]):
             # The page in front of the title (``　3　某某关于…的通知（某政发〔2023〕3号）``)
             page = int(lead.group("page"))
-            last = result.entries[-1].page if result.entries else None
+            last = _last_page(result.entries)
             if last is not None and not last <= page <= last + MAX_PAGE_STEP:
                 break
             result.entries.append(_entry_text(rest, category, page, Span(start_line=line.no, end_line=line.no),
@@ -389,6 +429,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             dotted = True
             break
         if page is None:
+            if not pending:
+                pending_under = before  # (the line above the entry's first)
             pending.append(line)
             continue
         if annual:  # (an entry of a year's index with a page and no issue: the pages of the issues start over)
@@ -398,15 +440,34 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             result.lines.update(ln.no for ln in group)
             trailing.clear()
             continue
-        last = result.entries[-1].page if result.entries else None
+        last = _last_page(result.entries)
         if last is not None and page != COVER and not last <= page <= last + MAX_PAGE_STEP:
             break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
         group = [*pending, line]
         pending = []
-        result.entries.append(_entry(group, category, page))
+        lists = listing[1] if listing is not None and listing[0] == len(result.entries) - 1 else None
+        own = _listing_lines(group[:-1], lists)
+        if own and _attachment_listed(line.text, own[-1]) is None \
+                and not _whole_title(_entry(group[len(own):], category, page).title):
+            own = []  # 附件：某某名 / 单……7: one attachment's entry, wrapped
+        for ln in group[:len(own)]:
+            # attachments listed without a page under their document's entry, over the next entry
+            result.entries.append(_entry([ln], category, None, numbered=False))
+            result.lines.add(ln.no)
+        if own:
+            lists, group = own[-1], group[len(own):]
+        lists = _attachment_listed("".join(ln.text for ln in group), lists)
+        result.entries.append(_entry(group, category, page, numbered=lists is None))
+        listing = (len(result.entries) - 1, lists) if lists is not None else None
         listed.add(title_key(result.entries[-1].title))
         result.lines.update(ln.no for ln in group)
         trailing.clear()
+    if pending and not annual and result.entries and pending_under == result.entries[-1].span.end_line:
+        # attachments listed without a page under the last entry, over the first document
+        lists = listing[1] if listing is not None and listing[0] == len(result.entries) - 1 else None
+        for ln in pending[:len(_listing_lines(pending, lists))]:
+            result.entries.append(_entry([ln], category, None, numbered=False))
+            result.lines.add(ln.no)
     # A category heading after the last entry heads the first document, not the TOC (国务院文件 / 国务院关于…)
     result.lines.difference_update(trailing)
     if leading and leading == len(result.entries) and [e.page for e in result.entries] == list(
@@ -876,17 +937,21 @@ TOC_COLUMN_NAMES = frozenset({"标题", "题目", "名称", "文件名称", "文
 NUMBER_COLUMN = rx.lazy_pattern(r"^\s*\d{1,3}(?: {2,}|\t|\u3000)")
 
 
-def _entry(group: list[Line], category: str | None, page: int) -> TocEntry:
+def _entry(group: list[Line], category: str | None, page: int | None, *, numbered: bool = True) -> TocEntry:
+    """The entry of ``group``'s lines, ending in ``page`` (None: an entry without one). ``numbered``: whether a
+    number in front is the list's (``1.某某关于…的通知``), not part of the title (``2.某某表``: an attachment
+    listed by its number under the first)."""
     text = "".join(ln.text for ln in group)
-    if (nm := NUMBER_COLUMN.match(group[0].raw)) and text.startswith(number := nm.group().strip()):
+    if numbered and (nm := NUMBER_COLUMN.match(group[0].raw)) and text.startswith(number := nm.group().strip()):
         text = text[len(number):]
-    m = _end_match(text)
-    if m:
+    if page is None:
+        body = text
+    elif m := _end_match(text):
         body = text[: m.start()]
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
         body = text[:cut] + regex.sub(rf"[（(]?\s*0*{page}\s*[）)]?\s*$", "", text[cut:])
-    return _entry_text(body, category, page or None, _span_of(group), _raw_of(group))
+    return _entry_text(body, category, page or None, _span_of(group), _raw_of(group), numbered=numbered)
 
 
 def _raw_of(group: list[Line]) -> str:
@@ -910,14 +975,17 @@ def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
     return (parse_date(dm.group())[0], dn.text, body[: pm.start()].rstrip()) if dn is not None else None
 
 
-def _entry_text(body: str, category: str | None, page: int | None, span: Span, raw: str = "") -> TocEntry:
+def _entry_text(body: str, category: str | None, page: int | None, span: Span, raw: str = "", *,
+                numbered: bool = True) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
     the title (``【省政府文件】某某关于…的通知``) is the entry's category. Joint issuers keep the space that
-    ``raw``, the entry's lines as printed, sets between them, as a document's title and 文号 do."""
+    ``raw``, the entry's lines as printed, sets between them, as a document's title and 文号 do. ``numbered``: as
+    ``_entry``'s."""
     body = body.rstrip(rx.LEADER_CHARS)
     if body[:1] in "【[" and (cm := INLINE_CATEGORY.match(body)):
         category, body = cm.group("category").strip(), body[cm.end():]
-    body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
+    if numbered:
+        body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
     date = doc_number = None
     if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
