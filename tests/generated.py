@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 ORGANS = [("某某省人民政府", "某政发"), ("某某省人民政府办公厅", "某政办发"), ("某某市人民政府", "某府发"),
           ("某某市人民政府办公室", "某府办发"), ("某某省发展和改革委员会", "某发改")]
@@ -41,6 +41,8 @@ class Expected:
     sections: int
     signatories: list[str] | None = None
     """The 署名 as the document's ``signatories`` read it (None: not checked)."""
+    listed: int = 0
+    """Entries the TOC lists the document's attachments in, under its own (附件：某某名单)."""
 
 
 def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
@@ -271,6 +273,7 @@ def make_issue(seed: int) -> Issue:
     pageless = rng.random() < 0.15  # a web issue's list of titles
     page = 2
     dated = not pageless and rng.random() < 0.2  # the TOC gives each entry's date
+    listing = random.Random(f"{seed} listed")  # (drawn apart, so that the draws above and below stay)
     for k, (_, e) in enumerate(docs):
         if categories and k % 2 == 0:
             head.append(f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】")
@@ -282,6 +285,13 @@ def make_issue(seed: int) -> Issue:
         if number and e.number.startswith(e.title) and rng.random() < 0.5:
             number = f"（{e.number[len(e.title):]}）"  # 某某令（第301号）, 某某公告（2019年第3号）
         head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}{e_date}……{page}")
+        if not pageless and e.attachments and listing.random() < 0.3:
+            # its attachments listed under its entry, with their page or without: 附件：1.某某名单 / 2.某某表
+            paged = listing.random() < 0.5
+            for j, attachment in enumerate(e.attachments, start=1):
+                name = attachment if len(e.attachments) == 1 else f"{j}.{attachment}"
+                head.append(f"　　{'附件：' if j == 1 else '　　　'}{name}{f'……{page + 1}' if paged else ''}")
+            docs[k] = docs[k][0], replace(e, listed=len(e.attachments))
         page += rng.randint(1, 4)
     head.append("")
     body = []

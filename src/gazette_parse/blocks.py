@@ -114,6 +114,16 @@ def line_width(line: Line) -> int:
     return display_width(line.text if "<" in line.raw else line.raw.strip())
 
 
+def reaches_wrap(line: Line, wrap: int | None) -> bool:
+    """Whether ``line`` runs to the width hard-wrapped text is wrapped at (``wrap``; None for text that is not),
+    so that the wrap may have cut what it prints."""
+    return wrap is not None and line_width(line) >= wrap * AT_WRAP
+
+
+#: A line this share of the wrap width wide, or wider, reaches the wrap.
+AT_WRAP = 0.9
+
+
 def detect_wrap(lines: list[Line]) -> tuple[int | None, bool]:
     """The width hard-wrapped text is wrapped at (None for one paragraph a line), and whether a blank line stands
     between every two of its lines, so that blank lines tell nothing.
@@ -342,7 +352,7 @@ def _cited_at_wrap(prev: Line, block_text: str, wrap: int | None, apart: bool) -
     """Whether ``block_text`` is one quotation (a known title, cited) that a wrap left alone on its line, the
     sentence citing it going on under it (《中华人民共和国某某法》 / 已由…通过): a title is printed without 《》."""
     return not apart and wrap is not None and block_text[0] == "《" and block_text[-1] == "》" \
-        and block_text.count("《") == 1 and line_width(prev) >= wrap * 0.9
+        and block_text.count("《") == 1 and reaches_wrap(prev, wrap)
 
 
 #: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.
@@ -458,7 +468,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # 中华人民共和国最高人民法院 / 民事判决书: a court's 文书 names itself on a line of its own
     # In hard-wrapped text a line that runs to the wrap width goes on in the next line, even when it starts
     # with a marker (``17.山西省…一体化改`` / ``革，增强…``) or an 附件说明 (``附件：…典型经验做`` / ``法``).
-    at_wrap = wrap is not None and line_width(prev) >= wrap * 0.9
+    at_wrap = reaches_wrap(prev, wrap)
     if prev.hard_break and not (at_wrap and prev.raw.endswith("  ")):
         return False  # (two spaces at the end of a line the wrap broke are no markdown hard break; a </p> is)
     if len(line.text) == 1 and "\u4e00" <= line.text <= "\u9fff" and "\u4e00" <= prev.text[-1] <= "\u9fff" \
@@ -493,7 +503,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
-            and (line.text[-1] in "。；;" or (wrap is not None and line_width(line) >= wrap * 0.9))):
+            and (line.text[-1] in "。；;" or reaches_wrap(line, wrap))):
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
@@ -523,7 +533,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
             and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
-            and not (wrap is not None and line_width(line) >= wrap * 0.9) \
+            and not reaches_wrap(line, wrap) \
             and not _issuers_cut(prev, line) \
             and not (at_wrap and block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)):
         # a signature (国务院, 市长　龚正) under a paragraph; a full line is none, and neither is the end of a line of

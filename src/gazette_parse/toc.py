@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, display_width, ends_title, title_key
+from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, detect_wrap, display_width, ends_title, line_width, title_key
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import bracketed_order, parse_doc_number
@@ -259,15 +259,70 @@ def _attachment_listed(title: str, above: tuple[str, int | None] | None) -> tupl
     return listed, None
 
 
-def _listing_lines(group: list[Line], lists: tuple[str, int | None] | None) -> list[tuple[str, int | None]]:
-    """What each of ``group``'s leading lines lists, while each lists an attachment (see ``_attachment_listed``);
-    ``lists``: what the entry above them listed."""
-    found: list[tuple[str, int | None]] = []
-    for ln in group:
-        if (lists := _attachment_listed(ln.text, lists)) is None:
-            break
-        found.append(lists)
-    return found
+def _listed_items(group: list[Line], lists: tuple[str, int | None] | None,
+                  wrap: _Wrap) -> list[tuple[list[Line], tuple[str, int | None]]]:
+    """The attachments ``group``'s leading lines list (see ``_attachment_listed``), each with the lines it was
+    printed on and what it lists. A line that reaches the wrap of hard-wrapped text goes on in the next, unless
+    that lists the next attachment; so does an HTML paragraph over the lines of its source. ``lists``: what the
+    entry above them listed."""
+    items: list[tuple[list[Line], tuple[str, int | None]]] = []
+    k = 0
+    while k < len(group) and (lists := _attachment_listed(group[k].text, lists)) is not None:
+        end = k + 1
+        while end < len(group) and (group[end].continues_text or (
+                wrap.cut(group[end - 1]) and _attachment_listed(group[end].text, lists) is None)):
+            end += 1
+        items.append((group[k:end], lists))
+        k = end
+    return items
+
+
+@dataclass
+class _Wrap:
+    """The width the text is hard-wrapped at (see ``blocks.detect_wrap``), looked for when first asked for."""
+
+    lines: list[Line]
+    found: tuple[int | None] | None = None
+
+    def cut(self, line: Line) -> bool:
+        """Whether ``line`` runs to the wrap, but for the room of a wide character that did not fit."""
+        if self.found is None:
+            self.found = (detect_wrap(self.lines)[0],)
+        return self.found[0] is not None and line_width(line) >= self.found[0] - WRAP_SLACK
+
+
+#: Display columns a line the wrap cut may fall short of its width by: a wide character that did not fit.
+WRAP_SLACK = 2
+
+
+def _add_listed(result: TocResult, items: list[tuple[list[Line], tuple[str, int | None]]],
+                category: str | None) -> tuple[int, tuple[str, int | None]]:
+    """Add the attachments ``items`` list without a page (see ``_listed_items``) to ``result``'s entries; the
+    last one's index and what it lists."""
+    for lns, _ in items:
+        result.entries.append(_entry(lns, category, None, numbered=False))
+        result.lines.update(ln.no for ln in lns)
+    return len(result.entries) - 1, items[-1][1]
+
+
+def _lists(listing: tuple[int, tuple[str, int | None]] | None,
+           entries: list[TocEntry]) -> tuple[str, int | None] | None:
+    """What the last entry lists, where it lists an attachment: ``listing`` is the last such entry's index and
+    what it lists."""
+    return listing[1] if listing is not None and listing[0] == len(entries) - 1 else None
+
+
+def _overlong(pending: list[Line], lists: tuple[str, int | None] | None, wrap: _Wrap) -> bool:
+    """Whether ``pending``, at least ``MAX_ENTRY_LINES`` lines, are too many for one entry: so many after the
+    attachments listed at their head (or these over ``MAX_LISTED_LINES``)."""
+    if pending[0].text[:1] != "附" and lists is None:
+        return True
+    listed = sum(len(lns) for lns, _ in _listed_items(pending, lists, wrap))
+    return len(pending) - listed >= MAX_ENTRY_LINES or listed > MAX_LISTED_LINES
+
+
+#: Lines the attachments listed under one entry may take.
+MAX_LISTED_LINES = 20
 
 
 #: How far back a TOC's pages are looked for over entries without one (attachments listed without a page).
@@ -320,6 +375,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
     dotted = False  # titles ended in leader dots with no page after them
     listing: tuple[int, tuple[str, int | None]] | None = None  # the last attachment entry: its index, what it lists
     pending_under = 0  # the line above the first of the pending lines
+    wrap = _Wrap(lines)  # (where attachments listed under an entry may be cut by a wrap)
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -345,7 +401,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         if line.kind is LineKind.TEXT and not pending and result.entries and ENGLISH_CONTENTS.match(line.text):
             _english_contents(lines, k, result, title)  # 目录 … / CONTENTS …: the same entries in English
             break
-        if line.kind is not LineKind.TEXT or len(pending) >= MAX_ENTRY_LINES:
+        if line.kind is not LineKind.TEXT or (
+                len(pending) >= MAX_ENTRY_LINES and _overlong(pending, _lists(listing, result.entries), wrap)):
             break
         text = line.text
         cat = _category(text)
@@ -355,6 +412,13 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading (a page's
             # furniture may stand between)
             cat = None
+        if cat is not None and pending and not annual and result.entries \
+                and pending_under == result.entries[-1].span.end_line \
+                and (items := _listed_items(pending, _lists(listing, result.entries), wrap)) \
+                and items[-1][0][-1] is pending[-1]:
+            # attachments listed without a page under the entry above, over a category heading
+            listing = _add_listed(result, items, category)
+            pending = []
         if cat is not None and not pending:
             if result.entries and (_number_follows(lines, k) or title_key(text) in listed):
                 break  # 某某省人民政府办公厅文件 or 某某厅公告 over a 文号, or a title listed: the TOC is over
@@ -445,29 +509,24 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
         group = [*pending, line]
         pending = []
-        lists = listing[1] if listing is not None and listing[0] == len(result.entries) - 1 else None
-        own = _listing_lines(group[:-1], lists)
-        if own and _attachment_listed(line.text, own[-1]) is None \
-                and not _whole_title(_entry(group[len(own):], category, page).title):
-            own = []  # 附件：某某名 / 单……7: one attachment's entry, wrapped
-        for ln in group[:len(own)]:
-            # attachments listed without a page under their document's entry, over the next entry
-            result.entries.append(_entry([ln], category, None, numbered=False))
-            result.lines.add(ln.no)
-        if own:
-            lists, group = own[-1], group[len(own):]
-        lists = _attachment_listed("".join(ln.text for ln in group), lists)
+        lists = _lists(listing, result.entries)
+        items = _listed_items(group, lists, wrap)
+        peeled = [item for item in items if item[0][-1] is not line]
+        if peeled and len(items) == len(peeled) \
+                and not _whole_title(_entry(group[sum(len(lns) for lns, _ in peeled):], category, page).title):
+            peeled = []  # 附件：某某名 / 单……7: one attachment's entry, wrapped
+        if peeled:  # attachments listed without a page under their document's entry, over the next entry
+            listing = _add_listed(result, peeled, category)
+        group = group[sum(len(lns) for lns, _ in peeled):]
+        lists = items[-1][1] if len(items) > len(peeled) else None
         result.entries.append(_entry(group, category, page, numbered=lists is None))
         listing = (len(result.entries) - 1, lists) if lists is not None else None
         listed.add(title_key(result.entries[-1].title))
         result.lines.update(ln.no for ln in group)
         trailing.clear()
-    if pending and not annual and result.entries and pending_under == result.entries[-1].span.end_line:
-        # attachments listed without a page under the last entry, over the first document
-        lists = listing[1] if listing is not None and listing[0] == len(result.entries) - 1 else None
-        for ln in pending[:len(_listing_lines(pending, lists))]:
-            result.entries.append(_entry([ln], category, None, numbered=False))
-            result.lines.add(ln.no)
+    if pending and not annual and result.entries and pending_under == result.entries[-1].span.end_line \
+            and (items := _listed_items(pending, _lists(listing, result.entries), wrap)):
+        _add_listed(result, items, category)  # attachments listed without a page under the last entry
     # A category heading after the last entry heads the first document, not the TOC (国务院文件 / 国务院关于…)
     result.lines.difference_update(trailing)
     if leading and leading == len(result.entries) and [e.page for e in result.entries] == list(
