@@ -461,6 +461,46 @@ def test_a_sites_metadata_two_fields_a_line() -> None:
     assert split_metadata_pairs("联系人：张三　　电话：12345678\n") is None
 
 
+@pytest.mark.parametrize("gap", ["\t", " "])
+def test_a_sites_metadata_fields_a_tab_or_a_space_apart(gap: str) -> None:
+    """The same table copied with a TAB between its cells (each cell a key and its value), or with one space, as a
+    converter narrows every gap: each field is read. Before, a TAB line was left unread (X002) and a space line's
+    first value took in the second field. The page's print and close buttons (【我要打印】【关闭窗口】) are chrome."""
+    text = (f"索 引 号：000014349/2021-00012{gap}主题分类：综合政务\n"
+            f"发文机关：国务院办公厅{gap}成文日期：2021年03月01日\n"
+            "标　　题：国务院办公厅关于做好某某工作的通知\n"
+            f"发文字号：国办发〔2021〕5号{gap}发布日期：2021年03月05日\n\n"
+            "国务院办公厅关于做好某某工作的通知\n\n国办发〔2021〕5号\n\n各省人民政府：\n\n现通知如下。\n\n国务院办公厅\n\n"
+            "2021年3月1日\n【我要打印】【关闭窗口】\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.metadata == {"索引号": "000014349/2021-00012", "主题分类": "综合政务", "发文机关": "国务院办公厅",
+                            "成文日期": "2021年03月01日", "标题": "国务院办公厅关于做好某某工作的通知",
+                            "发文字号": "国办发〔2021〕5号", "发布日期": "2021年03月05日"}
+    assert doc.date == "2021-03-01" and not result.unclassified
+
+
+SITE_FIELDS = [("索引号", "000014349/2021-00012", "主题分类", "综合政务"), ("发文机关", "国务院办公厅", "成文日期", "2021年03月01日"),
+               ("标题", "国务院办公厅关于做好某某工作的通知"), ("发文字号", "国办发〔2021〕5号", "发布日期", "2021年03月05日")]
+
+
+@pytest.mark.parametrize("table", ["pipe", "html"])
+def test_a_sites_metadata_table_with_keys_in_cells_of_their_own(table: str) -> None:
+    """A site's metadata as a converter draws its table (a pipe table, or HTML), a key's cell without a colon beside
+    its value's: each field is read. Before, the rows were left unread (X002), or only the first of an HTML table."""
+    if table == "pipe":
+        rows = [f"| {' | '.join(r)} |" for r in SITE_FIELDS]
+        head = "\n".join([rows[0], "|---|---|---|---|", *rows[1:]])
+    else:
+        head = "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in SITE_FIELDS) + "</table>"
+    text = (head + "\n\n# 国务院办公厅关于做好某某工作的通知\n\n国办发〔2021〕5号\n\n各省人民政府：\n\n现通知如下。\n\n"
+            "国务院办公厅\n\n2021年3月1日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.metadata == {r[k]: r[k + 1] for r in SITE_FIELDS for k in range(0, len(r), 2)}
+    assert doc.title == "国务院办公厅关于做好某某工作的通知" and not result.unclassified
+
+
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 @pytest.mark.parametrize(("last", "title"), [
     (last, title) for last in ("", "主题词：", "标　　题：")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import regex
 from pydantic import BaseModel
@@ -330,18 +331,14 @@ def _read_metadata(blocks: list[Block], titles: list[str]) -> tuple[dict[str, st
     rest: list[Block] = []
     for b in blocks:
         if b.table:
-            cells = b.cells
             pairs = 0
-            for i in range(0, len(cells) - 1):
-                key = "".join(cells[i].split()).rstrip("：:")
-                if cells[i].rstrip().endswith(("：", ":")) and key:
-                    meta[key] = cells[i + 1].strip()
-                    pairs += 1
+            for cells in (row for ln in b.lines for row in (ln.rows or (ln.cells,))):  # (an HTML table: rows)
+                pairs += _cell_pairs(meta, cells)
             (used if pairs else rest).append(b)
             continue
         m = METADATA_KEY.match(b.text) or METADATA_LINE.match(b.text)
         if m:
-            meta["".join(m.group("key").split())] = (m.groupdict().get("value") or "").strip()
+            _add_pairs(meta, m.group("key"), m.groupdict().get("value") or "")
             used.append(b)
         elif keys_of_titles and title_key(b.text) in keys_of_titles:
             meta.setdefault("标题", b.text)
@@ -350,6 +347,39 @@ def _read_metadata(blocks: list[Block], titles: list[str]) -> tuple[dict[str, st
             rest.append(b)
     span = Span(start_line=used[0].start, end_line=used[-1].end) if used else None
     return meta, span, rest
+
+
+def _cell_pairs(meta: dict[str, str], cells: Sequence[str]) -> int:
+    """Add the key-value pairs a table's row holds to ``meta`` (a key's cell and its value's, or a cell that holds
+    both); how many."""
+    pairs = 0
+    i = 0
+    while i < len(cells):
+        key = "".join(cells[i].split()).rstrip("：:")
+        if key and i + 1 < len(cells) and (cells[i].rstrip().endswith(("：", ":")) or KEY_CELL.match(cells[i])):
+            meta[key] = cells[i + 1].strip()  # 发文机关： | 国务院办公厅 (or a known key without the colon)
+            pairs += 1
+            i += 1
+        elif m := METADATA_LINE.match(cells[i].strip()):
+            _add_pairs(meta, m.group("key"), m.group("value"))  # 发文机关：国务院办公厅 | 成文日期：…
+            pairs += 1
+        i += 1
+    return pairs
+
+
+def _add_pairs(meta: dict[str, str], key: str, value: str) -> None:
+    """Add ``key``: ``value`` to ``meta``, and the further pairs a value holds where a site's fields stand one
+    space apart on a line (``000014349/2023-00035 主题分类：城乡建设``: a known key, ``rx.PAGE_METADATA_KEYS``)."""
+    while (m := NEXT_METADATA_KEY.search(value)) is not None:
+        meta["".join(key.split())] = value[:m.start()].strip()
+        key, value = m.group("key"), value[m.end():]
+    meta["".join(key.split())] = value.strip()
+
+
+#: A table's cell that holds a known key of a site's metadata alone, without a colon (| 发文机关 | 国务院办公厅 |).
+KEY_CELL = rx.lazy_pattern(rf"^[ \u3000]*(?:{rx.SPACED_METADATA_KEYS})[ \u3000]*$")
+#: A known key of a site's metadata (its letters set apart or not) inside the value of the field before it.
+NEXT_METADATA_KEY = rx.lazy_pattern(rf"(?<=\S)\s*(?P<key>{rx.SPACED_METADATA_KEYS})\s*[：:]")
 
 
 def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnostics, *, has_pages: bool,
