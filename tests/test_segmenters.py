@@ -1479,6 +1479,15 @@ def test_toc_page_ranges_and_page_words() -> None:
         ("某某省人民政府关于丙事项的通知", 10), ("某某省人民政府关于丁事项的通知", 12), ("某某省人民政府关于戊事项的通知", 13)]
 
 
+@pytest.mark.parametrize("end", ["…………－{p}－", "————－{p}－", "…………— {p} —", "  - {p} -"])
+def test_toc_pages_printed_as_the_page_prints_them(end: str) -> None:
+    """A TOC that prints each page as its foot does (…………－3－, — 3 —): the page. Before, no entry was read."""
+    titles = ["某某省人民政府关于甲事项的通知", "某某省人民政府关于乙事项的意见", "某某省人民政府关于同意设立某某区的批复"]
+    text = "目录\n\n" + "\n".join(t + end.format(p=3 + 4 * k) for k, t in enumerate(titles)) + "\n"
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.page) for e in toc.entries] == list(zip(titles, [3, 7, 11], strict=True))
+
+
 def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
     text = fixture("letter-format-copy-number-beside-doc-number.txt")
     result = parse(text)

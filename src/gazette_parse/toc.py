@@ -35,6 +35,7 @@ ENTRY_END = rx.lazy_pattern(
             (?:\s*[-—–~～至]\s*(?P<to>\d{1,4}))?\s*页?\s*[）)]?                  # ……3—5 (a page range)
       | [（(]\s*(?P<page2>\d{1,4})(?:\s*[-—–~～至]\s*(?P<to2>\d{1,4}))?\s*[）)]  # (3)  (3-5)
       | [（(]\s*第\s*(?P<page3>\d{1,4})\s*页\s*[）)]                           # （第3页）
+      | (?:[.．。·…⋯_—]{2,}\s*|\s+)[－—–\-]\s*(?P<page4>\d{1,3})\s*[－—–\-]         # ……－3－ (as the page prints it)
       | (?:[.．。·…⋯_—－\-]{2,}\s*|\s*)[（(]?(?P<cover>封\s*[面二三四底])[）)]?       # ……封三: on a cover
     )\s*$""",
     regex.VERBOSE,
@@ -148,7 +149,7 @@ def _entry_end(line: Line) -> int | None:
         return None
     if m.group("cover"):
         return COVER
-    page = int(m.group("page") or m.group("page2") or m.group("page3"))
+    page = int(m.group("page") or m.group("page2") or m.group("page3") or m.group("page4"))
     to = m.group("to") or m.group("to2")
     if to is not None and not page <= int(to) <= page + MAX_RANGE:
         return None
