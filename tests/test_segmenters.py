@@ -3544,6 +3544,15 @@ def test_an_issues_english_contents_at_its_back() -> None:
     unpaired = parse(text + "\nCONTENTS\n\nNotice of Another Government ……………… (99)\n")
     assert all(e.title_en is None for e in unpaired.toc)
     assert "T007" not in {x.code for x in unpaired.diagnostics}
+    # a listing of two entries or more that pairs with none: not the last document's text, but unclassified
+    listing = "\nCONTENTS\n\nNotice of Another Government ……………… (98)\n\nNotice of a Third Government ………… (99)\n"
+    apart = parse(text + listing)
+    assert all(e.title_en is None for e in apart.toc)
+    assert [d.model_dump() for d in apart.documents] == [d.model_dump() for d in result.documents]
+    assert [u.text for u in apart.unclassified] == ["Notice of Another Government ………………(98)",
+                                                    "Notice of a Third Government …………(99)"]
+    assert [x.message for x in apart.diagnostics if x.code == "T007"] == [
+        f"the English contents at the back of the issue were read into 0 of the TOC's {len(pages)} entries"]
 
 
 def test_a_gazettes_index_of_a_year() -> None:

@@ -196,9 +196,10 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
         diags.add("G001", f"{name} is {other} here but {first} in the masthead", line_no)
     notes = find_footnotes(text, lines)
     zones = mast.lines | toc.lines | toc.back | notes.lines
-    if toc.back:
-        diags.add("T007", "the English contents at the back of the issue were read into the TOC's entries",
-                  min(toc.back))  # (its heading's line: its entries' are their title_en_span)
+    if toc.back:  # (on its heading's line: its entries' are their title_en_span)
+        paired = sum(1 for e in toc.entries if e.title_en_span is not None and e.title_en_span.start_line in toc.back)
+        diags.add("T007", f"the English contents at the back of the issue were read into {paired} of the TOC's "
+                  f"{len(toc.entries)} entries", min(toc.back))
     first_page = next((e.page for e in toc.entries if e.page is not None), None)
     furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
                           toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)

@@ -586,6 +586,8 @@ def _page_column(lines: list[Line], start: int, end: int) -> bool:
 
 #: The English listing at the back of an issue is looked for this many lines from its end at most.
 MAX_BACK_REACH = 400
+#: English entries under CONTENTS at the back of an issue that make it its listing, though they pair with no entry.
+MIN_BACK_LISTING = 2
 #: The heading of a TOC's English listing, after the Chinese one: ``CONTENTS`` · ``Contents``.
 ENGLISH_CONTENTS = rx.lazy_pattern(r"^\s*(?i:contents|table\s+of\s+contents)\s*$")
 #: An English entry's page at its end, after leader dots: ``Notice of … on Something ……（2）``.
@@ -602,7 +604,8 @@ def _english_contents(lines: list[Line], k: int, result: TocResult, title: str |
     """Read the English listing under ``CONTENTS`` at ``lines[k]`` into the ``title_en`` of the entries read
     (``result.entries``). The two lists pair in order when they are as long and give the same pages, else by
     page where a page has one entry in each. Lines of an English entry that pairs with none stay out of the TOC's
-    lines (``into``, else ``result.lines``), and so are reported as unclassified text."""
+    lines (``result.lines``), and so are reported as unclassified text; at the back (``into``, its lines), they
+    are the listing's all the same, where it holds ``MIN_BACK_LISTING`` entries (not the last document's text)."""
     taken = result.lines if into is None else into
     english: list[tuple[str, int, list[Line]]] = []
     pending: list[Line] = []
@@ -630,11 +633,13 @@ def _english_contents(lines: list[Line], k: int, result: TocResult, title: str |
         english_pages = Counter(page for _, page, _ in english)
         pairs = [(at[page], item) for item in english
                  if chinese[page := item[1]] == 1 and english_pages[page] == 1]
-    if not pairs:
+    if not pairs and (into is None or len(english) < MIN_BACK_LISTING):
         return
     taken.add(lines[k].no)
     if into is not None:
-        into.update(headings)  # (at the back, apart from the TOC: no document's text; unclassified, not read)
+        # (at the back, apart from the TOC: no document's text, and its lines no entry's title reads unclassified)
+        into.update(headings)
+        into.update(ln.no for _, _, group in english for ln in group)
     for i, (text, _, group) in pairs:
         span = Span(start_line=group[0].no, end_line=group[-1].no)
         entries[i] = entries[i].model_copy(update={"title_en": text, "title_en_span": span})
