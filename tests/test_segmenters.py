@@ -4256,6 +4256,23 @@ def test_signatures_one_space_apart(line: str, signatories: list[str]) -> None:
     assert doc.signatories == signatories
 
 
+@pytest.mark.parametrize(("closing", "signatories"), [
+    ("某某省人民政府（印章）", ["某某省人民政府"]),
+    ("某某省人民政府　[印章]", ["某某省人民政府"]),
+    ("某某省人民政府\n【印章】", ["某某省人民政府"]),
+    ("某某省人民政府办公厅（印章）　某某省财政厅（印章）", ["某某省人民政府办公厅", "某某省财政厅"]),
+])
+def test_where_the_seal_goes_beside_the_signature(closing: str, signatories: list[str]) -> None:
+    """A scan's or a transcript's mark of the seal after the 署名 on its line, or in square brackets: the 署名 is
+    read without it. Before, the line was the last paragraph of the body, and the document had no 署名."""
+    text = (f"某某省人民政府关于某某事项的通知\n某政发〔2023〕5号\n\n各市人民政府：\n现将有关事项通知如下。\n一、加强领导。\n\n"
+            f"{closing}\n2023年5月6日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert (doc.signatories, doc.date) == (signatories, "2023-05-06")
+    assert [p.text for p in doc.sections[0].paragraphs] == ["加强领导。"] and not result.unclassified
+
+
 LISTED_ATTACHMENT_ISSUE = """某某省人民政府公报
 2023年第4期
 

@@ -85,11 +85,16 @@ SENTENCE_MARKS = frozenset("。，,；;：:")
 
 
 def is_issuer_line(text: str) -> bool:
-    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅``."""
+    """A line that names only the issuing organ(s): ``浙江省人民政府办公厅`` (maybe with where the seal goes,
+    ``某某省人民政府（印章）``)."""
+    if text[-1:] in SEAL_ENDS:
+        text = rx.SEAL_AFTER.sub("", text)
     return (len(text) <= MAX_ISSUER_LINE and "关于" not in text and SENTENCE_MARKS.isdisjoint(text)
             and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
 
 
+#: The characters a seal's mark after a name ends in (see ``regexes.SEAL_MARK``).
+SEAL_ENDS = frozenset("）)]】］")
 #: A 主送机关 block is at most this long.
 ADDRESSEE_MAX = 400
 #: A parenthesis at the end of a name: ``成员单位办公厅（室）``.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import Block, is_issuer_line
+from .blocks import SEAL_ENDS, Block, is_issuer_line
 from .models import AttachmentNote, Span
 from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
 from .numerals import cn_to_int
@@ -304,6 +304,8 @@ def split_signatures(block: Block) -> list[str]:
     for line in block.lines:
         body = strip_markup(line.raw.replace("\f", "")).strip().lstrip("#").strip().translate(DELETE_INVISIBLE)
         body = signature_before_date(body) or body
+        if body[-1:] in SEAL_ENDS:  # 某某省人民政府（印章）: where the seal goes, no name (also between joint ones)
+            body = rx.SEAL_ANY.sub("\u3000", body).strip()
         parts = [q for p in regex.split(r"[\t\u3000]+|\s{2,}", body) if p.strip() for q in _organs(p)]
         if len(parts) > 1 and any(len(p) == 1 for p in parts):
             # a name letter-spaced, as older documents print it (国　务　院): a run of single letters is one name

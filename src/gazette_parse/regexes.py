@@ -404,9 +404,12 @@ ATTACHMENT_LABEL = lazy_pattern(
 )
 #: A label in brackets with its title after it: ``【附件1】2020年度某某名单`` (a line of its own, as ``附件1：…`` is).
 BRACKETED_LABEL_TITLE = lazy_pattern(rf"^\s*[【［\[]\s*附\s*(?:[件表图]\s*)?(?:{ATTACHMENT_NUMBER})?\s*[】］\]]\s*\S")
-#: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)``.
-SEAL_MARK = rf"{LPAREN}\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*{RPAREN}"
+#: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)`` · ``[印章]``.
+SEAL_MARK = r"[（(\[【［]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)\]】］]"
 SEAL_LINE = lazy_pattern(rf"^\s*{SEAL_MARK}\s*$")
+#: The same after the 署名 on its line: ``某某省人民政府（印章）``; and anywhere.
+SEAL_AFTER = lazy_pattern(rf"\s*{SEAL_MARK}\s*$")
+SEAL_ANY = lazy_pattern(SEAL_MARK)
 #: 附注 in parentheses after the date: ``（此件公开发布）`` · ``(本文有删减)``.
 NOTE_LINE = lazy_pattern(rf"^\s*{LPAREN}(?P<note>[^（）()]{{2,60}}){RPAREN}\s*$")
 #: A 附注 that says the gazette leaves the attachments out: ``（附件略）`` · ``附件从略`` · ``附件内容略``.
