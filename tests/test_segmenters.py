@@ -4261,6 +4261,7 @@ def test_signatures_one_space_apart(line: str, signatories: list[str]) -> None:
     ("某某省人民政府　[印章]", ["某某省人民政府"]),
     ("某某省人民政府\n【印章】", ["某某省人民政府"]),
     ("某某省人民政府办公厅（印章）　某某省财政厅（印章）", ["某某省人民政府办公厅", "某某省财政厅"]),
+    ("某某省人民政府办公厅（代章）", ["某某省人民政府办公厅"]),
 ])
 def test_where_the_seal_goes_beside_the_signature(closing: str, signatories: list[str]) -> None:
     """A scan's or a transcript's mark of the seal after the 署名 on its line, or in square brackets: the 署名 is

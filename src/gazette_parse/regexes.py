@@ -404,8 +404,9 @@ ATTACHMENT_LABEL = lazy_pattern(
 )
 #: A label in brackets with its title after it: ``【附件1】2020年度某某名单`` (a line of its own, as ``附件1：…`` is).
 BRACKETED_LABEL_TITLE = lazy_pattern(rf"^\s*[【［\[]\s*附\s*(?:[件表图]\s*)?(?:{ATTACHMENT_NUMBER})?\s*[】］\]]\s*\S")
-#: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)`` · ``[印章]``.
-SEAL_MARK = r"[（(\[【［]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章|印)\s*[）)\]】］]"
+#: Where the seal goes, printed between the 署名 and the date: ``（盖章）`` · ``(印章)`` · ``[印章]``; an office's that
+#: seals for its government (``某某市人民政府办公室（代章）``).
+SEAL_MARK = r"[（(\[【［]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章|印)\s*[）)\]】］]"
 SEAL_LINE = lazy_pattern(rf"^\s*{SEAL_MARK}\s*$")
 #: The same after the 署名 on its line: ``某某省人民政府（印章）``; and anywhere.
 SEAL_AFTER = lazy_pattern(rf"\s*{SEAL_MARK}\s*$")
