@@ -274,6 +274,8 @@ def make_issue(seed: int) -> Issue:
     page = 2
     dated = not pageless and rng.random() < 0.2  # the TOC gives each entry's date
     listing = random.Random(f"{seed} listed")  # (drawn apart, so that the draws above and below stay)
+    pages = random.Random(f"{seed} pages")
+    leader = pages.choice(["……{}"] * 8 + ["……（{}）", "…………（{}）"])  # how the TOC prints a page
     for k, (_, e) in enumerate(docs):
         if categories and k % 2 == 0:
             head.append(f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】")
@@ -284,7 +286,7 @@ def make_issue(seed: int) -> Issue:
         number = f"（{e.number}）" if with_numbers and e.number else ""
         if number and e.number.startswith(e.title) and rng.random() < 0.5:
             number = f"（{e.number[len(e.title):]}）"  # 某某令（第301号）, 某某公告（2019年第3号）
-        head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}{e_date}……{page}")
+        head.append(f"{e.title}{number}" if pageless else f"{e.title}{number}{e_date}{leader.format(page)}")
         if not pageless and e.attachments and listing.random() < 0.3:
             # its attachments listed under its entry, with their page or without: 附件：1.某某名单 / 2.某某表
             paged = listing.random() < 0.5
