@@ -1488,6 +1488,22 @@ def test_toc_pages_printed_as_the_page_prints_them(end: str) -> None:
     assert [(e.title, e.page) for e in toc.entries] == list(zip(titles, [3, 7, 11], strict=True))
 
 
+@pytest.mark.parametrize("entry", ["{n}　{t}……{p}", "{p}　{t}　{n}"])
+def test_toc_entries_with_the_doc_number_in_front_or_after_a_leading_page(entry: str) -> None:
+    """A TOC that prints each entry's 文号 in front of its title (某府发〔2023〕1号　某某关于…的通知……3), or the page in
+    front and the 文号 after (3　某某关于…的通知　某府发〔2023〕1号): the title, its 文号 and its page, each entry
+    linked to its document. Before, the 文号 stayed in the title and no entry was linked, or the TOC ended at the
+    first entry."""
+    titles = ["广东省人民政府关于印发广东省促进某某发展若干措施的通知", "广东省人民政府关于某某工作的意见", "广东省人民政府关于同意设立某某区的批复"]
+    toc = "\n".join(entry.format(t=t, n=f"粤府〔2023〕{k + 1}号", p=3 + 4 * k) for k, t in enumerate(titles))
+    docs = "\n\n".join(f"{t}\n粤府〔2023〕{k + 1}号\n\n各地级以上市人民政府：\n现就有关事项通知如下。\n\n广东省人民政府\n"
+                       f"2023年1月{k + 5}日" for k, t in enumerate(titles))
+    result = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n【省政府文件】\n{toc}\n\n{docs}\n")
+    assert [(e.title, e.doc_number, e.page, e.document) for e in result.toc] == [
+        (t, f"粤府〔2023〕{k + 1}号", 3 + 4 * k, k) for k, t in enumerate(titles)]
+    assert [d.title for d in result.documents] == titles and not result.unclassified
+
+
 def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
     text = fixture("letter-format-copy-number-beside-doc-number.txt")
     result = parse(text)

@@ -429,7 +429,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             continue
         if not pending and rx.DOC_NUMBER_LINE.match(text) and result.entries \
                 and result.entries[-1].doc_number is None and result.entries[-1].span.end_line == before \
-                and (numbered_under or ((nxt := _next_text(lines, k)) is not None and _entry_end(nxt) is not None)) \
+                and (numbered_under or ((nxt := _next_text(lines, k)) is not None and _ends_or_leads(nxt))) \
                 and (dn := parse_doc_number(text.strip("（()）"))) is not None:
             # The entry's 文号 on the line under it, when the next line is an entry too (or the entries above had
             # theirs so): 某某关于…的通知……1 / 某政发〔2023〕5号
@@ -792,9 +792,20 @@ PAGE_ALONE = rx.lazy_pattern(r"^[.…·．⋯\s]*(?P<page>\d{1,4})$")
 LEADING_PAGE = rx.lazy_pattern(r"^[\s\f]*(?P<page>\d{1,3})(?: {2,}|\t|\u3000)")
 
 
+def _ends_or_leads(line: Line) -> bool:
+    """Whether ``line`` is a TOC entry: one that ends in its page, or a whole title with the page in front."""
+    if _entry_end(line) is not None:
+        return True
+    lead = LEADING_PAGE.match(line.raw)
+    return lead is not None and _whole_title(line.text[len(lead.group("page")):])
+
+
 def _whole_title(text: str) -> bool:
-    """Whether ``text`` is a whole document title, maybe with its 文号 or date in brackets after it."""
+    """Whether ``text`` is a whole document title, maybe with its 文号 or date in brackets after it, or its 文号
+    after it without (``某某关于…的通知　某政发〔2021〕1号``)."""
     core = text[: text.rfind("（")] if text.endswith("）") and "（" in text else text
+    if core.endswith("号") and (split := title_and_number(core)) is not None:
+        core = split[0]
     return bool(ends_title(core) or INTERPRETATION_TITLE.match(core) or LISTED_TITLE.search(core))
 
 
@@ -1052,6 +1063,9 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span, r
     if numbered:
         body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
     date = doc_number = None
+    if (lead := rx.DOC_NUMBER_ANY.match(body)) is not None and (dn := parse_doc_number(lead.group())) is not None \
+            and _whole_title(rest := body[lead.end():].lstrip()):
+        doc_number, body = dn.text, rest  # the 文号 in front of the title: 某府发〔2023〕1号　某某市人民政府关于…的通知
     if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
     elif body.endswith(("）", ")")) and "日" in body and (both := _date_and_number(body)) is not None:
