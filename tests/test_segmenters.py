@@ -1504,6 +1504,28 @@ def test_toc_entries_with_the_doc_number_in_front_or_after_a_leading_page(entry:
     assert [d.title for d in result.documents] == titles and not result.unclassified
 
 
+@pytest.mark.parametrize("heading", ["▲{}", "★{}", "〖{}〗", "［{}］", "—{}—", "·{}·", "{}："])
+def test_toc_category_headings_set_off_otherwise(heading: str) -> None:
+    """Category headings in the brackets or among the marks other gazettes set them in (〖省政府文件〗, ★省政府文件,
+    —省政府文件—, 省政府文件：): each entry's category. Before, the heading ran into the title under it."""
+    titles = ["广东省人民政府关于印发广东省促进某某发展若干措施的通知", "广东省人民政府关于某某工作的意见", "广东省人民政府办公厅关于同意设立某某区的批复"]
+    toc = "\n".join([heading.format("省政府文件"), f"{titles[0]}……3", f"{titles[1]}……7",
+                     heading.format("省政府办公厅文件"), f"{titles[2]}……11"])
+    docs = "\n\n".join(f"{t}\n粤府〔2023〕{k + 1}号\n\n各地级以上市人民政府：\n现就有关事项通知如下。\n\n广东省人民政府\n"
+                       f"2023年1月{k + 5}日" for k, t in enumerate(titles))
+    result = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n{toc}\n\n{docs}\n")
+    assert [(e.category, e.title, e.page, e.document) for e in result.toc] == [
+        ("省政府文件", titles[0], 3, 0), ("省政府文件", titles[1], 7, 1), ("省政府办公厅文件", titles[2], 11, 2)]
+    assert not result.unclassified
+    # the headings printed above their documents too: each document's category, no document's text
+    parts = docs.split("\n\n" + titles[2])
+    body = f"{heading.format('省政府文件')}\n\n{parts[0]}\n\n{heading.format('省政府办公厅文件')}\n\n{titles[2]}{parts[1]}"
+    headed = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n{toc}\n\n{body}\n")
+    assert [(d.title, d.category) for d in headed.documents] == [
+        (titles[0], "省政府文件"), (titles[1], "省政府文件"), (titles[2], "省政府办公厅文件")]
+    assert not headed.unclassified and all(not d.preamble or "文件" not in d.preamble[0].text for d in headed.documents)
+
+
 def test_letter_format_with_the_copy_number_beside_the_doc_number() -> None:
     text = fixture("letter-format-copy-number-beside-doc-number.txt")
     result = parse(text)

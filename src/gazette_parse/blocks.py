@@ -188,7 +188,7 @@ def stands_alone(text: str) -> bool:
         (last in rx.DATE_ENDS and rx.is_date_line(text))
         or (first in "（(" and last in "）)" and rx.NOTE_LINE.match(text))
         or (last == "件" and rx.RED_HEADER.match(text))
-        or (first in "【[" and rx.TOC_CATEGORY.match(text))
+        or (first in "【[［〖" and rx.TOC_CATEGORY.match(text))
         or (("：" in text[2:7] or ":" in text[2:7]) and rx.PAGE_METADATA.match(text))  # 发文字号：国办发〔2019〕5号
         or (not DOC_NUMBER_CHARS.isdisjoint(text) and (rx.DOC_NUMBER_LINE.match(text)
                                                        or rx.YEAR_FIRST_NUMBER.fullmatch(text)))

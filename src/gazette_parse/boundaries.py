@@ -135,9 +135,11 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
 
 def _category(text: str, categories: frozenset[str]) -> str | None:
     """The part of the issue a heading names: ``【省政府文件】``, or one of the TOC's ``categories`` unbracketed,
-    numbered as the TOC numbers them too (``一、市政府文件``)."""
+    numbered as the TOC numbers them too (``一、市政府文件``), or set off by marks (``★市政府文件``)."""
     if text in categories:
         return text
+    if categories and (bare := rx.undecorated(text)) in categories:
+        return bare
     if categories and text[:1] in rx.MARKER_FIRST and (marker := rx.match_marker(text)) is not None \
             and text[marker.end():].strip() in categories:
         return text[marker.end():].strip()

@@ -323,7 +323,21 @@ TOC_HEADING = lazy_pattern(
     r"^\s*(?:本\s*期\s*)?(?:目\s*录|目\s*次|要\s*目|导\s*读)\s*(?:[（(]\s*续\s*[）)])?\s*(?:[/／]?\s*(?i:contents))?\s*$")
 #: (目录 · 目次 · 本期目录 · 本期要目 · 本期导读 · 目录（续） · 目录 CONTENTS)
 #: ``【省政府办公厅文件】``.
-TOC_CATEGORY = lazy_pattern(r"^\s*[【\[]\s*(?P<category>[^】\]]{1,30})\s*[】\]]\s*$")
+TOC_CATEGORY = lazy_pattern(r"^\s*[【\[［〖]\s*(?P<category>[^】\]］〗]{1,30})\s*[】\]］〗]\s*$")
+#: Bullets a TOC's list may put in front of its titles: ``·某某关于…的通知 / 1``.
+LIST_BULLETS = "·•●■◆▪◇□▲△★☆▶►◎"
+#: What a gazette may set around a category heading, or after it: ``—省政府文件—`` · ``·省政府文件·`` ·
+#: ``★省政府文件`` · ``省政府文件：``.
+CATEGORY_DECORATION = LIST_BULLETS + "—－-：:"
+
+
+def undecorated(text: str) -> str:
+    """``text`` without the marks a category heading may be set off by (``CATEGORY_DECORATION``)."""
+    if text[-1:] in CATEGORY_DECORATION or text[:1] in CATEGORY_DECORATION:
+        return text.strip(CATEGORY_DECORATION + " \u3000")
+    return text
+
+
 #: A category heading without brackets: ``省政府文件`` · ``国务院部门文件`` · ``人事任免`` · ``政策解读``, or the
 #: short name of a series of orders, ``国务院令`` · ``省政府令`` (a 令's own title names its whole issuer:
 #: ``中华人民共和国国务院令`` · ``某某省人民政府令``).

@@ -115,19 +115,17 @@ YEARS = (1949, 2100)
 def _category(text: str, *, plain: bool = True) -> str | None:
     """The category a TOC line heads: ``【省政府文件】``, or with ``plain`` also ``省政府文件`` (a line that names
     no document); a list number in front is dropped (``一、省政府文件``)."""
-    text = _without_list_number(text)
+    text = rx.undecorated(_without_list_number(text))
     cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if plain and "关于" not in text else None)
     return cat.group("category").strip() if cat else None
 
 
-#: Bullets a TOC's list may put in front of its titles: ``·某某关于…的通知 / 1``.
-LIST_BULLETS = "·•●■◆▪◇□"
 
 
 def _without_list_number(text: str) -> str:
     """``text`` without the number or bullet a TOC's list puts in front (``1.`` · ``一、`` · ``（1）`` · ``·``)."""
-    if text[:1] in LIST_BULLETS:
-        return text.lstrip(LIST_BULLETS).lstrip()
+    if text[:1] in rx.LIST_BULLETS:
+        return text.lstrip(rx.LIST_BULLETS).lstrip()
     m = rx.match_marker(text)
     return text[m.end():] if m is not None and m.lastgroup in LIST_NUMBERS else text
 
