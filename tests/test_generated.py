@@ -202,6 +202,7 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (3335, "wrapped-56"),  # three page breaks right above an organ's name over 公告 (a document's head, no header)
     (256, "wrapped-32"),  # joint issuers, the wrap cutting the second after its first letter (…委员会　　某 / 某省
     (363, "wrapped-32"),  # 财政厅), under a page footer, under a sentence that ended at the wrap
+    (579, "wrapped-40"),  # attachments a TOC lists without a page, the last filling the wrap over the next entry
 ]
 
 

@@ -304,6 +304,20 @@ def _add_listed(result: TocResult, items: list[tuple[list[Line], tuple[str, int 
     return len(result.entries) - 1, items[-1][1]
 
 
+def _title_under(group: list[Line], category: str | None, page: int) -> int | None:
+    """Where in ``group``, an attachment's lines that end in ``page``, a whole title starts that takes the page
+    (the attachment's last line filled the wrap, and the next entry stands under it), or None."""
+    for cut in range(1, len(group)):
+        if group[cut].text[:1] not in NO_TITLE_START \
+                and _whole_title(_entry(group[cut:], category, page).title):
+            return cut
+    return None
+
+
+#: What a title never opens with: a mark that closes what is above it, a word that joins it to what is above.
+NO_TITLE_START = LINE_NEVER_STARTS | frozenset("的和及与")
+
+
 def _lists(listing: tuple[int, tuple[str, int | None]] | None,
            entries: list[TocEntry]) -> tuple[str, int | None] | None:
     """What the last entry lists, where it lists an attachment: ``listing`` is the last such entry's index and
@@ -510,6 +524,9 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         pending = []
         lists = _lists(listing, result.entries)
         items = _listed_items(group, lists, wrap)
+        if items and items[-1][0][-1] is line and (cut := _title_under(items[-1][0], category, page)):
+            # the last attachment's line filled the wrap, and the next entry's title stands under it
+            items[-1:] = [(items[-1][0][:cut], items[-1][1])]
         peeled = [item for item in items if item[0][-1] is not line]
         if peeled and len(items) == len(peeled) \
                 and not _whole_title(_entry(group[sum(len(lns) for lns, _ in peeled):], category, page).title):
