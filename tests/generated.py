@@ -106,7 +106,9 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         lines += ["", "市长　某某某" if organ.endswith("市人民政府") else organ]
         signed = ["市长 某某某"] if organ.endswith("市人民政府") else signed
     elif signature < 0.3:
-        lines += ["", organ, "（盖章）"]
+        # where the seal goes: on a line of its own, or after the 署名 (drawn apart, so that the draws stay)
+        seal = random.Random(f"{title} seal").choice(["（盖章）"] * 3 + ["（印章）", "［印章］"])
+        lines += ["", organ, seal] if seal == "（盖章）" else ["", f"{organ}{seal}"]
     elif signature < 0.4:
         lines += ["", f"{organ}　　某某省财政厅"]  # joint issuers side by side
         signed = [organ, "某某省财政厅"]

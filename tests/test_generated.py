@@ -370,6 +370,9 @@ def test_the_generator_makes_what_it_says() -> None:
     assert sum(1 for i in issues if i.pageless) >= ISSUES // 20  # TOCs without page numbers
     assert sum(1 for e in documents if e.title.endswith("解读")) >= ISSUES // 10  # interpretations
     assert sum(1 for text, _, _ in texts if "（盖章）" in text) >= ISSUES // 10  # seal lines
+    assert sum(1 for text, _, _ in texts if "（印章）\n" in text or "［印章］\n" in text) >= ISSUES // 30  # after 署名
+    assert sum(1 for e in documents if e.listed) >= ISSUES // 20  # attachments listed in the TOC
+    assert sum(1 for text, _, _ in texts if "……（" in text.split("\n\n", 3)[2]) >= ISSUES // 20  # pages in brackets
     assert sum(1 for text, _, _ in texts if "　　某某省财政厅\n" in text) >= ISSUES // 10  # joint issuers
     assert sum(1 for text, _, _ in texts if "日）……" in text) >= ISSUES // 20  # TOC dates
     assert sum(1 for e in documents if e.title.endswith("的说明")) >= ISSUES // 10  # speeches

@@ -87,10 +87,14 @@ SENTENCE_MARKS = frozenset("。，,；;：:")
 def is_issuer_line(text: str) -> bool:
     """A line that names only the issuing organ(s): ``浙江省人民政府办公厅`` (maybe with where the seal goes,
     ``某某省人民政府（印章）``)."""
-    if text[-1:] in SEAL_ENDS:
-        text = rx.SEAL_AFTER.sub("", text)
+    text = without_seal(text)
     return (len(text) <= MAX_ISSUER_LINE and "关于" not in text and SENTENCE_MARKS.isdisjoint(text)
             and bool(rx.ORGAN_SUFFIX.search(text.split()[-1] if text.split() else text)))
+
+
+def without_seal(text: str) -> str:
+    """``text`` without the mark of where the seal goes after it (``某某省人民政府（印章）``)."""
+    return rx.SEAL_AFTER.sub("", text) if text[-1:] in SEAL_ENDS else text
 
 
 #: The characters a seal's mark after a name ends in (see ``regexes.SEAL_MARK``).
@@ -536,7 +540,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if at_wrap and not apart and _wrapped_list([prev]) and HAN_WORDS.match(line.raw):
         return True  # a list of units the wrap cut (…某某交通运输局 / 某某镇人民政府) goes on: its last is no 署名
     if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
-            and (rx.ORGAN_SUFFIX.search(line.text) or rx.PERSON_SIGNATURE.match(line.text)) \
+            and (rx.ORGAN_SUFFIX.search(without_seal(line.text)) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
             and not reaches_wrap(line, wrap) \
             and not _issuers_cut(prev, line) \

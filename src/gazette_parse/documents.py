@@ -19,6 +19,7 @@ from .blocks import (
     number_cut,
     signer_cut,
     title_key,
+    without_seal,
 )
 from .body import CALL_ADDRESS, CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
 from .boundaries import (
@@ -581,6 +582,7 @@ class DocumentBuilder:
                         signatories[-1] += parts.pop(0)  # a name a wrap cut, over two blocks: …调查总 / 队
                     signatories.extend(parts)
             sig_first, sig_last = sig_first or b[sig[0]], b[sig[1] - 1]
+        signatories = [without_seal(s) for s in signatories]  # (a seal's mark a wrap cut: …委员会（印 / 章）)
         sig_span = _span(sig_first, sig_last) if sig_first and sig_last else None
         date = month = None
         date_span = None
