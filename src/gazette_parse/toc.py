@@ -12,6 +12,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -118,8 +119,6 @@ def _category(text: str, *, plain: bool = True) -> str | None:
     text = rx.undecorated(_without_list_number(text))
     cat = rx.TOC_CATEGORY.match(text) or (rx.TOC_CATEGORY_PLAIN.match(text) if plain and "关于" not in text else None)
     return cat.group("category").strip() if cat else None
-
-
 
 
 def _without_list_number(text: str) -> str:
@@ -281,13 +280,14 @@ class _Wrap:
     """The width the text is hard-wrapped at (see ``blocks.detect_wrap``), looked for when first asked for."""
 
     lines: list[Line]
-    found: tuple[int | None] | None = None
+
+    @cached_property
+    def width(self) -> int | None:
+        return detect_wrap(self.lines)[0]
 
     def cut(self, line: Line) -> bool:
         """Whether ``line`` runs to the wrap, but for the room of a wide character that did not fit."""
-        if self.found is None:
-            self.found = (detect_wrap(self.lines)[0],)
-        return self.found[0] is not None and line_width(line) >= self.found[0] - WRAP_SLACK
+        return self.width is not None and line_width(line) >= self.width - WRAP_SLACK
 
 
 #: Display columns a line the wrap cut may fall short of its width by: a wide character that did not fit.
@@ -652,7 +652,7 @@ def _english_contents(lines: list[Line], k: int, result: TocResult, title: str |
         return
     taken.add(lines[k].no)
     if into is not None:
-        # (at the back, apart from the TOC: no document's text, and its lines no entry's title reads unclassified)
+        # (at the back, apart from the TOC: no document's text; the lines no entry's title_en reads are unclassified)
         into.update(headings)
         into.update(ln.no for _, _, group in english for ln in group)
     for i, (text, _, group) in pairs:
