@@ -344,6 +344,8 @@ PAGE_LOOKBACK = 20
 
 def _last_page(entries: list[TocEntry]) -> int | None:
     """The page of the last entry (within ``PAGE_LOOKBACK``) that gives one."""
+    if not entries or entries[-1].page is not None:
+        return entries[-1].page if entries else None
     return next((e.page for e in reversed(entries[-PAGE_LOOKBACK:]) if e.page is not None), None)
 
 
@@ -522,19 +524,19 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
         group = [*pending, line]
         pending = []
-        lists = _lists(listing, result.entries)
-        items = _listed_items(group, lists, wrap)
-        if items and items[-1][0][-1] is line and (cut := _title_under(items[-1][0], category, page)):
-            # the last attachment's line filled the wrap, and the next entry's title stands under it
-            items[-1:] = [(items[-1][0][:cut], items[-1][1])]
-        peeled = [item for item in items if item[0][-1] is not line]
-        if peeled and len(items) == len(peeled) \
-                and not _whole_title(_entry(group[sum(len(lns) for lns, _ in peeled):], category, page).title):
-            peeled = []  # 附件：某某名 / 单……7: one attachment's entry, wrapped
-        if peeled:  # attachments listed without a page under their document's entry, over the next entry
-            listing = _add_listed(result, peeled, category)
-        group = group[sum(len(lns) for lns, _ in peeled):]
-        lists = items[-1][1] if len(items) > len(peeled) else None
+        lists = None
+        if items := _listed_items(group, _lists(listing, result.entries), wrap):
+            if items[-1][0][-1] is line and (cut := _title_under(items[-1][0], category, page)):
+                # the last attachment's line filled the wrap, and the next entry's title stands under it
+                items[-1:] = [(items[-1][0][:cut], items[-1][1])]
+            peeled = [item for item in items if item[0][-1] is not line]
+            if peeled and len(items) == len(peeled) \
+                    and not _whole_title(_entry(group[sum(len(lns) for lns, _ in peeled):], category, page).title):
+                peeled = []  # 附件：某某名 / 单……7: one attachment's entry, wrapped
+            if peeled:  # attachments listed without a page under their document's entry, over the next entry
+                listing = _add_listed(result, peeled, category)
+            group = group[sum(len(lns) for lns, _ in peeled):]
+            lists = items[-1][1] if len(items) > len(peeled) else None
         result.entries.append(_entry(group, category, page, numbered=lists is None))
         listing = (len(result.entries) - 1, lists) if lists is not None else None
         listed.add(title_key(result.entries[-1].title))
@@ -1066,6 +1068,10 @@ def _date_and_number(body: str) -> tuple[str | None, str, str] | None:
     return (parse_date(dm.group())[0], dn.text, body[: pm.start()].rstrip()) if dn is not None else None
 
 
+#: How far into an entry a 文号 printed in front of its title ends at most (its 号).
+LEAD_NUMBER_REACH = 30
+
+
 def _entry_text(body: str, category: str | None, page: int | None, span: Span, raw: str = "", *,
                 numbered: bool = True) -> TocEntry:
     """An entry from its text without the page: ``title(文号)`` with leader dots trimmed; a category in front of
@@ -1078,8 +1084,8 @@ def _entry_text(body: str, category: str | None, page: int | None, span: Span, r
     if numbered:
         body = _without_list_number(body)  # an entry numbered in the list: 1.某某关于…的通知
     date = doc_number = None
-    if (lead := rx.DOC_NUMBER_ANY.match(body)) is not None and (dn := parse_doc_number(lead.group())) is not None \
-            and _whole_title(rest := body[lead.end():].lstrip()):
+    if "号" in body[:LEAD_NUMBER_REACH] and (lead := rx.DOC_NUMBER_ANY.match(body)) is not None \
+            and (dn := parse_doc_number(lead.group())) is not None and _whole_title(rest := body[lead.end():].lstrip()):
         doc_number, body = dn.text, rest  # the 文号 in front of the title: 某府发〔2023〕1号　某某市人民政府关于…的通知
     if body.endswith(("）", ")")) and (dm := PAREN_DATE.search(body)):
         date, body = parse_date(dm.group("date"))[0], body[: dm.start()].rstrip()  # …的通知（2021年2月3日）
