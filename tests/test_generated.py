@@ -287,6 +287,8 @@ ONCE_MISREAD_SPACED = [
     (452, "html-layout-rows", "no-blank"),  # a pageless TOC listing one title twice, closing tags alone on lines
     (452, "word-html", "no-blank"),  # (</p></td></tr>) or Word's markup lines between its entries
     (440, "word-html", "trailing-space"),  # a 抄送 line that Word's source wraps, two spaces at the cut (no <br>)
+    (38, "wrapped-40", "all-blank"),  # attachments a TOC lists without a page, cut by the wrap, all lines apart
+    (158, "wrapped-40", "all-blank"),
 ]
 
 

@@ -133,9 +133,10 @@ def reaches_wrap(line: Line, wrap: int | None) -> bool:
 AT_WRAP = 0.9
 
 
-def detect_wrap(lines: list[Line]) -> tuple[int | None, bool]:
+def detect_wrap(lines: list[Line], *, min_pasted: int = 0) -> tuple[int | None, bool]:
     """The width hard-wrapped text is wrapped at (None for one paragraph a line), and whether a blank line stands
-    between every two of its lines, so that blank lines tell nothing.
+    between every two of its lines, so that blank lines tell nothing; such text is told only at a wrap of
+    ``min_pasted`` columns or more (default ``MIN_PASTED_WRAP``).
 
     Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
     """
@@ -153,7 +154,8 @@ def detect_wrap(lines: list[Line]) -> tuple[int | None, bool]:
         return wrap, False
     # A PDF pasted one line a paragraph (a blank line between every two): no runs, but most lines stop at one
     # width, hardly any runs past it, and most of those that reach it stop in the middle of a sentence.
-    if wrap >= MIN_PASTED_WRAP and near >= 0.5 * len(widths) and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
+    if wrap >= (min_pasted or MIN_PASTED_WRAP) and near >= 0.5 * len(widths) \
+            and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
         full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
         if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if ln.text[-1] not in TERMINAL) >= 0.6 * len(full):
             return wrap, True

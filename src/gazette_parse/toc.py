@@ -283,7 +283,9 @@ class _Wrap:
 
     @cached_property
     def width(self) -> int | None:
-        return detect_wrap(self.lines)[0]
+        # (a narrower wrap with a blank line between all lines than a paragraph's join may trust: an entry's
+        # attachments are cut only where their line reaches it, to within a letter)
+        return detect_wrap(self.lines, min_pasted=MIN_PASTED_TOC_WRAP)[0]
 
     def cut(self, line: Line) -> bool:
         """Whether ``line`` runs to the wrap, but for the room of a wide character that did not fit."""
@@ -292,6 +294,8 @@ class _Wrap:
 
 #: Display columns a line the wrap cut may fall short of its width by: a wide character that did not fit.
 WRAP_SLACK = 2
+#: The narrowest wrap told in text with a blank line between all its lines, for a TOC's listed attachments.
+MIN_PASTED_TOC_WRAP = 28
 
 
 def _add_listed(result: TocResult, items: list[tuple[list[Line], tuple[str, int | None]]],
