@@ -1488,6 +1488,14 @@ def test_toc_pages_printed_as_the_page_prints_them(end: str) -> None:
     assert [(e.title, e.page) for e in toc.entries] == list(zip(titles, [3, 7, 11], strict=True))
 
 
+def _guangdong_issue(toc: str, titles: list[str], heads: dict[int, str] | None = None) -> str:
+    """An issue of the 广东省人民政府公报 whose 目录 holds ``toc`` and whose documents are notices titled ``titles``,
+    numbered 粤府〔2023〕1号 and on; ``heads``: a category heading printed above the document of each index."""
+    docs = [f"{(heads or {}).get(k, '')}\n\n{t}\n粤府〔2023〕{k + 1}号\n\n各地级以上市人民政府：\n现就有关事项通知如下。\n\n"
+            f"广东省人民政府\n2023年1月{k + 5}日" for k, t in enumerate(titles)]
+    return f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n{toc}\n" + "\n".join(docs) + "\n"
+
+
 @pytest.mark.parametrize("entry", ["{n}　{t}……{p}", "{p}　{t}　{n}"])
 def test_toc_entries_with_the_doc_number_in_front_or_after_a_leading_page(entry: str) -> None:
     """A TOC that prints each entry's 文号 in front of its title (某府发〔2023〕1号　某某关于…的通知……3), or the page in
@@ -1496,9 +1504,7 @@ def test_toc_entries_with_the_doc_number_in_front_or_after_a_leading_page(entry:
     first entry."""
     titles = ["广东省人民政府关于印发广东省促进某某发展若干措施的通知", "广东省人民政府关于某某工作的意见", "广东省人民政府关于同意设立某某区的批复"]
     toc = "\n".join(entry.format(t=t, n=f"粤府〔2023〕{k + 1}号", p=3 + 4 * k) for k, t in enumerate(titles))
-    docs = "\n\n".join(f"{t}\n粤府〔2023〕{k + 1}号\n\n各地级以上市人民政府：\n现就有关事项通知如下。\n\n广东省人民政府\n"
-                       f"2023年1月{k + 5}日" for k, t in enumerate(titles))
-    result = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n【省政府文件】\n{toc}\n\n{docs}\n")
+    result = parse(_guangdong_issue(f"【省政府文件】\n{toc}", titles))
     assert [(e.title, e.doc_number, e.page, e.document) for e in result.toc] == [
         (t, f"粤府〔2023〕{k + 1}号", 3 + 4 * k, k) for k, t in enumerate(titles)]
     assert [d.title for d in result.documents] == titles and not result.unclassified
@@ -1511,16 +1517,12 @@ def test_toc_category_headings_set_off_otherwise(heading: str) -> None:
     titles = ["广东省人民政府关于印发广东省促进某某发展若干措施的通知", "广东省人民政府关于某某工作的意见", "广东省人民政府办公厅关于同意设立某某区的批复"]
     toc = "\n".join([heading.format("省政府文件"), f"{titles[0]}……3", f"{titles[1]}……7",
                      heading.format("省政府办公厅文件"), f"{titles[2]}……11"])
-    docs = "\n\n".join(f"{t}\n粤府〔2023〕{k + 1}号\n\n各地级以上市人民政府：\n现就有关事项通知如下。\n\n广东省人民政府\n"
-                       f"2023年1月{k + 5}日" for k, t in enumerate(titles))
-    result = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n{toc}\n\n{docs}\n")
+    result = parse(_guangdong_issue(toc, titles))
     assert [(e.category, e.title, e.page, e.document) for e in result.toc] == [
         ("省政府文件", titles[0], 3, 0), ("省政府文件", titles[1], 7, 1), ("省政府办公厅文件", titles[2], 11, 2)]
     assert not result.unclassified
     # the headings printed above their documents too: each document's category, no document's text
-    parts = docs.split("\n\n" + titles[2])
-    body = f"{heading.format('省政府文件')}\n\n{parts[0]}\n\n{heading.format('省政府办公厅文件')}\n\n{titles[2]}{parts[1]}"
-    headed = parse(f"广东省人民政府公报\n2023年第3期\n\n目　　录\n\n{toc}\n\n{body}\n")
+    headed = parse(_guangdong_issue(toc, titles, {0: heading.format("省政府文件"), 2: heading.format("省政府办公厅文件")}))
     assert [(d.title, d.category) for d in headed.documents] == [
         (titles[0], "省政府文件"), (titles[1], "省政府文件"), (titles[2], "省政府办公厅文件")]
     assert not headed.unclassified and all(not d.preamble or "文件" not in d.preamble[0].text for d in headed.documents)

@@ -133,10 +133,16 @@ def reaches_wrap(line: Line, wrap: int | None) -> bool:
 AT_WRAP = 0.9
 
 
-def detect_wrap(lines: list[Line], *, min_pasted: int = 0) -> tuple[int | None, bool]:
+#: A wrap told without runs of lines is at least this wide (lists of short names, each a paragraph, are not),
+#: from at least this many lines that reach it (a short document is read one paragraph a line).
+MIN_PASTED_WRAP = 40
+MIN_PASTED_LINES = 12
+
+
+def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tuple[int | None, bool]:
     """The width hard-wrapped text is wrapped at (None for one paragraph a line), and whether a blank line stands
     between every two of its lines, so that blank lines tell nothing; such text is told only at a wrap of
-    ``min_pasted`` columns or more (default ``MIN_PASTED_WRAP``).
+    ``min_pasted`` columns or more.
 
     Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
     """
@@ -154,18 +160,12 @@ def detect_wrap(lines: list[Line], *, min_pasted: int = 0) -> tuple[int | None, 
         return wrap, False
     # A PDF pasted one line a paragraph (a blank line between every two): no runs, but most lines stop at one
     # width, hardly any runs past it, and most of those that reach it stop in the middle of a sentence.
-    if wrap >= (min_pasted or MIN_PASTED_WRAP) and near >= 0.5 * len(widths) \
+    if wrap >= min_pasted and near >= 0.5 * len(widths) \
             and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
         full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
         if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if ln.text[-1] not in TERMINAL) >= 0.6 * len(full):
             return wrap, True
     return None, False
-
-
-#: A wrap told without runs of lines is at least this wide (lists of short names, each a paragraph, are not),
-#: from at least this many lines that reach it (a short document is read one paragraph a line).
-MIN_PASTED_WRAP = 40
-MIN_PASTED_LINES = 12
 
 
 #: No standalone line but an 附件说明 is longer than this.
