@@ -134,6 +134,7 @@ ONCE_MISREAD = [
     (202, "wrapped-32"),  # attachments listed without a page under the TOC's last entry, each cut by the wrap
     (337, "wrapped-36"),  # the same under an entry in the middle, the first cut, the second not
     (339, "wrapped-32"),  # an attachment listed without a page, indented, so cut short of the wrap's width
+    (277, "word-html"),  # a TOC's page in brackets that Word's source cut after its bracket (……（ / 4）)
 ]
 
 
@@ -272,6 +273,36 @@ def test_converted_issues_spaced_otherwise(form: str, spacing: str) -> None:
         if found := problems(text, issue.expected, issue.meta):
             failures[seed] = found[:3]
     assert not failures, failures
+
+
+#: Punctuation made half-width, as OCR or a converter prints it (``。`` too, as ``.``).
+HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?", "。": "."})
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_generated_issues_with_half_width_punctuation(form: str) -> None:
+    """Each form with its punctuation half-width: a sentence ends in ``.`` as in ``。`` (a 署名 under it, a red
+    header under it, a stop a page break put on a line of its own)."""
+    failures = {}
+    for seed in range(ISSUES):
+        issue = make_issue(seed)
+        if found := problems(FORMS[form](issue.text).translate(HALF_WIDTH), issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert not failures, failures
+
+
+#: Issues past the seeds tested that once misread in one form with their punctuation half-width, and what misread.
+ONCE_MISREAD_HALF_WIDTH = [
+    (515, "as-generated"),  # a 说明 whose title repeats the one above it, under its last sentence (…审议.)
+    (551, "wrapped-40"),  # attachments listed without a page under the TOC's last entry, the last one's line (its
+    # commas half-width, the wrap told narrower) a blank line over the first title
+]
+
+
+@pytest.mark.parametrize(("seed", "form"), ONCE_MISREAD_HALF_WIDTH)
+def test_issues_that_once_misread_with_half_width_punctuation(seed: int, form: str) -> None:
+    issue = make_issue(seed)
+    assert problems(FORMS[form](issue.text).translate(HALF_WIDTH), issue.expected, issue.meta) == []
 
 
 #: Issues past the seeds tested that once misread in one form and spacing, and what misread.

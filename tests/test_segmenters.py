@@ -1488,6 +1488,17 @@ def test_toc_pages_printed_as_the_page_prints_them(end: str) -> None:
     assert [(e.title, e.page) for e in toc.entries] == list(zip(titles, [3, 7, 11], strict=True))
 
 
+@pytest.mark.parametrize("cut", ["……（\n{p}）", "……\n（{p}）", "\n（{p}）"])
+def test_toc_pages_in_brackets_cut_onto_the_next_line(cut: str) -> None:
+    """A page in brackets that a wrap (or Word's source, over its lines) cut after its opening bracket (……（ / 4）)
+    or put on a line of its own (（4）): the entry's page. Before, the entry ran into the next, or the TOC ended."""
+    titles = ["某某省人民政府关于甲事项的通知", "某某市人民政府令（第302号）", "某某省人民政府关于同意设立某某区的批复"]
+    text = "目录\n\n" + "\n".join(t + cut.format(p=3 + 4 * k) for k, t in enumerate(titles)) + "\n"
+    toc = find_toc(normalize(text), skip=set())
+    assert [(e.title, e.page) for e in toc.entries] == [
+        ("某某省人民政府关于甲事项的通知", 3), ("某某市人民政府令", 7), ("某某省人民政府关于同意设立某某区的批复", 11)]
+
+
 def _guangdong_issue(toc: str, titles: list[str], heads: dict[int, str] | None = None) -> str:
     """An issue of the 广东省人民政府公报 whose 目录 holds ``toc`` and whose documents are notices titled ``titles``,
     numbered 粤府〔2023〕1号 and on; ``heads``: a category heading printed above the document of each index."""
@@ -4498,3 +4509,38 @@ def test_articles_after_a_lost_page_are_articles() -> None:
     assert [s.marker for s in chapter.sections] == ["第一条", "第二条", "第十五条", "第十六条"]
     assert chapter.sections[1].paragraphs[-1].text.startswith("第十四条规定的事项")
     assert [(d.code, d.span.start_line) for d in result.diagnostics if d.code == "X003"] == [("X003", 11)]
+
+
+def test_half_width_full_stops_end_sentences_but_decimal_points_do_not() -> None:
+    # OCR, or a converter that makes all punctuation half-width, prints 。 as ``.``. A sentence ending in one is
+    # ended: a run-in title stops at it (not at a decimal point), a stop a page break put on a line of its own
+    # goes on the sentence, and the 署名 under a sentence ending in one is no part of it. Before, the title and
+    # its text were one, the ``.`` was a paragraph of its own and the 署名 ran into the body's last paragraph.
+    text = ("某某市人民政府关于某某工作的通知\n\n某府发〔2023〕1号\n\n各区人民政府:\n\n"
+            "为做好某某工作,现通知如下.\n"
+            "(一)扩大市场化交易规模.2023年交易电量达到2000亿千瓦时.\n"
+            "(二)主要指标增长6.5%左右.各地要抓好落实\n"
+            "\n\n                  —3—\n\f\n.\n"
+            "某某市人民政府\n2023年3月1日\n")
+    doc = parse(text).documents[0]
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("扩大市场化交易规模", ["2023年交易电量达到2000亿千瓦时."]),
+        ("主要指标增长6.5%左右", ["各地要抓好落实."]),
+    ]
+    assert doc.signatories == ["某某市人民政府"] and doc.date == "2023-03-01"
+
+
+def test_organs_stacked_over_a_red_header_are_no_sentence_ending_in_a_half_width_stop() -> None:
+    # A red header that names its issuer (某某市人民政府文件) stacks more organs above it where a document may open
+    # (here under a table); a section's heading and its sentence ending in a half-width ``.`` (OCR) above it are
+    # the document before it. Before, they were taken for issuers (二、农业、全年粮食产量比上年增长1.2%.、某某市人民
+    # 政府) and the document above lost its section.
+    text = ("某某省统计局关于2023年统计工作的报告\n\n某统〔2023〕2号\n\n省人民政府:\n\n"
+            "2023年,全省经济运行稳中有进.\n一、综合\n初步核算,全省生产总值比上年增长3.6%.\n"
+            "表1　主要经济指标\n指标\t绝对数\t增长(%)\n生产总值\t64613\t3.6\n"
+            "二、农业\n全年粮食产量比上年增长1.2%.\n\n"
+            "某某市人民政府文件\n\n某府发〔2023〕3号\n\n某某市人民政府关于规范行政执法的通报\n\n"
+            "各区人民政府:\n为规范行政执法,现通报如下.\n\n某某市人民政府\n2023年5月9日\n")
+    report, notice = parse(text).documents
+    assert [s.marker for s in report.sections] == ["一、", "二、"]
+    assert notice.issuer == "某某市人民政府" and notice.title == "某某市人民政府关于规范行政执法的通报"

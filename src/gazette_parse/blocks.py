@@ -19,6 +19,22 @@ from .numerals import CN_NUMERAL_CHARS
 
 #: Characters that may end a paragraph.
 TERMINAL = frozenset("。！？；：!?;:")
+
+
+def end_mark(text: str) -> str:
+    """The mark ``text`` ends in (empty for no text), a half-width full stop (OCR's, or a converter's) as ``。``:
+    one after anything but a digit or another stop (增长1.2%. ends; 增长1. / 2% is a number a wrap cut)."""
+    last = text[-1:]
+    return "。" if last == "." and text[-2:-1] not in NOT_BEFORE_STOP else last
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence or a clause: with a mark of ``TERMINAL`` (see ``end_mark``)."""
+    return end_mark(text) in TERMINAL
+
+
+#: What a half-width ``.`` that ends no sentence follows: a digit (a decimal cut), or another stop (a leader).
+NOT_BEFORE_STOP = frozenset("0123456789.")
 LATIN_EDGE = rx.lazy_pattern(r"[A-Za-z0-9]")
 #: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
 MIN_BROKEN_CHARS = 20
@@ -163,7 +179,7 @@ def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tupl
     if wrap >= min_pasted and near >= 0.5 * len(widths) \
             and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
         full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
-        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if ln.text[-1] not in TERMINAL) >= 0.6 * len(full):
+        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if not ends_sentence(ln.text)) >= 0.6 * len(full):
             return wrap, True
     return None, False
 
@@ -208,8 +224,10 @@ def is_heading_like(text: str) -> bool:
 
 
 def is_heading_title(rest: str) -> bool:
-    """What follows a marker reads as a heading's title: short, no sentence end or comma before its end."""
-    return len(rest) <= 40 and not any(ch in TERMINAL or ch == "，" or ch == "," for ch in rest[:-1])
+    """What follows a marker reads as a heading's title: short, no sentence end or comma before its end (a
+    half-width ``.`` ends a sentence too, but not as a decimal point: ``增长6.5%左右``)."""
+    return len(rest) <= 40 and not any(ch in TERMINAL or ch == "，" or ch == "," for ch in rest[:-1]) \
+        and ("." not in rest or rx.FULL_STOP.search(rest, 0, len(rest) - 1) is None)
 
 
 def ends_title(text: str) -> bool:
@@ -340,10 +358,11 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
     ``paged``: page furniture or a form feed does."""
-    if paged and prev.text[-1:] in "。！" and (_opens_title(line.text) or (SENTENCE_MARKS.isdisjoint(line.text) and (
-            ends_title(line.text) or YEAR_TITLE.match(line.text) or is_issuer_line(line.text)
-            or (line.text[0] == "《" and (("》" not in line.text and len(line.text) >= MIN_TITLE_OPENING)
-                                         or line.text.endswith(INTERPRETATION_WORDS)))))):
+    if paged and end_mark(prev.text) in "。！" and (_opens_title(line.text) or (
+            SENTENCE_MARKS.isdisjoint(line.text) and (
+                ends_title(line.text) or YEAR_TITLE.match(line.text) or is_issuer_line(line.text)
+                or (line.text[0] == "《" and (("》" not in line.text and len(line.text) >= MIN_TITLE_OPENING)
+                                             or line.text.endswith(INTERPRETATION_WORDS)))))):
         # a sentence ends the page, and a document's header or title opens the next: an organ's name over its 文种
         # (某某省人民代表大会常务委员会 / 公告) · 某某市人民政府办公室关于印发 · a whole
         # title (…统计公报) · one that opens with its year (2020年某某省第1次国民经济和社会发展 / 统计公报) · one
@@ -352,7 +371,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     if _goes_on(prev, line, block_text, wrap, apart, first):
         # (a line that opens with a closing mark goes on a known title too: 《某某措施 / 》解读)
         # (…and a known title's interpretation, cut before its last word: 《某某措施》 / 解读)
-        return line.text[0] in LINE_NEVER_STARTS \
+        return never_starts(line.text) \
             or (len(line.text) <= MAX_INTERPRETATION_TAIL and line.text.endswith(INTERPRETATION_WORDS)) \
             or not (titles.holds(line.text) or titles.opens(line.text)
                     or (titles.holds(block_text) and not _cited_at_wrap(prev, block_text, wrap, apart)))
@@ -389,12 +408,21 @@ MAX_SPEECH_LINE = 120
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
+#: The same marks half-width, as OCR or a converter prints them (a full stop ``.``, not a leader ``..``).
+HALF_NEVER_STARTS = frozenset(",;:?!).")
 #: The words that end an interpretation's title (《某某办法》解读, …答记者问), and how long the end of such a title
 #: is at most where a wrap cut it off (政策解读).
 INTERPRETATION_WORDS = ("解读", "答记者问")
 MAX_INTERPRETATION_TAIL = 6
 #: Marks that open what follows them, which Chinese typesetting never puts at a line's end.
 LINE_NEVER_ENDS = frozenset("（《「『〔【“‘")
+
+
+def never_starts(text: str) -> bool:
+    """Whether ``text`` opens with a mark that closes what is before it, which no line of Chinese text opens with
+    (``LINE_NEVER_STARTS``, or the same half-width: ``,`` ``.`` but not a leader's ``..``)."""
+    first = text[:1]
+    return first in LINE_NEVER_STARTS or (first in HALF_NEVER_STARTS and (first != "." or text[1:2] != "."))
 #: Characters on either side of a line break that cut what a bracket holds (…（某市政 / 〔2020〕15号）), at most.
 MAX_BRACKET_CUT = 24
 #: Where a line that closes a quotation a title's line opened has its 》 at the latest (…若干 / 措施》解读).
@@ -451,7 +479,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # …的公告 / 财政部　税务总局公告2019年第1号: a title that fills the line, over its 文号
     if block_text[0] in "—―－" and rx.PERSON_SIGNATURE.match(line.text) and rx.SPEECH_LINE.match(block_text):
         return False  # the speaker under a speech's whole dash line, also where spaces set each letter apart
-    if (line.text[0] in LINE_NEVER_STARTS or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
+    if (never_starts(line.text) or prev.text[-1] in LINE_NEVER_ENDS) and not prev.hard_break:
         # no line opens with a closing mark or ends with an opening one, but a wrap that knows no such rule breaks
         # before or after one (…的请示》（某市政 / 〔2020〕15号）收悉。)
         return True
@@ -463,7 +491,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # of a document cited, under its title (你市《关于…的请示》 / （某市政〔2020〕12号）收悉。)
         return True
     if prev.indent >= 4 and line.indent >= CENTRED_INDENT and len(line.text) <= MAX_TITLE_REMAINDER \
-            and prev.text[-1] not in TERMINAL and SENTENCE_MARKS.isdisjoint(line.text) \
+            and not ends_sentence(prev.text) and SENTENCE_MARKS.isdisjoint(line.text) \
             and (rx.match_marker(block_text) or ends_title(block_text + line.text)):
         # a centred heading or title the wrap cut, its last characters centred under it (…的折 / 算); not a
         # 署名 under a section that ends in a sentence (二、加强组织领导。 / ⟨right-aligned⟩ 国务院)
@@ -514,7 +542,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
-            and (line.text[-1] in "。；;" or reaches_wrap(line, wrap))):
+            and (end_mark(line.text) in "。；;" or reaches_wrap(line, wrap))):
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
         # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
@@ -526,7 +554,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # (a numbered heading that fills the line ends at a blank line under it)
     if wrap is not None and len(prev.text) == len(block_text) and block_text[0] in CN_NUMERAL_CHARS \
             and (m := rx.match_marker(block_text)) is not None and m.lastgroup in HEADING_KINDS \
-            and is_heading_title(block_text[m.end():]) and line.text[0] not in LINE_NEVER_STARTS \
+            and is_heading_title(block_text[m.end():]) and not never_starts(line.text) \
             and line_width(prev) + display_width(line.text[0]) <= wrap:
         # A heading (一、…) on one line that stops short of the wrap with room for the next line's first letter: the
         # wrap did not cut it (一、关于推进数字经济高质量发展 / 会议听取了…, at 36 columns). (Not a list's item,
@@ -541,7 +569,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a title that fills the line, over its 主送机关 (各省、…)
     if at_wrap and not apart and _wrapped_list([prev]) and HAN_WORDS.match(line.raw):
         return True  # a list of units the wrap cut (…某某交通运输局 / 某某镇人民政府) goes on: its last is no 署名
-    if len(line.text) <= 40 and line.text[-1] not in TERMINAL \
+    if len(line.text) <= 40 and not ends_sentence(line.text) \
             and (rx.ORGAN_SUFFIX.search(without_seal(line.text)) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
             and not reaches_wrap(line, wrap) \
@@ -552,10 +580,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # nor an organ's name the wrap cut in a title's head (某某省人民政府办公厅转发国务院办 / 公厅)
         return False
     last = prev.text[-1]
+    ended = ends_sentence(prev.text)
     if last in "）)" and _note_after_sentence(block_text):
         if block_text[0] in "（(":
             return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
-        last = "。"
+        last, ended = "。", True
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
             or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)
                 and not (prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)):
@@ -569,17 +598,17 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return not line.text.endswith("印发") and not rx.IMPRINT_HEAD.match(line.text)
     # A paragraph broken at a page end is long and reads as prose (it has a comma or a full stop);
     # a title line is neither, and the line after it starts a new block.
-    broken_prose = (last not in TERMINAL and len(block_text) >= MIN_BROKEN_CHARS
+    broken_prose = (not ended and len(block_text) >= MIN_BROKEN_CHARS
                     and (any(c in block_text for c in "，,。；;")
                          or (len(block_text) >= LONG_ENUMERATION and "、" in block_text)))
     if wrap is None:
-        if last not in TERMINAL and _issuers_cut(prev, line):
+        if not ended and _issuers_cut(prev, line):
             return True  # issuers side by side, the last cut by the wrap (…某某省财政厅　　某某 / 省水利厅)
-        if len(line.text) <= MAX_TITLE_REMAINDER and last not in TERMINAL \
+        if len(line.text) <= MAX_TITLE_REMAINDER and not ended \
                 and ("关于" in block_text or "《" in block_text) and not ends_title(block_text) \
                 and (ends_title(joined := block_text + line.text) or joined.endswith("解读")):
             return True  # a title a wrap cut before its last characters (…关于…的通 / 知), where too few lines tell it
-        if len(line.text) <= MAX_KIND_REMAINDER and len(block_text) >= MIN_TITLE_OPENING and last not in TERMINAL \
+        if len(line.text) <= MAX_KIND_REMAINDER and len(block_text) >= MIN_TITLE_OPENING and not ended \
                 and SENTENCE_MARKS.isdisjoint(block_text) and SENTENCE_MARKS.isdisjoint(line.text) \
                 and not ends_title(block_text) and ends_title(block_text + line.text) \
                 and not (is_issuer_line(block_text) and not block_text[0].isdigit()) \
@@ -590,14 +619,14 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
                 and block_text.count("《") > block_text.count("》") and SENTENCE_MARKS.isdisjoint(line.text):
             return True  # a title a wrap cut inside its quotation (《某某省…若干 / 措施》解读): the 》 is still to come
         if not apart and line.indent == 0 and 2 <= prev.indent < CENTRED_INDENT and block_text == prev.text \
-                and last not in TERMINAL and len(block_text) >= MIN_INDENTED_OPENING:
+                and not ended and len(block_text) >= MIN_INDENTED_OPENING:
             return True  # a paragraph's first line, indented, and its next at the margin (…请示》 / （某市政…）收悉。)
-        if block_text[0] == "各" and last not in TERMINAL and line.text[-1] in "：:" and "。" not in line.text \
+        if block_text[0] == "各" and not ended and line.text[-1] in "：:" and "。" not in line.text \
                 and is_addressee(Block(text=block_text + line.text, lines=[prev, line])):
             return True  # a 主送机关 over two lines (…人民政府，国务院 / 各部委、各直属机构：), too short for prose
         return broken_prose and line.indent < 2
     width = line_width(prev)
-    if last in TERMINAL:
+    if ended:
         if last in "：:" and "。" not in block_text and rx.ADDRESSEE_HINT.search(block_text):
             return False  # a 主送机关 ends at its colon, even one that fills the line
         # A sentence that ended exactly at the wrap: the next line goes on unless it is indented or a blank

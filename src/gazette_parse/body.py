@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import Block, is_heading_title, join_wrapped
+from .blocks import Block, end_mark, is_heading_title, join_wrapped
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
@@ -90,7 +90,8 @@ def split_title(block: Block, marker: Marker, *, in_article: bool = False) -> tu
     if (block.heading and "。" not in rest) or is_heading_title(rest):  # (``rest`` follows the marker: stripped)
         # (a converter's heading that holds a sentence is read as text is: MinerU sets headings at random)
         return rest.rstrip(TITLE_TRAILING) or None, None
-    cut = rest.find("。")
+    stop = rx.FULL_STOP.search(rest, 0, MAX_INLINE_TITLE + 1)
+    cut = stop.start() if stop else -1
     if 0 < cut <= MAX_INLINE_TITLE and not any(c in rest[:cut] for c in "，,；;：:"):
         tail = rest[cut + 1:].strip()
         return rest[:cut], tail or None
@@ -277,7 +278,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
                 title, first = split_title(block, marker, in_article=in_article)
-                if title is not None and first is None and marker.rest.endswith("。") and not block.heading \
+                if title is not None and first is None and end_mark(marker.rest) == "。" and not block.heading \
                         and not _heads_text(blocks, i + 1, marker.rank, clauses):
                     title, first = None, marker.rest  # 二、本公告自2020年1月1日起施行。: a provision, no heading
                 last = block
@@ -316,7 +317,7 @@ def _title_under(below: Block, marker_block: Block) -> bool:
     """Whether ``below`` is the title of the marker standing alone in ``marker_block`` (第一章 / 总　　则): a short
     heading of its own, no marker, no sentence, on the next line."""
     return (not below.table and len(below.text) <= MAX_TITLE_UNDER and below.start - marker_block.end <= 2
-            and is_heading_title(below.text) and not below.text.endswith(("。", "：", ":"))
+            and is_heading_title(below.text) and end_mark(below.text) not in "。：:"
             and read_marker(below.text) is None)
 
 
@@ -340,7 +341,7 @@ def _list_depth(block: Block) -> int:
 def _heads_articles(blocks: list[Block], i: int, marker: Marker) -> bool:
     """Whether the heading ``一、一般规定`` at ``blocks[i]`` opens a group of articles: the next block is 第一条 (or
     the next article), as judicial interpretations and some rules group their articles."""
-    if not (blocks[i].heading or is_heading_title(marker.rest)) or marker.rest.endswith("。") \
+    if not (blocks[i].heading or is_heading_title(marker.rest)) or end_mark(marker.rest) == "。" \
             or i + 1 >= len(blocks) or blocks[i + 1].table:
         return False
     after = read_marker(blocks[i + 1].text)

@@ -22,6 +22,7 @@ from .blocks import (
     SENTENCE_MARKS,
     Block,
     display_width,
+    end_mark,
     ends_title,
     is_addressee,
     is_issuer_line,
@@ -47,7 +48,7 @@ def is_titleish(block: Block) -> bool:
         return False
     if text[-1] == "、" and rx.ISSUER_END.search(text):
         return True  # a title's first line, broken after a list mark: 浙江省人民政府办公厅关于省政府秘书长、
-    if text[-1] in "。；;：:，,、" or (rx.match_marker(text) and not text.startswith("（")):
+    if end_mark(text) in "。；;：:，,、" or (rx.match_marker(text) and not text.startswith("（")):
         return False
     if any(w in text for w in IMPRINT_WORDS) and rx.IMPRINT_LINE.match(text):
         return False  # a 版记 line: 某某办公厅　2020年3月2日印发
@@ -104,7 +105,7 @@ def find_regions(blocks: list[Block], toc: Sequence[tuple[str, str | None]] = ()
     regions = _numbered_regions(blocks)
     regions = _title_regions(blocks, regions, toc)
     if regions and (first := min(r.start for r in regions)) >= 2 and (_after_closing_line(blocks, first - 1) or (
-            not blocks[first - 1].table and blocks[first - 1].text[-1:] == "。")):
+            not blocks[first - 1].table and end_mark(blocks[first - 1].text) == "。")):
         # A document without a 文号 opening the text, before the first one found: its title at the top, its date
         # right above the next document, or its last sentence (an order that ends in the regulation it publishes)
         lead = _headless_region(blocks[:first])
@@ -467,7 +468,7 @@ def _after_text_of_other(blocks: list[Block], current: Region | None, k: int) ->
     """Whether block ``k`` follows the last sentence (or table) of the document ``current``: documents dated under
     their titles, as older gazettes print them, end in their text, with no 署名 or date at the end."""
     above = blocks[k - 1]
-    return current is not None and (above.table or above.text[-1:] in "。！")  # (or its attachment's table)
+    return current is not None and (above.table or end_mark(above.text) in "。！")  # (or its attachment's table)
 
 
 #: Blocks between a document's 成文日期 and a title with a byline under it, after its attachments.
@@ -503,7 +504,7 @@ def _byline_at(blocks: list[Block], k: int) -> bool:
     after = blocks[j + 1]
     return date[-1:] in rx.DATE_ENDS and rx.is_date_line(date) and not after.table \
         and not _after_closing_line(blocks, j + 1) and rx.ATTACHMENT_LABEL.match(after.text) is None \
-        and (after.text[-1:] in "。！；：:" or after.text.startswith(FIRST_HEADINGS))
+        and (end_mark(after.text) in "。！；：:" or after.text.startswith(FIRST_HEADINGS))
     # (its text: a sentence, or its first numbered heading, where a closing has a 附注 or the next title)
 
 
@@ -630,7 +631,8 @@ def _issuer_run(blocks: list[Block], k: int, floor: int) -> list[int]:
     run = [k]
     j = k - 1
     while j >= floor and len(run) < 4 and not blocks[j].table and len(blocks[j].text) <= 40 \
-            and not any(c in blocks[j].text for c in "。，,：:") and head_marks(blocks[j]) is None \
+            and not any(c in blocks[j].text for c in "。，,：:") and blocks[j].text[-1] not in ".．" \
+            and head_marks(blocks[j]) is None and rx.match_marker(blocks[j].text) is None \
             and not _after_closing_line(blocks, j):  # (the document above ends in its date or 附注)
         run.insert(0, j)
         j -= 1

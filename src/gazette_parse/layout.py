@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from .blocks import display_width
+from .blocks import display_width, end_mark
 from .furniture import NUMBER_COLUMN
 from .normalize import Line, LineKind, clean_text, strip_markup
 from .regexes import CN, lazy_pattern, match_marker
@@ -488,5 +488,5 @@ def _column_name(text: str) -> bool:
 
 def _cell(text: str) -> bool:
     """A cell of a table printed one cell a line: short, no sentence."""
-    return 0 < len(text) <= MAX_CELL and not text.endswith(("。", "；", "："))
+    return 0 < len(text) <= MAX_CELL and end_mark(text) not in "。；："
 

@@ -84,6 +84,9 @@ COLON = "[：:]"
 TERMINAL = "。！？；：!?;:"
 #: Punctuation that ends a sentence.
 FULL_STOPS = "。！？!?"
+#: A full stop: ``。``, or a half-width ``.`` (OCR's, or a converter's) that is neither a decimal point (1.2) nor
+#: part of a leader or an ellipsis (``...``).
+FULL_STOP = lazy_pattern(r"。|(?<![\d.])\.(?!\.)|(?<=\d)\.(?![\d.])")
 #: Brackets a 文号 year may stand in: 〔〕 (GB/T 9704), and the look-alikes sources use instead.
 YEAR_OPEN = "〔［\\[（(【﹝〈<{〖｛"
 YEAR_CLOSE = "〕］\\]）)】﹞〉>}〗｝"

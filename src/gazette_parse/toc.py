@@ -17,7 +17,16 @@ from functools import cached_property
 import regex
 
 from . import regexes as rx
-from .blocks import LINE_NEVER_STARTS, MAX_TITLE_TEXT, detect_wrap, display_width, ends_title, line_width, title_key
+from .blocks import (
+    LINE_NEVER_STARTS,
+    MAX_TITLE_TEXT,
+    detect_wrap,
+    display_width,
+    ends_title,
+    line_width,
+    never_starts,
+    title_key,
+)
 from .boundaries import INTERPRETATION_TITLE, title_and_number
 from .dates import parse_date
 from .docnumber import bracketed_order, parse_doc_number
@@ -155,6 +164,8 @@ def _entry_end(line: Line) -> int | None:
     return page
 
 
+#: The end of a TOC's page in brackets, under the bracket that opens it (``4）``).
+CUT_PAGE = rx.lazy_pattern(r"^(?P<page>\d{1,3})\s*[）)]$")
 #: A gap between the two columns of a TOC laid out side by side.
 COLUMN_GAP = rx.lazy_pattern(r"\S(?P<gap> {4,}|\u3000{2,})(?=\S)")
 #: Lines under the 目录 heading looked at for a second column.
@@ -268,7 +279,8 @@ def _listed_items(group: list[Line], lists: tuple[str, int | None] | None,
     while k < len(group) and (lists := _attachment_listed(group[k].text, lists)) is not None:
         end = k + 1
         while end < len(group) and (group[end].continues_text or (
-                wrap.cut(group[end - 1]) and _attachment_listed(group[end].text, lists) is None)):
+                wrap.cut(group[end - 1]) and not wrap.apart(group[end - 1], group[end])
+                and _attachment_listed(group[end].text, lists) is None)):
             end += 1
         items.append((group[k:end], lists))
         k = end
@@ -282,14 +294,21 @@ class _Wrap:
     lines: list[Line]
 
     @cached_property
-    def width(self) -> int | None:
+    def detected(self) -> tuple[int | None, bool]:
         # (a narrower wrap with a blank line between all lines than a paragraph's join may trust: an entry's
         # attachments are cut only where their line reaches it, to within a letter)
-        return detect_wrap(self.lines, min_pasted=MIN_PASTED_TOC_WRAP)[0]
+        return detect_wrap(self.lines, min_pasted=MIN_PASTED_TOC_WRAP)
 
     def cut(self, line: Line) -> bool:
         """Whether ``line`` runs to the wrap, but for the room of a wide character that did not fit."""
-        return self.width is not None and line_width(line) >= self.width - WRAP_SLACK
+        width = self.detected[0]
+        return width is not None and line_width(line) >= width - WRAP_SLACK
+
+    def apart(self, above: Line, below: Line) -> bool:
+        """Whether only blank lines part ``below`` from ``above`` (no page break), in text that does not put one
+        between all its lines: a paragraph ends there, whatever the width of ``above``."""
+        between = self.lines[above.no:below.no - 1]
+        return bool(between) and not self.detected[1] and all(ln.kind is LineKind.BLANK for ln in between)
 
 
 #: Display columns a line the wrap cut may fall short of its width by: a wide character that did not fit.
@@ -461,6 +480,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             break  # a document's 文号 or date: the TOC is over (a 文号 wrapped from an entry's title goes on)
         page = _entry_end(line)
         number = text.lstrip(rx.LEADER_CHARS)
+        if page is None and pending and pending[-1].text[-1:] in "（(" and (cut := CUT_PAGE.match(text)) is not None:
+            page = int(cut.group("page"))  # ……（ / 4）: a page in brackets that a wrap (or Word's source) cut
         if page is None and pending and number.isdecimal() and len(number) <= 3 \
                 and (pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS or number != text
                      or _whole_title("".join(ln.text for ln in pending))):
@@ -850,7 +871,7 @@ def _goes_on_below(lines: list[Line], k: int) -> bool:
     """Whether the next line of text after ``lines[k]`` opens with a mark that closes what is above it (关于《…
     （草案） / 》的说明: a wrap that knows no rule against it broke the line there)."""
     after = _next_text(lines, k)
-    return after is not None and after.text[:1] in LINE_NEVER_STARTS
+    return after is not None and never_starts(after.text)
 
 
 def _open_bracket(text: str) -> bool:
