@@ -23,6 +23,8 @@ KINDS = ["通知", "意见", "决定", "通报", "批复"]
 #: The closing formula of each kind: 特此通知。 …
 FORMULAS = {"通知": "特此通知。", "意见": "以上意见如无不妥，请批转各地执行。", "决定": "特此决定。", "通报": "特此通报。",
             "批复": "此复。", "函": "此函。"}
+#: The kinds that say when they take effect after their last section (本通知自印发之日起施行。).
+CLAUSE_KINDS = ("通知", "意见", "决定")
 HEADINGS = ["总体要求", "主要任务", "保障措施", "工作目标", "重点工作", "组织实施"]
 CATEGORIES = ["省政府文件", "省政府办公厅文件", "部门文件"]
 
@@ -43,6 +45,9 @@ class Expected:
     """The 署名 as the document's ``signatories`` read it (None: not checked)."""
     listed: int = 0
     """Entries the TOC lists the document's attachments in, under its own (附件：某某名单)."""
+    closing: int | None = None
+    """Paragraphs that close the text after its last section: a clause of when it takes effect, a formula (None:
+    not checked)."""
 
 
 def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
@@ -84,10 +89,17 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     attachments = [] if issuing or rng.random() < 0.7 else \
         [f"{year}年度{topic}任务分工表" if dated else f"{topic}任务分工表", f"{topic}联系人名单"][: rng.randint(1, 2)]
     closing = random.Random(f"{title} closing")  # (drawn apart, so that the draws above and below stay)
+    clause = random.Random(f"{title} clause")  # (the same)
+    closed = 0
+    if sections and kind in CLAUSE_KINDS and clause.random() < 0.3:  # when it takes effect, after its last section
+        lines.append(clause.choice([f"本{kind}自印发之日起施行。", f"本{kind}自{year + 1}年1月1日起施行，有效期5年。"]))
+        closed += 1
     if sections and closing.random() < 0.4:
         lines.append(FORMULAS[kind])
+        closed += 1
     if sections and more.random() < 0.3:
         lines.append("联系人：张三　　联系电话：0571-12345678")
+        closed = 0  # (the contact's line under them: the text goes on)
     if len(attachments) == 1:
         lines += ["", f"附件：{attachments[0]}"]
     elif attachments:
@@ -134,7 +146,7 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
                         enclosure=plan if issuing else None, attachments=attachments, sections=sections,
-                        signatories=signed)
+                        signatories=signed, closing=closed)
     return lines, expected
 
 
@@ -177,7 +189,7 @@ def _announcement(rng: random.Random, n: int, year: int) -> tuple[list[str], Exp
     lines += ["", "特此公告。", "", signed, f"{year}年{month}月{day}日", ""]
     expected = Expected(title=title.replace("　", " "), number=number.replace("　", " "),
                         date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[], sections=items,
-                        signatories=signed.split())
+                        signatories=signed.split(), closing=1)
     return lines, expected
 
 
@@ -189,7 +201,7 @@ def _dated_decision(rng: random.Random, n: int, year: int) -> tuple[list[str], E
              "为了维护法制统一，省人民政府决定对下列规章予以修改和废止：", "一、修改《某某省甲办法》。", "二、废止《某某省乙办法》。",
              "本决定自公布之日起施行。", ""]
     expected = Expected(title=title, number="", date=f"{year}-{month:02d}-{day:02d}", enclosure=None, attachments=[],
-                        sections=2)
+                        sections=2, closing=1)
     return lines, expected
 
 

@@ -68,6 +68,8 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
             found.append(f"{name}: 署名 {doc.signatories}, not {want.signatories}")
         if len(doc.sections) != want.sections:
             found.append(f"{name}: {len(doc.sections)} sections, not {want.sections}")
+        if want.closing is not None and len(doc.closing_formula) != want.closing:
+            found.append(f"{name}: closing {[p.text[:12] for p in doc.closing_formula]}, not {want.closing}")
         if [title_key(e.title or "") for e in doc.enclosures] != ([title_key(want.enclosure)] if want.enclosure else []):
             found.append(f"{name}: enclosures {[e.title for e in doc.enclosures]}, not {want.enclosure}")
         if [title_key(a.title or "") for a in doc.attachments] != [title_key(a) for a in want.attachments]:

@@ -4544,3 +4544,59 @@ def test_organs_stacked_over_a_red_header_are_no_sentence_ending_in_a_half_width
     report, notice = parse(text).documents
     assert [s.marker for s in report.sections] == ["一、", "二、"]
     assert notice.issuer == "某某市人民政府" and notice.title == "某某市人民政府关于规范行政执法的通报"
+
+
+def test_closing_clauses_after_the_last_section_close_the_text() -> None:
+    # A 修改决定's last item is one sentence, like the others, and the clauses under it (when it takes effect, what
+    # is republished) close the decision. Before, they were the last item's paragraphs, and the item, so headed,
+    # took its sentence for a title (删去第五条).
+    text = ("某某省人民代表大会常务委员会关于修改《某某省某某条例》的决定\n\n"
+            "（2023年7月28日某某省第十四届人民代表大会常务委员会第四次会议通过）\n\n"
+            "某某省第十四届人民代表大会常务委员会第四次会议决定，对《某某省某某条例》作如下修改：\n\n"
+            "一、将第十条修改为：“县级以上人民政府应当加强某某工作。”\n\n二、删去第五条。\n\n"
+            "本决定自2024年1月1日起施行。\n\n《某某省某某条例》根据本决定作相应修改，重新公布。\n")
+    doc = parse(text).documents[0]
+    assert [(s.marker, s.title, [p.text for p in s.paragraphs]) for s in doc.sections] == [
+        ("一、", None, ["将第十条修改为：“县级以上人民政府应当加强某某工作。”"]), ("二、", None, ["删去第五条。"])]
+    assert [p.text for p in doc.closing_formula] == [
+        "本决定自2024年1月1日起施行。", "《某某省某某条例》根据本决定作相应修改，重新公布。"]
+
+
+@pytest.mark.parametrize(("last", "closes"), [
+    ("三、保障措施\n\n各地要加强组织领导。\n\n", True),
+    ("三、附则\n\n本办法由某某局负责解释。\n\n", False),  # the 附则's own provision
+    ("", False),  # no section: the clause is the text's
+])
+def test_a_notice_s_clause_of_when_it_takes_effect(last: str, closes: bool) -> None:
+    # 本通知自印发之日起施行 under the last section (before 特此通知) closes the notice, but not in its 附则, nor in
+    # a text without sections.
+    sections = "一、总体要求\n\n到2025年取得明显成效。\n\n二、工作措施\n\n各区要抓好落实。\n\n" if last else ""
+    text = ("某某市人民政府关于某某工作的通知\n\n某府发〔2023〕1号\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n"
+            f"{sections}{last}本通知自印发之日起施行，有效期5年。\n\n特此通知。\n\n某某市人民政府\n\n2023年3月1日\n")
+    doc = parse(text).documents[0]
+    clause = "本通知自印发之日起施行，有效期5年。"
+    assert [p.text for p in doc.closing_formula] == ([clause, "特此通知。"] if closes else ["特此通知。"])
+    assert (clause in [p.text for p in (doc.sections[-1].paragraphs if doc.sections else doc.preamble)]) != closes
+
+
+def test_a_colophon_field_cut_before_its_colon() -> None:
+    # Word's source (or a wrap) cut a colophon's field before its colon: 国内统一刊号 / ：CN33-1354/D. Before, the
+    # lines were unclassified and the CN number was lost.
+    text = ("某某省人民政府公报\n2023年第5期\n\n某某省人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n"
+            "　　现就有关事项通知如下。\n\n某某省人民政府\n\n2023年3月1日\n\n"
+            "编辑出版：某某省人民政府办公厅\n国内统一刊号\n：CN33-1354/D\n")
+    result = parse(text)
+    assert result.gazette is not None and result.gazette.cn_number == "CN33-1354/D"
+    assert not result.unclassified
+
+
+def test_a_clause_of_when_it_takes_effect_under_its_article_s_heading_is_the_article_s() -> None:
+    # 第三条（施行日期） / 本办法自…起施行。: the article's own text, under its heading, not a clause that closes the
+    # text after it.
+    text = ("某某市某某管理办法\n\n（2020年3月10日某某市人民政府令第31号公布）\n\n第一条（目的和依据）\n"
+            "为了加强本市某某管理，制定本办法。\n第二条（适用范围）\n本办法适用于本市行政区域。\n第三条（施行日期）\n"
+            "本办法自2020年5月1日起施行。\n")
+    doc = parse(text).documents[0]
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections][-1] == (
+        "施行日期", ["本办法自2020年5月1日起施行。"])
+    assert doc.closing_formula == []

@@ -405,6 +405,8 @@ def _opens_title(text: str) -> bool:
 MAX_DATE_TAIL = 12
 #: A speech's dash line (——2021年3月5日在…会议上) is at most this long.
 MAX_SPEECH_LINE = 120
+#: A line that closes a text (特此通知。, 本通知自印发之日起施行。) is at most this long.
+MAX_CLOSING_LINE = 160
 #: Marks that close what they follow, which Chinese typesetting never puts at a line's start (关于《…（草案） /
 #: 》的说明 is one line that a converter's wrap broke).
 LINE_NEVER_STARTS = frozenset("》）」』〕】”’，。、；：？！")
@@ -585,6 +587,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         if block_text[0] in "（(":
             return False  # a wholly bracketed line (a title's dating line, a note) is a unit of its own
         last, ended = "。", True
+    if ended and len(line.text) <= MAX_CLOSING_LINE \
+            and (rx.CLOSING_FORMULA.match(line.text) or rx.CLAUSE_OPENING.match(line.text)):
+        # 特此通知。 · 本通知自印发之日起施行。 (or its first line) under a sentence, one that ended at the wrap too
+        return False
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
             or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)
                 and not (prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)):

@@ -147,28 +147,32 @@ MAX_ARTICLE_GAP = 30
 SPACED_ARTICLE = rx.lazy_pattern(rf"^[\s#*>]*第(?:{rx.CN}|\d){{1,8}}条[ \u3000\t]+\S")
 
 
-#: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
-#: report's or an explanation's to a people's congress: ``以上报告，请审议。`` · ``草案和以上说明是否妥当，请审议。``;
-#: a request's: ``以上意见如无不妥，请批转各地执行。``; a reply's to a deputy: ``感谢您对…的关心和支持。``; a letter's
-#: (函): ``此函。`` · ``盼复。`` · ``请予函复。``.
-CLOSING_FORMULA = rx.lazy_pattern(
-    r"^(?:(?:特此|专此)(?:公告|通告|布告|通知|通报|批复|函告|函复|函达|报告|请示|决定|公布|说明)|此复|此令|此致|此函|此报"
-    r"|盼复|请(?:予|尽快|研究)?(?:函复|复函)|请予支持为盼"
-    r"|(?:以上(?:请示|报告))?[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)"
-    r"|以上(?:报告|请示|说明|意见)[，,]\s*请(?:审阅|审示|批示|审议|审批|予?批准|研究)"
-    r"|以上\p{Han}{1,4}如无不妥[，,]\s*请[^。；]{1,30}"
-    r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示)"
-    # a reply's thanks to the deputy or member it answers: 感谢您对…的关心和支持（，欢迎…）
-    r"|(?:再次)?(?:衷心)?感谢(?:您|你们?|各位\p{Han}{2})对[^。！!；;]{1,60}(?:关心|支持|关注|理解|帮助)[^。！!；;]{0,60}[！!]?)"
-    r"[。.]?$")
-
-
 #: The call that closes a report or a speech after its last section, with the address before it or not:
 #: ``各位代表！…让我们…而努力奋斗！`` · ``让我们…共同奋斗！``.
 _ADDRESSED = "(?:各位代表|各位委员|同志们|朋友们)"
 CLOSING_CALL = rx.lazy_pattern(rf"^(?:{_ADDRESSED}[！!，,]|让我们)[^\n]{{0,400}}[！!。]$")
 #: That address alone on its line above the call: ``各位代表！``.
 CALL_ADDRESS = rx.lazy_pattern(rf"^{_ADDRESSED}[！!]$")
+
+
+#: The heading of the section that a text's closing provisions belong in: ``七、附则`` · ``第五章　附则``.
+CLOSING_PART = rx.lazy_pattern(r"^(?:\S{1,8}?[、.．\s]|第\S{1,4}[章节]|[（(]\S{1,3}[）)])\s*(?:附则|其他|其它)")
+
+
+def closing_clauses(blocks: list[Block], lo: int, end: int) -> int:
+    """Where the closing clauses (``regexes.CLOSING_CLAUSE``) right before ``blocks[end]`` start, or ``end`` for
+    none: only in a text of sections (a block above opens with a marker), none of them its 附则 (``七、附则``),
+    whose own provisions they are, and not right under a heading (``第三条（施行日期）``), whose text they are."""
+    start = end
+    while start > lo and not blocks[start - 1].table and rx.CLOSING_CLAUSE.match(blocks[start - 1].text):
+        start -= 1
+    if start in (end, lo):
+        return end
+    above = blocks[start - 1].text
+    if rx.match_marker(above) and end_mark(above) not in "。；;！!？?":
+        return end
+    marked = [b.text for b in blocks[lo:start] if not b.table and rx.match_marker(b.text)]
+    return start if marked and not any(CLOSING_PART.match(text) for text in marked) else end
 
 
 def closing_call(text: str) -> bool:
@@ -179,7 +183,7 @@ def closing_call(text: str) -> bool:
 def _heads_text(blocks: list[Block], k: int, rank: float, clauses: dict[int, Marker]) -> bool:
     """Whether a one-sentence item heads what follows it at ``blocks[k]``: a paragraph, a table or items of a
     lower rank; one followed by its next sibling (or a higher section, or nothing) is a provision of its own."""
-    if k >= len(blocks) or CLOSING_FORMULA.match(blocks[k].text):
+    if k >= len(blocks) or rx.CLOSING_FORMULA.match(blocks[k].text):
         return False  # (特此公告。 closes the document; it is no text under the item)
     if blocks[k].table:
         return True

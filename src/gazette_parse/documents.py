@@ -21,7 +21,7 @@ from .blocks import (
     title_key,
     without_seal,
 )
-from .body import CALL_ADDRESS, CLOSING_FORMULA, as_items, closing_call, paragraph, parse_body
+from .body import CALL_ADDRESS, as_items, closing_call, closing_clauses, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
     MAX_HEAD_MARKS,
@@ -555,12 +555,13 @@ class DocumentBuilder:
             attendance.append(_attendance(am, b[attend]))
         attendance.reverse()
         formula = attend  # the closing formula (特此通知。) before them: no text of the last section
-        while formula > lo and not b[formula - 1].table and CLOSING_FORMULA.match(b[formula - 1].text):
+        while formula > lo and not b[formula - 1].table and rx.CLOSING_FORMULA.match(b[formula - 1].text):
             formula -= 1
         if formula > lo and not b[formula - 1].table and closing_call(b[formula - 1].text):
             formula -= 1  # a report's closing call (各位代表！…让我们…而努力奋斗！), with its address on a line above
             if formula > lo and not b[formula - 1].table and CALL_ADDRESS.match(b[formula - 1].text):
                 formula -= 1
+        formula = closing_clauses(b, lo, formula)  # 本决定自公布之日起施行。 after the last section
         body = parse_body(b[lo:formula], self.diags)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
                  if closing.notes_start is not None else [])

@@ -91,9 +91,21 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     paged = False  # a page break stands between the last line of the zone and this one
+    taken = -1  # the line read with the one above it
     for i in range(start, len(lines)):
         line = lines[i]
         if line.kind in (LineKind.BLANK, LineKind.RULE):
+            continue
+        if i == taken:
+            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            continue
+        if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
+                and below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field" \
+                and _masthead_kind(line.text) is None:
+            # a field cut before its colon (国内统一刊号 / ：CN33-1354/D, as Word's source wraps a paragraph)
+            zone.append(Line(line.no, line.raw, joined, LineKind.TEXT, line.indent))
+            taken = i + 1
+            paged = False
             continue
         if _page_break(line) and (_masthead_kind(line.text) is None or (
                 zone and _masthead_kind(zone[-1].text) == "field")):

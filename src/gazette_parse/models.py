@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.9"
+SCHEMA_VERSION = "1.10"
 
 
 class Model(BaseModel):
@@ -288,8 +288,9 @@ class Document(Model):
     tables: list[Table] = Field(default_factory=list, description="Tables in the body outside any section.")
     attachment_notes: list[AttachmentNote] = Field(description="附件说明.")
     closing_formula: list[Paragraph] = Field(default_factory=list, description=(
-        "The formula that closes the text (特此通知。 · 此复。 · 妥否，请批示。), or a report's closing call "
-        "(各位代表！…让我们…而努力奋斗！), outside its last section. Since 1.4."))
+        "The formula that closes the text (特此通知。 · 此复。 · 妥否，请批示。), a report's closing call "
+        "(各位代表！…让我们…而努力奋斗！), or a clause that closes a text of sections (本通知自印发之日起施行。 · "
+        "《某某条例》根据本决定作相应修改，重新公布。; since 1.10), outside its last section. Since 1.4."))
     attendance: list[Attendance] = Field(default_factory=list, description=(
         "A 纪要's lists of who attended, was excused and sat in (出席, 请假, 列席), printed after its text. "
         "Since 1.4."))

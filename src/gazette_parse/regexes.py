@@ -599,3 +599,28 @@ HTML_ENTITY = lazy_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-f
 
 #: The extension of a file a line names: ``某某方案.docx`` (a web page links an attachment as a download).
 FILE_EXTENSION = lazy_pattern(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
+
+
+#: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
+#: report's or an explanation's to a people's congress: ``以上报告，请审议。`` · ``草案和以上说明是否妥当，请审议。``;
+#: a request's: ``以上意见如无不妥，请批转各地执行。``; a reply's to a deputy: ``感谢您对…的关心和支持。``; a letter's
+#: (函): ``此函。`` · ``盼复。`` · ``请予函复。``.
+CLOSING_FORMULA = lazy_pattern(
+    r"^(?:(?:特此|专此)(?:公告|通告|布告|通知|通报|批复|函告|函复|函达|报告|请示|决定|公布|说明)|此复|此令|此致|此函|此报"
+    r"|盼复|请(?:予|尽快|研究)?(?:函复|复函)|请予支持为盼"
+    r"|(?:以上(?:请示|报告))?[妥当]否[，,]\s*请(?:批示|批复|审示|审批|示)"
+    r"|以上(?:报告|请示|说明|意见)[，,]\s*请(?:审阅|审示|批示|审议|审批|予?批准|研究)"
+    r"|以上\p{Han}{1,4}如无不妥[，,]\s*请[^。；]{1,30}"
+    r"|[\p{Han}、《》（）]{0,30}?是否(?:妥当|可行)[，,]\s*请(?:审议|审阅|审示|批示)"
+    # a reply's thanks to the deputy or member it answers: 感谢您对…的关心和支持（，欢迎…）
+    r"|(?:再次)?(?:衷心)?感谢(?:您|你们?|各位\p{Han}{2})对[^。！!；;]{1,60}(?:关心|支持|关注|理解|帮助)[^。！!；;]{0,60}[！!]?)"
+    r"[。.]?$")
+_CLAUSE_SUBJECT = r"本\p{Han}{0,6}?(?:决定|通知|公告|通告|意见|办法|规定|细则|方案|措施|批复|命令|令)(?:自|从)"
+#: A clause that closes a text after its last section and is no part of that section: when the text takes effect
+#: (``本通知自印发之日起施行。`` · ``本决定自公布之日起施行，有效期5年。``), or what a 修改决定 has republished
+#: (``《某某条例》根据本决定作相应修改，重新公布。``).
+CLOSING_CLAUSE = lazy_pattern(
+    rf"^(?:{_CLAUSE_SUBJECT}[^。；;]{{1,40}}?(?:起|之日)(?:施行|执行|实施|生效)[^。]{{0,80}}"
+    r"|[^。]{1,120}?根据本决定(?:作|做)[^。]{0,20}修改[^。]{0,40}?公布)[。.]$")
+#: How such a clause opens (the first line of one a wrap cut): ``本通知自`` · ``《某某条例》根据本决定作``.
+CLAUSE_OPENING = lazy_pattern(rf"^(?:{_CLAUSE_SUBJECT}|[^。]{{1,60}}?根据本决定(?:作|做))")
