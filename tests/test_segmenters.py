@@ -4600,3 +4600,20 @@ def test_a_clause_of_when_it_takes_effect_under_its_article_s_heading_is_the_art
     assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections][-1] == (
         "施行日期", ["本办法自2020年5月1日起施行。"])
     assert doc.closing_formula == []
+
+
+@pytest.mark.parametrize("fields", [
+    "主管主办：某某省人民政府 编辑出版：某某省人民政府办公厅\n国内统一刊号：CN33-1354/D 出版日期：2023年5月30日\n",
+    "主管主办：某某省人民政府　　　　编\n辑出版：某某省人民政府办公厅\n国内统一刊号：CN33-1354/D　　　　出版日期：2023年5月30日\n",
+])
+def test_colophon_fields_one_space_apart_or_a_key_cut_by_the_wrap(fields: str) -> None:
+    # A converter that collapses the gap between fields side by side leaves one space (HTML, Word's); a wrap may cut
+    # the second field's key (编 / 辑出版：). Before, the first field's value took in the second field, or both
+    # lines were unclassified.
+    text = ("某某省人民政府公报\n2023年第5期\n\n某某省人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n"
+            "　　现就有关事项通知如下。\n\n某某省人民政府\n\n2023年3月1日\n\n" + fields)
+    result = parse(text)
+    assert result.gazette is not None and result.gazette.colophon_fields == {
+        "主管主办": "某某省人民政府", "编辑出版": "某某省人民政府办公厅", "国内统一刊号": "CN33-1354/D",
+        "出版日期": "2023年5月30日"}
+    assert result.gazette.publication_date == "2023-05-30" and not result.unclassified

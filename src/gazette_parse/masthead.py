@@ -124,6 +124,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             paged = False
             continue
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and _masthead_kind(line.text) is None \
+                and _masthead_kind(zone[-1].text) == "field" and _key_cut(zone[-1], line):
+            above = zone[-1]  # the next field's key the wrap cut: 主管主办：某某省人民政府　　编 / 辑出版：…
+            zone[-1] = Line(above.no, above.raw + line.raw, above.text + line.text, LineKind.TEXT, above.indent)
+            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
             above = zone[-1]  # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
             zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
@@ -140,6 +146,15 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         zone.append(line)
         paged = False
     return zone
+
+
+def _key_cut(above: Line, line: Line) -> bool:
+    """Whether ``line`` goes on a key that a wrap cut at the end of the colophon's field ``above`` (fields side by
+    side): joined, they hold one field more than ``above`` does, every part a field."""
+    if "：" not in line.text and ":" not in line.text:
+        return False
+    parts = _field_parts(above.raw + line.raw, above.text + line.text)
+    return parts is not None and len(parts) > len(_field_parts(above.raw, above.text) or [above])
 
 
 def _field_tail(line: Line) -> bool:
@@ -170,14 +185,23 @@ def _masthead_cells(line: Line) -> list[str] | None:
 
 
 def _fields_of(line: Line) -> list[Line]:
-    """A colophon's line that holds fields side by side a wide space apart (``主管主办：某某省人民政府　　编辑出版：
-    某某省人民政府办公厅``), a line for each field; any other line by itself."""
+    """A colophon's line that holds fields side by side (``主管主办：某某省人民政府　　编辑出版：某某省人民政府办公厅``,
+    or one space apart, as a converter collapses the gap), a line for each field; any other line by itself."""
     if line.kind is not LineKind.TEXT or ("：" not in line.text and ":" not in line.text):
         return [line]
-    parts = [p for p in WIDE_GAP.split(line.raw.strip()) if p]
-    if len(parts) < 2 or not all(rx.COLOPHON_FIELD.match(p) for p in parts):
-        return [line]
-    return [make_line(line.no, p) for p in parts]
+    parts = _field_parts(line.raw, line.text)
+    return [line] if parts is None else [make_line(line.no, p) for p in parts]
+
+
+def _field_parts(raw: str, text: str) -> list[str] | None:
+    """The fields a colophon's line holds side by side, a wide space apart in ``raw`` (or one before a key: in
+    ``raw``, or in ``text`` where ``raw`` holds markup), where it holds two or more and nothing else."""
+    for parts in ([p for p in WIDE_GAP.split(raw.strip()) if p],
+                  [p for p in rx.NEXT_COLOPHON_FIELD.split(raw.strip()) if p],
+                  [p for p in rx.NEXT_COLOPHON_FIELD.split(text.strip()) if p]):
+        if len(parts) >= 2 and all(rx.COLOPHON_FIELD.match(p) for p in parts):
+            return parts
+    return None
 
 
 def _colophon_cells(line: Line) -> list[str] | None:

@@ -308,17 +308,17 @@ OFFICE_LINE = lazy_pattern(
     \s*(?:(?P<date>{DATE_CORE}))?\s*$""", V)
 #: ``国内统一刊号:CN33-1354/D``.
 CN_NUMBER = lazy_pattern(r"CN\s*(?P<cn>\d{2}\s*-\s*\d{4}\s*/\s*[A-Z]{1,2})", regex.IGNORECASE)
-#: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
-COLOPHON_FIELD = lazy_pattern(
-    rf"""^\s*(?P<key>主\s*管\s*主\s*办(?:\s*单\s*位)?|主\s*管(?:\s*单\s*位)?|主\s*办(?:\s*单\s*位)?|编\s*辑\s*出\s*版|
+#: The keys of a colophon's fields, maybe letter-spaced (``地 址``).
+_COLOPHON_KEYS = r"""主\s*管\s*主\s*办(?:\s*单\s*位)?|主\s*管(?:\s*单\s*位)?|主\s*办(?:\s*单\s*位)?|编\s*辑\s*出\s*版|
     地\s*址|联\s*系\s*电\s*话|电\s*话|国\s*内\s*统\s*一\s*(?:连\s*续\s*出\s*版\s*物\s*号|刊\s*号)|
     国\s*际\s*标\s*准\s*(?:连\s*续\s*出\s*版\s*物\s*号|刊\s*号)|刊\s*号|(?:本\s*刊\s*)?网\s*址|印\s*刷\s*单\s*位|印\s*刷|
     承\s*印|邮\s*编|邮\s*政\s*编\s*码|发\s*行(?:\s*范\s*围)?|出\s*版\s*日\s*期|出\s*版|定\s*价|主\s*编|编\s*辑|
     责\s*任\s*编\s*辑|传\s*真|电\s*子\s*(?:邮\s*箱|信\s*箱)|E-mail|投\s*稿\s*邮\s*箱|
-    (?:内\s*部\s*资\s*料\s*)?准\s*印\s*证(?:\s*号)?|发\s*送\s*(?:对\s*象|范\s*围)|赠\s*阅\s*范\s*围)
-    \s*{COLON}\s*(?P<value>.*)$""",
-    V,
-)
+    (?:内\s*部\s*资\s*料\s*)?准\s*印\s*证(?:\s*号)?|发\s*送\s*(?:对\s*象|范\s*围)|赠\s*阅\s*范\s*围"""
+#: ``主管主办单位:浙江省人民政府`` — the key is read with spaces removed (``地 址`` → 地址).
+COLOPHON_FIELD = lazy_pattern(rf"^\s*(?P<key>{_COLOPHON_KEYS})\s*{COLON}\s*(?P<value>.*)$", V)
+#: Where the next of colophon fields one space apart starts (``…办公厅 电话：…``, a converter's gap collapsed).
+NEXT_COLOPHON_FIELD = lazy_pattern(rf"\s+(?=(?:{_COLOPHON_KEYS})\s*{COLON})", V)
 LATIN_TITLE = lazy_pattern(r"^[A-Z][A-Z'’ .,&-]{6,}$")
 
 # ---------------------------------------------------------------- table of contents
