@@ -316,5 +316,8 @@ def make_issue(seed: int) -> Issue:
             body += [f"【{CATEGORIES[(k // 2) % len(CATEGORIES)]}】", ""]
         body += lines
     if rng.random() < 0.3:  # the colophon on the last page
-        body += ["主管主办单位：某某省人民政府", "编辑出版：某某省人民政府办公厅", "国内统一刊号：CN33-1354/D", ""]
+        fields = ["主管主办单位：某某省人民政府", "编辑出版：某某省人民政府办公厅", "国内统一刊号：CN33-1354/D"]
+        if random.Random(f"{seed} colophon").random() < 0.5:  # (drawn apart, so that the draws above stay)
+            fields = [f"{fields[0]}　　　　{fields[1]}", f"{fields[2]}　　　　出版日期：{year}年{(issue + 1) // 2}月20日"]  # side by side
+        body += [*fields, ""]
     return Issue("\n".join(head + body) + "\n", [e for _, e in docs], (year, issue), pageless)

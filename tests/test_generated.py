@@ -78,6 +78,8 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
         found.append(f"TOC links {[e.document for e in result.toc]}")
     if result.unclassified:
         found.append(f"unclassified {[u.text[:20] for u in result.unclassified]}")
+    if g is not None and (fields := [f"{k}：{v}" for k, v in g.colophon_fields.items() if "：" in v or ":" in v]):
+        found.append(f"colophon fields run together {fields}")  # (a value that took in the field after it)
     return found
 
 
@@ -206,6 +208,7 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (256, "wrapped-32"),  # joint issuers, the wrap cutting the second after its first letter (…委员会　　某 / 某省
     (363, "wrapped-32"),  # 财政厅), under a page footer, under a sentence that ended at the wrap
     (579, "wrapped-40"),  # attachments a TOC lists without a page, the last filling the wrap over the next entry
+    (163, "wrapped-48"),  # a colophon's fields side by side, the second's colon after a page break (…编辑出版 / ：…)
 ]
 
 

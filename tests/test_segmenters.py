@@ -1461,6 +1461,14 @@ def test_a_communique_title_alone_is_no_gazette_masthead() -> None:
     assert parse("某某省人民政府公报\n2020年第3期\n\n" + text).gazette is not None  # with its issue, a masthead
 
 
+@pytest.mark.parametrize("line", ["—3—", "- 3 -", "第 3 页", "第3页，共40页", "3/40", "·3·", "共40页 第3页", "Page 3 of 40",
+                                  "page 3"])
+def test_page_number_forms(line: str) -> None:
+    # (共40页 第3页 and Page 3 of 40, as an export from Word prints them, were not read before)
+    assert page_furniture(line) == ("page-number", 3)
+    assert page_furniture("第3页共") is None and page_furniture("Page 3 of 40 pages and more") is None
+
+
 @pytest.mark.parametrize("line", ["上海市人民政府公报 2025·1", "2025·1  上海市人民政府公报", "上海市人民政府公报 · 2025年第1期 · 3",
                                   "四川政报 2019年第8期", "12  浙江省人民政府公报  2018年第12期", "浙江省人民政府公报2018年第12期(总第1199期)"])
 def test_running_header_forms(line: str) -> None:

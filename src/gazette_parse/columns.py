@@ -20,8 +20,9 @@ import regex
 from .normalize import split_lines
 from .regexes import lazy_pattern
 
-#: A run of text: words with single spaces inside (pdftotext sets one around numbers: ``2019 年 1 月``).
-RUN = lazy_pattern(r"\S+(?: \S+)*")
+#: A run of text: words with single spaces inside (pdftotext sets one around numbers: ``2019 年 1 月``), or
+#: full-width ones (``第一条　为了…``, ``公　　告``: the text's own, never a gap between columns).
+RUN = lazy_pattern(r"\S+(?:(?: |\u3000+)\S+)*")
 #: Spaces at least between the columns.
 MIN_GAP = 2
 #: A run of text where every character is set apart (pdftotext of a PDF that places its characters one by one):

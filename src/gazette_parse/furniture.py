@@ -121,7 +121,7 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
         return None
     m = rx.PAGE_NUMBER.match(body) if len(body) <= 20 else None
     if m:
-        return "page-number", int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        return "page-number", page_of(m)
     m = rx.RUNNING_HEADER.match(body) if "公报" in body or "政报" in body else None
     if m:
         page = m.group("p1") or m.group("p2")
@@ -134,6 +134,11 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
                                           and title in parts):
             return "running-header", _header_page(*body.split(title, 1))
     return None
+
+
+def page_of(m: regex.Match[str]) -> int:
+    """The page a match of ``regexes.PAGE_NUMBER`` tells."""
+    return int(next(v for v in m.group("a", "b", "c", "d", "e", "f") if v))
 
 
 #: The name of a gazette's part a running header prints beside the gazette's title (``国务院文件``, ``部门文件``,
@@ -150,7 +155,7 @@ def _header_page(before: str, after: str) -> int | None:
         if part.isdecimal() and len(part) <= 3:
             return int(part)
         if part and (m := rx.PAGE_NUMBER.match(part)) is not None:
-            return int(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            return page_of(m)
     return None
 
 

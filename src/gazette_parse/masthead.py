@@ -92,6 +92,13 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     zone: list[Line] = []
     paged = False  # a page break stands between the last line of the zone and this one
     taken = -1  # the line read with the one above it
+
+    def follows(line: Line) -> bool:
+        """Whether ``line`` comes right after the zone's last line, or only blank lines part them as they part the
+        zone's last two (text that puts a blank line between all its lines)."""
+        return line.no == zone[-1].no + 1 or (len(zone) >= 2 and _blank_between(lines, zone[-1], line)
+                                               and _blank_between(lines, zone[-2], zone[-1]))
+
     for i in range(start, len(lines)):
         line = lines[i]
         if line.kind in (LineKind.BLANK, LineKind.RULE):
@@ -117,18 +124,22 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
                 and _field_tail(tail):
             paged = True  # (the title alone as a running header inside a field a wrap cut: 编辑出版：某某办公 / 厅)
             continue
-        if zone and (line.no == zone[-1].no + 1 or paged) and _field_tail(line) \
+        if zone and (paged or follows(line)) and _field_tail(line) \
                 and _masthead_kind(zone[-1].text) == "field":
             above = zone[-1]  # a field's end the wrap cut off: read with the field
             zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             paged = False
             continue
-        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and _masthead_kind(line.text) is None \
-                and _masthead_kind(zone[-1].text) == "field" and _key_cut(zone[-1], line):
-            above = zone[-1]  # the next field's key the wrap cut: 主管主办：某某省人民政府　　编 / 辑出版：…
+        if line.kind is LineKind.TEXT and zone and (paged or follows(line) or _blank_between(lines, zone[-1], line)) \
+                and _masthead_kind(line.text) is None and _masthead_kind(zone[-1].text) == "field" \
+                and _key_cut(zone[-1], line):
+            # the next field's key the wrap cut (主管主办：某某省人民政府　　编 / 辑出版：…), or its colon (blank
+            # lines between them too: the join tells it)
+            above = zone[-1]
             zone[-1] = Line(above.no, above.raw + line.raw, above.text + line.text, LineKind.TEXT, above.indent)
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            paged = False
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
             above = zone[-1]  # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
@@ -146,6 +157,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         zone.append(line)
         paged = False
     return zone
+
+
+def _blank_between(lines: list[Line], above: Line, below: Line) -> bool:
+    """Whether blank lines, and nothing else, stand between ``above`` and ``below``."""
+    between = lines[above.no:below.no - 1]
+    return bool(between) and all(ln.kind is LineKind.BLANK for ln in between)
 
 
 def _key_cut(above: Line, line: Line) -> bool:
