@@ -4625,3 +4625,29 @@ def test_colophon_fields_one_space_apart_or_a_key_cut_by_the_wrap(fields: str) -
         "主管主办": "某某省人民政府", "编辑出版": "某某省人民政府办公厅", "国内统一刊号": "CN33-1354/D",
         "出版日期": "2023年5月30日"}
     assert result.gazette.publication_date == "2023-05-30" and not result.unclassified
+
+
+def test_word_html_whose_source_wraps_inside_tags_and_paragraphs() -> None:
+    # Word's HTML wraps its source inside a tag (<span / lang=… style='…'>text) and inside a paragraph's text: the
+    # masthead's lines cut so (the title in English, the issue line) are read whole. Before, the masthead was
+    # lost (its lines unclassified).
+    p = "<p class=MsoNormal style='text-indent:32.0pt'><span\nlang=EN-US style='font-size:16.0pt'>{}<o:p></o:p></span></p>"
+    paragraphs = ["GUANGDONG\nPROVINCIAL PEOPLE&#x27;S GOVERNMENT GAZETTE", "广东省人民政府公报", "2023年第15期（总第1783\n期）",
+                  "5月30日出版", "广东省人民政府关于某事的通知", "粤府〔2023〕1号", "各地级以上市人民政府：",
+                  "现就有关事项通知如下。", "广东省人民政府", "2023年5月10日"]
+    text = "<html>\n<body>\n" + "\n".join(p.format(t) for t in paragraphs) + "\n</body>\n</html>\n"
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.title, g.title_en, g.year, g.issue, g.cumulative_issue, g.publication_date) == (
+        "广东省人民政府公报", "GUANGDONG PROVINCIAL PEOPLE'S GOVERNMENT GAZETTE", 2023, 15, 1783, "2023-05-30")
+    assert [d.doc_number.text for d in result.documents if d.doc_number] == ["粤府〔2023〕1号"]
+    assert not result.unclassified
+
+
+def test_a_gazette_title_in_english_cut_over_lines_above_the_title() -> None:
+    text = ("GUANGDONG PROVINCIAL\nPEOPLE'S GOVERNMENT\nGAZETTE\n\n广东省人民政府公报\n2023年第15期\n\n"
+            "广东省人民政府关于某事的通知\n\n粤府〔2023〕1号\n\n各地级以上市人民政府：\n\n现就有关事项通知如下。\n\n广东省人民政府\n\n"
+            "2023年5月10日\n")
+    result = parse(text)
+    assert result.gazette is not None and result.gazette.title_en == "GUANGDONG PROVINCIAL PEOPLE'S GOVERNMENT GAZETTE"
+    assert result.gazette.masthead_span == Span(start_line=1, end_line=6) and not result.unclassified

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import regexes as rx
+from .blocks import join_wrapped
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
@@ -91,7 +92,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     """Masthead-like lines from index ``start`` on, blank lines and rules skipped."""
     zone: list[Line] = []
     paged = False  # a page break stands between the last line of the zone and this one
-    taken = -1  # the line read with the one above it
+    taken = -1  # the last line read with one above it
 
     def follows(line: Line) -> bool:
         """Whether ``line`` comes right after the zone's last line, or only blank lines part them as they part the
@@ -103,9 +104,20 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         line = lines[i]
         if line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
-        if i == taken:
+        if i <= taken:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             continue
+        if line.kind is LineKind.TEXT and i + 1 < len(lines) and lines[i + 1].continues_text \
+                and lines[i + 1].kind is LineKind.TEXT and not _page_break(lines[i + 1]):
+            # an HTML paragraph over the source's lines (Word's HTML wraps its source), read as one line
+            # (2023年第15期（总第1783 / 期）), a field side by side with the one before a space apart (主管主办：某某省
+            # 人民政府 / 编辑出版：…)
+            text, j = line.text, i + 1
+            while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]):
+                piece = lines[j].text
+                text = f"{text} {piece}" if rx.COLOPHON_FIELD.match(piece) else join_wrapped(text, piece)
+                j += 1
+            line, taken = Line(line.no, line.raw, text, LineKind.TEXT, line.indent, form_feed=line.form_feed), j - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
                 and below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field" \
                 and _masthead_kind(line.text) is None:
@@ -120,7 +132,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             continue
         if zone and _masthead_kind(zone[-1].text) == "field" and _masthead_kind(line.text) == "title" \
                 and (tail := next((ln for ln in lines[i + 1:i + 1 + TAIL_REACH]
-                                   if ln.kind is not LineKind.BLANK), None)) is not None \
+                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)), None)) is not None \
                 and _field_tail(tail):
             paged = True  # (the title alone as a running header inside a field a wrap cut: 编辑出版：某某办公 / 厅)
             continue
@@ -157,6 +169,28 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         zone.append(line)
         paged = False
     return zone
+
+
+def _english_title_above(lines: list[Line], i: int) -> list[Line]:
+    """The gazette's title in English right above ``lines[i]``, as one line (and the lines it was read from after
+    it, blank): a wrap or Word's source may cut it (GUANGDONG PROVINCIAL / PEOPLE'S GOVERNMENT / GAZETTE)."""
+    above: list[Line] = []
+    for line in reversed(lines[:i]):
+        if line.kind in (LineKind.BLANK, LineKind.RULE):
+            continue  # (Word's markup alone on its lines stands between)
+        if line.kind is not LineKind.TEXT or len(above) == MAX_ENGLISH_LINES or not (
+                LATIN_WORDS.match(line.text) or rx.LATIN_TITLE.match(line.text)):
+            break
+        above.insert(0, line)
+    if not above or not rx.LATIN_TITLE.match(joined := " ".join(ln.text for ln in above)):
+        return []
+    first = above[0]
+    return [Line(first.no, first.raw, joined, LineKind.TEXT, first.indent),
+            *(Line(ln.no, ln.raw, "", LineKind.BLANK) for ln in above[1:])]
+
+
+#: Lines a gazette's title in English may be cut over.
+MAX_ENGLISH_LINES = 3
 
 
 def _blank_between(lines: list[Line], above: Line, below: Line) -> bool:
@@ -336,9 +370,8 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             zone = _zone(lines, i)
             if not zone:
                 break
-            above = next((ln for ln in reversed(lines[:i]) if ln.kind is not LineKind.BLANK), None)
-            if above is not None and above.kind is LineKind.TEXT and rx.LATIN_TITLE.match(above.text):
-                zone.insert(0, above)  # the title in English above the title (GUANGDONG … GAZETTE / 广东省…公报)
+            if english := _english_title_above(lines, i):
+                zone[:0] = english  # the title in English above the title (GUANGDONG … GAZETTE / 广东省…公报)
             zones.append(zone)
             # A full date right under the masthead is the day of publication (2020年4月10日); elsewhere a date
             # is a document's, so it is no masthead line in general.
