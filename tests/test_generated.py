@@ -325,6 +325,8 @@ ONCE_MISREAD_SPACED = [
     (440, "word-html", "trailing-space"),  # a 抄送 line that Word's source wraps, two spaces at the cut (no <br>)
     (38, "wrapped-40", "all-blank"),  # attachments a TOC lists without a page, cut by the wrap, all lines apart
     (158, "wrapped-40", "all-blank"),
+    (58, "layout-64", "all-blank"),  # a colophon's fields side by side, the second's value cut onto a line of its
+    (45, "wrapped-56", "all-blank"),  # own under the first line of the colophon, all lines apart
 ]
 
 

@@ -96,9 +96,16 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
 
     def follows(line: Line) -> bool:
         """Whether ``line`` comes right after the zone's last line, or only blank lines part them as they part the
-        zone's last two (text that puts a blank line between all its lines)."""
-        return line.no == zone[-1].no + 1 or (len(zone) >= 2 and _blank_between(lines, zone[-1], line)
-                                               and _blank_between(lines, zone[-2], zone[-1]))
+        zone's last two (or, under the zone's first line, ``line`` and the line under it): text that puts a blank
+        line between all its lines."""
+        if line.no == zone[-1].no + 1:
+            return True
+        if not _blank_between(lines, zone[-1], line):
+            return False
+        if len(zone) >= 2:
+            return _blank_between(lines, zone[-2], zone[-1])
+        below = next((ln for ln in lines[line.no:line.no + TAIL_REACH] if ln.kind is not LineKind.BLANK), None)
+        return below is not None and _blank_between(lines, line, below)
 
     for i in range(start, len(lines)):
         line = lines[i]
