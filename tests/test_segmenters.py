@@ -811,10 +811,12 @@ OCR_HEADER = ("浙江省人民政府文件\n\n{number}\n\n浙江省人民政府�
               "一 、 总体要求\n\n浙江省人民政府\n\n2018 年 12 月 5 日\n")
 
 
-def test_a_doc_number_with_letters_an_ocr_read_for_digits_in_its_serial() -> None:
-    result = parse(OCR_HEADER.format(number="浙政发 [2018] 4O 号"))
+@pytest.mark.parametrize(("number", "serial"), [("浙政发 [2018] 4O 号", 40), ("浙政发 [2018] l2 号", 12)])
+def test_a_doc_number_with_letters_an_ocr_read_for_digits_in_its_serial(number: str, serial: int) -> None:
+    # (a letter first, l2, was no 文号 before)
+    result = parse(OCR_HEADER.format(number=number))
     (doc,) = result.documents
-    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.serial) == ("浙政发〔2018〕40号", 40)
+    assert doc.doc_number and (doc.doc_number.text, doc.doc_number.serial) == (f"浙政发〔2018〕{serial}号", serial)
     assert any(d.code == "N001" and "letters for digits in the serial" in d.message for d in result.diagnostics)
     assert not result.unclassified
     assert parse_doc_number("浙政发〔2018〕4O") is None  # (no 号: too weak)

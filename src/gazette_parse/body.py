@@ -90,12 +90,20 @@ def split_title(block: Block, marker: Marker, *, in_article: bool = False) -> tu
     if (block.heading and "。" not in rest) or is_heading_title(rest):  # (``rest`` follows the marker: stripped)
         # (a converter's heading that holds a sentence is read as text is: MinerU sets headings at random)
         return rest.rstrip(TITLE_TRAILING) or None, None
-    stop = rx.FULL_STOP.search(rest, 0, MAX_INLINE_TITLE + 1)
-    cut = stop.start() if stop else -1
+    cut = _first_stop(rest[:MAX_INLINE_TITLE + 1])
     if 0 < cut <= MAX_INLINE_TITLE and not any(c in rest[:cut] for c in "，,；;：:"):
         tail = rest[cut + 1:].strip()
         return rest[:cut], tail or None
     return None, rest
+
+
+def _first_stop(text: str) -> int:
+    """Where ``text``'s first full stop is (``regexes.FULL_STOP``: a half-width one too, not a decimal point), or
+    -1."""
+    if "." not in text:
+        return text.find("。")
+    stop = rx.FULL_STOP.search(text)
+    return stop.start() if stop else -1
 
 
 @dataclass(slots=True)

@@ -138,7 +138,7 @@ def page_furniture(raw: str, title: str | None = None) -> tuple[str, int | None]
 
 def page_of(m: regex.Match[str]) -> int:
     """The page a match of ``regexes.PAGE_NUMBER`` tells."""
-    return int(next(v for v in m.group("a", "b", "c", "d", "e", "f") if v))
+    return int(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"))
 
 
 #: The name of a gazette's part a running header prints beside the gazette's title (``国务院文件``, ``部门文件``,

@@ -104,7 +104,7 @@ DOC_NUMBER_BODY = rf"""
     )
     \s*
     (?P<di>第)?\s*                                   # 第 before the serial is not GB/T 9704
-    (?P<serial>\d(?:\ ?[\dOoIl]){{0,4}})             # (2 6: a space OCR read into the number; 4O: a letter)
+    (?P<serial>[\dIl](?:\ ?[\dOoIl]){{0,4}})         # (2 6: a space OCR read into the number; 4O, l2: a letter)
     \s*
     (?P<hao>号)?
 """
