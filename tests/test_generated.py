@@ -209,6 +209,8 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (363, "wrapped-32"),  # 财政厅), under a page footer, under a sentence that ended at the wrap
     (579, "wrapped-40"),  # attachments a TOC lists without a page, the last filling the wrap over the next entry
     (163, "wrapped-48"),  # a colophon's fields side by side, the second's colon after a page break (…编辑出版 / ：…)
+    (503, "word-html"),  # a masthead line of Word's HTML and a running header inside its paragraph (…出版 / …公报)
+    (570, "word-html"),
 ]
 
 

@@ -4589,13 +4589,15 @@ def test_a_notice_s_clause_of_when_it_takes_effect(last: str, closes: bool) -> N
     assert (clause in [p.text for p in (doc.sections[-1].paragraphs if doc.sections else doc.preamble)]) != closes
 
 
+#: An issue of one notice, ready for its colophon.
+ONE_NOTICE_ISSUE = ("某某省人民政府公报\n2023年第5期\n\n某某省人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n"
+                    "　　现就有关事项通知如下。\n\n某某省人民政府\n\n2023年3月1日\n\n")
+
+
 def test_a_colophon_field_cut_before_its_colon() -> None:
     # Word's source (or a wrap) cut a colophon's field before its colon: 国内统一刊号 / ：CN33-1354/D. Before, the
     # lines were unclassified and the CN number was lost.
-    text = ("某某省人民政府公报\n2023年第5期\n\n某某省人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n"
-            "　　现就有关事项通知如下。\n\n某某省人民政府\n\n2023年3月1日\n\n"
-            "编辑出版：某某省人民政府办公厅\n国内统一刊号\n：CN33-1354/D\n")
-    result = parse(text)
+    result = parse(ONE_NOTICE_ISSUE + "编辑出版：某某省人民政府办公厅\n国内统一刊号\n：CN33-1354/D\n")
     assert result.gazette is not None and result.gazette.cn_number == "CN33-1354/D"
     assert not result.unclassified
 
@@ -4620,9 +4622,7 @@ def test_colophon_fields_one_space_apart_or_a_key_cut_by_the_wrap(fields: str) -
     # A converter that collapses the gap between fields side by side leaves one space (HTML, Word's); a wrap may cut
     # the second field's key (编 / 辑出版：). Before, the first field's value took in the second field, or both
     # lines were unclassified.
-    text = ("某某省人民政府公报\n2023年第5期\n\n某某省人民政府关于某事的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n"
-            "　　现就有关事项通知如下。\n\n某某省人民政府\n\n2023年3月1日\n\n" + fields)
-    result = parse(text)
+    result = parse(ONE_NOTICE_ISSUE + fields)
     assert result.gazette is not None and result.gazette.colophon_fields == {
         "主管主办": "某某省人民政府", "编辑出版": "某某省人民政府办公厅", "国内统一刊号": "CN33-1354/D",
         "出版日期": "2023年5月30日"}
@@ -4653,3 +4653,18 @@ def test_a_gazette_title_in_english_cut_over_lines_above_the_title() -> None:
     result = parse(text)
     assert result.gazette is not None and result.gazette.title_en == "GUANGDONG PROVINCIAL PEOPLE'S GOVERNMENT GAZETTE"
     assert result.gazette.masthead_span == Span(start_line=1, end_line=6) and not result.unclassified
+
+
+def test_page_furniture_in_html_is_furniture() -> None:
+    # A page's number and running header that a converter set as paragraphs of HTML (<p>—1—</p>): furniture, and
+    # the page of what stands above and under them. Before, only text lines were looked at, and they were the
+    # document's paragraphs.
+    paragraphs = ["某某省人民政府公报", "2023年第5期", "某某省人民政府关于某事的通知", "某政发〔2023〕1号", "各市人民政府：",
+                  "现就有关事项通知如下。", "—1—", "某某省人民政府公报　2023年第5期", "一、总体要求", "到2025年取得明显成效。",
+                  "某某省人民政府", "2023年3月1日", "—2—"]
+    text = "<html>\n<body>\n" + "\n".join(f"<p>{t}</p>" for t in paragraphs) + "\n</body>\n</html>\n"
+    result = parse(text)
+    assert [(f.kind, f.page) for f in result.furniture if f.kind != "separator"] == [
+        ("page-number", 1), ("running-header", None), ("page-number", 2)]
+    (doc,) = result.documents
+    assert doc.page == 1 and [p.text for p in doc.preamble] == ["现就有关事项通知如下。"] and not result.unclassified

@@ -19,6 +19,13 @@ from .numerals import CN_NUMERAL_CHARS
 
 #: Characters that may end a paragraph.
 TERMINAL = frozenset("。！？；：!?;:")
+#: What a half-width ``.`` that ends no sentence follows: a digit (a decimal cut), or another stop (a leader).
+NOT_BEFORE_STOP = frozenset("0123456789.")
+LATIN_EDGE = rx.lazy_pattern(r"[A-Za-z0-9]")
+#: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
+MIN_BROKEN_CHARS = 20
+#: A line this long that enumerates (、) is prose too: ``协助…处理工业和信息化、综合交通运输、安全生``.
+LONG_ENUMERATION = 30
 
 
 def end_mark(text: str) -> str:
@@ -31,15 +38,6 @@ def end_mark(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends a sentence or a clause: with a mark of ``TERMINAL`` (see ``end_mark``)."""
     return end_mark(text) in TERMINAL
-
-
-#: What a half-width ``.`` that ends no sentence follows: a digit (a decimal cut), or another stop (a leader).
-NOT_BEFORE_STOP = frozenset("0123456789.")
-LATIN_EDGE = rx.lazy_pattern(r"[A-Za-z0-9]")
-#: In one-paragraph-per-line text, a line shorter than this is a title or a name, never a broken paragraph.
-MIN_BROKEN_CHARS = 20
-#: A line this long that enumerates (、) is prose too: ``协助…处理工业和信息化、综合交通运输、安全生``.
-LONG_ENUMERATION = 30
 
 
 @dataclass(slots=True)
@@ -418,13 +416,6 @@ INTERPRETATION_WORDS = ("解读", "答记者问")
 MAX_INTERPRETATION_TAIL = 6
 #: Marks that open what follows them, which Chinese typesetting never puts at a line's end.
 LINE_NEVER_ENDS = frozenset("（《「『〔【“‘")
-
-
-def never_starts(text: str) -> bool:
-    """Whether ``text`` opens with a mark that closes what is before it, which no line of Chinese text opens with
-    (``LINE_NEVER_STARTS``, or the same half-width: ``,`` ``.`` but not a leader's ``..``)."""
-    first = text[:1]
-    return first in LINE_NEVER_STARTS or (first in HALF_NEVER_STARTS and (first != "." or text[1:2] != "."))
 #: Characters on either side of a line break that cut what a bracket holds (…（某市政 / 〔2020〕15号）), at most.
 MAX_BRACKET_CUT = 24
 #: Where a line that closes a quotation a title's line opened has its 》 at the latest (…若干 / 措施》解读).
@@ -451,6 +442,13 @@ HEADING_KINDS = frozenset({"cn"})
 MAX_NAME = 4
 #: A 版记's 印发 line is at most this long (a paragraph may end in …日印发 too).
 MAX_IMPRINT = 50
+
+
+def never_starts(text: str) -> bool:
+    """Whether ``text`` opens with a mark that closes what is before it, which no line of Chinese text opens with
+    (``LINE_NEVER_STARTS``, or the same half-width: ``,`` ``.`` but not a leader's ``..``)."""
+    first = text[:1]
+    return first in LINE_NEVER_STARTS or (first in HALF_NEVER_STARTS and (first != "." or text[1:2] != "."))
 
 
 def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False,

@@ -17,7 +17,7 @@ from . import regexes as rx
 from .blocks import is_issuer_line
 from .models import Furniture, Span
 from .normalize import WIDE_GAP as HEADER_GAP  # (the gap between a header's ends, as between listed names)
-from .normalize import Line, LineKind, letter_spaced
+from .normalize import Line, LineKind, letter_spaced, strip_markup
 
 
 @dataclass(slots=True)
@@ -290,7 +290,10 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if len(line.text) <= 8 and "续" in line.text and rx.CONTINUED_TABLE.match(line.text):
             result.mark(line.no, "table-continued", line.text)
             continue
-        found = page_furniture(line.raw, title)
+        raw = line.raw
+        if "<" in raw and len(line.text) <= MAX_FURNITURE:
+            raw = strip_markup(raw)  # (an HTML line's tags, or a tag over a line end that is blanked)
+        found = page_furniture(raw, title)
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)
         if found is None:

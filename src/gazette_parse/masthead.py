@@ -15,7 +15,7 @@ from .blocks import join_wrapped
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
-from .normalize import WIDE_GAP, Line, LineKind, make_line
+from .normalize import WIDE_GAP, Line, LineKind, blank_between, make_line
 from .numerals import cn_to_int
 
 #: How many non-blank lines from the top a masthead may take.
@@ -100,12 +100,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         line between all its lines."""
         if line.no == zone[-1].no + 1:
             return True
-        if not _blank_between(lines, zone[-1], line):
+        if not blank_between(lines, zone[-1], line):
             return False
         if len(zone) >= 2:
-            return _blank_between(lines, zone[-2], zone[-1])
+            return blank_between(lines, zone[-2], zone[-1])
         below = next((ln for ln in lines[line.no:line.no + TAIL_REACH] if ln.kind is not LineKind.BLANK), None)
-        return below is not None and _blank_between(lines, line, below)
+        return below is not None and blank_between(lines, line, below)
 
     for i in range(start, len(lines)):
         line = lines[i]
@@ -115,16 +115,14 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             continue
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and lines[i + 1].continues_text \
-                and lines[i + 1].kind is LineKind.TEXT and not _page_break(lines[i + 1]):
-            # an HTML paragraph over the source's lines (Word's HTML wraps its source), read as one line
-            # (2023年第15期（总第1783 / 期）), a field side by side with the one before a space apart (主管主办：某某省
-            # 人民政府 / 编辑出版：…)
-            text, j = line.text, i + 1
-            while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]):
-                piece = lines[j].text
-                text = f"{text} {piece}" if rx.COLOPHON_FIELD.match(piece) else join_wrapped(text, piece)
-                j += 1
-            line, taken = Line(line.no, line.raw, text, LineKind.TEXT, line.indent, form_feed=line.form_feed), j - 1
+                and lines[i + 1].kind is LineKind.TEXT \
+                and (_masthead_kind(line.text) is None or line.text.endswith(("：", ":"))) \
+                and _masthead_kind(joined := _paragraph_text(lines, i)) is not None:
+            # a line of an HTML paragraph over the source's lines (Word's HTML wraps its source) that is no
+            # masthead line by itself (or a field without its value), read with the paragraph's other lines
+            # (2023年第15期（总第1783 / 期）, 国内统一刊号： / CN33-1354/D)
+            line, taken = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent, form_feed=line.form_feed), \
+                i + _paragraph_lines(lines, i) - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
                 and below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field" \
                 and _masthead_kind(line.text) is None:
@@ -150,7 +148,8 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
             paged = False
             continue
-        if line.kind is LineKind.TEXT and zone and (paged or follows(line) or _blank_between(lines, zone[-1], line)) \
+        if line.kind is LineKind.TEXT and zone \
+                and (paged or line.no == zone[-1].no + 1 or blank_between(lines, zone[-1], line)) \
                 and _masthead_kind(line.text) is None and _masthead_kind(zone[-1].text) == "field" \
                 and _key_cut(zone[-1], line):
             # the next field's key the wrap cut (主管主办：某某省人民政府　　编 / 辑出版：…), or its colon (blank
@@ -178,6 +177,24 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     return zone
 
 
+def _paragraph_lines(lines: list[Line], i: int) -> int:
+    """How many lines, from ``lines[i]`` on, the HTML paragraph holds (those that continue its text, up to a page
+    break among them)."""
+    j = i + 1
+    while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]):
+        j += 1
+    return j - i
+
+
+def _paragraph_text(lines: list[Line], i: int) -> str:
+    """The text of the HTML paragraph from ``lines[i]`` on (see ``_paragraph_lines``), its lines run together as a
+    browser shows them."""
+    text = lines[i].text
+    for line in lines[i + 1:i + _paragraph_lines(lines, i)]:
+        text = join_wrapped(text, line.text)
+    return text
+
+
 def _english_title_above(lines: list[Line], i: int) -> list[Line]:
     """The gazette's title in English right above ``lines[i]``, as one line (and the lines it was read from after
     it, blank): a wrap or Word's source may cut it (GUANGDONG PROVINCIAL / PEOPLE'S GOVERNMENT / GAZETTE)."""
@@ -198,12 +215,6 @@ def _english_title_above(lines: list[Line], i: int) -> list[Line]:
 
 #: Lines a gazette's title in English may be cut over.
 MAX_ENGLISH_LINES = 3
-
-
-def _blank_between(lines: list[Line], above: Line, below: Line) -> bool:
-    """Whether blank lines, and nothing else, stand between ``above`` and ``below``."""
-    between = lines[above.no:below.no - 1]
-    return bool(between) and all(ln.kind is LineKind.BLANK for ln in between)
 
 
 def _key_cut(above: Line, line: Line) -> bool:

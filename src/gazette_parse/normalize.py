@@ -533,6 +533,13 @@ BLOCK_END = rx.lazy_pattern(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|
 RULE_CHARS = frozenset("━─═—－＿_～~＝＊*■□◆◇★☆·•")
 
 
+def blank_between(lines: list[Line], above: Line, below: Line) -> bool:
+    """Whether blank lines, and nothing else, stand between ``above`` and ``below`` (``lines``: all the input's,
+    in order)."""
+    between = lines[above.no:below.no - 1]
+    return bool(between) and all(ln.kind is LineKind.BLANK for ln in between)
+
+
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
     if raw[:1] == "\ufeff":

@@ -33,7 +33,7 @@ from .docnumber import bracketed_order, parse_doc_number
 from .documents import spaced_issuers, spaced_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
-from .normalize import Line, LineKind, letter_spaced, make_line, strip_markup
+from .normalize import Line, LineKind, blank_between, letter_spaced, make_line, strip_markup
 from .numerals import cn_to_int
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
@@ -307,8 +307,7 @@ class _Wrap:
     def apart(self, above: Line, below: Line) -> bool:
         """Whether only blank lines part ``below`` from ``above`` (no page break), in text that does not put one
         between all its lines: a paragraph ends there, whatever the width of ``above``."""
-        between = self.lines[above.no:below.no - 1]
-        return bool(between) and not self.detected[1] and all(ln.kind is LineKind.BLANK for ln in between)
+        return not self.detected[1] and blank_between(self.lines, above, below)
 
 
 #: Display columns a line the wrap cut may fall short of its width by: a wide character that did not fit.
