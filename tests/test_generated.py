@@ -211,6 +211,7 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (163, "wrapped-48"),  # a colophon's fields side by side, the second's colon after a page break (…编辑出版 / ：…)
     (503, "word-html"),  # a masthead line of Word's HTML and a running header inside its paragraph (…出版 / …公报)
     (570, "word-html"),
+    (15, "word-html"),  # the same under the TOC's heading (本期目录 / …公报), which it took for the masthead
 ]
 
 

@@ -179,9 +179,10 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
 
 def _paragraph_lines(lines: list[Line], i: int) -> int:
     """How many lines, from ``lines[i]`` on, the HTML paragraph holds (those that continue its text, up to a page
-    break among them)."""
+    break or a running header among them: the gazette's title alone)."""
     j = i + 1
-    while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]):
+    while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]) \
+            and _masthead_kind(lines[j].text) != "title":
         j += 1
     return j - i
 
