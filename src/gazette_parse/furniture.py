@@ -141,6 +141,8 @@ def page_of(m: regex.Match[str]) -> int:
     return int(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or m.group("f"))
 
 
+#: A digit (of a page, an issue, a year).
+DIGIT = rx.lazy_pattern(r"\d")
 #: The name of a gazette's part a running header prints beside the gazette's title (``国务院文件``, ``部门文件``,
 #: ``国务院令``, ``人事任免``, ``政策解读``).
 HEADER_PART = rx.lazy_pattern(r"^\p{Han}{0,10}(?:文件|令|任免|规章|解读|公告|动态|要闻|信息|纪要|选编|法规)$")
@@ -290,10 +292,14 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
         if len(line.text) <= 8 and "续" in line.text and rx.CONTINUED_TABLE.match(line.text):
             result.mark(line.no, "table-continued", line.text)
             continue
-        raw = line.raw
-        if "<" in raw and len(line.text) <= MAX_FURNITURE:
-            raw = strip_markup(raw)  # (an HTML line's tags, or a tag over a line end that is blanked)
-        found = page_furniture(raw, title)
+        if "<" not in line.raw:
+            found = page_furniture(line.raw, title)
+        elif len(line.text) <= MAX_FURNITURE and (DIGIT.search(line.text) or "报" in line.text):
+            # an HTML line (or a tag over a line end, blanked), read without its tags but with its spaces (…公报
+            # 2021年第6期 12): one that prints a page, an issue or the gazette's title
+            found = page_furniture(strip_markup(line.raw), title)
+        else:
+            found = None
         if found is None and (i in numbered or _bare_number_at_page_break(lines, i)):
             found = "page-number", int(line.text)
         if found is None:

@@ -181,10 +181,14 @@ def _paragraph_lines(lines: list[Line], i: int) -> int:
     """How many lines, from ``lines[i]`` on, the HTML paragraph holds (those that continue its text, up to a page
     break or a running header among them: the gazette's title alone)."""
     j = i + 1
-    while j < len(lines) and lines[j].continues_text and not _page_break(lines[j]) \
+    while j < min(len(lines), i + MAX_PARAGRAPH_LINES) and lines[j].continues_text and not _page_break(lines[j]) \
             and _masthead_kind(lines[j].text) != "title":
         j += 1
     return j - i
+
+
+#: The source lines a line of the masthead or the colophon is read over, at most (Word's HTML cuts one in two).
+MAX_PARAGRAPH_LINES = 4
 
 
 def _paragraph_text(lines: list[Line], i: int) -> str:
