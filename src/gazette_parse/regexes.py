@@ -602,7 +602,7 @@ HTML_ENTITY = lazy_pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-f
 #: The extension of a file a line names: ``某某方案.docx`` (a web page links an attachment as a download).
 FILE_EXTENSION = lazy_pattern(r"\.(?:docx?|wps|pdf|xlsx?|et|ofd|zip|rar|txt|jpg|png)$", regex.IGNORECASE)
 
-
+# ---------------------------------------------------------------- the close of a text
 #: The formula that closes a document's text: ``特此公告。`` · ``此复。`` · ``特此通知。`` · ``妥否，请批示。``; a
 #: report's or an explanation's to a people's congress: ``以上报告，请审议。`` · ``草案和以上说明是否妥当，请审议。``;
 #: a request's: ``以上意见如无不妥，请批转各地执行。``; a reply's to a deputy: ``感谢您对…的关心和支持。``; a letter's
