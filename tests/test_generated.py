@@ -212,6 +212,7 @@ ONCE_MISREAD_WITH_FURNITURE = [
     (503, "word-html"),  # a masthead line of Word's HTML and a running header inside its paragraph (…出版 / …公报)
     (570, "word-html"),
     (15, "word-html"),  # the same under the TOC's heading (本期目录 / …公报), which it took for the masthead
+    (671, "wrapped-36"),  # one sentence's end the wrap put at the head of two pages (保各项工作落到实处。): no header
 ]
 
 

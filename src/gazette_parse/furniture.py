@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import is_issuer_line
+from .blocks import end_mark, is_issuer_line
 from .models import Furniture, Span
 from .normalize import WIDE_GAP as HEADER_GAP  # (the gap between a header's ends, as between listed names)
 from .normalize import Line, LineKind, letter_spaced, strip_markup
@@ -382,8 +382,10 @@ def _repeated_headers(lines: list[Line], result: FurnitureResult, skip: set[int]
         if j < len(lines) and lines[j].kind is LineKind.TEXT and lines[j].no not in skip \
                 and len(lines[j].text) <= MAX_FURNITURE and (not starts or starts[-1] != j) \
                 and len(CELL_GAP.findall(lines[j].raw.strip())) < 2 and not _element(lines[j].text) \
-                and not _heads_or_signs(lines, j):
-            starts.append(j)  # (a row of cells is a table's header repeated on every page, no running header)
+                and end_mark(lines[j].text) not in "。！？" and not _heads_or_signs(lines, j):
+            # (a row of cells is a table's header repeated on every page, no running header; nor is a sentence's
+            # end that a wrap put at the head of pages, …确 / —12— / 保各项工作落到实处。)
+            starts.append(j)
     counts: dict[str, int] = {}
     for j in starts:
         counts[lines[j].text] = counts.get(lines[j].text, 0) + 1
