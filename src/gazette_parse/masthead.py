@@ -112,17 +112,18 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         if line.kind in (LineKind.BLANK, LineKind.RULE):
             continue
         if i <= taken:
-            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            zone.append(_read_above(line))
             continue
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and lines[i + 1].continues_text \
                 and lines[i + 1].kind is LineKind.TEXT \
                 and (_masthead_kind(line.text) is None or line.text.endswith(("：", ":"))) \
-                and _masthead_kind(joined := _paragraph_text(lines, i)) is not None:
+                and _masthead_kind((paragraph := _paragraph(lines, i))[0]) is not None:
             # a line of an HTML paragraph over the source's lines (Word's HTML wraps its source) that is no
             # masthead line by itself (or a field without its value), read with the paragraph's other lines
             # (2023年第15期（总第1783 / 期）, 国内统一刊号： / CN33-1354/D)
+            joined, count = paragraph
             line, taken = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent, form_feed=line.form_feed), \
-                i + _paragraph_lines(lines, i) - 1
+                i + count - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
                 and below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field" \
                 and _masthead_kind(line.text) is None:
@@ -143,9 +144,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             continue
         if zone and (paged or follows(line)) and _field_tail(line) \
                 and _masthead_kind(zone[-1].text) == "field":
-            above = zone[-1]  # a field's end the wrap cut off: read with the field
-            zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
-            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            _read_with_last(zone, line, zone[-1].text + line.text)  # a field's end the wrap cut off
             paged = False
             continue
         if line.kind is LineKind.TEXT and zone \
@@ -154,21 +153,17 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
                 and _key_cut(zone[-1], line):
             # the next field's key the wrap cut (主管主办：某某省人民政府　　编 / 辑出版：…), or its colon (blank
             # lines between them too: the join tells it)
-            above = zone[-1]
-            zone[-1] = Line(above.no, above.raw + line.raw, above.text + line.text, LineKind.TEXT, above.indent)
-            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            _read_with_last(zone, line, zone[-1].text + line.text, raw=zone[-1].raw + line.raw)
             paged = False
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
-            above = zone[-1]  # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
-            zone[-1] = Line(above.no, above.raw, above.text + line.text, LineKind.TEXT, above.indent)
-            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
+            _read_with_last(zone, line, zone[-1].text + line.text)
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
                 and _masthead_kind(zone[-1].text) == "latin":
-            above = zone[-1]  # the title in English, its last word wrapped: …PEOPLE'S REPUBLIC OF / CHINA
-            zone[-1] = Line(above.no, above.raw, f"{above.text} {line.text}", LineKind.TEXT, above.indent)
-            zone.append(Line(line.no, line.raw, "", LineKind.BLANK))
+            # the title in English, its last word wrapped: …PEOPLE'S REPUBLIC OF / CHINA
+            _read_with_last(zone, line, f"{zone[-1].text} {line.text}")
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
@@ -177,27 +172,32 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
     return zone
 
 
-def _paragraph_lines(lines: list[Line], i: int) -> int:
-    """How many lines, from ``lines[i]`` on, the HTML paragraph holds (those that continue its text, up to a page
-    break or a running header among them: the gazette's title alone)."""
-    j = i + 1
+def _paragraph(lines: list[Line], i: int) -> tuple[str, int]:
+    """The text of the HTML paragraph from ``lines[i]`` on, its lines run together as a browser shows them, and
+    how many lines it holds: those that continue its text, up to a page break or a running header among them
+    (the gazette's title alone)."""
+    text, j = lines[i].text, i + 1
     while j < min(len(lines), i + MAX_PARAGRAPH_LINES) and lines[j].continues_text and not _page_break(lines[j]) \
             and _masthead_kind(lines[j].text) != "title":
+        text = join_wrapped(text, lines[j].text)
         j += 1
-    return j - i
+    return text, j - i
 
 
 #: The source lines a line of the masthead or the colophon is read over, at most (Word's HTML cuts one in two).
 MAX_PARAGRAPH_LINES = 4
 
 
-def _paragraph_text(lines: list[Line], i: int) -> str:
-    """The text of the HTML paragraph from ``lines[i]`` on (see ``_paragraph_lines``), its lines run together as a
-    browser shows them."""
-    text = lines[i].text
-    for line in lines[i + 1:i + _paragraph_lines(lines, i)]:
-        text = join_wrapped(text, line.text)
-    return text
+def _read_above(line: Line) -> Line:
+    """What stands in a zone for ``line``, read with a line above it: blank, with its number."""
+    return Line(line.no, line.raw, "", LineKind.BLANK)
+
+
+def _read_with_last(zone: list[Line], line: Line, text: str, *, raw: str | None = None) -> None:
+    """Read ``line`` with the zone's last line, which now holds ``text`` (and ``raw``, or its own)."""
+    above = zone[-1]
+    zone[-1] = Line(above.no, above.raw if raw is None else raw, text, LineKind.TEXT, above.indent)
+    zone.append(_read_above(line))
 
 
 def _english_title_above(lines: list[Line], i: int) -> list[Line]:
@@ -215,7 +215,7 @@ def _english_title_above(lines: list[Line], i: int) -> list[Line]:
         return []
     first = above[0]
     return [Line(first.no, first.raw, joined, LineKind.TEXT, first.indent),
-            *(Line(ln.no, ln.raw, "", LineKind.BLANK) for ln in above[1:])]
+            *(_read_above(ln) for ln in above[1:])]
 
 
 #: Lines a gazette's title in English may be cut over.
@@ -335,7 +335,7 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
             joined = list(lines)
             joined[a] = Line(first.no, first.raw, first.text + second.text, LineKind.TEXT, first.indent,
                              first.heading, form_feed=first.form_feed)
-            joined[b] = Line(second.no, second.raw, "", LineKind.BLANK)
+            joined[b] = _read_above(second)
             return joined, (first.no, second.no)
     return lines, None
 
@@ -418,7 +418,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
                     and (om := rx.OFFICE_LINE.match(joined := after[0].text + after[1].text)) and om.group("date"):
                 # (the office and its date wrapped: …办公厅　　2021年4月 / 15日)
                 zone.append(Line(after[0].no, after[0].raw, joined, LineKind.TEXT, after[0].indent))
-                zone.append(Line(after[1].no, after[1].raw, "", LineKind.BLANK))  # (read with the line above)
+                zone.append(_read_above(after[1]))
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
