@@ -1904,6 +1904,34 @@ def test_web_page_chrome_is_furniture() -> None:
     assert doc.metadata["文号"] == "浙政发〔2020〕5号" and [n.text for n in doc.notes] == ["（此件公开发布）"]
     assert [f.span.start_line for f in result.furniture if f.kind == "web-chrome"] == [1, 8, 9, 31, 32, 33]
     assert not result.unclassified and not result.diagnostics
+    assert (doc.metadata["发布时间"], doc.metadata["来源"]) == ("2020-03-06 10:23", "省政府办公厅")
+    assert "浏览次数" not in doc.metadata and "字号" not in doc.metadata
+
+
+PAGE_OF_A_SITE = ("首页 > 政务公开 > 政策文件\n某某省人民政府关于加强{topic}工作的意见\n{chrome}\n某政发〔2021〕{n}号\n"
+                  "各市人民政府：\n现提出如下意见。\n一、严格落实责任\n各级人民政府要加强{topic}工作。\n\n"
+                  "某某省人民政府\n2021年5月{n}日\n【打印本页】 【关闭窗口】\n")
+
+
+@pytest.mark.parametrize(("chrome", "fields"), [
+    ("发布日期：2021-05-10 09:30 来源：某某省人民政府办公厅 浏览次数：1234 字号：[ 大 中 小 ]",
+     {"发布日期": "2021-05-10 09:30", "来源": "某某省人民政府办公厅"}),
+    ("来源：省政府办公厅　发布时间：2021年5月10日　点击数：56", {"来源": "省政府办公厅", "发布时间": "2021年5月10日"}),
+    ("时间：2021-05-10　作者：张三　来源：本网　【字体：大 中 小】", {"时间": "2021-05-10", "作者": "张三", "来源": "本网"}),
+    ("发布时间：2021-05-10 09:30 来源： 浏览次数：1234", {"发布时间": "2021-05-10 09:30"})])
+def test_what_a_sites_chrome_says_of_a_document_is_its_metadata(chrome: str, fields: dict[str, str]) -> None:
+    """The line of time, source and views a site prints under a document's title is chrome, and its time, source
+    and author are the document's metadata (not its views nor the font-size switch; a key printed without its value
+    is left out); with two documents, each reads the line inside its own span, and one between them neither."""
+    page = PAGE_OF_A_SITE.format(topic="耕地保护", chrome=chrome, n=6)
+    (doc,) = parse(page).documents
+    assert doc.metadata == fields and doc.doc_number is not None and doc.date == "2021-05-06"
+    two = parse(page + PAGE_OF_A_SITE.format(topic="森林防火", chrome=chrome.replace("05-10", "05-12"), n=8))
+    assert [d.metadata for d in two.documents] == [fields, {k: v.replace("05-10", "05-12") for k, v in fields.items()}]
+    above = parse(page + PAGE_OF_A_SITE.format(topic="森林防火", chrome="", n=8).replace(
+        "首页 > 政务公开 > 政策文件", f"首页 > 政务公开 > 政策文件\n{chrome}"))
+    assert [d.metadata for d in above.documents] == [fields, {}]
+    assert not two.unclassified and not above.unclassified
 
 
 @pytest.mark.parametrize("gap", ["", "\n"])
@@ -4646,13 +4674,19 @@ def test_word_html_whose_source_wraps_inside_tags_and_paragraphs() -> None:
     assert not result.unclassified
 
 
-def test_a_gazette_title_in_english_cut_over_lines_above_the_title() -> None:
-    text = ("GUANGDONG PROVINCIAL\nPEOPLE'S GOVERNMENT\nGAZETTE\n\n广东省人民政府公报\n2023年第15期\n\n"
+@pytest.mark.parametrize("english", ["GUANGDONG PROVINCIAL\nPEOPLE'S GOVERNMENT\nGAZETTE",
+                                     "GUANGDONG PROVINCIAL PEOPLE'\nS GOVERNMENT GAZETTE",
+                                     "GUANGDONG PROVINCIAL PEOPLE’\nS GOVERNMENT\nGAZETTE"])
+def test_a_gazette_title_in_english_cut_over_lines_above_the_title(english: str) -> None:
+    # (a cut after the apostrophe, inside the word, is joined without a space)
+    text = (f"{english}\n\n广东省人民政府公报\n2023年第15期\n\n"
             "广东省人民政府关于某事的通知\n\n粤府〔2023〕1号\n\n各地级以上市人民政府：\n\n现就有关事项通知如下。\n\n广东省人民政府\n\n"
             "2023年5月10日\n")
     result = parse(text)
-    assert result.gazette is not None and result.gazette.title_en == "GUANGDONG PROVINCIAL PEOPLE'S GOVERNMENT GAZETTE"
-    assert result.gazette.masthead_span == Span(start_line=1, end_line=6) and not result.unclassified
+    assert result.gazette is not None and result.gazette.title_en is not None
+    assert result.gazette.title_en.replace("’", "'") == "GUANGDONG PROVINCIAL PEOPLE'S GOVERNMENT GAZETTE"
+    lines = english.count("\n") + 1
+    assert result.gazette.masthead_span == Span(start_line=1, end_line=lines + 3) and not result.unclassified
 
 
 def test_page_furniture_in_html_is_furniture() -> None:

@@ -75,6 +75,32 @@ WEB_CHROME_START = frozenset([
     "打印", "关闭", "返回", "收藏", "分享", "纠错", "扫一", "主办", "网站", "上一", "下一", "相关", "版权",
     "责任", "信息", "稿件", "附件", "我要", "本篇", "维基", "取自", "本作", "此页", "本页",
     "【字", "【打", "【关", "【我", "【 ", "[字", "[打", "[关", "[我", "[ "])
+#: A field of a line of web page chrome that says something of the document under it: when the site published
+#: or updated it, where it comes from, who wrote it (``发布日期：2018-06-20 10:12来源：省政府办公厅浏览次数：1234``).
+#: Counts of views and the font-size switch say nothing of the document and are read only to end the field before.
+CHROME_FIELD = rx.lazy_pattern(
+    r"(?P<key>(?:发布|更新|发文|成文)?(?:日期|时间)|(?:信息|文章|稿件)?来源|作者|发布(?:机构|单位)"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)?|字\s*[号体])\s*[:：]\s*")
+#: What a site prints between the chrome's fields, besides white space.
+CHROME_SEPARATORS = " \u3000【[|｜丨/"
+#: The chrome's keys whose values go into a document's metadata.
+NOT_METADATA = ("浏览", "点击", "阅读", "访问", "字")
+
+
+def chrome_fields(text: str) -> dict[str, str]:
+    """The fields of a line of web page chrome (``CHROME_FIELD``) that go into a document's metadata, by the key
+    it prints, each value up to the next key; values left empty are left out."""
+    found = list(CHROME_FIELD.finditer(text))
+    fields: dict[str, str] = {}
+    ends = [m.start() for m in found[1:]] + [len(text)] if found else []
+    for m, end in zip(found, ends, strict=True):
+        key = "".join(m.group("key").split())
+        value = text[m.end():end].strip().rstrip(CHROME_SEPARATORS).strip()  # (来源：本网 【字体：…)
+        if value and not key.startswith(NOT_METADATA):
+            fields.setdefault(key, value)
+    return fields
+
+
 #: A site's registration numbers: ``浙ICP备05001234号　浙公网安备 33010002000123号``.
 WEB_FOOTER = rx.lazy_pattern(r"^.{0,30}(?:ICP\s*备|公网安备).{0,80}$")
 

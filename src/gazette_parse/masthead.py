@@ -211,7 +211,9 @@ def _english_title_above(lines: list[Line], i: int) -> list[Line]:
                 LATIN_WORDS.match(line.text) or rx.LATIN_TITLE.match(line.text)):
             break
         above.insert(0, line)
-    if not above or not rx.LATIN_TITLE.match(joined := " ".join(ln.text for ln in above)):
+    joined = "".join(ln.text if not k or above[k - 1].text.endswith(("'", "’")) else f" {ln.text}"
+                     for k, ln in enumerate(above))  # (no space where the cut fell after an apostrophe: PEOPLE' / S)
+    if not above or not rx.LATIN_TITLE.match(joined):
         return []
     first = above[0]
     return [Line(first.no, first.raw, joined, LineKind.TEXT, first.indent),

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.10"
+SCHEMA_VERSION = "1.11"
 
 
 class Model(BaseModel):
@@ -315,7 +315,7 @@ class Document(Model):
     attachments: list[Attachment] = Field(description="Attachments after an 附件 label.")
     metadata: dict[str, str] = Field(default_factory=dict, description=(
         "Key-value metadata printed with it (a web page's 发文机关, a law database's 【发文字号】, a 规范性文件's "
-        "规范性文件编号 such as ZJSP01-2018-0002)."))
+        "规范性文件编号 such as ZJSP01-2018-0002, the 发布时间 and 来源 of a web page's chrome)."))
     page: int | None = Field(description="Printed page the document starts on (from furniture or the TOC).")
     title_span: Span | None = Field(description="Lines of the title.")
     header_span: Span | None = Field(default=None, description="Lines of red header, title, 文号 and 主送机关.")

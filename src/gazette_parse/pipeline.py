@@ -34,7 +34,7 @@ from .coverage import ACCOUNTING_CODES, covered_lines
 from .diagnostics import RULES, Diagnostics
 from .documents import DocumentBuilder, merge_issued
 from .footnotes import attach_footnotes, find_footnotes
-from .furniture import find_furniture
+from .furniture import chrome_fields, find_furniture
 from .joins import split_joined_lines
 from .layout import find_layout_tables
 from .masthead import find_masthead
@@ -230,6 +230,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     elif metadata:
         leftovers = leading
     leftovers.extend(_metadata_above(documents, builder.leftover))
+    _chrome_metadata(documents, furn.records)
     if not documents and not any(e.issue is not None for e in toc.entries):
         diags.add("X005", "no official document found", 1)  # (a year's index lists the documents of other issues)
 
@@ -320,6 +321,25 @@ def _metadata_above(documents: list[Document], leftover: list[Block]) -> list[Bl
                 continue
         rest.extend(above + run)
     return rest
+
+
+def _chrome_metadata(documents: list[Document], records: list[Furniture]) -> None:
+    """Read what a web page's chrome says of the document it stands with (``发布日期：2018-06-20 来源：…``) into
+    that document's metadata, below what the document prints itself: a line inside a document's span is that
+    document's; in a file of one document, any such line is. A line between two documents is left alone (a site
+    may print it over a title or under a text)."""
+    if not documents:
+        return
+    starts = [d.span.start_line for d in documents]
+    for rec in records:
+        if rec.kind != "web-chrome" or not (fields := chrome_fields(rec.text)):
+            continue
+        line = rec.span.start_line
+        k = max(bisect_left(starts, line + 1) - 1, 0)  # the last document that starts at or above the line
+        if len(documents) > 1 and not starts[k] <= line <= documents[k].span.end_line:
+            continue
+        for key, value in fields.items():
+            documents[k].metadata.setdefault(key, value)
 
 
 def _read_metadata(blocks: list[Block], titles: list[str]) -> tuple[dict[str, str], Span | None, list[Block]]:
