@@ -1,7 +1,8 @@
 """Gazette issues made at random from the parts real ones are made of, with what each document must read as.
 
 Each issue has a masthead, a TOC (with or without categories, 文号, dates and page numbers), and documents of
-several kinds: notices, opinions, decisions and replies, some issuing a plan, some with attachments and tables,
+several kinds: notices, opinions, decisions and replies, some issuing a plan (with a box, 专栏, its list numbered
+from one), some with attachments and tables,
 附注, 版记, red headers, titles split over lines, signatures by organ, by office and name, with a seal line or
 by joint issuers side by side; orders publishing regulations, 公告 numbered by year or under a 文种 printed on
 its own line, decisions dated under their titles, interpretations, speeches with a dash line and a byline, 统计公报
@@ -48,6 +49,8 @@ class Expected:
     closing: int | None = None
     """Paragraphs that close the text after its last section: a clause of when it takes effect, a formula (None:
     not checked)."""
+    outline: list[tuple[int, int]] | None = None
+    """The sections of what the document issues, in order, each as (depth, number) (None: not checked)."""
 
 
 def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
@@ -129,9 +132,22 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     lines += [f"{year}年{month}月{day}日", ""]
     if rng.random() < 0.3:
         lines += [rng.choice(["（此件公开发布）", "（此件主动公开）"]), ""]
+    outline = None
     if issuing:
         lines += [plan, "", "一、工作目标", f"到{year + 2}年，{topic}取得明显成效。", "二、重点任务",
-                  "（一）加强统筹协调。建立工作机制，形成工作合力。", ""]
+                  "（一）加强统筹协调。建立工作机制，形成工作合力。"]
+        outline = [(1, 1), (1, 2), (2, 1)]
+        boxed = random.Random(f"{title} box")  # (drawn apart, so that the draws above and below stay)
+        if boxed.random() < 0.4:  # a box (专栏) with a list numbered from one, maybe the text's next part under it
+            marks = boxed.choice([("1.", "2.", "3."), ("（1）", "（2）", "（3）")])
+            works = ["示范工程。建设示范项目10个。", "提升工程。完成改造任务20项。", "保障工程。培训专业人员500名。"]
+            n = boxed.randint(2, 3)
+            field = topic.split("第")[0]
+            lines += [f"专栏1　{field}重点工程", *(f"{m}{field}{w}" for m, w in zip(marks[:n], works[:n], strict=True))]
+            if boxed.random() < 0.5:
+                lines.append("（二）强化要素保障。加大资金投入，保障用地需求。")
+                outline.append((2, 2))
+        lines.append("")
     for k, attachment in enumerate(attachments, start=1):
         lines += ["附件" if len(attachments) == 1 else f"附件{k}", "", attachment, ""]
         if attachment.endswith("分工表") and more.random() < 0.3:
@@ -146,7 +162,7 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
                         enclosure=plan if issuing else None, attachments=attachments, sections=sections,
-                        signatories=signed, closing=closed)
+                        signatories=signed, closing=closed, outline=outline)
     return lines, expected
 
 

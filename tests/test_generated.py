@@ -24,6 +24,7 @@ from converters import (
 from gazette_parse import parse
 from gazette_parse import regexes as rx
 from gazette_parse.blocks import title_key
+from gazette_parse.models import Section
 from generated import MAKERS, Expected, Issue, make_issue
 
 FORMS: dict[str, Callable[[str], str]] = {
@@ -45,6 +46,11 @@ FORMS: dict[str, Callable[[str], str]] = {
 }
 #: Issues generated per form (seeds 0 … ISSUES - 1).
 ISSUES = 60
+
+
+def _outline(sections: list[Section], depth: int = 1) -> list[tuple[int, int]]:
+    """The sections of a tree in order, each as (depth, number)."""
+    return [pair for s in sections for pair in [(depth, s.number or 0), *_outline(s.sections, depth + 1)]]
 
 
 def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list[str]:
@@ -72,6 +78,8 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int]) -> list
             found.append(f"{name}: closing {[p.text[:12] for p in doc.closing_formula]}, not {want.closing}")
         if [title_key(e.title or "") for e in doc.enclosures] != ([title_key(want.enclosure)] if want.enclosure else []):
             found.append(f"{name}: enclosures {[e.title for e in doc.enclosures]}, not {want.enclosure}")
+        if want.outline is not None and doc.enclosures and _outline(doc.enclosures[0].sections) != want.outline:
+            found.append(f"{name}: enclosed {_outline(doc.enclosures[0].sections)}, not {want.outline}")
         if [title_key(a.title or "") for a in doc.attachments] != [title_key(a) for a in want.attachments]:
             found.append(f"{name}: attachments {[a.title for a in doc.attachments]}, not {want.attachments}")
     if [e.document for e in result.toc] != [k for k, want in enumerate(expected) for _ in range(1 + want.listed)]:

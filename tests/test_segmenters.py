@@ -4549,6 +4549,93 @@ def test_articles_after_a_lost_page_are_articles() -> None:
     assert [(d.code, d.span.start_line) for d in result.diagnostics if d.code == "X003"] == [("X003", 11)]
 
 
+@pytest.mark.parametrize(("first", "second", "far", "nested"), [("七、", "八、", "十、", ("（一）", "（二）")),
+                                                            ("（三）", "（四）", "（六）", ("1.", "2.")),
+                                                            ("5.", "6.", "8.", ("（1）", "（2）"))])
+def test_an_excerpt_numbered_from_past_one_has_its_sections(first: str, second: str, far: str,
+                                                            nested: tuple[str, str]) -> None:
+    """An excerpt (节选) that opens at its seventh part: its numbered parts are sections still, where the next
+    marker of the kind goes on from the first (X003 says where the numbering opens); a lone marker past one, or
+    two not in a row, stay text, and so does a law's article quoted alone (第十九条　…)."""
+    text = (f"某某省人民政府关于加强安全生产工作的意见（节选）\n\n某政发〔2019〕12号\n\n{first}加强组织领导\n各地要加强组织领导。\n"
+            f"{second}强化督促检查\n{nested[0]}开展督查。各地要开展督查。\n{nested[1]}严格考核。各地要严格考核。\n\n"
+            "某某省人民政府\n2019年3月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(s.marker, s.title) for s in doc.sections] == [(first, "加强组织领导"), (second, "强化督促检查")]
+    assert [s.marker for s in doc.sections[1].sections] == list(nested) and not doc.preamble
+    assert [(d.code, d.span.start_line) for d in result.diagnostics] == [("X003", 5)]
+    (apart,) = parse(text.replace(second, far)).documents
+    assert apart.preamble[0].text.startswith(first) and first not in [s.marker for s in apart.sections]
+    (alone,) = parse(text.replace(f"{second}强化督促检查\n", "")).documents
+    assert alone.preamble[0].text.startswith(first)
+    (quoted,) = parse(text.replace(first, "第十九条　").replace(second, "第二十条　")).documents
+    assert not quoted.sections[:1] or quoted.sections[0].marker_kind != "tiao"
+
+
+@pytest.mark.parametrize("cut", ["\n\n", "\n\n\n\n"])
+def test_a_list_of_notes_under_a_table_goes_on_over_a_note_a_page_break_cut(cut: str) -> None:
+    """The notes under a table (注：1.… 2.…) are no sections, also after a note a page break cut in the middle of
+    a sentence: before, the list ended there, and the next note, numbered one past the items above the table,
+    was read as their next item."""
+    text = ("某某市人民政府关于做好某某工作的通知\n\n某府发〔2023〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n"
+            "一、工作任务\n\n1.加强领导。各地要加强领导。\n\n2.落实责任。各地要落实责任。\n\n"
+            "序号\t任务\t牵头单位\n1\t加强领导\t某某厅\n2\t落实责任\t某某局\n\n注：\n\n1.本表由某某厅负责解释。\n\n"
+            f"2.各地应当按照《某某数据管理{cut}办法》报送数据。\n\n3.本表自印发之日起施行。\n\n某某市人民政府\n\n2023年5月6日\n")
+    (doc,) = parse(text).documents
+    (part,) = doc.sections
+    assert [s.marker for s in part.sections] == ["1.", "2."]
+    assert part.sections[-1].paragraphs[-1].text == "3.本表自印发之日起施行。"
+    (whole,) = parse(text.replace(cut + "办法", "办法")).documents
+    assert [s.marker for s in whole.sections[0].sections] == ["1.", "2."]
+
+
+PLAN_WITH_BOXES = (
+    "某某省数字经济发展“十四五”规划\n\n一、发展基础\n"
+    "“十三五”以来，全省深入实施数字经济“一号工程”，数字经济规模持续扩大，数字产业化和产业数字化水平显著提升。\n"
+    "二、重点任务\n（一）建设数字基础设施\n"
+    "1.加快新一代通信网络建设。到2025年，建成5G基站10万个，实现城乡5G网络全覆盖，千兆光网覆盖所有城区。\n"
+    "{head1}\n{a}网络覆盖工程。新建5G基站6万个。\n{b}数据中心工程。建设3个大型数据中心。\n{c}工业互联网工程。建设二级节点20个。\n"
+    "2.推进算力设施建设。统筹布局算力中心，推动数据中心绿色集约发展，提升算力资源供给能力和使用效率。\n"
+    "（二）发展数字产业\n1.做强集成电路产业。加快建设集成电路产业基地，突破一批关键核心技术。\n"
+    "{head2}\n{a}集成电路工程。\n{b}软件工程。\n"
+    "三、保障措施\n加强组织领导，完善工作机制，强化要素保障，确保各项任务落到实处。\n")
+
+
+@pytest.mark.parametrize(("head1", "head2"), [("专栏1　数字基础设施重点工程", "专栏2　数字产业重点工程"),
+                                              ("专栏一：数字基础设施重点工程", "专栏二：数字产业重点工程"),
+                                              ("专栏1", "专栏2")])
+@pytest.mark.parametrize("items", [("1.", "2.", "3."), ("（1）", "（2）", "（3）"), ("①", "②", "③")])
+def test_the_list_in_a_plans_box_is_no_part_of_its_numbering(head1: str, head2: str, items: tuple[str, ...]) -> None:
+    """A plan (规划) prints boxes (专栏1　某某重点工程) beside its text, each with a list numbered from one: the
+    list is the text of the section the box stands in, and the text's own numbering goes on after it (2. after
+    the box under 1., 三、 after the box at the end of 二、). Before, the box's items were sections, 1. again
+    under 1., and the text's 2. after them was text. (Where the box's list and the text's numbering could both go
+    on, 三、 after a box's 一、 and 二、, the box's does.)"""
+    text = PLAN_WITH_BOXES.format(head1=head1, head2=head2, a=items[0], b=items[1], c=items[2])
+    head1, head2 = head1.replace("　", ""), head2.replace("　", "")  # (a space between Han goes)
+    (doc,) = parse(text).documents
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]
+    first, second = doc.sections[1].sections
+    assert [(s.marker, s.title) for s in first.sections] == [("1.", "加快新一代通信网络建设"), ("2.", "推进算力设施建设")]
+    assert [p.text for p in first.sections[0].paragraphs][1:] == [
+        head1, f"{items[0]}网络覆盖工程。新建5G基站6万个。", f"{items[1]}数据中心工程。建设3个大型数据中心。",
+        f"{items[2]}工业互联网工程。建设二级节点20个。"]
+    assert [s.marker for s in second.sections] == ["1."]
+    assert [p.text for p in second.sections[0].paragraphs][1:] == [head2, f"{items[0]}集成电路工程。", f"{items[1]}软件工程。"]
+
+
+def test_a_box_without_a_list_under_its_title_leaves_the_numbering_below_it_alone() -> None:
+    """A box whose lines are not numbered, at the head of a plan: the sections under it are the text's."""
+    text = ("某某市养老服务发展规划\n\n专栏1　主要指标\n养老机构护理型床位占比达到55%以上\n"
+            "社区养老服务设施覆盖率达到100%\n每千名老年人拥有养老床位数达到40张\n"
+            "一、发展基础\n全市养老服务体系不断完善，服务能力持续提升，老年人获得感明显增强。\n"
+            "二、主要任务\n加快构建居家社区机构相协调、医养康养相结合的养老服务体系。\n")
+    (doc,) = parse(text).documents
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.preamble[0].text == "专栏1主要指标"
+
+
 def test_half_width_full_stops_end_sentences_but_decimal_points_do_not() -> None:
     # OCR, or a converter that makes all punctuation half-width, prints 。 as ``.``. A sentence ending in one is
     # ended: a run-in title stops at it (not at a decimal point), a stop a page break put on a line of its own

@@ -542,9 +542,11 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a 版记 line (抄送：…, 分送：…) or a 纪要's attendance line (列席：…) opens a block of its own
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
-            and (end_mark(line.text) in "。；;" or reaches_wrap(line, wrap))):
-        # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading:
-        # ``…推动形成权责统`` / ``一、权威高效的行政执法体系和职责明确、依法行``.
+            and (end_mark(line.text) in "。；;" or reaches_wrap(line, wrap))
+            and not (block_text[:2] == "专栏" and rx.BOX_HEAD.match(block_text))):
+        # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading
+        # (nor a box's title, 专栏1　某某重点工程): ``…推动形成权责统`` /
+        # ``一、权威高效的行政执法体系和职责明确、依法行``.
         return False
     # (a line at the hanging indent under the end of a sentence opens a paragraph of its own)
     if line.indent >= MIN_HANGING and prev.text[-1] not in rx.FULL_STOPS and not apart \
@@ -589,6 +591,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and (rx.CLOSING_FORMULA.match(line.text) or rx.CLAUSE_OPENING.match(line.text)):
         # 特此通知。 · 本通知自印发之日起施行。 (or its first line) under a sentence, one that ended at the wrap too
         return False
+    if ended and line.text[:2] == "专栏" and rx.BOX_HEAD.match(line.text):
+        return False  # a box's title (专栏1　某某重点工程) under a sentence, one that ended at the wrap too
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
             or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)
                 and not (prev.text[-1] in DATE_CHARS and line.text[0] in DATE_CHARS)):

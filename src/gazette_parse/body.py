@@ -8,16 +8,20 @@ line) is text, not a section.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import regex
 
 from . import regexes as rx
-from .blocks import Block, end_mark, is_heading_title, join_wrapped
+from .blocks import Block, end_mark, ends_sentence, is_heading_title, join_wrapped
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
 
+#: Blocks a box's list opens under its title, at most (a subtitle, a line of text above it).
+MAX_BOX_LEAD = 3
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
 NOTE_KINDS = ("ar", "arp", "arh", "circ")
 #: The topic some regulations print in brackets after the article number: ``第一条【立法目的】`` ·
@@ -126,8 +130,9 @@ class BodyResult:
 
 
 def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str, int], diags: Diagnostics,
-            block: Block) -> bool:
-    """Whether a marker's number fits its place; a small gap is accepted with a warning."""
+            block: Block, opens_run: Callable[[], bool]) -> bool:
+    """Whether a marker's number fits its place; a small gap is accepted with a warning, and so is a first number
+    other than one where the next marker of its kind goes on from it (``opens_run``: an excerpt, 七、 / 八、)."""
     n = marker.number
     if n is None:
         return False
@@ -146,7 +151,20 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
         # 第二十三条　对…; a paragraph that opens by citing one runs on: 第二十三条规定的…)
         diags.add("X003", f"section {marker.text} follows {prev} (numbers skipped)", line)
         return True
+    if prev == 0 and not last_global.get(marker.kind) and marker.kind in RUN_KINDS and n <= MAX_OPENING_NUMBER \
+            and opens_run():
+        diags.add("X003", f"section {marker.text} opens its numbering (numbers 1 to {n - 1} skipped)", line)
+        return True
     return False
+
+
+#: The kinds of marker whose numbering may open past one (an excerpt, 节选: 七、 / 八、), where the next marker of
+#: the kind goes on from it. Not articles: a 修改决定 quotes an article (第十九条　…) under each of its items.
+RUN_KINDS = frozenset({"cn", "cnp", "ar", "arp"})
+#: The highest number such a numbering opens at.
+MAX_OPENING_NUMBER = 30
+#: Blocks looked through for the next marker of a kind, at most.
+MAX_RUN_LOOKAHEAD = 200
 
 
 #: Articles a lost page may leave out at most, where the next is set apart from its text.
@@ -244,6 +262,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     prior: Table | None = None
     last_end = 0  # last line of the last block read
     notes: str | None = None  # inside a 注： list: "" right after 注：, then the marker kind of its numbers
+    box: dict[str, int] | None = None  # inside a 专栏: the last number of each kind of marker its list holds
+    box_head = 0  # the block of the 专栏's title
     cn_rank: float | None = None  # the rank of 一、 where it heads groups of articles, as judicial interpretations do
     i = 0
     while i < len(blocks):
@@ -257,6 +277,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             _take_caption(table, blocks, i, here())
             (stack[-1].section.tables if stack else result.tables).append(table)
             last_end = blocks[j - 1].end
+            box = None  # (a box a converter drew as a table ends with it)
             i = j
             continue
         if block.text[:2] in ("目录", "目 ") and (j := contents_end(blocks, i)) > i:
@@ -266,10 +287,14 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             i = j
             continue
         marker = read_marker(block.text) or clauses.get(i)
+        if block.text[:2] == "专栏" and marker is None and rx.BOX_HEAD.match(block.text):
+            box, box_head = {}, i  # 专栏1　某某重点工程: a box that a plan prints beside its text, its own list in it
         if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
         elif notes is not None and marker is not None and marker.kind in NOTE_KINDS and notes in ("", marker.kind):
             notes, marker = marker.kind, None
+        elif notes and marker is None and not ends_sentence(blocks[i - 1].text):
+            pass  # the rest of a note a page break cut (8.…按照《大型医用 / 设备配置…》进行统计。): the list goes on
         else:
             notes = None
         if marker is not None and marker.kind == "ar" and (nested := _list_depth(block)):
@@ -285,7 +310,20 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                 depth -= 1
             siblings = stack[depth - 1].section.sections if depth else result.sections
             last_sibling = stack[depth - 1].last if depth else last_top
-            if _accept(marker, last_sibling, last_global, diags, block):
+            if box is not None and not box and i - box_head > MAX_BOX_LEAD:
+                box = None  # (no list right under the box's title: what is numbered further down is the text's)
+            if box is not None:
+                if marker.number is not None and box.get(marker.kind, 0) + 1 == marker.number:
+                    box[marker.kind] = marker.number  # the box's list goes on: its items are its text
+                elif (marker.number is not None and last_sibling.get(marker.kind, 0) + 1 == marker.number > 1) \
+                        or marker.rank < min((rx.MARKER_RANK.get(k, marker.rank) for k in box), default=marker.rank):
+                    box = None  # the text's own numbering goes on (2. after the box under 1.), or a larger part
+                if box is not None:
+                    here().append(paragraph(block))
+                    last_end = block.end
+                    i += 1
+                    continue
+            if _accept(marker, last_sibling, last_global, diags, block, partial(_goes_on, blocks, i, marker)):
                 _close(stack[depth:], last_end)
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
@@ -317,6 +355,19 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
         i += 1
     _close(stack, last_end)
     return result
+
+
+def _goes_on(blocks: list[Block], i: int, marker: Marker) -> bool:
+    """Whether the next marker of ``marker``'s kind after block ``i``, before one of a larger part, numbers one
+    more than it (within ``MAX_RUN_LOOKAHEAD`` blocks)."""
+    for block in blocks[i + 1:i + 1 + MAX_RUN_LOOKAHEAD]:
+        if block.table or (m := read_marker(block.text)) is None:
+            continue
+        if m.kind == marker.kind:
+            return m.number is not None and marker.number is not None and m.number == marker.number + 1
+        if m.rank < marker.rank:
+            return False
+    return False
 
 
 #: Markers of parts of a text (编, 部分, 章, 节) whose title may stand on the line under them.

@@ -389,6 +389,10 @@ def match_marker(text: str) -> regex.Match[str] | None:
     return None
 
 
+#: The title of a box that a plan (规划) prints beside its text, numbered or not: ``专栏1　数字基础设施重点工程`` ·
+#: ``专栏一：…`` · ``专栏 3`` alone. Its list restarts its numbers, and is no part of the text's numbering.
+BOX_HEAD = lazy_pattern(
+    r"^专栏\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]?|[：:])\s*(?:[^\s。；][^。；]{0,40})?$")
 #: The head of a list of notes: ``注：`` (alone, or with the first note after it).
 NOTE_HEAD = lazy_pattern(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.
