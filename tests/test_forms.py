@@ -465,11 +465,12 @@ def _lists(result: GazetteFile) -> list[tuple[list[str], list[str]]]:
 
 
 def test_lists_of_units_and_names_keep_their_words_apart() -> None:
-    """The units an award names, a full-width space apart, and names before their posts keep a space between
-    them; before, every space between Han characters went, and the units ran together into one word."""
+    """The units an award names, a full-width space apart, are items of their own, and names before their posts
+    keep a space between them; before, every space between Han characters went, and the units ran together into
+    one word (and later, a line of them was one paragraph)."""
     assert _lists(parse(AWARD)) == [
-        (["甲市（5个）", "甲市应急管理局 甲市消防救援支队 甲市某某区人民政府 甲市某某县应急管理局 甲市某某化工有限公司",
-          "乙市（3个）", "乙市应急管理局 乙市交通运输局 乙市某某镇人民政府"], []),
+        ([], ["甲市（5个）", "甲市应急管理局", "甲市消防救援支队", "甲市某某区人民政府", "甲市某某县应急管理局", "甲市某某化工有限公司",
+              "乙市（3个）", "乙市应急管理局", "乙市交通运输局", "乙市某某镇人民政府"]),
         ([], ["甲市（2名）", "张三 甲市应急管理局局长", "李四光 甲市某某区副区长"])]
 
 

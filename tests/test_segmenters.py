@@ -2820,6 +2820,26 @@ def test_a_document_after_another_ones_attachment(listed: str, after: tuple[str,
         assert [i.text for i in attachment.items] == ["张三 某某厅", "李四 某某局"]
 
 
+@pytest.mark.parametrize(("line", "entries"), [
+    ("某某市应急管理局　某某市消防救援支队　某某化工有限公司", ["某某市应急管理局", "某某市消防救援支队", "某某化工有限公司"]),
+    ("张　三　　李四光　　王　五（女）", ["张三", "李四光", "王五（女）"]),
+    ("张三　某某市应急管理局　　　李四光　某某县人民政府", ["张三 某某市应急管理局", "李四光 某某县人民政府"]),
+    ("张三　某某市应急管理局", ["张三 某某市应急管理局"]),
+    ("序号　工作任务　责任单位", ["序号 工作任务 责任单位"]),
+    ("某某市　某某县　某某区", ["某某市 某某县 某某区"])])
+def test_names_side_by_side_in_a_list_are_entries_of_their_own(line: str, entries: list[str]) -> None:
+    """A 名单 prints several units, or several people, on a line a gap apart: each is an item (with the line's
+    span), and so is each person with the unit after them; a person and their unit alone, words that are no
+    names (a table's header), or places, stay one item."""
+    text = ("某某省人民政府关于表彰先进集体和先进个人的通报\n\n某政发〔2021〕3号\n\n各市人民政府：\n\n"
+            "为表彰先进，省政府决定对下列先进集体和先进个人予以通报表扬。\n\n附件：先进集体和先进个人名单\n\n某某省人民政府\n"
+            f"2021年1月5日\n\n附件\n\n先进集体和先进个人名单\n\n{line}\n赵六　某某县交通运输局\n")
+    (doc,) = parse(text).documents
+    (attachment,) = doc.attachments
+    assert [i.text for i in attachment.items] == [*entries, "赵六 某某县交通运输局"]
+    assert {i.span.start_line for i in attachment.items[:-1]} == {18}
+
+
 def test_a_regulation_under_an_attachment_label_stays_the_attachment() -> None:
     """An attachment that is a regulation dated under its title, under its 附件 label, is no document of its own."""
     text = ("某某市人民政府关于甲的通知\n\n各区人民政府：\n\n现通知如下。\n\n附件：某某市乙办法\n\n某某市人民政府\n2019年3月8日\n\n"

@@ -608,18 +608,53 @@ def _lost_leading_cells(cells: list[str], above: list[str], width: int) -> bool:
     return first != _shape(above[0]) and first == _shape(above[missing])
 
 
+#: A line of a list of names is at most this long (several names side by side, a gap apart, are split).
+MAX_LIST_LINE = 80
+#: A person's name in a list: two to four letters, maybe a note after it (``王五（女）``, ``李四（回族）``).
+LISTED_NAME = rx.lazy_pattern(r"^\p{Han}{2,4}(?:[（(][^（）()]{1,8}[）)])?$")
+#: The commonest surnames (some 250; the first hundred alone name about 85 people in a hundred): a name in a list
+#: opens with one, as a table's header words (序号　工作任务　责任单位) do not.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+    "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇"
+    "栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+#: An organ's or a unit's name in a list, at most this long.
+MAX_LISTED_ORGAN = 30
+
+
+def list_entries(text: str) -> list[str]:
+    """The entries of a line of a list of names: each of several units, or of several people, a gap apart
+    (``某某市应急管理局　某某市消防救援支队``, ``张三　李四　王五``), and each person with the unit after it where names
+    and units alternate (``张三　某某局　　李四　某某厅``); else the line as one entry (``张三　某某厅``)."""
+    parts = text.split(" ")
+    if len(parts) < 2 or not all(parts):
+        return [text]
+    organs = [len(p) <= MAX_LISTED_ORGAN and len(p) >= 3 and rx.ORGAN_SUFFIX.search(p) is not None for p in parts]
+    people = [p[0] in SURNAMES and LISTED_NAME.match(p) is not None and not organ
+              for p, organ in zip(parts, organs, strict=True)]
+    if all(organs) or all(people):
+        return parts
+    if len(parts) >= 4 and len(parts) % 2 == 0 and all(people[::2]) and all(organs[1::2]):
+        return [f"{name} {unit}" for name, unit in zip(parts[::2], parts[1::2], strict=True)]
+    return [text]
+
+
 def as_items(blocks: list[Block]) -> list[Item] | None:
     """The blocks as a list of names or numbered items, or None when they are not one.
 
-    A list is either short unnumbered lines with no sentence end (names), or entries that all carry
-    the same marker kind, numbered 1, 2, 3 … with one paragraph each.
+    A list is either short unnumbered lines with no sentence end (names; a line of several, a gap apart, is split
+    into them: ``list_entries``), or entries that all carry the same marker kind, numbered 1, 2, 3 … with one
+    paragraph each.
     """
     if not blocks or any(b.table for b in blocks):
         return None
     markers = [read_marker(b.text) for b in blocks]
     if all(m is None for m in markers):
-        if all(len(b.text) <= 40 and not any(c in b.text for c in "。；;：:") for b in blocks):
-            return [Item(number=None, text=b.text, span=Span(start_line=b.start, end_line=b.end)) for b in blocks]
+        if all(len(b.text) <= MAX_LIST_LINE and not any(c in b.text for c in "。；;：:") for b in blocks):
+            return [Item(number=None, text=entry, span=Span(start_line=b.start, end_line=b.end))
+                    for b in blocks for entry in list_entries(b.text)]
         return None
     if any(m is None for m in markers) or len(blocks) < 3:
         return None

@@ -259,7 +259,9 @@ class Attachment(Model):
     subtitle: str | None = Field(default=None, description="Parenthesised line under the title, e.g. （共 30 个）.")
     paragraphs: list[Paragraph] = Field(description="Paragraphs before any numbered section.")
     sections: list[Section] = Field(description="Numbered sections.")
-    items: list[Item] = Field(description="Entries of a list of names or numbered items.")
+    items: list[Item] = Field(description=(
+        "Entries of a list of names or numbered items (names side by side on a line, a gap apart, are entries of "
+        "their own, each with the line's span)."))
     tables: list[Table] = Field(description="Tables.")
     label_span: Span | None = Field(description="Line of the 附件 label.")
     title_span: Span | None = Field(description="Lines of the title.")
