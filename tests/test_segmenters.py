@@ -2825,6 +2825,7 @@ def test_a_document_after_another_ones_attachment(listed: str, after: tuple[str,
     ("张　三　　李四光　　王　五（女）", ["张三", "李四光", "王五（女）"]),
     ("张三　某某市应急管理局　　　李四光　某某县人民政府", ["张三 某某市应急管理局", "李四光 某某县人民政府"]),
     ("张三　某某市应急管理局", ["张三 某某市应急管理局"]),
+    ("某某镇人民政府　某某县交通运输局", ["某某镇人民政府", "某某县交通运输局"]),
     ("序号　工作任务　责任单位", ["序号 工作任务 责任单位"]),
     ("某某市　某某县　某某区", ["某某市 某某县 某某区"])])
 def test_names_side_by_side_in_a_list_are_entries_of_their_own(line: str, entries: list[str]) -> None:
@@ -2838,6 +2839,26 @@ def test_names_side_by_side_in_a_list_are_entries_of_their_own(line: str, entrie
     (attachment,) = doc.attachments
     assert [i.text for i in attachment.items] == [*entries, "赵六 某某县交通运输局"]
     assert {i.span.start_line for i in attachment.items[:-1]} == {18}
+
+
+def test_a_list_of_names_under_each_heading_of_an_attachment_is_its_items() -> None:
+    """A 名单 by category: the names under each heading are its section's items (a line of several split), not its
+    paragraphs; a section of text, or of one name, keeps its paragraphs, and so does a document's own section."""
+    text = ("某某省人民政府关于表彰先进集体和先进个人的通报\n\n某政发〔2021〕3号\n\n各市人民政府：\n\n"
+            "为表彰先进，省政府决定对下列先进集体和先进个人予以通报表扬。\n\n一、先进集体\n某某市应急管理局\n某某县交通运输局\n\n"
+            "附件：先进集体和先进个人名单\n\n某某省人民政府\n2021年1月5日\n\n附件\n\n先进集体和先进个人名单\n\n"
+            "一、先进集体（5个）\n\n某某市应急管理局　某某市消防救援支队　某某化工有限公司\n\n某某镇人民政府　某某县交通运输局\n\n"
+            "二、先进个人（3名）\n\n张　三　某某市应急管理局　　李四光　某某县人民政府\n\n王　五（女）　某某化工有限公司\n\n"
+            "三、特别贡献奖（1个）\n\n某某市消防救援支队\n\n四、有关要求\n\n各地要认真组织学习\n")
+    (doc,) = parse(text).documents
+    assert [p.text for p in doc.sections[0].paragraphs] == ["某某市应急管理局", "某某县交通运输局"]
+    units, people, one, note = doc.attachments[0].sections
+    assert [i.text for i in units.items] == ["某某市应急管理局", "某某市消防救援支队", "某某化工有限公司", "某某镇人民政府",
+                                             "某某县交通运输局"] and not units.paragraphs
+    assert [(i.text, i.span.start_line) for i in people.items] == [
+        ("张三 某某市应急管理局", 30), ("李四光 某某县人民政府", 30), ("王五（女） 某某化工有限公司", 32)]
+    assert [p.text for p in one.paragraphs] == ["某某市消防救援支队"] and not one.items
+    assert [p.text for p in note.paragraphs] == ["各地要认真组织学习"] and not note.items
 
 
 def test_a_regulation_under_an_attachment_label_stays_the_attachment() -> None:

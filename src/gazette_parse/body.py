@@ -641,6 +641,37 @@ def list_entries(text: str) -> list[str]:
     return [text]
 
 
+#: Marks that no line of a list of names holds.
+NOT_IN_LIST = frozenset("。；;：:，,")
+#: How the name of a unit below an organ ends (省人力社保厅政策法规处, 某某县某某镇文化站).
+UNIT_SUFFIX = ("处", "科", "站", "所", "校", "队", "馆", "社", "组", "部", "室")
+
+
+def _named(entry: str) -> bool:
+    """Whether an entry of a list names a unit or a person (with their unit after them, or their post)."""
+    parts = entry.split(" ")
+    first, last = parts[0], parts[-1]
+    return (first[:1] in SURNAMES and LISTED_NAME.match(first) is not None) \
+        or rx.ORGAN_SUFFIX.search(last) is not None or last.endswith(UNIT_SUFFIX)
+
+
+def list_sections(sections: list[Section]) -> None:
+    """In an attachment, a section with no subsections or tables whose paragraphs are a list of names (short
+    lines with no sentence in them, split as ``list_entries`` does; two entries or more, most of them units or
+    people) holds them as its items instead (一、先进集体 / 某某市应急管理局　某某市消防救援支队 / …)."""
+    for section in sections:
+        if section.sections:
+            list_sections(section.sections)
+            continue
+        if section.tables or not section.paragraphs or any(
+                len(p.text) > MAX_LIST_LINE or not NOT_IN_LIST.isdisjoint(p.text) for p in section.paragraphs):
+            continue
+        items = [Item(number=None, text=entry, span=p.span)
+                 for p in section.paragraphs for entry in list_entries(p.text)]
+        if len(items) >= 2 and 2 * sum(1 for item in items if _named(item.text)) >= len(items):
+            section.items, section.paragraphs = items, []
+
+
 def as_items(blocks: list[Block]) -> list[Item] | None:
     """The blocks as a list of names or numbered items, or None when they are not one.
 

@@ -18,6 +18,8 @@ def _add(out: set[int], span: Span | None) -> None:
 def _sections(out: set[int], sections: Iterable[Section]) -> None:
     for s in sections:
         _add(out, s.heading_span)
+        for it in s.items:
+            _add(out, it.span)
         _body(out, s.paragraphs, s.tables, s.sections)
 
 

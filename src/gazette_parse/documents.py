@@ -21,7 +21,7 @@ from .blocks import (
     title_key,
     without_seal,
 )
-from .body import CALL_ADDRESS, as_items, closing_call, closing_clauses, paragraph, parse_body
+from .body import CALL_ADDRESS, as_items, closing_call, closing_clauses, list_sections, paragraph, parse_body
 from .boundaries import (
     DATE_AT_END,
     MAX_HEAD_MARKS,
@@ -802,6 +802,7 @@ class DocumentBuilder:
         if items is None:
             body = parse_body(content, self.diags)
             att.paragraphs, att.sections, att.tables = body.preamble, body.sections, body.tables
+            list_sections(att.sections)
         return att
 
 

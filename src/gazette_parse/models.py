@@ -171,6 +171,9 @@ class Section(Model):
     title: str | None = Field(description="Heading text, or the first sentence of an inline-marker paragraph.")
     paragraphs: list[Paragraph] = Field(description="Paragraphs directly under this section.")
     tables: list[Table] = Field(default_factory=list, description="Tables directly under this section.")
+    items: list[Item] = Field(default_factory=list, description=(
+        "Entries of a list of names directly under this section, in an attachment (a 名单's units or people under "
+        "the heading of their category); its paragraphs are then empty. Since 1.11."))
     sections: list[Section] = Field(description="Subsections.")
     heading_span: Span = Field(description="Lines of the marker and title.")
     span: Span = Field(description="Lines of the whole section.")

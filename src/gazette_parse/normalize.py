@@ -322,8 +322,9 @@ def _han_list(s: str) -> str | None:
     if len(words) == 2 and not (PERSON_NAME.match(words[0].partition("（")[0])
                                 and not rx.ORGAN_SUFFIX.search(words[0])
                                 and len(words[1]) >= 3
-                                and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))):
-        return None
+                                and (rx.ORGAN_SUFFIX.search(words[1]) or POST_END.search(words[1]))) \
+            and not all(len(w) >= MIN_LISTED_ORGAN and rx.ORGAN_SUFFIX.search(w) for w in words):
+        return None  # (two organs side by side stay apart: 某某镇人民政府　某某县交通运输局)
     return " ".join(words) if len(words) >= 2 else None
 
 
@@ -344,6 +345,8 @@ def _two_names(s: str) -> str | None:
 NAMES_GAP = rx.lazy_pattern(r"\u3000{2,}|[ ]{3,}|\u3000[ ]{2,}|[ ]{2,}\u3000")
 
 
+#: Two words side by side are two organs' names where each is this long at least and ends as one does.
+MIN_LISTED_ORGAN = 4
 #: The end of a post (a member's, after the name).
 POST_END = rx.lazy_pattern(r"(?:长|主任|书记|委员|主席|秘书|员|经理|总监|负责人)$")
 
