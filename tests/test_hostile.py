@@ -134,6 +134,11 @@ CASES: dict[str, Callable[[float], str]] = {
     "a TAB table of 100 000 blank rows": lambda k: "序号\t名称\t单位\n" + "1\t\t\n" * int(100_000 * k),
     "minutes run together over 30 000 attendance lines": lambda k: "某某会议纪要第1次"
     + "会议决定。出席：张三请假：李四" * int(30_000 * k) + "\n",
+    "a plan of 20 000 boxes, each with its list": lambda k: "某某省某某发展规划\n\n一、主要任务\n（一）加强统筹。各地要加强统筹。\n"
+    + "".join(f"{i}.推进第{i}项工作。各地要抓好落实。\n专栏{i % 99 + 1}　重点工程\n1.甲工程。\n2.乙工程。\n3.丙工程。\n"
+              for i in range(1, int(20_000 * k) + 1)),
+    "100 000 numberings that open past one and never go on": lambda k: "某某省某某实施意见\n\n"
+    + ("七、甲\n" + "（三）乙。各地要抓好落实。\n" * 9 + "5.丙。\n") * int(10_000 * k),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08
