@@ -5,6 +5,8 @@
   centred titles, a running header on each page, ``—N—`` footers and form feeds.
 - ``to_mineru``: MinerU-style markdown — headings of any level, half-width punctuation, HTML tables, paragraphs
   broken at page ends.
+- ``to_marker``: Marker-style markdown — numbered headings in bold or as headings, other short lines as headings
+  with an anchor, pipe tables, images and page separators between paragraphs.
 """
 
 from __future__ import annotations
@@ -261,6 +263,49 @@ def to_mineru(text: str, *, seed: int = 0) -> str:
         elif len(stripped) > 40 and rng.random() < 0.2:
             cut = rng.randint(10, len(stripped) - 10)
             out += [stripped[:cut], "", stripped[cut:], ""]
+        else:
+            out += [stripped, ""]
+    return "\n".join(out)
+
+
+#: A numbered heading, as Marker sets one in bold or as a heading of the fourth level.
+NUMBERED_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+
+
+def to_marker(text: str) -> str:
+    """Text → markdown as Marker writes a PDF: every line a paragraph; a numbered heading (一、, （一）) in bold or
+    as ``####``; some other short lines with no sentence end as headings of any level, an anchor before their
+    text (``## <span id="page-2-5"></span>…``); TAB rows as a pipe table with a rule under its first row; now and
+    then, between two paragraphs, the image of a page (``![](_page_2_Picture_1.jpeg)``) or the separator of a new
+    page (``{3}------…``)."""
+    import random
+
+    rng = random.Random("marker")
+    out: list[str] = []
+    rows: list[list[str]] = []
+    page = anchor = 0
+    for line in [*text.split("\n"), ""]:
+        stripped = line.strip().lstrip("#").strip()  # (a heading of markdown given: Marker sets its own)
+        if "\t" in line:
+            rows.append([c.strip() for c in line.split("\t")])
+            continue
+        if rows:
+            out += ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * len(rows[0]),
+                    *("| " + " | ".join(r) + " |" for r in rows[1:]), ""]
+            rows = []
+        if not stripped:
+            continue
+        if out and rng.random() < 0.03:
+            page += 1
+            out += [f"{{{page}}}" + "-" * 48, ""]
+        if out and rng.random() < 0.02:
+            out += [f"![](_page_{page}_Picture_{rng.randint(0, 9)}.jpeg)", ""]
+        short = len(stripped) <= 40 and stripped[-1] not in "。；：;:，,"
+        if short and NUMBERED_HEADING.match(stripped):
+            out += [f"**{stripped}**" if rng.random() < 0.5 else f"#### {stripped}", ""]
+        elif short and len(stripped) <= 30 and not stripped[0].isdigit() and rng.random() < 0.3:
+            anchor += 1
+            out += [f"{'#' * rng.randint(1, 4)} <span id=\"page-{page}-{anchor}\"></span>{stripped}", ""]
         else:
             out += [stripped, ""]
     return "\n".join(out)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from converters import to_html, to_layout, to_plain
+from converters import to_html, to_layout, to_marker, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile, Section
@@ -201,6 +201,7 @@ FORMS = {
     "wrapped-56": lambda t: to_layout(t, cols=56, indent=""),
     "wrapped-64": lambda t: to_layout(t, indent=""),
     "wrapped-100": lambda t: to_layout(t, cols=100, page_lines=50, indent=""),
+    "marker": to_marker,
 }
 
 

@@ -16,6 +16,7 @@ from converters import (
     to_html,
     to_layout,
     to_layout_html,
+    to_marker,
     to_mineru,
     to_plain,
     to_word_html,
@@ -40,6 +41,7 @@ FORMS: dict[str, Callable[[str], str]] = {
     "wrapped-36": lambda t: to_layout(t, cols=36, indent=""),
     "wrapped-32": lambda t: to_layout(t, cols=32, indent=""),
     "mineru": to_mineru,
+    "marker": to_marker,
     "html-layout-cell": lambda t: to_layout_html(t, "cell"),
     "html-layout-rows": lambda t: to_layout_html(t, "rows"),
     "word-html": lambda t: to_word_html(t, wrap_text=True),
@@ -235,9 +237,11 @@ def _letter_spaced(text: str, rng: random.Random) -> str:
     give them: 某 政 办 发 〔 2 0 1 8 〕 1 号."""
     out = []
     for line in text.split("\n"):
-        body = line.lstrip("# ")  # (a markdown heading's marker stays as it is)
+        body = line.lstrip("# ")  # (a markdown heading's marker stays as it is, and so does bold around the text)
+        bold = "**" if len(body) > 4 and body.startswith("**") and body.endswith("**") else ""
+        body = body.strip("*") if bold else body
         if 0 < len(body) <= 14 and "\t" not in body and "<" not in body and rng.random() < 0.3:
-            line = line[: len(line) - len(body)] + " ".join(body)
+            line = line[: len(line) - len(body) - 2 * len(bold)] + bold + " ".join(body) + bold
         out.append(line)
     return "\n".join(out)
 

@@ -4802,6 +4802,23 @@ def test_word_html_whose_source_wraps_inside_tags_and_paragraphs() -> None:
     assert not result.unclassified
 
 
+@pytest.mark.parametrize("image", ["![](images/3f2a9c.jpg)", "![](_page_0_Picture_2.jpeg)", "<!-- image -->"])
+def test_an_image_in_the_masthead_and_the_toc_stands_for_no_line(image: str) -> None:
+    """A converter keeps the cover's emblem or a photo as an image on a line of its own (MinerU, Marker; Docling
+    writes a comment): under the gazette's title it did not cut the masthead off (the issue line was lost), nor
+    between two entries did it end the TOC (the entries under it were paragraphs)."""
+    text = (f"# 某某省人民政府公报\n\n{image}\n\n2023年第5期（总第215期）\n\n2023年3月10日出版\n\n# 目录\n\n"
+            "某某省人民政府关于甲的通知……2\n\n{image}\n\n某某省人民政府关于乙的通知……5\n\n"
+            "# 某某省人民政府关于甲的通知\n\n某政发〔2023〕1号\n\n各市人民政府：\n\n现将有关事项通知如下。\n\n某某省人民政府\n\n"
+            "2023年2月1日\n\n# 某某省人民政府关于乙的通知\n\n某政发〔2023〕2号\n\n各市人民政府：\n\n现将有关事项通知如下。\n\n"
+            "某某省人民政府\n\n2023年2月8日\n").replace("{image}", image)
+    result = parse(text)
+    g = result.gazette
+    assert g is not None and (g.year, g.issue, g.cumulative_issue, g.publication_date) == (2023, 5, 215, "2023-03-10")
+    assert [(e.page, e.document) for e in result.toc] == [(2, 0), (5, 1)]
+    assert not result.unclassified
+
+
 @pytest.mark.parametrize("english", ["GUANGDONG PROVINCIAL\nPEOPLE'S GOVERNMENT\nGAZETTE",
                                      "GUANGDONG PROVINCIAL PEOPLE'\nS GOVERNMENT GAZETTE",
                                      "GUANGDONG PROVINCIAL PEOPLE’\nS GOVERNMENT\nGAZETTE"])

@@ -15,7 +15,7 @@ from .blocks import join_wrapped
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
-from .normalize import WIDE_GAP, Line, LineKind, blank_between, make_line
+from .normalize import SILENT, WIDE_GAP, Line, LineKind, blank_between, make_line, next_to
 from .numerals import cn_to_int
 
 #: How many non-blank lines from the top a masthead may take.
@@ -98,18 +98,18 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         """Whether ``line`` comes right after the zone's last line, or only blank lines part them as they part the
         zone's last two (or, under the zone's first line, ``line`` and the line under it): text that puts a blank
         line between all its lines."""
-        if line.no == zone[-1].no + 1:
+        if next_to(lines, zone[-1], line):
             return True
         if not blank_between(lines, zone[-1], line):
             return False
         if len(zone) >= 2:
             return blank_between(lines, zone[-2], zone[-1])
-        below = next((ln for ln in lines[line.no:line.no + TAIL_REACH] if ln.kind is not LineKind.BLANK), None)
+        below = next((ln for ln in lines[line.no:line.no + TAIL_REACH] if ln.kind not in SILENT), None)
         return below is not None and blank_between(lines, line, below)
 
     for i in range(start, len(lines)):
         line = lines[i]
-        if line.kind in (LineKind.BLANK, LineKind.RULE):
+        if line.kind in SILENT:
             continue
         if i <= taken:
             zone.append(_read_above(line))
@@ -138,7 +138,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             continue
         if zone and _masthead_kind(zone[-1].text) == "field" and _masthead_kind(line.text) == "title" \
                 and (tail := next((ln for ln in lines[i + 1:i + 1 + TAIL_REACH]
-                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)), None)) is not None \
+                                   if ln.kind not in SILENT), None)) is not None \
                 and _field_tail(tail):
             paged = True  # (the title alone as a running header inside a field a wrap cut: 编辑出版：某某办公 / 厅)
             continue
@@ -148,7 +148,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             paged = False
             continue
         if line.kind is LineKind.TEXT and zone \
-                and (paged or line.no == zone[-1].no + 1 or blank_between(lines, zone[-1], line)) \
+                and (paged or next_to(lines, zone[-1], line) or blank_between(lines, zone[-1], line)) \
                 and _masthead_kind(line.text) is None and _masthead_kind(zone[-1].text) == "field" \
                 and _key_cut(zone[-1], line):
             # the next field's key the wrap cut (主管主办：某某省人民政府　　编 / 辑出版：…), or its colon (blank
@@ -205,7 +205,7 @@ def _english_title_above(lines: list[Line], i: int) -> list[Line]:
     it, blank): a wrap or Word's source may cut it (GUANGDONG PROVINCIAL / PEOPLE'S GOVERNMENT / GAZETTE)."""
     above: list[Line] = []
     for line in reversed(lines[:i]):
-        if line.kind in (LineKind.BLANK, LineKind.RULE):
+        if line.kind in SILENT:
             continue  # (Word's markup alone on its lines stands between)
         if line.kind is not LineKind.TEXT or len(above) == MAX_ENGLISH_LINES or not (
                 LATIN_WORDS.match(line.text) or rx.LATIN_TITLE.match(line.text)):
@@ -373,7 +373,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
     text_seen = False  # any line but a page number before this one
     previous = ""  # the text line above this one
     for i, line in enumerate(lines):
-        if line.kind in (LineKind.BLANK, LineKind.COMMENT, LineKind.RULE):
+        if line.kind in SILENT:
             continue  # (a web page's head and its tags alone on their lines stand above the masthead: not counted)
         above_text, previous = previous, line.text if line.kind is LineKind.TEXT else ""
         seen += 1
@@ -405,7 +405,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             # a converter put a page's furniture, is stepped over.)
             printed = {ln.text for ln in zone}
             after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
-                                                   if ln.kind not in (LineKind.BLANK, LineKind.RULE)
+                                                   if ln.kind not in SILENT
                                                    and not _page_number(ln) and ln.text not in printed), 2)
                      if ln.kind is LineKind.TEXT]
             # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
@@ -431,7 +431,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if lines[i].no in taken:
             continue
         j = i
-        while j > 0 and (lines[j - 1].kind in (LineKind.BLANK, LineKind.RULE) or _page_break(lines[j - 1])
+        while j > 0 and (lines[j - 1].kind in SILENT or _page_break(lines[j - 1])
                          or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text))):
             j -= 1
         zone = _zone(lines, j)

@@ -536,11 +536,21 @@ BLOCK_END = rx.lazy_pattern(r"(?:<br\s*/?>|</(?:p|div|h[1-6]|li|section|article|
 RULE_CHARS = frozenset("━─═—－＿_～~＝＊*■□◆◇★☆·•")
 
 
+#: Lines that hold nothing to read: blank lines, and markup alone (a markdown rule, a table's rule, a web page's
+#: tags on lines of their own; a comment, an image that a converter kept, ``![](images/3f2a.jpg)``).
+SILENT = (LineKind.BLANK, LineKind.RULE, LineKind.COMMENT)
+
+
 def blank_between(lines: list[Line], above: Line, below: Line) -> bool:
     """Whether blank lines, and nothing else, stand between ``above`` and ``below`` (``lines``: all the input's,
-    in order)."""
-    between = lines[above.no:below.no - 1]
+    in order); a comment or an image between them is no line."""
+    between = [ln for ln in lines[above.no:below.no - 1] if ln.kind is not LineKind.COMMENT]
     return bool(between) and all(ln.kind is LineKind.BLANK for ln in between)
+
+
+def next_to(lines: list[Line], above: Line, below: Line) -> bool:
+    """Whether ``below`` is the line right under ``above``, or only comments or images stand between them."""
+    return all(ln.kind is LineKind.COMMENT for ln in lines[above.no:below.no - 1])
 
 
 def make_line(no: int, raw: str) -> Line:

@@ -33,7 +33,7 @@ from .docnumber import bracketed_order, parse_doc_number
 from .documents import spaced_issuers, spaced_number
 from .furniture import MAX_PAGE_HEADER, page_furniture
 from .models import Span, TocEntry
-from .normalize import Line, LineKind, blank_between, letter_spaced, make_line, strip_markup
+from .normalize import SILENT, Line, LineKind, blank_between, letter_spaced, make_line, strip_markup
 from .numerals import cn_to_int
 
 #: Entry end: a page number after leader dots, wide spaces, or in parentheses. It is looked for only in the
@@ -415,7 +415,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
     wrap = _Wrap(lines)  # (where attachments listed under an entry may be cut by a wrap)
     for k in range(start + 1, len(lines)):
         line = lines[k]
-        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE):
+        if line.no in skip or line.kind in SILENT:
             continue
         if line.kind is LineKind.TEXT and (page_furniture(line.raw, title) is not None
                                            or _page_header(line, bool(pending))):
@@ -852,11 +852,6 @@ def _whole_title(text: str) -> bool:
 
 #: Blank lines looked over for the next line of a list (a converter's markdown puts three between two).
 MAX_BLANK_RUN = 6
-#: Lines the look at the text under an entry passes over: blank lines, and markup alone (a web page's tags on
-#: lines of their own, as Word's HTML sets them between its paragraphs; a comment).
-SILENT = (LineKind.BLANK, LineKind.RULE, LineKind.COMMENT)
-
-
 def _next_text(lines: list[Line], k: int, title: str | None = None) -> Line | None:
     """The next line of text after ``lines[k]``, over blank lines and markup alone (``SILENT``), or None; with the
     gazette's ``title``, over page furniture too (a page break under the list's last entry)."""
@@ -897,7 +892,7 @@ def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str 
         line = lines[k]
         if line.no <= done:
             continue
-        if line.no in skip or line.kind in (LineKind.BLANK, LineKind.RULE) \
+        if line.no in skip or line.kind in SILENT \
                 or (line.kind is LineKind.TEXT and page_furniture(line.raw, title) is not None):
             continue  # (a running header or a page number where the list runs over a page break)
         if line.kind is not LineKind.TEXT or len(result.entries) >= MAX_PAGELESS_ENTRIES \
