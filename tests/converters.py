@@ -7,6 +7,8 @@
   broken at page ends.
 - ``to_marker``: Marker-style markdown — numbered headings in bold or as headings, other short lines as headings
   with an anchor, pipe tables, images and page separators between paragraphs.
+- ``to_pandoc``: pandoc's markdown of a ``.docx`` — paragraphs apart, titles in bold, a 署名 and its date one
+  paragraph with a hard break, marks escaped, pandoc's tables.
 """
 
 from __future__ import annotations
@@ -309,6 +311,40 @@ def to_marker(text: str) -> str:
         else:
             out += [stripped, ""]
     return "\n".join(out)
+
+
+#: A 成文日期 alone on its line, as the generated documents print it.
+DATE_ONLY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def to_pandoc(text: str) -> str:
+    """Text → markdown as pandoc writes a ``.docx``: every line a paragraph, blank lines between; some titles in
+    bold; some 署名 one paragraph with the date under them, a hard break (``某某省人民政府\\`` / ``2019年3月5日``);
+    the marks markdown would read escaped (``\\[``, ``\\*``, a number that would open a list, ``1\\.``); TAB
+    rows as pandoc's tables (``tabs_to_pandoc``)."""
+    import random
+
+    rng = random.Random("pandoc")
+    lines = [ln.strip() for ln in text.split("\n")]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        body = lines[i].lstrip("#").strip()
+        if not body or "\t" in lines[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        body = re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"([\[\]*])", r"\\\1", body))
+        below = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k]), None)
+        if below is not None and DATE_ONLY.match(lines[below]) and len(body) <= 30 and rng.random() < 0.6:
+            out += [body + "\\", lines[below], ""]  # the 署名 and its date, one paragraph
+            i = below + 1
+            continue
+        if len(body) <= 40 and ("关于" in body or body.endswith(("通知", "意见", "决定"))) and rng.random() < 0.5:
+            body = f"**{body}**"
+        out += [body, ""]
+        i += 1
+    return tabs_to_pandoc("\n".join(out))
 
 
 def to_html(text: str) -> str:

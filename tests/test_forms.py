@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from converters import to_html, to_layout, to_marker, to_plain
+from converters import to_html, to_layout, to_marker, to_pandoc, to_plain
 from gazette_parse import parse
 from gazette_parse.boundaries import title_key
 from gazette_parse.models import Document, GazetteFile, Section
@@ -202,6 +202,7 @@ FORMS = {
     "wrapped-64": lambda t: to_layout(t, indent=""),
     "wrapped-100": lambda t: to_layout(t, cols=100, page_lines=50, indent=""),
     "marker": to_marker,
+    "pandoc": to_pandoc,
 }
 
 

@@ -4802,6 +4802,19 @@ def test_word_html_whose_source_wraps_inside_tags_and_paragraphs() -> None:
     assert not result.unclassified
 
 
+def test_pandoc_markdown_of_a_docx_with_a_hard_break_and_a_table_without_a_blank_line_under_it() -> None:
+    """pandoc's markdown of a .docx: a 署名 and its date one paragraph, a backslash for the line break between
+    them (before, the 署名 kept the backslash); a simple table whose blank line under it went missing ends at the
+    line left of its columns (before, it took in the rest of the text: the next section, the 署名 and the date)."""
+    text = ("**某某市人民政府关于某某工作的通知**\n\n某府发〔2023〕1号\n\n各区人民政府：\n\n现将有关事项通知如下。\n\n一、工作任务\n\n"
+            "表1　任务分工\n\n  序号   任务       牵头单位\n  ------ ---------- ----------\n  1      加强领导   某某局\n"
+            "  2      落实责任   某某厅\n二、工作要求\n各区要抓好落实。\n\n某某市人民政府\\\n2023年5月6日\n")
+    (doc,) = parse(text).documents
+    assert doc.signatories == ["某某市人民政府"] and doc.date == "2023-05-06"
+    assert [s.marker for s in doc.sections] == ["一、", "二、"]
+    assert doc.sections[0].tables[0].rows == [["1", "加强领导", "某某局"], ["2", "落实责任", "某某厅"]]
+
+
 @pytest.mark.parametrize("image", ["![](images/3f2a9c.jpg)", "![](_page_0_Picture_2.jpeg)", "<!-- image -->"])
 def test_an_image_in_the_masthead_and_the_toc_stands_for_no_line(image: str) -> None:
     """A converter keeps the cover's emblem or a photo as an image on a line of its own (MinerU, Marker; Docling

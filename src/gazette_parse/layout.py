@@ -236,8 +236,10 @@ def _dash_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> No
         multiline = (opened or top == i) and end is not None and _is_dash_line(lines[end]) \
             and (opened or any(ln.kind is LineKind.BLANK for ln in lines[i + 1:end]))
         if not multiline:
+            # (a simple table ends at a blank line; where a blank line went missing, at a line left of its
+            # columns, text again: pandoc sets the table in by two spaces)
             end = next((k for k in range(i + 1, len(lines)) if lines[k].kind is not LineKind.TEXT
-                        or lines[k].no in skip), len(lines))
+                        or lines[k].no in skip or lines[k].indent < starts[0]), len(lines))
         rows: list[Row] = [(ln, _cut_columns(ln.raw, starts), k > 0) for k, ln in enumerate(lines[top:i])]
         previous_text = False
         for ln in lines[i + 1:end]:

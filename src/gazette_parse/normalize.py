@@ -163,6 +163,8 @@ def strip_markup(s: str) -> str:
         if s.endswith("**") and s[-3:-2].strip():
             s = s[:-2]
     if "\\" in s:
+        if (end := s.rstrip()).endswith("\\") and not end.endswith("\\\\"):
+            s = end[:-1]  # a backslash at the line's end: a hard break (pandoc), no text
         s = regex.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", s)
     return s
 
