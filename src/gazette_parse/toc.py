@@ -155,6 +155,9 @@ def _entry_end(line: Line) -> int | None:
         return None
     if m.group("cover"):
         return COVER
+    if m.group("page") and raw[m.start():m.start() + 1] == " " and raw[m.start() + 1:m.start() + 2].isdigit() \
+            and "\u4e00" <= raw[m.start() - 1:m.start()] <= "\u9fff" and not _ends_entry_title(raw[:m.start()]):
+        return None  # …已经 2018 年 9 月 5 · …办法》等 3: one space (OCR's) before a number a sentence counts, no page
     page = int(m.group("page") or m.group("page2") or m.group("page3") or m.group("page4"))
     to = m.group("to") or m.group("to2")
     if to is not None and not page <= int(to) <= page + MAX_RANGE:
@@ -164,6 +167,18 @@ def _entry_end(line: Line) -> int | None:
     return page
 
 
+
+
+def _ends_entry_title(text: str) -> bool:
+    """Whether ``text`` (an entry's last line before its page) ends as a title does: a page one space after a Han
+    letter follows a whole title (…的通知 3), not a sentence or a title a wrap cut, where OCR or an extractor set a
+    space before every digit (…已经 2018 年 9 月 5, …办法》等 3)."""
+    text = text.rstrip()
+    return text[-1:] in "）)》】」”" or _whole_title(text[-MAX_TITLE_END:])
+
+
+#: The end of a line looked at for the end of a title.
+MAX_TITLE_END = 60
 #: The end of a TOC's page in brackets, under the bracket that opens it (``4）``).
 CUT_PAGE = rx.lazy_pattern(r"^(?P<page>\d{1,3})\s*[）)]$")
 #: A gap between the two columns of a TOC laid out side by side.
