@@ -4815,6 +4815,18 @@ def test_pandoc_markdown_of_a_docx_with_a_hard_break_and_a_table_without_a_blank
     assert doc.sections[0].tables[0].rows == [["1", "加强领导", "某某局"], ["2", "落实责任", "某某厅"]]
 
 
+def test_a_dash_line_between_blank_lines_opens_no_table_over_the_text_under_it() -> None:
+    """pandoc's table with a blank line between all its lines: its dash line opens no multiline table that runs to
+    the next table's dash line, over the documents between (a line of text wider than the columns is no row);
+    before, the second document was read into the first one's table."""
+    table = "  序号 任务     牵头单位\n\n  ---- -------- --------\n\n  1    加强领导 某某厅\n\n  2    落实责任 某某局\n\n"
+    notice = ("**某某市人民政府关于{0}工作的通知**\n\n某府发〔2023〕{1}号\n\n各区人民政府：\n\n现将有关事项通知如下，请认真贯彻执行。\n\n"
+              "某某市人民政府\n\n2023年5月{1}日\n\n附件\n\n{0}任务分工表\n\n") + table
+    result = parse(notice.format("安全生产", 6) + notice.format("森林防火", 8))
+    assert [d.title for d in result.documents] == ["某某市人民政府关于安全生产工作的通知", "某某市人民政府关于森林防火工作的通知"]
+    assert [[a.title for a in d.attachments] for d in result.documents] == [["安全生产任务分工表"], ["森林防火任务分工表"]]
+
+
 @pytest.mark.parametrize("image", ["![](images/3f2a9c.jpg)", "![](_page_0_Picture_2.jpeg)", "<!-- image -->"])
 def test_an_image_in_the_masthead_and_the_toc_stands_for_no_line(image: str) -> None:
     """A converter keeps the cover's emblem or a photo as an image on a line of its own (MinerU, Marker; Docling

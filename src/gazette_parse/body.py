@@ -20,8 +20,6 @@ from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
 
-#: Blocks a box's list opens under its title, at most (a subtitle, a line of text above it).
-MAX_BOX_LEAD = 3
 #: Marker kinds a list of notes (``注：1.… 2.…``) is numbered with.
 NOTE_KINDS = ("ar", "arp", "arh", "circ")
 #: The topic some regulations print in brackets after the article number: ``第一条【立法目的】`` ·
@@ -165,6 +163,8 @@ RUN_KINDS = frozenset({"cn", "cnp", "ar", "arp"})
 MAX_OPENING_NUMBER = 30
 #: Blocks looked through for the next marker of a kind, at most.
 MAX_RUN_LOOKAHEAD = 200
+#: Blocks a box's list opens under its title, at most (a subtitle, a line of text above it).
+MAX_BOX_LEAD = 3
 
 
 #: Articles a lost page may leave out at most, where the next is set apart from its text.
@@ -624,6 +624,11 @@ SURNAMES = frozenset(
 MAX_LISTED_ORGAN = 30
 
 
+def _person(word: str) -> bool:
+    """Whether a word of a list is a person's name (``LISTED_NAME`` after a common surname)."""
+    return word[:1] in SURNAMES and LISTED_NAME.match(word) is not None
+
+
 def list_entries(text: str) -> list[str]:
     """The entries of a line of a list of names: each of several units, or of several people, a gap apart
     (``某某市应急管理局　某某市消防救援支队``, ``张三　李四　王五``), and each person with the unit after it where names
@@ -632,8 +637,7 @@ def list_entries(text: str) -> list[str]:
     if len(parts) < 2 or not all(parts):
         return [text]
     organs = [len(p) <= MAX_LISTED_ORGAN and len(p) >= 3 and rx.ORGAN_SUFFIX.search(p) is not None for p in parts]
-    people = [p[0] in SURNAMES and LISTED_NAME.match(p) is not None and not organ
-              for p, organ in zip(parts, organs, strict=True)]
+    people = [_person(p) and not organ for p, organ in zip(parts, organs, strict=True)]
     if all(organs) or all(people):
         return parts
     if len(parts) >= 4 and len(parts) % 2 == 0 and all(people[::2]) and all(organs[1::2]):
@@ -650,9 +654,7 @@ UNIT_SUFFIX = ("处", "科", "站", "所", "校", "队", "馆", "社", "组", "�
 def _named(entry: str) -> bool:
     """Whether an entry of a list names a unit or a person (with their unit after them, or their post)."""
     parts = entry.split(" ")
-    first, last = parts[0], parts[-1]
-    return (first[:1] in SURNAMES and LISTED_NAME.match(first) is not None) \
-        or rx.ORGAN_SUFFIX.search(last) is not None or last.endswith(UNIT_SUFFIX)
+    return _person(parts[0]) or rx.ORGAN_SUFFIX.search(parts[-1]) is not None or parts[-1].endswith(UNIT_SUFFIX)
 
 
 def list_sections(sections: list[Section]) -> None:

@@ -182,6 +182,8 @@ class _Columns:
 DASH_GROUP = lazy_pattern(r"-+")
 #: Lines a pandoc table may run over before its closing dash line (a bound on the look-ahead).
 MAX_DASH_TABLE = 400
+#: Display columns a row of a pandoc table may run past its dash line (a cell's last wide letter).
+DASH_TABLE_SLACK = 2
 #: Lines a multiline table's header may take.
 MAX_HEADER_LINES = 12
 
@@ -230,8 +232,11 @@ def _dash_tables(lines: list[Line], skip: set[int], transparent: set[int]) -> No
         opened = top and _is_dash_line(lines[top - 1]) and _dash_columns(lines[top - 1]) is None
         if not opened:
             top = max(top, i - 1)  # a simple table's header is one line
+        width = display_width(line.raw.rstrip()) + DASH_TABLE_SLACK
         end = next((k for k in range(i + 1, min(len(lines), i + MAX_DASH_TABLE))
-                    if _is_dash_line(lines[k]) or lines[k].no in skip or lines[k].kind is LineKind.TABLE), None)
+                    if _is_dash_line(lines[k]) or lines[k].no in skip or lines[k].kind is LineKind.TABLE
+                    or (lines[k].kind is LineKind.TEXT and display_width(lines[k].raw.rstrip()) > width)), None)
+        # (a line of text wider than the columns is none of a table's rows: no dash line further down closes it)
         # Multiline: opened by a full-width dash line above its header, or without a header; closed by one.
         multiline = (opened or top == i) and end is not None and _is_dash_line(lines[end]) \
             and (opened or any(ln.kind is LineKind.BLANK for ln in lines[i + 1:end]))

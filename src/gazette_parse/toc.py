@@ -167,8 +167,6 @@ def _entry_end(line: Line) -> int | None:
     return page
 
 
-
-
 def _ends_entry_title(text: str) -> bool:
     """Whether ``text`` (an entry's last line before its page) ends as a title does: a page one space after a Han
     letter follows a whole title (…的通知 3), not a sentence or a title a wrap cut, where OCR or an extractor set a
@@ -179,6 +177,8 @@ def _ends_entry_title(text: str) -> bool:
 
 #: The end of a line looked at for the end of a title.
 MAX_TITLE_END = 60
+
+
 #: The end of a TOC's page in brackets, under the bracket that opens it (``4）``).
 CUT_PAGE = rx.lazy_pattern(r"^(?P<page>\d{1,3})\s*[）)]$")
 #: A gap between the two columns of a TOC laid out side by side.
@@ -867,6 +867,8 @@ def _whole_title(text: str) -> bool:
 
 #: Blank lines looked over for the next line of a list (a converter's markdown puts three between two).
 MAX_BLANK_RUN = 6
+
+
 def _next_text(lines: list[Line], k: int, title: str | None = None) -> Line | None:
     """The next line of text after ``lines[k]``, over blank lines and markup alone (``SILENT``), or None; with the
     gazette's ``title``, over page furniture too (a page break under the list's last entry)."""
