@@ -384,7 +384,7 @@ def _cited_at_wrap(prev: Line, block_text: str, wrap: int | None, apart: bool) -
 
 
 #: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.
-YEAR_TITLE = rx.lazy_pattern(r"^(?:19|20)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
+YEAR_TITLE = rx.lazy_pattern(r"^(?:19|20|１９|２０)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
 
 
 def _opens_title(text: str) -> bool:
@@ -428,7 +428,7 @@ MAX_TITLE_REMAINDER = 3
 #: A paragraph's indented first line that the next line at the margin goes on has at least this many characters.
 MIN_INDENTED_OPENING = 12
 #: Characters of a date written in digits, where a wrap may cut it.
-DATE_CHARS = frozenset("0123456789年月日")
+DATE_CHARS = frozenset("0123456789０１２３４５６７８９年月日")
 #: First characters of a 版记 line's head and of a 纪要's attendance line (a cheap test before the patterns).
 LIST_HEAD_START = frozenset("抄主分出请缺列记")
 #: The last characters of the 文种 a title ends in (a cheap test before ``ends_title``).

@@ -165,7 +165,7 @@ ORDER_TITLE = lazy_pattern(r"^\p{Han}{2,30}令$")
 PAREN_NUMBER = lazy_pattern(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
 #: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
 YEAR_SERIAL_LINE = lazy_pattern(
-    r"^\s*[（(]?\s*(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
+    r"^\s*[（(]?\s*(?P<year>(?:19|20|１９|２０)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A 纪要's number as an issue of a series, on a line of its own under its title: ``〔2020〕第12期`` ·
 #: ``2020年第12期`` · ``第12期`` · or as the meeting's (``〔2020〕第15次``).
 MINUTES_NUMBER = lazy_pattern(
@@ -197,7 +197,8 @@ _YEAR_MONTH_DAY = r"""
 DATE_CORE = _YEAR_MONTH_DAY + "日\n"
 #: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``; and as the
 #: 国务院公报 prints its day of publication under its issue line: ``2023·2·20``.
-NUMERIC_DATE = r"(?P<year>(?:19|20)\d{2})\s*(?P<sep>[-./／．·・])\s*(?P<month>\d{1,2})\s*(?P=sep)\s*(?P<day>\d{1,2})"
+NUMERIC_DATE = (r"(?P<year>(?:19|20|１９|２０)\d{2})\s*(?P<sep>[-./／．·・])\s*(?P<month>\d{1,2})\s*(?P=sep)"
+                r"\s*(?P<day>\d{1,2})")
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
@@ -284,7 +285,7 @@ ISSUE_LINE = lazy_pattern(
     V,
 )
 #: The year and the issue with a dot between, under a gazette's title: ``2023.5`` · ``2023·5``.
-YEAR_DOT_ISSUE = lazy_pattern(r"^\s*(?P<year>(?:19|20)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
+YEAR_DOT_ISSUE = lazy_pattern(r"^\s*(?P<year>(?:19|20|１９|２０)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = lazy_pattern(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 #: A 总第…期 left blank, on a line of its own: ``（总第　期）``.

@@ -273,8 +273,8 @@ def _attachment_listed(title: str, above: tuple[str, int | None] | None) -> tupl
     what the entry above listed (None when it listed a document)."""
     if title[:1] != "附" or (m := rx.ATTACHMENT_NOTE.match(title)) is None:
         if above is None or above[1] is None or (more := rx.ATTACHMENT_NOTE_MORE.match(title)) is None \
-                or more.group("number") != str(above[1] + 1):
-            return None
+                or not more.group("number").isdecimal() or int(more.group("number")) != above[1] + 1:
+            return None  # (int() reads a full-width number, ２, too)
         return str(more.group("title")).strip(), above[1] + 1
     listed: str = m.group("title").strip()
     if (numbered := rx.ATTACHMENT_NOTE_MORE.match(listed)) is not None:  # (附件：1.某某名单)
