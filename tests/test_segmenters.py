@@ -4827,6 +4827,27 @@ def test_a_dash_line_between_blank_lines_opens_no_table_over_the_text_under_it()
     assert [[a.title for a in d.attachments] for d in result.documents] == [["安全生产任务分工表"], ["森林防火任务分工表"]]
 
 
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_a_title_cut_before_its_de_and_kind_goes_on(indent: str) -> None:
+    """A title that a wrap cut right after a word that ends titles (…关于某某工作意见 / 的通知), in the TOC (with its
+    文号 in brackets after it) and over the document: no title opens with 的, so the line goes on the one above;
+    before, the title was 的通知 and the opinion it forwards a document of its own."""
+    text = (f"某某省人民政府公报\n2021年第10期\n\n{indent}目录\n\n"
+            f"{indent}某某省人民政府办公厅转发省发展改革委关于支持小微企业发展意见\n的通知（某政办发〔2021〕1号）\n"
+            f"{indent}某某省人民政府关于加强安全生产工作的决定（某政发〔2021〕2号）\n\n"
+            f"{indent}某某省人民政府办公厅转发省发展改革委关于支持小微企业发展意见\n的通知\n{indent}某政办发〔2021〕1号\n\n"
+            f"{indent}各市人民政府：\n{indent}省发展改革委《关于支持小微企业发展的意见》已经省政府同意，现转发给你们，请认真贯彻执行。\n\n"
+            f"{indent}某某省人民政府办公厅\n{indent}2021年4月13日\n\n{indent}关于支持小微企业发展的意见\n\n"
+            f"{indent}一、总体要求\n{indent}各地要加强领导。\n\n{indent}省发展改革委\n{indent}2021年4月10日\n\n"
+            f"{indent}某某省人民政府关于加强安全生产工作的决定\n{indent}某政发〔2021〕2号\n\n{indent}各市人民政府：\n"
+            f"{indent}现决定如下。\n\n{indent}某某省人民政府\n{indent}2021年4月20日\n")
+    result = parse(text)
+    forwarding = "某某省人民政府办公厅转发省发展改革委关于支持小微企业发展意见的通知"
+    assert result.toc[0].title == forwarding
+    assert [d.title for d in result.documents] == [forwarding, "某某省人民政府关于加强安全生产工作的决定"]
+    assert [e.title for e in result.documents[0].enclosures] == ["关于支持小微企业发展的意见"]
+
+
 @pytest.mark.parametrize("image", ["![](images/3f2a9c.jpg)", "![](_page_0_Picture_2.jpeg)", "<!-- image -->"])
 def test_an_image_in_the_masthead_and_the_toc_stands_for_no_line(image: str) -> None:
     """A converter keeps the cover's emblem or a photo as an image on a line of its own (MinerU, Marker; Docling

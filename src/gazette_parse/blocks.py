@@ -446,9 +446,16 @@ MAX_IMPRINT = 50
 
 def never_starts(text: str) -> bool:
     """Whether ``text`` opens with a mark that closes what is before it, which no line of Chinese text opens with
-    (``LINE_NEVER_STARTS``, or the same half-width: ``,`` ``.`` but not a leader's ``..``)."""
+    (``LINE_NEVER_STARTS``, or the same half-width: ``,`` ``.`` but not a leader's ``..``); or is the 文种 that ends
+    a title, after its 的, which a wrap cut off (…关于某某工作意见 / 的通知: no title opens with 的)."""
     first = text[:1]
-    return first in LINE_NEVER_STARTS or (first in HALF_NEVER_STARTS and (first != "." or text[1:2] != "."))
+    return first in LINE_NEVER_STARTS or (first in HALF_NEVER_STARTS and (first != "." or text[1:2] != ".")) \
+        or (first == "的" and len(text.partition("（")[0].partition("(")[0]) <= MAX_KIND_TAIL
+            and rx.KIND_SUFFIX.search(text) is not None)  # (its 文号 or date in brackets after it)
+
+
+#: The end of a title that a wrap cut after its 的 (的通知, 的实施意见) is at most this long.
+MAX_KIND_TAIL = 8
 
 
 def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: bool = False,
