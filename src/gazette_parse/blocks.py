@@ -384,7 +384,7 @@ def _cited_at_wrap(prev: Line, block_text: str, wrap: int | None, apart: bool) -
 
 
 #: The head of a title that opens with its year: ``2020年某某省国民经济和社会发展``, no comma after the year.
-YEAR_TITLE = rx.lazy_pattern(r"^(?:19|20|１９|２０)\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
+YEAR_TITLE = rx.lazy_pattern(r"^" + rx.CENTURY + r"\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
 
 
 def _opens_title(text: str) -> bool:
@@ -550,7 +550,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if rx.match_marker(line.text) and not (
             at_wrap and not apart and "\u4e00" <= prev.text[-1] <= "\u9fff" and not is_heading_like(block_text)
             and (end_mark(line.text) in "。；;" or reaches_wrap(line, wrap))
-            and not (block_text[:2] == "专栏" and rx.BOX_HEAD.match(block_text))):
+            and not rx.is_box_head(block_text)):
         # A marker opens a section, unless a word cut at the wrap goes on in a line of prose that is no heading
         # (nor a box's title, 专栏1　某某重点工程): ``…推动形成权责统`` /
         # ``一、权威高效的行政执法体系和职责明确、依法行``.
@@ -598,7 +598,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and (rx.CLOSING_FORMULA.match(line.text) or rx.CLAUSE_OPENING.match(line.text)):
         # 特此通知。 · 本通知自印发之日起施行。 (or its first line) under a sentence, one that ended at the wrap too
         return False
-    if ended and line.text[:2] == "专栏" and rx.BOX_HEAD.match(line.text):
+    if ended and rx.is_box_head(line.text):
         return False  # a box's title (专栏1　某某重点工程) under a sentence, one that ended at the wrap too
     if (prev.text.endswith("印发") and len(prev.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(prev.text)) \
             or (line.text.endswith("印发") and len(line.text) <= MAX_IMPRINT and rx.IMPRINT_LINE.match(line.text)

@@ -287,7 +287,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             i = j
             continue
         marker = read_marker(block.text) or clauses.get(i)
-        if block.text[:2] == "专栏" and marker is None and rx.BOX_HEAD.match(block.text):
+        if marker is None and rx.is_box_head(block.text):
             box, box_head = {}, i  # 专栏1　某某重点工程: a box that a plan prints beside its text, its own list in it
         if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
@@ -323,7 +323,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                     last_end = block.end
                     i += 1
                     continue
-            if _accept(marker, last_sibling, last_global, diags, block, partial(_goes_on, blocks, i, marker)):
+            if _accept(marker, last_sibling, last_global, diags, block, partial(_run_goes_on, blocks, i, marker)):
                 _close(stack[depth:], last_end)
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"
@@ -357,7 +357,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     return result
 
 
-def _goes_on(blocks: list[Block], i: int, marker: Marker) -> bool:
+def _run_goes_on(blocks: list[Block], i: int, marker: Marker) -> bool:
     """Whether the next marker of ``marker``'s kind after block ``i``, before one of a larger part, numbers one
     more than it (within ``MAX_RUN_LOOKAHEAD`` blocks)."""
     for block in blocks[i + 1:i + 1 + MAX_RUN_LOOKAHEAD]:
@@ -636,7 +636,7 @@ def list_entries(text: str) -> list[str]:
     parts = text.split(" ")
     if len(parts) < 2 or not all(parts):
         return [text]
-    organs = [len(p) <= MAX_LISTED_ORGAN and len(p) >= 3 and rx.ORGAN_SUFFIX.search(p) is not None for p in parts]
+    organs = [3 <= len(p) <= MAX_LISTED_ORGAN and rx.ORGAN_SUFFIX.search(p) is not None for p in parts]
     people = [_person(p) and not organ for p, organ in zip(parts, organs, strict=True)]
     if all(organs) or all(people):
         return parts

@@ -14,10 +14,10 @@ import regex
 
 from .models import ChronicleEntry, Document, Gazette, Paragraph, Span
 from .numerals import cn_to_int
-from .regexes import lazy_pattern
+from .regexes import CENTURY, lazy_pattern
 
 #: The year and month a chronicle's title names: ``2020年2月`` · ``二〇二〇年二月``.
-TITLE_MONTH = lazy_pattern(r"(?P<year>(?:19|20|１９|２０)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+TITLE_MONTH = lazy_pattern(r"(?P<year>" + CENTURY + r"\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                            r"(?:(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)?")
 #: The day that opens an entry: ``2月3日　…`` · ``3日　…`` · ``2月3日至5日　…`` · ``4月18—19日　…`` (the first day of
 #: a range without its 日) · ``4月18日、19日　…``.

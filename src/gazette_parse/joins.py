@@ -19,6 +19,7 @@ from .numerals import cn_to_int
 from .regexes import (
     ADDRESSEE_END,
     ATTENDANCE_ROLE,
+    CENTURY,
     DATE_ANY,
     DOC_NUMBER_ANY,
     FULL_STOPS,
@@ -45,11 +46,11 @@ TITLE_END = lazy_pattern("(?:" + "|".join(KIND_WORDS) + ")$")
 #: ``某某局公告2020年第3号`` · ``某某常务委员会公　　告第46号``.
 NUMBERED_HEAD = lazy_pattern(
     r"(?P<title>[\p{Han}\u3000 ]{2,40}?(?:令|公\s*告|通\s*告))\s*"
-    r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|(?:19|20|１９|２０)\d{2}\s*年\s*第\s*\d{1,5}\s*号"
-    r"|[〔\[（(]\s*(?:19|20|１９|２０)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
+    r"(?:第\s*[\d一二三四五六七八九十百零〇]{1,6}\s*号|" + CENTURY + r"\d{2}\s*年\s*第\s*\d{1,5}\s*号"
+    r"|[〔\[（(]\s*" + CENTURY + r"\d{2}\s*[〕\]）)]\s*第?\s*\d{1,5}\s*号)")
 #: Meeting minutes' number run into their title (``〔2020〕第15次`` · ``第3期`` · ``〔2021〕5号``), and the title with
 #: it (``某某市人民政府常务会议纪要〔2020〕第15次``), the date of the meeting or its text after it.
-MINUTES_SERIAL = (r"(?:[〔\[（(]\s*(?:19|20|１９|２０)\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]"
+MINUTES_SERIAL = (r"(?:[〔\[（(]\s*" + CENTURY + r"\d{2}\s*[〕\]）)]\s*第?\s*\d{1,4}\s*[次期号]"
                   r"|第\s*[\d一二三四五六七八九十]{1,4}\s*[次期])")
 MINUTES_HEAD = lazy_pattern(rf"(?P<title>[\p{{Han}}\u3000 ]{{2,40}}?纪\s*要)\s*{MINUTES_SERIAL}")
 #: The lines of minutes' foot run into each other and into the text's last sentence: the attendance lines
@@ -77,7 +78,7 @@ JOINED_HINTS = (
     lazy_pattern(r"(?<=[。！？!?）)”][ \u3000\xa0]?第)二[条章]"),
     lazy_pattern(r"(?<=(?:" + "|".join(KIND_WORDS) + r"|文件)\s?\p{Han}{1,12})〔\d{4}〕\d{1,5}号"),
     lazy_pattern(r"(?<=(?:令|公\s*告|通\s*告)\s?)(?:第|\d{4}年第)\d{1,5}号"),
-    lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}(?:19|20|１９|２０)\d{2})年\d{1,2}月\d{1,2}日"),
+    lazy_pattern(r"(?<=(?:公报|报告)[\p{Han}\u3000 ]{2,40}" + CENTURY + r"\d{2})年\d{1,2}月\d{1,2}日"),
     lazy_pattern(rf"纪\s?要\s?{MINUTES_SERIAL}"),  # (a hint is only looked for: no need to stand behind)
     # (a line that opens with a 文号 run into the 主送机关, its title on a line of its own above; one that opens
     # with an order's or a 公告's number, or the date of its adoption, run into its text)
@@ -85,16 +86,16 @@ JOINED_HINTS = (
     # lines quickly: the start is looked for behind it)
     lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*\p{Han}{2,12})〔\d{4}〕\d{1,5}号[ \u3000]?(?:[^。\n]{4,80}?(?:"
                  + "|".join(KIND_WORDS) + r")[ \u3000]?)?各"),
-    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*(?:(?:19|20|１９|２０)\d{2}年)?)第\d{1,5}号[ \u3000]?[\p{Han}《]"),
-    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)——(?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日在"),
-    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)[（(](?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日"
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*(?:" + CENTURY + r"\d{2}年)?)第\d{1,5}号[ \u3000]?[\p{Han}《]"),
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)——" + CENTURY + r"\d{2}年\d{1,2}月\d{1,2}日在"),
+    lazy_pattern(r"(?<=(?:^|\n)[ \u3000]*)[（(]" + CENTURY + r"\d{2}年\d{1,2}月\d{1,2}日"
                  r"[^（）()]{2,60}(?:通过|公布)[）)][ \u3000]?\p{Han}"),
 )
 #: What a line that holds a document's text run together may open with, its title on a line of its own above: an
 #: order's or a 公告's number (``第301号``, ``2020年第3号``), the date of its adoption in brackets.
 OPENING_NUMBER = lazy_pattern(
-    r"[ \u3000]*(?:(?:(?:19|20|１９|２０)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
-    r"|[（(](?:19|20|１９|２０)\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)])")
+    r"[ \u3000]*(?:(?:" + CENTURY + r"\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
+    r"|[（(]" + CENTURY + r"\d{2}年\d{1,2}月\d{1,2}日[^（）()]{2,60}(?:通过|公布)[）)])")
 #: A section's number inside a line, of the kinds a document's body counts with.
 JOINED_MARKER = lazy_pattern(
     r"(?P<cn>[一二三四五六七八九十]{1,3})、|[（(](?P<cnp>[一二三四五六七八九十]{1,3})[）)]"

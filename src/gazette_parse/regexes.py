@@ -163,9 +163,12 @@ ORDER_NUMBER = lazy_pattern(
 ORDER_TITLE = lazy_pattern(r"^\p{Han}{2,30}令$")
 #: A number in brackets at the end of a title: ``…的通知（浙政办发〔2018〕26号）`` · ``某某公告（第45号）``.
 PAREN_NUMBER = lazy_pattern(r"[（(]\s*(?P<num>[^（）()]{3,40}?)\s*[）)]\s*$")
+#: The first two digits of a year of this century or the last, ASCII or full-width (２０２０年第１号, as some Word
+#: documents and OCR print a year).
+CENTURY = "(?:19|20|１９|２０)"
 #: A 公告's number by year on a line of its own, under the 公告's title: ``2019年第1号``.
 YEAR_SERIAL_LINE = lazy_pattern(
-    r"^\s*[（(]?\s*(?P<year>(?:19|20|１９|２０)\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
+    r"^\s*[（(]?\s*(?P<year>" + CENTURY + r"\d{2})\s*年\s*第\s*(?P<serial>\d{1,5})\s*号\s*[）)]?\s*$")
 #: A 纪要's number as an issue of a series, on a line of its own under its title: ``〔2020〕第12期`` ·
 #: ``2020年第12期`` · ``第12期`` · or as the meeting's (``〔2020〕第15次``).
 MINUTES_NUMBER = lazy_pattern(
@@ -197,7 +200,7 @@ _YEAR_MONTH_DAY = r"""
 DATE_CORE = _YEAR_MONTH_DAY + "日\n"
 #: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``; and as the
 #: 国务院公报 prints its day of publication under its issue line: ``2023·2·20``.
-NUMERIC_DATE = (r"(?P<year>(?:19|20|１９|２０)\d{2})\s*(?P<sep>[-./／．·・])\s*(?P<month>\d{1,2})\s*(?P=sep)"
+NUMERIC_DATE = (r"(?P<year>" + CENTURY + r"\d{2})\s*(?P<sep>[-./／．·・])\s*(?P<month>\d{1,2})\s*(?P=sep)"
                 r"\s*(?P<day>\d{1,2})")
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
@@ -285,7 +288,7 @@ ISSUE_LINE = lazy_pattern(
     V,
 )
 #: The year and the issue with a dot between, under a gazette's title: ``2023.5`` · ``2023·5``.
-YEAR_DOT_ISSUE = lazy_pattern(r"^\s*(?P<year>(?:19|20|１９|２０)\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
+YEAR_DOT_ISSUE = lazy_pattern(r"^\s*(?P<year>" + CENTURY + r"\d{2})\s*[.．·]\s*(?P<issue>\d{1,2})\s*$")
 #: ``(总第1199期)`` or ``总号：1650`` on a line of its own.
 CUMULATIVE_LINE = lazy_pattern(rf"^\s*{LPAREN}?\s*{CUMULATIVE}\s*{RPAREN}?\s*$")
 #: A 总第…期 left blank, on a line of its own: ``（总第　期）``.
@@ -394,6 +397,11 @@ def match_marker(text: str) -> regex.Match[str] | None:
 #: ``专栏一：…`` · ``专栏 3`` alone. Its list restarts its numbers, and is no part of the text's numbering.
 BOX_HEAD = lazy_pattern(
     r"^专栏\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[：:]?|[：:])\s*(?:[^\s。；][^。；]{0,40})?$")
+
+
+def is_box_head(text: str) -> bool:
+    """Whether ``text`` is a box's title (``BOX_HEAD``; the pattern only where the line opens with 专栏)."""
+    return text[:2] == "专栏" and BOX_HEAD.match(text) is not None
 #: The head of a list of notes: ``注：`` (alone, or with the first note after it).
 NOTE_HEAD = lazy_pattern(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.

@@ -155,7 +155,7 @@ def _entry_end(line: Line) -> int | None:
         return None
     if m.group("cover"):
         return COVER
-    if m.group("page") and raw[m.start():m.start() + 1] == " " and raw[m.start() + 1:m.start() + 2].isdigit() \
+    if m.group("page") and m.start("page") == m.start() + 1 and raw[m.start()] == " " \
             and "\u4e00" <= raw[m.start() - 1:m.start()] <= "\u9fff" and not _ends_entry_title(raw[:m.start()]):
         return None  # …已经 2018 年 9 月 5 · …办法》等 3: one space (OCR's) before a number a sentence counts, no page
     page = int(m.group("page") or m.group("page2") or m.group("page3") or m.group("page4"))
