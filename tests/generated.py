@@ -27,6 +27,8 @@ FORMULAS = {"通知": "特此通知。", "意见": "以上意见如无不妥，�
 #: The kinds that say when they take effect after their last section (本通知自印发之日起施行。).
 CLAUSE_KINDS = ("通知", "意见", "决定")
 HEADINGS = ["总体要求", "主要任务", "保障措施", "工作目标", "重点工作", "组织实施"]
+#: The department whose opinion a notice forwards (转发).
+DEPARTMENT = "省发展改革委"
 CATEGORIES = ["省政府文件", "省政府办公厅文件", "部门文件"]
 
 
@@ -62,6 +64,11 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         kind = "函"  # a letter (…的函, closed by 此函。), drawn apart so that the other draws stay as they were
     plan = f"{topic}实施方案（{year}—{year + 2}年）" if rng.random() < 0.5 else f"{topic}工作方案"
     title = f"{organ}关于{'印发' + plan.split('（')[0] if issuing else topic}的{kind}"
+    # (some forward a department's opinion instead, drawn apart so that the draws above and below stay)
+    forward = issuing and random.Random(f"{organ} {n} {year} forward").random() < 0.3
+    if forward:
+        plan = f"关于{topic}的意见"
+        title = f"{organ}转发{DEPARTMENT}关于{topic}意见的通知"
     month, day = rng.randint(1, 12), rng.randint(1, 28)
     number = f"{code}〔{year}〕{n}号"
     lines: list[str] = []
@@ -76,7 +83,9 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     lines += [""] if red else [number, ""]
     lines.append(rng.choice(["各市、县（市、区）人民政府，省政府直属各单位：", "各区人民政府，市政府各部门：", "各有关单位："]))
     sections = 0
-    if issuing:
+    if forward:
+        lines.append(f"{DEPARTMENT}《{plan}》已经省政府同意，现转发给你们，请认真贯彻执行。")
+    elif issuing:
         lines.append(f"现将《{plan}》印发给你们，请认真贯彻执行。")
     else:
         lines.append(f"为{topic}，经研究，现就有关事项{kind}如下。")
@@ -133,7 +142,11 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     if rng.random() < 0.3:
         lines += [rng.choice(["（此件公开发布）", "（此件主动公开）"]), ""]
     outline = None
-    if issuing:
+    if forward:  # the opinion forwarded: its title, its text, its department and date
+        lines += [plan, "", "一、总体要求", f"到{year + 2}年，{topic}取得明显成效。", "二、主要任务",
+                  "（一）加强统筹协调。建立工作机制，形成工作合力。", "", DEPARTMENT, f"{year}年{month}月{day}日", ""]
+        outline = [(1, 1), (1, 2), (2, 1)]
+    elif issuing:
         lines += [plan, "", "一、工作目标", f"到{year + 2}年，{topic}取得明显成效。", "二、重点任务",
                   "（一）加强统筹协调。建立工作机制，形成工作合力。"]
         outline = [(1, 1), (1, 2), (2, 1)]

@@ -372,6 +372,27 @@ def test_hard_wrapped_text_pasted_one_line_a_paragraph(sample_text: str, name: s
     assert _paragraphs(converted) == _paragraphs(original)
 
 
+@pytest.mark.parametrize("cols", [40, 36])
+def test_text_pasted_one_line_a_paragraph_from_a_narrow_column(sample_text: str, cols: int) -> None:
+    """The same at a gazette column's width, 16 to 18 letters: the wrap is told where most lines that reach it hold
+    prose. Every paragraph reads whole; where a sentence ends at the wrap, nothing tells the paragraph under it
+    apart, so a pasted paragraph may be two or more of the original's, in order, never a part of one. Before, every
+    line was a paragraph of its own."""
+    text = to_layout(sample_text, cols=cols, indent="")
+    pasted = "\n\n".join(line for line in text.split("\n") if line.strip())
+    original, converted = parse(text), parse(pasted)
+    assert [d.title for d in converted.documents] == [d.title for d in original.documents]
+    want, got = _paragraphs(original), _paragraphs(converted)
+    k = 0
+    for paragraph in got:  # each a run of the original's paragraphs, joined
+        run = ""
+        while k < len(want) and len(run) < len(paragraph):
+            run += want[k]
+            k += 1
+        assert run == paragraph
+    assert k == len(want) and len(got) >= 0.9 * len(want)
+
+
 #: Simplified characters as traditional ones: the first traditional character the table reads as each.
 TO_TRADITIONAL: dict[int, str] = {}
 for _t, _s in zip(TRADITIONAL, SIMPLIFIED, strict=True):

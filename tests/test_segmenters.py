@@ -7,6 +7,7 @@ import itertools
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -395,6 +396,24 @@ def test_title_without_guanyu_split_over_lines() -> None:
     (doc,) = parse(text).documents
     assert (doc.title, doc.issuer) == ("国务院办公厅印发《某某改革方案》的通知", "国务院办公厅")
     assert [e.title for e in doc.enclosures] == ["某某改革方案"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["某某省发展和改革委员会转发省发展改革", "委关于促进就业创业意见的通知"],
+    ["某某省发展和改革委员会转发省发展", "改革委关于促进就业创业意见的通知"],
+    ["某某省发展和改革委员会转发省发展改革", "委关于", "促进就业创业意见的通知"],
+    ["某某省人民政府批转省发展改革", "委关于促进就业创业意见的通知"],
+])
+def test_a_forwarding_title_cut_in_the_name_it_forwards(lines: list[str]) -> None:
+    # A title that forwards a department's opinion, cut in the department's name, each line a paragraph: its 关于
+    # is under its 转发 (or 批转), and the line above belongs to it.
+    text = ("\n\n".join(lines) + "\n\n某发改〔2021〕1号\n\n各市人民政府：\n\n"
+            "省发展改革委《关于促进就业创业的意见》已经省政府同意，现转发给你们。\n\n某某省发展和改革委员会\n\n2021年3月1日\n\n"
+            "关于促进就业创业的意见\n\n一、总体要求\n\n到2023年取得明显成效。\n\n省发展改革委\n\n2021年2月1日\n")
+    (doc,) = parse(text).documents
+    assert doc.title == "".join(lines)
+    assert doc.issuer == regex.split("转发|批转", lines[0])[0]
+    assert [e.title for e in doc.enclosures] == ["关于促进就业创业的意见"]
 
 
 def test_masthead_and_colophon_disagree() -> None:
@@ -2841,6 +2860,23 @@ def test_names_side_by_side_in_a_list_are_entries_of_their_own(line: str, entrie
     assert {i.span.start_line for i in attachment.items[:-1]} == {18}
 
 
+@pytest.mark.parametrize("blank", ["\n", "\n\n"])
+def test_a_list_of_names_as_wide_as_the_wrap_of_hard_wrapped_text(blank: str) -> None:
+    """Text hard-wrapped at 16 letters (one paragraph a line, or a blank line between all lines, as pasted from a
+    PDF): a 名单's names, each as wide as the wrap and opening with the same place, are an item each; the rest of a
+    name the wrap cut (…社区居民委员会 / 调解工作室) opens otherwise and goes on. Before, the names were one
+    paragraph."""
+    body = "为表彰先进，经研究，决定对以下单位予以通报表扬，希望受到表扬的单位珍惜荣誉，再接再厉。" * 4
+    units = [f"某某市{d}区{s}街道社区居民委员会" for d in "东西南" for s in "甲乙丙丁"]
+    lines = ["某某市人民政府关于表扬先进单位", "的通报", "某政发〔2020〕5号", "各区人民政府：",
+             *[body[i:i + 16] for i in range(0, len(body), 16)], "附件：先进单位名单", "某某市人民政府", "2020年3月1日",
+             "附件", "先进单位名单", *units, "某某市南区东湖街道社区居民委员会", "调解工作室"]
+    (doc,) = parse(blank.join(lines) + "\n").documents
+    assert doc.preamble[0].text == body
+    (attachment,) = doc.attachments
+    assert [i.text for i in attachment.items] == [*units, "某某市南区东湖街道社区居民委员会调解工作室"]
+
+
 def test_a_list_of_names_under_each_heading_of_an_attachment_is_its_items() -> None:
     """A 名单 by category: the names under each heading are its section's items (a line of several split), not its
     paragraphs; a section of text, or of one name, keeps its paragraphs, and so does a document's own section."""
@@ -4402,6 +4438,20 @@ def test_where_the_seal_goes_beside_the_signature(closing: str, signatories: lis
     (doc,) = result.documents
     assert (doc.signatories, doc.date) == (signatories, "2023-05-06")
     assert [p.text for p in doc.sections[0].paragraphs] == ["加强领导。"] and not result.unclassified
+
+
+def test_a_signature_with_the_seals_mark_as_wide_as_the_wrap_under_a_sentence_that_fills_the_line() -> None:
+    # Text wrapped at 28 columns: the sentence above ends at the wrap, and the 署名 with the seal's mark after it is as
+    # wide; a full line goes on in the next (a wrap may cut a name), but none cuts a name before the seal's mark.
+    # Before, the 署名 was the end of the paragraph above and the document had none.
+    body = "各地各部门要高度重视加强生态环境保护工作，确保落到实处。" * 5
+    lines = [body[i:i + 14] for i in range(0, len(body), 14)]
+    text = ("某某市人民政府办公室关于加强生\n态环境保护工作的通报\n某府办发〔2019〕3号\n各区人民政府，市政府各部门：\n"
+            + "\n".join(lines) + "\n某某市人民政府办公室［印章］\n2019年8月22日\n")
+    assert {len(line) for line in lines} == {14} and len("某某市人民政府办公室［印章］") == 14
+    (doc,) = parse(text).documents
+    assert (doc.signatories, doc.date) == (["某某市人民政府办公室"], "2019-08-22")
+    assert doc.preamble[-1].text.endswith("确保落到实处。")
 
 
 LISTED_ATTACHMENT_ISSUE = """某某省人民政府公报

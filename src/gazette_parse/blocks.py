@@ -151,6 +151,17 @@ AT_WRAP = 0.9
 #: from at least this many lines that reach it (a short document is read one paragraph a line).
 MIN_PASTED_WRAP = 40
 MIN_PASTED_LINES = 12
+#: A narrower wrap, told by the prose its lines hold: this share of the lines that reach it at least.
+MIN_PASTED_COLUMN = 28
+PROSE_SHARE = 0.25
+
+
+def _holds_prose(text: str) -> bool:
+    """Whether a line holds a comma or a stop before its last letter."""
+    return any(c in PROSE_MARKS for c in text[:-1])
+
+
+PROSE_MARKS = frozenset("，,。；;")
 
 
 def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tuple[int | None, bool]:
@@ -174,10 +185,13 @@ def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tupl
         return wrap, False
     # A PDF pasted one line a paragraph (a blank line between every two): no runs, but most lines stop at one
     # width, hardly any runs past it, and most of those that reach it stop in the middle of a sentence.
-    if wrap >= min_pasted and near >= 0.5 * len(widths) \
+    # A narrower wrap (a gazette's column, 16 letters wide) is told so only where most of those lines hold prose (a
+    # comma or a stop inside), as lines of names or titles do not.
+    if wrap >= min(min_pasted, MIN_PASTED_COLUMN) and near >= 0.5 * len(widths) \
             and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
         full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
-        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if not ends_sentence(ln.text)) >= 0.6 * len(full):
+        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if not ends_sentence(ln.text)) >= 0.6 * len(full) \
+                and (wrap >= min_pasted or sum(1 for ln in full if _holds_prose(ln.text)) >= PROSE_SHARE * len(full)):
             return wrap, True
     return None, False
 
@@ -531,8 +545,13 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if not apart and "签" in block_text and signer_cut(prev, line):
         # the wrap cut the 签发人: 某政〔2021〕15号　　签发人：王某 / 某 (no title is so short) · …签发 / 人：王某某
         return True
-    if not apart and line.text[-1] == "号" and number_cut(prev, line):
-        return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号
+    if line.text[-1] == "号" and number_cut(prev, line) and (not apart or (
+            len(block_text) <= MAX_NUMBER_BLOCK and parse_doc_number(block_text + line.text) is not None)):
+        return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号 (also a blank line apart, as text
+        # pasted one line a paragraph puts one between all lines, where the 文号 is the whole paragraph)
+    if at_wrap and _stacked_names(prev.text, line.text):
+        return False  # a list's names, each on its line and as wide as the wrap (某某市东区甲街道社区居民委员会 /
+        # 某某市东区乙街道社区居民委员会): the next opens as the one above does, no rest of a name the wrap cut
     if not _spaced(prev.raw) and _issuer_row(line.raw):
         return False  # issuers side by side under a line, however wide (…落到实处。 / 某某市人民政府办公室　　某某 /
         # 省财政厅 · 附件：某某任务分工表 / 某某省发展和改革委员会　　某某省财政 / 厅): no prose goes on so
@@ -579,12 +598,13 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if at_wrap and not apart and _wrapped_list([prev]) and HAN_WORDS.match(line.raw):
         return True  # a list of units the wrap cut (…某某交通运输局 / 某某镇人民政府) goes on: its last is no 署名
     if len(line.text) <= 40 and not ends_sentence(line.text) \
-            and (rx.ORGAN_SUFFIX.search(without_seal(line.text)) or rx.PERSON_SIGNATURE.match(line.text)) \
+            and (rx.ORGAN_SUFFIX.search(name := without_seal(line.text)) or rx.PERSON_SIGNATURE.match(line.text)) \
             and not any(c in line.text for c in "，,。；;") \
-            and not reaches_wrap(line, wrap) \
+            and (not reaches_wrap(line, wrap) or name != line.text) \
             and not _issuers_cut(prev, line) \
             and not (at_wrap and block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)):
-        # a signature (国务院, 市长　龚正) under a paragraph; a full line is none, and neither is the end of a line of
+        # a signature (国务院, 市长　龚正) under a paragraph; a full line is none (but one with the seal's mark after
+        # it: no wrap cuts a name there, 某某市人民政府办公室［印章］), and neither is the end of a line of
         # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队, also in a text too short to tell its wrap),
         # nor an organ's name the wrap cut in a title's head (某某省人民政府办公厅转发国务院办 / 公厅)
         return False
@@ -839,6 +859,19 @@ def _issuer_row(raw: str) -> bool:
         return False
     words = raw.split()
     return _organs_before_last(words) and (is_issuer_line(words[-1]) or words[0].startswith(words[-1][:2]))
+
+
+def _stacked_names(above: str, text: str) -> bool:
+    """Whether ``text`` is a name of a list under ``above``, another: both an organ's whole name and nothing else,
+    and opening with the same place (the rest of a name a wrap cut opens otherwise: 某某市人民政府 / 办公室)."""
+    return len(text) >= MIN_STACKED_NAME and text[:2] == above[:2] and HAN_ONLY.match(above) is not None \
+        and HAN_ONLY.match(text) is not None and rx.ORGAN_SUFFIX.search(above) is not None \
+        and rx.ORGAN_SUFFIX.search(text) is not None and not rx.ISSUER_END.search(above + text)
+
+
+#: A name of a list is at least this long; only Han letters make it.
+MIN_STACKED_NAME = 6
+HAN_ONLY = rx.lazy_pattern(r"^\p{Han}+$")
 
 
 def _spaced(raw: str) -> bool:

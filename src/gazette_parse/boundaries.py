@@ -718,6 +718,11 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
             above = blocks[j - 1].text if j - 1 >= floor and not blocks[j - 1].table else ""
+            if head.start() and _head_above(blocks[j - 1], above, blocks[j].text[:head.start()]) \
+                    and len(picked) < MAX_TITLE_BLOCKS:
+                j -= 1  # a forwarding title's 关于 under its 转发 (…转发省发展改革 / 委关于…意见的通知)
+                continue
+
             # (nor a line of units under a list's line that names a person, a blank line apart from the title or
             # three units at least: 李四　某某局 / 某某市应急管理局　…　某某镇人民政府 / 关于《…》的说明)
             if head.start() == 0 and ((is_issuer_line(above) and not _names_a_person(blocks[j - 1])
@@ -744,6 +749,22 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
                     and _stacked_organ(blocks[picked[0] - 1], Block(text=organs, lines=blocks[picked[0]].lines)):
                 picked.insert(0, picked[0] - 1)
     return picked
+
+
+def _head_above(block: Block, above: str, before: str) -> bool:
+    """Whether ``above``, the text of ``block``, opens a title whose line under it ends, with ``before``, the name of
+    the organ whose document the title forwards (某某省发展和改革委员会转发省发展改革 / 委关于…意见的通知): a line of
+    a title with 转发, 批转 or 印发 in it, and after that word the first part of an organ's name."""
+    m = FORWARDING.search(above) if above and is_titleish(block) and SENTENCE_MARKS.isdisjoint(above) else None
+    name = above[m.end():] + before if m else ""
+    return bool(name) and len(name) <= MAX_FORWARDED_ORGAN and rx.ORGAN_SUFFIX.search(name) is not None \
+        and rx.ISSUER_END.search(name) is None and not any(c.isdigit() or c in "…." for c in name)
+
+
+#: The words of a title that forwards or issues another document (the document's own 关于 is below them).
+FORWARDING = rx.lazy_pattern(r"转发|批转|印发")
+#: The name of the organ a title forwards the document of is at most this long (国务院办公厅, 省发展改革委).
+MAX_FORWARDED_ORGAN = 20
 
 
 #: The 文种 of an order, when it stands on a line of its own under the organs that issue it.

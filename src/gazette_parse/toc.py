@@ -307,12 +307,15 @@ class _Wrap:
     """The width the text is hard-wrapped at (see ``blocks.detect_wrap``), looked for when first asked for."""
 
     lines: list[Line]
+    title: str | None
+    """The gazette's title, whose running headers, as the pages' numbers, are no lines of the text's wrap."""
 
     @cached_property
     def detected(self) -> tuple[int | None, bool]:
         # (a narrower wrap with a blank line between all lines than a paragraph's join may trust: an entry's
         # attachments are cut only where their line reaches it, to within a letter)
-        return detect_wrap(self.lines, min_pasted=MIN_PASTED_TOC_WRAP)
+        return detect_wrap([ln for ln in self.lines if ln.kind is not LineKind.TEXT
+                            or not page_furniture(ln.raw, self.title)], min_pasted=MIN_PASTED_TOC_WRAP)
 
     def cut(self, line: Line) -> bool:
         """Whether ``line`` runs to the wrap, but for the room of a wide character that did not fit."""
@@ -427,7 +430,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
     dotted = False  # titles ended in leader dots with no page after them
     listing: tuple[int, tuple[str, int | None]] | None = None  # the last attachment entry: its index, what it lists
     pending_under = 0  # the line above the first of the pending lines
-    wrap = _Wrap(lines)  # (where attachments listed under an entry may be cut by a wrap)
+    wrap = _Wrap(lines, title)  # (where attachments listed under an entry may be cut by a wrap)
     for k in range(start + 1, len(lines)):
         line = lines[k]
         if line.no in skip or line.kind in SILENT:
@@ -459,10 +462,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         text = line.text
         cat = _category(text)
         if cat is not None and not rx.TOC_CATEGORY.match(text) and (nxt := _next_text(lines, k, title)) is not None \
-                and nxt.text[:1] in "（(" and all(ln.kind is LineKind.TEXT and page_furniture(ln.raw, title)
+                and nxt.text[:1] in "（(" and all(ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT
+                                                                               and page_furniture(ln.raw, title))
                                                   for ln in lines[k + 1:nxt.no - 1]):
             # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading (a page's
-            # furniture may stand between)
+            # furniture may stand between, and blank lines, in text that puts one between all lines)
             cat = None
         if cat is not None and pending and not annual and result.entries \
                 and pending_under == result.entries[-1].span.end_line \
