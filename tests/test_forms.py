@@ -186,6 +186,16 @@ def test_a_stray_nul_or_nul_padding_in_text(tmp_path: Path, sample_text: str,
     assert read_source(str(path)).text == sample_text
 
 
+def test_a_column_counts_the_zero_width_characters_before_it() -> None:
+    """Zero-width characters are no text the parser reads, but a diagnostic's column counts them, as an editor
+    does: the column is the line's as given."""
+    text = "国务院关于某事的通知\n\n各省人民政府：\n\n现\u200b将\u200b\ufffd有关事项通知如下。\n\n国务院\n\n2018年3月1日\n"
+    result = parse(text)
+    (found,) = [d for d in result.diagnostics if d.code == "X006"]
+    assert (found.span.start_line, found.column) == (5, 5)
+    assert result.documents[0].preamble[0].text == "现将\ufffd有关事项通知如下。"
+
+
 CORPUS = sorted(p for p in (ROOT / "tests" / "corpus").glob("*.txt") if "pdftotext" not in p.name)
 FORMS = {
     "plain-crlf": to_plain,

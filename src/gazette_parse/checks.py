@@ -9,7 +9,7 @@ from . import regexes as rx
 from .blocks import title_key
 from .diagnostics import Diagnostics
 from .models import Document, Gazette
-from .normalize import Line, LineKind
+from .normalize import Line, LineKind, split_lines
 
 
 def check_documents(documents: list[Document], diags: Diagnostics, *, gazette: Gazette | None) -> None:
@@ -108,11 +108,12 @@ def check_replacement(text: str, lines: list[Line], diags: Diagnostics) -> None:
     """Flag each line that holds U+FFFD: a byte the decoder could not read, or an earlier conversion's loss."""
     if "\ufffd" not in text:
         return
+    source = split_lines(text)  # (a column counts in the line as given: its raw text drops zero-width ones)
     for line in lines:
         if "\ufffd" in line.raw:
             n = line.raw.count("\ufffd")
             diags.add("X006", f"{n} character{'s' if n > 1 else ''} could not be decoded (U+FFFD)", line.no,
-                      column=line.raw.index("\ufffd") + 1)
+                      column=source[line.no - 1].find("\ufffd") + 1)
 
 
 def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics, *, private_use: bool = True) -> None:
@@ -120,12 +121,14 @@ def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics, *, p
     kin could not map to a character, written as its number or as the code the font gave it. ``private_use``:
     whether the text may hold one (False when it is known to hold none)."""
     if "(cid:" in text or (private_use and PRIVATE_USE.search(text)):
+        source = split_lines(text)
         for line in lines:
             if found := UNMAPPED_GLYPH.findall(line.raw):
                 n = len(found)
                 first = found[0] if found[0].startswith("(cid:") else f"U+{ord(found[0]):04X}"
                 diags.add("X008", f"{n} glyph{'s' if n > 1 else ''} the PDF converter could not map: {first}",
-                          line.no, column=line.raw.index(found[0]) + 1)
+                          line.no, column=source[line.no - 1].find(found[0]) + 1)
+
 
 
 #: What pdfminer writes for a glyph its font does not map to Unicode, and a character of the Private Use Area, as a

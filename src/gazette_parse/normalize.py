@@ -55,7 +55,8 @@ class Line:
     no: int
     """1-based line number in the input as given."""
     raw: str
-    """The line without its end-of-line characters."""
+    """The line without its end-of-line characters and its zero-width characters (U+200B–U+200D, U+2060, U+FEFF),
+    and with its no-break spaces as spaces, but in a line of HTML."""
     text: str
     """Cleaned text (see the module docstring)."""
     kind: LineKind
@@ -170,6 +171,8 @@ def strip_markup(s: str) -> str:
 
 
 #: Invisible characters, deleted with ``str.translate`` (C speed; the regex below says the same).
+#: Characters of no width that a line's raw text goes without (see ``Line.raw``).
+DELETE_ZERO_WIDTH = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF])
 DELETE_INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, *range(0, 9), 0x0B, 0x0C,
                                   *range(0x0E, 0x1C), 0x7F])
 
@@ -187,6 +190,8 @@ def clean_text(s: str) -> str:
         s = SOFT_HYPHEN_IN_NUMBER.sub("-", s)
     if not s.isprintable():
         s = s.translate(DELETE_INVISIBLE)
+    if "\u00a0" in s:
+        s = s.replace("\u00a0", " ")  # (an HTML line's &nbsp;)
     wide = "\u3000" in s or "  " in s  # (names are set apart with full-width or double spaces)
     if wide and ((len(s) <= MAX_NAME_LIST and (listed := _organ_list(s) or _padded_names(s) or _member(s)))
                  or (listed := _han_list(s))):
@@ -557,8 +562,10 @@ def next_to(lines: list[Line], above: Line, below: Line) -> bool:
 
 def make_line(no: int, raw: str) -> Line:
     """Classify and clean one raw line."""
-    if raw[:1] == "\ufeff":
-        raw = raw.lstrip("\ufeff")  # a byte order mark opening the text (or a file joined to it) is no character
+    if not raw.isprintable():  # (a TAB, a form feed; a zero-width character, as web pages and WeChat scatter them)
+        raw = raw.translate(DELETE_ZERO_WIDTH)  # (a byte order mark opening the text too)
+    if "\u00a0" in raw and "<" not in raw:  # (in HTML, spaces run together and no-break ones do not: they stay)
+        raw = raw.replace("\u00a0", " ")  # a no-break space is a space (two set fields apart as two spaces do)
     form_feed = "\f" in raw
     stripped = raw.strip()
     if not stripped or (len(stripped) < 8 and not "".join(stripped.split()).strip("\u200b\ufeff\u00ad")):
