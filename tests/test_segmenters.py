@@ -3376,14 +3376,33 @@ def test_a_zhushi_list_nothing_refers_to_stays_text() -> None:
     assert doc.footnotes == [] and doc.sections[0].paragraphs[-1].text.startswith("[2]")
 
 
+def test_spaces_inside_an_html_paragraph_lay_out_no_table() -> None:
+    """A page whose paragraphs keep the spaces of the text they were made from (``<p>        某某市人民政府</p>``,
+    the 署名 and date set right): the paragraph's tag is no cell of a table laid out with spaces. Before, the
+    署名, the date and the 附注 were a table's rows, and the document had neither 署名 nor date."""
+    def p(text: str) -> str:
+        return f'<p style="text-indent:2em">{text}</p>'
+
+    pad = " " * 32
+    lines = [p("某某市人民政府关于调整最低工资标准的通知"), p("某政发〔2022〕6号"), p("各区人民政府，市政府各部门："),
+             p("经市政府研究，决定调整我市最低工资标准。现将有关事项通知如下："), p("一、月最低工资标准调整为2100元。"),
+             p("二、本通知自2022年3月1日起执行。"), p(pad + "某某市人民政府"), p(pad + "2022 年 2 月 18 日"), p("  （此件公开发布）")]
+    (doc,) = parse("\n".join(lines) + "\n").documents
+    assert (doc.signatories, doc.date, [n.text for n in doc.notes]) == (["某某市人民政府"], "2022-02-18", ["（此件公开发布）"])
+    assert not doc.sections[1].tables
+
+
 COURT_GAZETTE = (Path(__file__).parent / "fixtures" / "court-gazette-judgments.txt").read_text(encoding="utf-8")
 
 
-def test_a_court_gazette_prints_judgments_with_their_case_numbers() -> None:
+@pytest.mark.parametrize("gap", ["\u3000", "\u00a0\u00a0", "  "])
+def test_a_court_gazette_prints_judgments_with_their_case_numbers(gap: str) -> None:
     """A court's gazette (最高人民法院公报) prints a case's title, the court, the 文书's name and its 案号 above the
     text, the judges above the date and the clerk under it. Before, the 案号 was no number, the title and the court
-    were unclassified, and the clerk was too (or the issuer: 书记 员孙八)."""
-    result = parse(COURT_GAZETTE)
+    were unclassified, and the clerk was too (or the issuer: 书记 员孙八). As a web page sets it apart with no-break
+    spaces (审&nbsp;&nbsp;判&nbsp;&nbsp;长…), the judges' lines, each letter two spaces apart, are no table's rows
+    (before, they were, and the judges were no 署名)."""
+    result = parse(COURT_GAZETTE.replace("\u3000", gap))
     first, second = result.documents
     assert (first.title, first.kind, first.issuer) == (
         "某某建设工程有限公司诉某某房地产开发有限公司建设工程施工合同纠纷案", "民事判决书", "中华人民共和国最高人民法院")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .blocks import display_width, end_mark
 from .furniture import NUMBER_COLUMN
 from .normalize import Line, LineKind, clean_text, strip_markup
-from .regexes import CN, lazy_pattern, match_marker
+from .regexes import CN, HTML_TAG, lazy_pattern, match_marker
 
 #: A cell: characters with at most single spaces inside; cells are split by two or more.
 CELL = lazy_pattern(r"[^ ]+(?: [^ ]+)*")
@@ -56,6 +56,8 @@ def _cells(raw: str) -> list[_Cell]:
     # or saved from Word lays one out, ``序号　　重点任务　　牵头单位``, splits as one laid out with spaces; one alone
     # parts words, not cells: ``第一章　总则``, ``第一条　为了…``, ``省长　某某某``)
     body = raw.replace("\f", "").rstrip()
+    if _in_html(body):
+        body = HTML_TAG.sub("", body)  # (the paragraph's tags are no cells: <p>　　　　某某市人民政府</p> is one)
     if "\u3000\u3000" in body:
         body = FULL_WIDTH_GAP.sub(lambda m: "  " * len(m.group()), body)
     if "  " not in body.strip():
@@ -109,6 +111,17 @@ def _numbered_text(cells: list[_Cell]) -> bool:
 
 #: What a section number alone ends with: ``一、`` ``（一）`` ``1.`` ``（1）``.
 SECTION_END = frozenset("、）).．")
+
+
+def _in_html(raw: str) -> bool:
+    """Whether a line opens with an HTML tag (``<p>        某某市人民政府</p>``)."""
+    return raw.lstrip()[:1] == "<" and HTML_TAG.match(raw.lstrip()) is not None
+
+
+def _letters_apart(cells: list[_Cell]) -> bool:
+    """Whether a line's cells are each one letter: a line letter-spaced with two spaces (a web page's
+    ``审&nbsp;&nbsp;判&nbsp;&nbsp;长&nbsp;&nbsp;&nbsp;&nbsp;王&nbsp;&nbsp;五``), not a table's row."""
+    return all(len(c.text) == 1 for c in cells)
 
 
 def _names_only(rows: list[Row]) -> bool:
@@ -273,7 +286,8 @@ def find_layout_tables(lines: list[Line], *, skip: set[int], transparent: set[in
             continue
         first = _cells(line.raw)
         rows, after = _run(lines, i, first, skip, transparent) \
-            if len(first) >= 2 and not _opens_no_table(line.raw, first) and not _numbered_text(first) else ([], i)
+            if len(first) >= 2 and not _opens_no_table(line.raw, first) and not _numbered_text(first) \
+            and not _letters_apart(first) else ([], i)
         if rows and _names_only(rows):
             rows, after = [], i
         if rows:
