@@ -2237,7 +2237,7 @@ def test_doc_numbers_with_impossible_years(text: str) -> None:
     assert parse_doc_number(text) is None
 
 
-@pytest.mark.parametrize(("first", "sub"), [("—、", "(一)"), ("-、", "（一）"), ("一、", "(—)"), ("－、", "（－）")])
+@pytest.mark.parametrize(("first", "sub"), [("—、", "(一)"), ("-、", "（一）"), ("一、", "(—)"), ("－、", "（－）"), ("ー、", "（ㄧ）"), ("─、", "(ー)")])
 def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
     """An OCR reads 一 as a dash (—、总体要求). Before, the first section was a paragraph, and with no 一、 above it
     二、 was no section either: (一) and (二) became the document's top level."""

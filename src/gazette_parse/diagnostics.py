@@ -55,7 +55,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X008", Severity.warning, "unmapped-glyph", "A PDF converter wrote (cid:1234), or a private-use character, for a glyph it could not map to a character: the text there is lost."),
     Rule("X009", Severity.warning, "mixed-encoding", "The file holds lines in UTF-8 and lines in GB18030 (files of both put together); each line was decoded by itself."),
     Rule("X010", Severity.info, "traditional-characters", "The text is in traditional characters (國務院關於…): it was read as simplified, and its strings are given as printed."),
-    Rule("X011", Severity.warning, "dash-for-one", "A section marker with a dash for 一 (—、 · (—)), as an OCR reads it: read as 一."),
+    Rule("X011", Severity.warning, "dash-for-one", "A section marker with a dash or a like mark for 一 (—、 · (—) · ー、 · ㄧ、), as an OCR reads it: read as 一."),
     Rule("X012", Severity.warning, "radical-for-ideograph", "Radicals or compatibility ideographs a PDF's fonts put for ideographs (⼈⺠政府 for 人民政府): read as the ideographs."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),

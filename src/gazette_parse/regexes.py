@@ -357,8 +357,9 @@ ORDER_SERIES = lazy_pattern(rf"^\s*{_ORDER_SERIES}\s*$")
 
 # ---------------------------------------------------------------- section markers
 # Depth comes from the kind of marker, never from markdown '#'. Ranks: lower is higher up.
-#: Dashes an OCR reads for 一 in a marker (``—、总体要求`` · ``(—)加强领导``): read as 一, and X011 says so.
-OCR_ONE = "—－―‐-"
+#: Dashes an OCR reads for 一 in a marker (``—、总体要求`` · ``(—)加强领导``), also the long-vowel mark ``ー``, a
+#: box-drawing line and bopomofo's ``ㄧ`` that an OCR or a PDF's font gives: read as 一, and X011 says so.
+OCR_ONE = "—－―‐ー─ㄧ-"  # (the ASCII hyphen last: in a character class it would make a range)
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
