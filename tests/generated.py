@@ -2,7 +2,7 @@
 
 Each issue has a masthead, a TOC (with or without categories, 文号, dates and page numbers), and documents of
 several kinds: notices, opinions, decisions and replies, some issuing a plan (with a box, 专栏, its list numbered
-from one), some with attachments and tables,
+from one) or forwarding a department's opinion (转发, the opinion under the notice), some with attachments and tables,
 附注, 版记, red headers, titles split over lines, signatures by organ, by office and name, with a seal line or
 by joint issuers side by side; orders publishing regulations, 公告 numbered by year or under a 文种 printed on
 its own line, decisions dated under their titles, interpretations, speeches with a dash line and a byline, 统计公报

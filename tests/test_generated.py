@@ -282,7 +282,7 @@ def test_generated_issues_spaced_otherwise(spacing: str) -> None:
 def test_converted_issues_spaced_otherwise(form: str, spacing: str) -> None:
     """The same spacings on every converted form (letter-spacing only where a line is a whole line of the page,
     as pdftotext's layout keeps one, not a piece a wrap or a tag cut off): a third of the issues each. (At 32
-    columns with a blank line between all lines, a gazette's column pasted one line a paragraph, 17 of 120 issues
+    columns with a blank line between all lines, a gazette's column pasted one line a paragraph, 48 of seeds 0-119
     misread before this version: each line was a paragraph, a TOC entry's pieces stood apart.)"""
     failures = {}
     for seed in range(ISSUES // 3):

@@ -139,6 +139,11 @@ CASES: dict[str, Callable[[float], str]] = {
               for i in range(1, int(20_000 * k) + 1)),
     "100 000 numberings that open past one and never go on": lambda k: "某某省某某实施意见\n\n"
     + ("七、甲\n" + "（三）乙。各地要抓好落实。\n" * 9 + "5.丙。\n") * int(10_000 * k),
+    "a column of 100 000 lines pasted one a paragraph, names and forwarding titles among them": lambda k:
+    "\n\n".join(["某某省发展和改革委员会转发省发展改革", "委关于某某工作意见的通知", "某发改〔2021〕1号",
+                   "各地各部门要高度重视某某工作，切实", "加强组织领导，确保各项工作落到实", "处。某某市东区甲街道社区居民委员会",
+                   "某某市东区乙街道社区居民委员会", "某某市东区丙街道社区居民委员会", "财政部　税务总局公告2020年第",
+                   "2号"] * int(10_000 * k)),
 }
 #: Scales the tests run at (4 % and 8 % of the benchmark's size).
 SMALL, DOUBLE = 0.04, 0.08

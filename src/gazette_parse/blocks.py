@@ -154,14 +154,13 @@ MIN_PASTED_LINES = 12
 #: A narrower wrap, told by the prose its lines hold: this share of the lines that reach it at least.
 MIN_PASTED_COLUMN = 28
 PROSE_SHARE = 0.25
+#: What tells a line of prose: a comma or a stop inside it.
+PROSE_MARKS = frozenset("，,。；;")
 
 
 def _holds_prose(text: str) -> bool:
     """Whether a line holds a comma or a stop before its last letter."""
     return any(c in PROSE_MARKS for c in text[:-1])
-
-
-PROSE_MARKS = frozenset("，,。；;")
 
 
 def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tuple[int | None, bool]:

@@ -722,7 +722,6 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
                     and len(picked) < MAX_TITLE_BLOCKS:
                 j -= 1  # a forwarding title's 关于 under its 转发 (…转发省发展改革 / 委关于…意见的通知)
                 continue
-
             # (nor a line of units under a list's line that names a person, a blank line apart from the title or
             # three units at least: 李四　某某局 / 某某市应急管理局　…　某某镇人民政府 / 关于《…》的说明)
             if head.start() == 0 and ((is_issuer_line(above) and not _names_a_person(blocks[j - 1])

@@ -130,7 +130,6 @@ def check_unmapped_glyphs(text: str, lines: list[Line], diags: Diagnostics, *, p
                           line.no, column=source[line.no - 1].find(found[0]) + 1)
 
 
-
 #: What pdfminer writes for a glyph its font does not map to Unicode, and a character of the Private Use Area, as a
 #: converter passes on a font's own code for a glyph (a text in Chinese has no other use for one).
 UNMAPPED_GLYPH = rx.lazy_pattern(r"\(cid:\d{1,5}\)|[\ue000-\uf8ff]")
