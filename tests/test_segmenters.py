@@ -403,14 +403,20 @@ def test_title_without_guanyu_split_over_lines() -> None:
     ["某某省发展和改革委员会转发省发展", "改革委关于促进就业创业意见的通知"],
     ["某某省发展和改革委员会转发省发展改革", "委关于", "促进就业创业意见的通知"],
     ["某某省人民政府批转省发展改革", "委关于促进就业创业意见的通知"],
+    ["某某省人民政府转发省发展改革委", "关于促进就业创业意见的通知"],
 ])
-def test_a_forwarding_title_cut_in_the_name_it_forwards(lines: list[str]) -> None:
-    # A title that forwards a department's opinion, cut in the department's name, each line a paragraph: its 关于
-    # is under its 转发 (or 批转), and the line above belongs to it.
-    text = ("\n\n".join(lines) + "\n\n某发改〔2021〕1号\n\n各市人民政府：\n\n"
+@pytest.mark.parametrize("above", ["", "某某省人民政府令\n\n第303号\n\n《某某办法》已经省政府同意，现予公布。\n\n省长　某某某\n\n"
+                                   "2021年1月5日\n\n某某办法\n\n第一条　本办法自2021年3月1日起施行。\n\n"])
+def test_a_forwarding_title_cut_in_the_name_it_forwards(lines: list[str], above: str) -> None:
+    # A title that forwards a department's opinion, cut in the department's name (or after it), each line a
+    # paragraph, also under another document's last article: its 关于 is under its 转发 (or 批转), and the line
+    # above belongs to it.
+    text = (above + "\n\n".join(lines) + "\n\n某发改〔2021〕1号\n\n各市人民政府：\n\n"
             "省发展改革委《关于促进就业创业的意见》已经省政府同意，现转发给你们。\n\n某某省发展和改革委员会\n\n2021年3月1日\n\n"
             "关于促进就业创业的意见\n\n一、总体要求\n\n到2023年取得明显成效。\n\n省发展改革委\n\n2021年2月1日\n")
-    (doc,) = parse(text).documents
+    documents = parse(text).documents
+    assert len(documents) == (2 if above else 1)
+    doc = documents[-1]
     assert doc.title == "".join(lines)
     assert doc.issuer == regex.split("转发|批转", lines[0])[0]
     assert [e.title for e in doc.enclosures] == ["关于促进就业创业的意见"]

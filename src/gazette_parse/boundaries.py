@@ -718,9 +718,9 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         head = rx.ISSUER_END.search(blocks[j].text + (blocks[picked[1]].text[:1] if len(picked) > 1 else ""))
         if head:
             above = blocks[j - 1].text if j - 1 >= floor and not blocks[j - 1].table else ""
-            if head.start() and _head_above(blocks[j - 1], above, blocks[j].text[:head.start()]) \
-                    and len(picked) < MAX_TITLE_BLOCKS:
-                j -= 1  # a forwarding title's 关于 under its 转发 (…转发省发展改革 / 委关于…意见的通知)
+            if _head_above(blocks[j - 1], above, blocks[j].text[:head.start()]) and len(picked) < MAX_TITLE_BLOCKS:
+                # a forwarding title's 关于 under its 转发: …转发省发展改革 / 委关于…的通知 · …转发省发展改革委 / 关于…
+                j -= 1
                 continue
             # (nor a line of units under a list's line that names a person, a blank line apart from the title or
             # three units at least: 李四　某某局 / 某某市应急管理局　…　某某镇人民政府 / 关于《…》的说明)
