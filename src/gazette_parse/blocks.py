@@ -154,6 +154,8 @@ MIN_PASTED_LINES = 12
 #: A narrower wrap, told by the prose its lines hold: this share of the lines that reach it at least.
 MIN_PASTED_COLUMN = 28
 PROSE_SHARE = 0.25
+#: A short text is told pasted from this many lines that reach its wrap, half of them prose.
+MIN_PROSE_LINES = 6
 #: What tells a line of prose: a comma or a stop inside it.
 PROSE_MARKS = frozenset("，,。；;")
 
@@ -184,13 +186,16 @@ def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tupl
         return wrap, False
     # A PDF pasted one line a paragraph (a blank line between every two): no runs, but most lines stop at one
     # width, hardly any runs past it, and most of those that reach it stop in the middle of a sentence.
-    # A narrower wrap (a gazette's column, 16 letters wide) is told so only where most of those lines hold prose (a
-    # comma or a stop inside), as lines of names or titles do not.
+    # A narrower wrap (a gazette's column, 16 letters wide) is told so only where a quarter of those lines at least
+    # hold prose (a comma or a stop inside), as lines of names or titles do not; fewer such lines than twelve tell
+    # it where half of them hold prose (a short document).
     if wrap >= min(min_pasted, MIN_PASTED_COLUMN) and near >= 0.5 * len(widths) \
             and widths[int(len(widths) * 0.97)] <= wrap * 1.05:
         full = [ln for ln in lines if ln.kind is LineKind.TEXT and line_width(ln) >= wrap * 0.85]
-        if len(full) >= MIN_PASTED_LINES and sum(1 for ln in full if not ends_sentence(ln.text)) >= 0.6 * len(full) \
-                and (wrap >= min_pasted or sum(1 for ln in full if _holds_prose(ln.text)) >= PROSE_SHARE * len(full)):
+        prose = sum(1 for ln in full if _holds_prose(ln.text))
+        if (len(full) >= MIN_PASTED_LINES or (len(full) >= MIN_PROSE_LINES and prose >= 0.5 * len(full))) \
+                and sum(1 for ln in full if not ends_sentence(ln.text)) >= 0.6 * len(full) \
+                and (wrap >= min_pasted or prose >= PROSE_SHARE * len(full)):
             return wrap, True
     return None, False
 

@@ -754,10 +754,11 @@ def _head_above(block: Block, above: str, before: str) -> bool:
     """Whether ``above``, the text of ``block``, opens a title whose line under it ends, with ``before``, the name of
     the organ whose document the title forwards (某某省发展和改革委员会转发省发展改革 / 委关于…意见的通知): a line of
     a title with 转发, 批转 or 印发 in it, and after that word the first part of an organ's name."""
-    m = FORWARDING.search(above) if above and is_titleish(block) and SENTENCE_MARKS.isdisjoint(above) else None
+    m = FORWARDING.search(above) if above and is_titleish(block) and SENTENCE_MARKS.isdisjoint(above) \
+        and not ends_title(above) else None
     name = above[m.end():] + before if m else ""
     return bool(name) and len(name) <= MAX_FORWARDED_ORGAN and rx.ORGAN_SUFFIX.search(name) is not None \
-        and rx.ISSUER_END.search(name) is None and not any(c.isdigit() or c in "…." for c in name)
+        and rx.ISSUER_END.search(name) is None and not any(c.isdigit() or c in "….的《" for c in name)
 
 
 #: The words of a title that forwards or issues another document (the document's own 关于 is below them).
