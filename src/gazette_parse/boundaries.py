@@ -753,7 +753,8 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
 def _head_above(block: Block, above: str, before: str) -> bool:
     """Whether ``above``, the text of ``block``, opens a title whose line under it ends, with ``before``, the name of
     the organ whose document the title forwards (某某省发展和改革委员会转发省发展改革 / 委关于…意见的通知): a line of
-    a title with 转发, 批转 or 印发 in it, and after that word the first part of an organ's name."""
+    a title with 转发, 批转 or 印发 in it that ends no title, and after that word the first part of an organ's name,
+    or all of it (…转发省发展改革委 / 关于…)."""
     m = FORWARDING.search(above) if above and is_titleish(block) and SENTENCE_MARKS.isdisjoint(above) \
         and not ends_title(above) else None
     name = above[m.end():] + before if m else ""
