@@ -170,8 +170,11 @@ def detect_wrap(lines: list[Line], *, min_pasted: int = MIN_PASTED_WRAP) -> tupl
     between every two of its lines, so that blank lines tell nothing; such text is told only at a wrap of
     ``min_pasted`` columns or more.
 
-    Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines.
+    Hard-wrapped text has most of its lines at about the same width, and runs of non-blank lines; HTML that wraps
+    its source inside paragraphs (Word's) has none: its ``<p>``s tell its paragraphs, not widths.
     """
+    if any(ln.continues_text for ln in lines):
+        return None, False
     widths = sorted(line_width(ln) for ln in lines if ln.kind is LineKind.TEXT)
     widths = [w for w in widths if w >= 20]
     if len(widths) < 8:
@@ -807,8 +810,6 @@ def make_blocks(lines: list[Line], *, skip: set[int], transparent: set[int],
     """
     known = _Titles(titles, announced)
     wrap, pasted = detect_wrap([ln for ln in lines if ln.no not in skip and ln.no not in transparent])
-    if wrap is not None and any(ln.continues_text for ln in lines):
-        wrap, pasted = None, False  # (HTML that wraps its source inside paragraphs: its <p>s tell them, not widths)
     blocks: list[Block] = []
     current: Block | None = None  # the paragraph being read
     row: Block | None = None  # the table row being read

@@ -403,6 +403,8 @@ BOX_HEAD = lazy_pattern(
 def is_box_head(text: str) -> bool:
     """Whether ``text`` is a box's title (``BOX_HEAD``; the pattern only where the line opens with 专栏)."""
     return text[:2] == "专栏" and BOX_HEAD.match(text) is not None
+
+
 #: The head of a list of notes: ``注：`` (alone, or with the first note after it).
 NOTE_HEAD = lazy_pattern(r"^\s*注\s*[：:]")
 #: Rank of each marker kind: a new marker closes every open section of equal or lower rank.

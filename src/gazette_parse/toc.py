@@ -314,8 +314,6 @@ class _Wrap:
     def detected(self) -> tuple[int | None, bool]:
         # (a narrower wrap with a blank line between all lines than a paragraph's join may trust: an entry's
         # attachments are cut only where their line reaches it, to within a letter)
-        if any(ln.continues_text for ln in self.lines):
-            return None, False  # (HTML that wraps its source inside paragraphs: its <p>s tell them, not widths)
         return detect_wrap([ln for ln in self.lines if ln.kind is not LineKind.TEXT
                             or not page_furniture(ln.raw, self.title)], min_pasted=MIN_PASTED_TOC_WRAP)
 
