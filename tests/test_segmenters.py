@@ -2095,7 +2095,9 @@ def test_lines_that_are_no_web_chrome(text: str) -> None:
     ("2020-13-05", None, ["D002"]), ("二〇二〇年三月五日", "2020-03-05", []), ("2020.3/5", None, ["D001"]),
     # 号 for 日, as a transcript of speech prints it
     ("2020年3月5号", "2020-03-05", ["D004"]), ("二〇二〇年三月五号", "2020-03-05", ["D004"]),
-    ("2020年3月32号", None, ["D002"]), ("2020年第5号", None, ["D001"])])
+    ("2020年3月32号", None, ["D002"]), ("2020年第5号", None, ["D001"]),
+    # 曰 for 日, as an OCR misreads it
+    ("2020年3月5曰", "2020-03-05", ["D004"]), ("二〇二〇年三月五曰", "2020-03-05", ["D004"]), ("子曰", None, ["D001"])])
 def test_closing_date_in_digits_and_separators(date: str, iso: str | None, codes: list[str]) -> None:
     text = f"某某市人民政府关于某某工作的通知\n某政发〔2020〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n{date}\n"
     result = parse(text)

@@ -205,8 +205,9 @@ NUMERIC_DATE = (r"(?P<year>" + CENTURY + r"\d{2})\s*(?P<sep>[-./／．·・])\s*
 NUMERIC_DATE_ANY = lazy_pattern(NUMERIC_DATE)
 #: A standalone 成文日期 line: ``2018 年 3 月 22 日`` · ``一九八一年五月二十三日`` · ``二〇〇四年六月二十六日`` ·
 #: ``2020-03-05`` (not as GB/T 9704 writes it, but a date).
-#: A date with 号 for 日, as speech has it and a careless transcript prints it: ``2021年3月5号``.
-SPOKEN_DATE = _YEAR_MONTH_DAY + "号\n"
+#: A date with 号 for 日, as speech has it and a careless transcript prints it: ``2021年3月5号``; or with 曰, as an
+#: OCR misreads 日 (the two differ in their width alone): ``2021年3月5曰``.
+SPOKEN_DATE = _YEAR_MONTH_DAY + "[号曰]\n"
 SPOKEN_DATE_ANY = lazy_pattern(SPOKEN_DATE, V)
 DATE_LINE = lazy_pattern(rf"^\s*(?:{DATE_CORE}|{NUMERIC_DATE}|{SPOKEN_DATE})\s*$", V)
 DATE_ANY = lazy_pattern(DATE_CORE, V)
@@ -218,14 +219,14 @@ MONTH_LINE = lazy_pattern(r"""^\s*
 
 
 #: What a date line ends in (callers test it before calling ``is_date_line``: a call costs more).
-DATE_ENDS = frozenset("日号0123456789")
+DATE_ENDS = frozenset("日号曰0123456789")
 
 
 def is_date_line(text: str) -> bool:
-    """``DATE_LINE.match(text)``, tried only on text that ends as a date does: in 日 (or 号 after a 月), or in a
-    digit when it starts with one (2020-03-05)."""
+    """``DATE_LINE.match(text)``, tried only on text that ends as a date does: in 日 (or 号 or 曰 after a 月), or in
+    a digit when it starts with one (2020-03-05)."""
     last = text[-1:]
-    if last == "日" or (last == "号" and "月" in text):
+    if last == "日" or (last in "号曰" and "月" in text):
         return len(text) <= 40 and DATE_LINE.match(text) is not None
     return last.isdigit() and text[:1].isdigit() and len(text) <= 16 and DATE_LINE.match(text) is not None
 
