@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 ORGANS = [("某某省人民政府", "某政发"), ("某某省人民政府办公厅", "某政办发"), ("某某市人民政府", "某府发"),
           ("某某市人民政府办公室", "某府办发"), ("某某省发展和改革委员会", "某发改")]
@@ -179,9 +180,10 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
     return lines, expected
 
 
-def _order(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+def _order(rng: random.Random, n: int, year: int, chapters: bool = False) -> tuple[list[str], Expected]:
     """A government order (令) publishing a regulation: the order, signed by the head of government, then the
-    regulation with its adoption line and articles."""
+    regulation with its adoption line and articles; with ``chapters``, its articles under chapters, one with a list,
+    one citing another."""
     city = rng.choice(["某某省", "某某市"])
     head = "省长" if city.endswith("省") else "市长"
     serial = 300 + n
@@ -190,12 +192,21 @@ def _order(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
     lines = [f"{city}人民政府令", f"第{serial}号", "",
              f"《{regulation}》已经{year}年{month}月{day}日{city}人民政府第{n + 10}次常务会议审议通过，现予公布，"
              f"自{year + 1}年1月1日起施行。", "", f"{head}　某某某", f"{year}年{month}月{day}日", "",
-             regulation, f"（{year}年{month}月{day}日{city}人民政府令第{serial}号公布）", "",
-             "第一条　为了规范某某工作，根据有关法律法规，制定本办法。", "第二条　本办法适用于本行政区域内的某某工作。",
-             f"第三条　本办法自{year + 1}年1月1日起施行。", ""]
+             regulation, f"（{year}年{month}月{day}日{city}人民政府令第{serial}号公布）", ""]
+    if chapters:
+        lines += ["第一章　总则", "第一条　为了规范某某工作，根据有关法律法规，制定本办法。",
+                  "第二条　本办法适用于本行政区域内的某某工作。", "第二章　监督管理",
+                  "第三条　县级以上人民政府应当加强对某某工作的监督管理，有关部门依照本办法第二条的规定履行职责。",
+                  "第四条　有关部门应当按照下列要求做好相关工作：", "（一）制定年度工作计划；", "（二）组织开展监督检查。",
+                  "第三章　附则", f"第五条　本办法自{year + 1}年1月1日起施行。", ""]
+        outline = [(1, 1), (2, 1), (2, 2), (1, 2), (2, 3), (2, 4), (3, 1), (3, 2), (1, 3), (2, 5)]
+    else:
+        lines += ["第一条　为了规范某某工作，根据有关法律法规，制定本办法。", "第二条　本办法适用于本行政区域内的某某工作。",
+                  f"第三条　本办法自{year + 1}年1月1日起施行。", ""]
+        outline = [(1, 1), (1, 2), (1, 3)]
     expected = Expected(title=f"{city}人民政府令", number=f"{city}人民政府令第{serial}号",
                         date=f"{year}-{month:02d}-{day:02d}", enclosure=regulation, attachments=[], sections=0,
-                        signatories=[f"{head} 某某某"])
+                        signatories=[f"{head} 某某某"], outline=outline)
     return lines, expected
 
 
@@ -296,11 +307,13 @@ MAKERS: dict[str, Callable[[random.Random, int, int], tuple[list[str], Expected]
     "communique": _communique}
 
 
-def make_issue(seed: int) -> Issue:
-    """The generated issue of ``seed``."""
+def make_issue(seed: int, chapters: bool = False) -> Issue:
+    """The generated issue of ``seed``; with ``chapters``, its orders publish regulations in chapters (an option, so
+    that the issues of every seed stay as they were)."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    docs = [rng.choices(list(MAKERS.values()), weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
+    makers = {**MAKERS, "order": partial(_order, chapters=True)} if chapters else MAKERS
+    docs = [rng.choices(list(makers.values()), weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
             for i in range(rng.randint(1, 6))]
     masthead = rng.choice([
         ["某某省人民政府公报", f"{year}年第{issue}期（总第{1000 + issue}期）"],

@@ -110,6 +110,26 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     assert not failures, failures
 
 
+#: The seeds whose issues are read with their orders' regulations in chapters (those that hold an order).
+CHAPTER_SEEDS = range(120)
+
+
+@pytest.mark.parametrize("form", sorted(FORMS))
+def test_generated_regulations_in_chapters(form: str) -> None:
+    """An order's regulation with its articles under chapters (第一章　总则 / 第一条　…), a list under one article,
+    another citing an article (…依照本办法第二条的规定…, which a wrap may put at the head of a line): chapters,
+    articles and list read as a tree under the order."""
+    failures, read = {}, 0
+    for seed in CHAPTER_SEEDS:
+        issue = make_issue(seed, chapters=True)
+        if "第一章" not in issue.text:
+            continue
+        read += 1
+        if found := problems(FORMS[form](issue.text), issue.expected, issue.meta):
+            failures[seed] = found[:3]
+    assert read >= 20 and not failures, (read, failures)
+
+
 #: Seeds of issues set apart character by character, and the forms they are set apart in (pdftotext's forms):
 #: the first ten, and those that misread once (a TOC entry's page wrapped onto a line of its own, ``1 2``, or its
 #: leader's end, ``… 1 4``).
