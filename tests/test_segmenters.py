@@ -4756,7 +4756,7 @@ def test_the_list_in_a_plans_box_is_no_part_of_its_numbering(head1: str, head2: 
     list is the text of the section the box stands in, and the text's own numbering goes on after it (2. after
     the box under 1., 三、 after the box at the end of 二、). Before, the box's items were sections, 1. again
     under 1., and the text's 2. after them was text. (Where the box's list and the text's numbering could both go
-    on, 三、 after a box's 一、 and 二、, the box's does.)"""
+    on, 三、 after a box's 一、 and 二、, see the test below.)"""
     text = PLAN_WITH_BOXES.format(head1=head1, head2=head2, a=items[0], b=items[1], c=items[2])
     head1, head2 = head1.replace("　", ""), head2.replace("　", "")  # (a space between Han goes)
     (doc,) = parse(text).documents
@@ -4768,6 +4768,32 @@ def test_the_list_in_a_plans_box_is_no_part_of_its_numbering(head1: str, head2: 
         f"{items[2]}工业互联网工程。建设二级节点20个。"]
     assert [s.marker for s in second.sections] == ["1."]
     assert [p.text for p in second.sections[0].paragraphs][1:] == [head2, f"{items[0]}集成电路工程。", f"{items[1]}软件工程。"]
+
+
+@pytest.mark.parametrize(("box", "after", "texts"), [
+    # the box's items sentences, the text's headings alone: 三、 a heading alone is the text's
+    (("一、产业升级工程。建设示范园区10个。", "二、创新平台工程。建设重点实验室20个。"), "三、保障措施", True),
+    (("一、产业升级工程，建设示范园区10个", "二、创新平台工程，建设重点实验室20个"), "三、保障措施", True),
+    # 三、 a sentence as the box's items are: the box's third
+    (("一、产业升级工程。建设示范园区10个。", "二、创新平台工程。建设重点实验室20个。"), "三、人才培育工程。培育人才1000名。",
+     False),
+    # the box's items headings alone as the text's are: nothing tells them apart, the box's list goes on
+    (("一、产业升级工程", "二、创新平台工程"), "三、保障措施", False)])
+def test_a_heading_after_a_box_numbered_as_the_text_is_reads_as_its_kind_does(
+        box: tuple[str, str], after: str, texts: bool) -> None:
+    """A box numbered 一、 二、 at the end of the text's 二、, and 三、 under it, which goes on both: it is the text's
+    where it reads as the text's headings do (a heading alone) and not as the box's items do (sentences). Before,
+    the box's list always went on, and the text's 三、 and all under it were the box's."""
+    text = ("某某发展规划\n\n一、发展基础\n过去五年，全省发展取得显著成效。\n二、主要任务\n（一）推进产业升级。加快传统产业改造。\n"
+            f"专栏1　重点工程\n{box[0]}\n{box[1]}\n{after}\n加强组织领导，完善工作机制。\n")
+    (doc,) = parse(text).documents
+    assert [s.marker for s in doc.sections] == (["一、", "二、", "三、"] if texts else ["一、", "二、"])
+    (first,) = doc.sections[1].sections
+    assert [p.text for p in first.paragraphs][1:4] == ["专栏1重点工程", box[0], box[1]]
+    if texts:
+        assert (doc.sections[2].title, [p.text for p in doc.sections[2].paragraphs]) == ("保障措施", ["加强组织领导，完善工作机制。"])
+    else:
+        assert [p.text for p in first.paragraphs][4:] == [after, "加强组织领导，完善工作机制。"]
 
 
 def test_a_box_without_a_list_under_its_title_leaves_the_numbering_below_it_alone() -> None:

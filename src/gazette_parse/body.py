@@ -165,6 +165,25 @@ MAX_OPENING_NUMBER = 30
 MAX_RUN_LOOKAHEAD = 200
 #: Blocks a box's list opens under its title, at most (a subtitle, a line of text above it).
 MAX_BOX_LEAD = 3
+#: Marks of a sentence inside an item's text: what a heading alone (``三、保障措施``) does not hold.
+PROSE_MARKS = frozenset("。；;，,！!？?")
+
+
+def _has_prose(text: str | None) -> bool:
+    """Whether ``text`` holds a sentence's mark (``产业升级工程。建设示范园区10个。``), as a heading alone does not."""
+    return text is not None and not PROSE_MARKS.isdisjoint(text)
+
+
+def _leaves_box(marker: Marker, box_prose: bool | None, siblings: list[Section]) -> bool:
+    """Whether ``marker``, which goes on both a box's list and the text's numbering (the box lists 一、 二、 under
+    the text's 二、, and 三、 follows), is the text's: it reads as the text's last section of its kind does (a
+    heading alone, or a heading with its text) and not as the box's last item does."""
+    last = next((s for s in reversed(siblings) if s.marker_kind == marker.kind), None)
+    if last is None or box_prose is None:
+        return False
+    texts = last.title is None or bool(last.paragraphs and last.paragraphs[0].span == last.heading_span)
+    prose = _has_prose(marker.rest)
+    return prose == texts and prose != box_prose
 
 
 #: Articles a lost page may leave out at most, where the next is set apart from its text.
@@ -263,6 +282,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
     last_end = 0  # last line of the last block read
     notes: str | None = None  # inside a 注： list: "" right after 注：, then the marker kind of its numbers
     box: dict[str, int] | None = None  # inside a 专栏: the last number of each kind of marker its list holds
+    box_prose: dict[str, bool] = {}  # whether the box's last item of each kind held a sentence's mark
     box_head = 0  # the block of the 专栏's title
     cn_rank: float | None = None  # the rank of 一、 where it heads groups of articles, as judicial interpretations do
     i = 0
@@ -288,7 +308,7 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             continue
         marker = read_marker(block.text) or clauses.get(i)
         if marker is None and rx.is_box_head(block.text):
-            box, box_head = {}, i  # 专栏1　某某重点工程: a box that a plan prints beside its text, its own list in it
+            box, box_head, box_prose = {}, i, {}  # 专栏1　某某重点工程: a box beside a plan's text, its own list in it
         if block.text[:1] == "注" and rx.NOTE_HEAD.match(block.text):
             notes = ""  # 注： opens a list of notes (under a table): its numbers are no sections
         elif notes is not None and marker is not None and marker.kind in NOTE_KINDS and notes in ("", marker.kind):
@@ -313,9 +333,12 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
             if box is not None and not box and i - box_head > MAX_BOX_LEAD:
                 box = None  # (no list right under the box's title: what is numbered further down is the text's)
             if box is not None:
-                if marker.number is not None and box.get(marker.kind, 0) + 1 == marker.number:
+                text_goes_on = marker.number is not None and last_sibling.get(marker.kind, 0) + 1 == marker.number > 1
+                if marker.number is not None and box.get(marker.kind, 0) + 1 == marker.number and not (
+                        text_goes_on and _leaves_box(marker, box_prose.get(marker.kind), siblings)):
                     box[marker.kind] = marker.number  # the box's list goes on: its items are its text
-                elif (marker.number is not None and last_sibling.get(marker.kind, 0) + 1 == marker.number > 1) \
+                    box_prose[marker.kind] = _has_prose(marker.rest)
+                elif text_goes_on \
                         or marker.rank < min((rx.MARKER_RANK.get(k, marker.rank) for k in box), default=marker.rank):
                     box = None  # the text's own numbering goes on (2. after the box under 1.), or a larger part
                 if box is not None:
