@@ -2269,6 +2269,44 @@ def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
     assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X011"] == dashed
 
 
+@pytest.mark.parametrize(("first", "sub"), [("l.", "（l）"), ("I.", "(I)"), ("l、", "(l)"), ("1.", "（l）"), ("l．", "（1）")])
+def test_a_letter_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
+    """An OCR reads 1 as a letter (l.坚持稳中求进). Before, the first item was a paragraph of the section above it,
+    and 2. after it a section that skipped 1."""
+    text = (f"某某市人民政府关于加快某某工作的意见\n\n某政发〔2021〕3号\n\n各区人民政府：\n\n　　提出如下意见。\n\n"
+            f"　　一、总体要求\n\n　　{first}坚持稳中求进。各区要坚持稳中求进。\n\n　　2.坚持改革创新。各区要坚持改革创新。\n\n"
+            f"　　二、主要任务\n\n　　{sub}加强领导。各区要加强领导。\n\n　　(2)强化保障。各区要强化保障。\n\n"
+            "某某市人民政府\n\n2021年3月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(s.number, s.title) for s in doc.sections[0].sections] == [(1, "坚持稳中求进"), (2, "坚持改革创新")]
+    assert [(s.number, s.title) for s in doc.sections[1].sections] == [(1, "加强领导"), (2, "强化保障")]
+    lettered = [(line, column) for line, column, marker in ((11, 3, first), (17, 4, sub)) if "1" not in marker]
+    assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X013"] == lettered
+    assert not {d.code for d in result.diagnostics} - {"X013"}
+
+
+@pytest.mark.parametrize("notes", [("附件：", "l.某某任务分工表", "2.某某联系人名单"), ("附件：l.某某任务分工表", "　　　2.某某联系人名单")])
+def test_an_attachment_note_an_ocr_numbered_with_a_letter(notes: tuple[str, ...]) -> None:
+    """附件： / l.某某任务分工表 / 2.某某联系人名单: the first entry, numbered with a letter for 1, is the first.
+    Before, the 附件说明 was read as the text's."""
+    text = ("某某市人民政府关于某某工作的通知\n某府发〔2021〕3号\n\n各区人民政府：\n现就某某工作通知如下。\n\n" + "\n".join(notes)
+            + "\n\n某某市人民政府\n2021年3月5日\n\n附件1\n\n某某任务分工表\n\n序号　任务\n\n附件2\n\n某某联系人名单\n\n张三　某某厅\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(n.number, n.number_text, n.title) for n in doc.attachment_notes] == [
+        (1, "l", "某某任务分工表"), (2, "2", "某某联系人名单")]
+    assert [a.title for a in doc.attachments] == ["某某任务分工表", "某某联系人名单"]
+    line = 7 + len(notes) - 2
+    assert [(d.code, d.span.start_line, d.column) for d in result.diagnostics] == [("X013", line, 1 if line == 8 else 4)]
+
+
+@pytest.mark.parametrize("line", ["I. Objectives", "l. 5", "I.5倍", "lI.加强领导", "Il、某某"])
+def test_a_letter_before_no_han_text_opens_no_section(line: str) -> None:
+    """A Latin list (I. Objectives), or a letter before a digit, is no OCR's 1."""
+    assert read_marker(line) is None
+
+
 def test_closing_date_with_ocr_letters_in_the_year() -> None:
     text = "某某市人民政府关于某某工作的通知\n某政发〔2O18〕5号\n\n各区人民政府：\n现就某某工作通知如下。\n\n某某市人民政府\n2O18年3月5日\n"
     result = parse(text)

@@ -69,7 +69,7 @@ def read_marker(text: str) -> Marker | None:
     elif kind == "circ":
         number = ord(raw_number) - ord("①") + 1
     else:
-        number = 1 if raw_number in rx.OCR_ONE else cn_to_int(raw_number)
+        number = 1 if raw_number in rx.OCR_ONE or raw_number in rx.OCR_LETTER_ONE else cn_to_int(raw_number)
     return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
 
 
@@ -140,6 +140,10 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
         raw = block.lines[0].raw  # (the column of the dash: the first on the line, after any markup)
         diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line,
                   column=next((i for i, ch in enumerate(raw) if ch in rx.OCR_ONE), 0) + 1)
+    elif n == 1 and (letter := marker.text.lstrip("（(")[:1]) in rx.OCR_LETTER_ONE:
+        raw = block.lines[0].raw
+        diags.add("X013", f"section {marker.text}: a letter read as 1 (an OCR slip)", line,
+                  column=raw.find(letter) + 1)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if (prev >= 1 and prev < n <= prev + 3) or (

@@ -9,6 +9,7 @@ import regex
 
 from . import regexes as rx
 from .blocks import SEAL_ENDS, Block, is_issuer_line
+from .diagnostics import Diagnostics
 from .models import AttachmentNote, Span
 from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
 from .numerals import cn_to_int
@@ -210,8 +211,9 @@ def _note_goes_on(text: str) -> bool:
             and not any(c in text for c in "。；;：:，,"))
 
 
-def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
-    """附件说明 entries: ``附件:X`` or ``附件：1.X`` followed by ``2.Y`` lines."""
+def read_attachment_notes(blocks: list[Block], diags: Diagnostics) -> list[AttachmentNote]:
+    """附件说明 entries: ``附件:X`` or ``附件：1.X`` followed by ``2.Y`` lines; X013 for an entry an OCR numbered
+    with a letter for 1 (``l.某某办法``)."""
     notes: list[AttachmentNote] = []
     label: int | None = None  # the line of a label alone over the entries (附件： / 1.某某办法)
     for b in blocks:
@@ -226,11 +228,13 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
             more = rx.ATTACHMENT_NOTE_MORE.match(title) if raw_number is None else None
             if more:
                 raw_number, title = more.group("number"), more.group("title").strip()
+                _letter_for_one(raw_number, b, diags)
             notes.append(AttachmentNote(number=attachment_number(raw_number), number_text=number_text(raw_number),
                                         title=title, span=span))
             continue
         m2 = rx.ATTACHMENT_NOTE_MORE.match(b.text)
         if m2:
+            _letter_for_one(m2.group("number"), b, diags)
             notes.append(AttachmentNote(number=attachment_number(m2.group("number")),
                                         number_text=number_text(m2.group("number")),
                                         title=m2.group("title").strip(), span=span))
@@ -239,6 +243,13 @@ def read_attachment_notes(blocks: list[Block]) -> list[AttachmentNote]:
             notes[-1] = last.model_copy(update={"title": last.title + b.text, "span": Span(
                 start_line=last.span.start_line, end_line=b.end)})
     return [_with_file(n) for part in notes for n in _inline_entries(part, blocks)]
+
+
+def _letter_for_one(number: str, block: Block, diags: Diagnostics) -> None:
+    """X013 where an 附件说明 entry's ``number`` is a letter an OCR read for 1 (``l.某某办法``)."""
+    if number in tuple(rx.OCR_LETTER_ONE):
+        diags.add("X013", f"附件说明 entry {block.text[:12]}: a letter read as 1 (an OCR slip)", block.start,
+                  column=block.lines[0].raw.find(number) + 1)
 
 
 #: Where the next entry of an 附件说明 starts on the same line, after a wide space: ``1.甲表　2.乙名单``.
@@ -267,8 +278,6 @@ def _inline_entries(note: AttachmentNote, blocks: list[Block]) -> list[Attachmen
                        title=clean_text(m.group("title")), span=note.span) for m in entries]
 
 
-
-
 def _with_file(note: AttachmentNote) -> AttachmentNote:
     """The note with the file it names split off its title."""
     m = rx.FILE_EXTENSION.search(note.title)
@@ -278,8 +287,10 @@ def _with_file(note: AttachmentNote) -> AttachmentNote:
 
 
 def attachment_number(text: str | None) -> int | None:
-    """An attachment number, Arabic or Chinese (附件二); of ``1-2``, the first part."""
+    """An attachment number, Arabic or Chinese (附件二); of ``1-2``, the first part; an OCR's letter for 1, 1."""
     printed = number_text(text)
+    if printed in tuple(rx.OCR_LETTER_ONE):
+        return 1
     return cn_to_int(printed.split("-")[0]) if printed else None
 
 

@@ -563,7 +563,7 @@ class DocumentBuilder:
                 formula -= 1
         formula = closing_clauses(b, lo, formula)  # 本决定自公布之日起施行。 after the last section
         body = parse_body(b[lo:formula], self.diags)
-        notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end])
+        notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end], self.diags)
                  if closing.notes_start is not None else [])
         signatories: list[str] = []
         sig_first = sig_last = speaker

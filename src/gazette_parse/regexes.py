@@ -361,6 +361,9 @@ ORDER_SERIES = lazy_pattern(rf"^\s*{_ORDER_SERIES}\s*$")
 #: Dashes an OCR reads for 一 in a marker (``—、总体要求`` · ``(—)加强领导``), also the long-vowel mark ``ー``, a
 #: box-drawing line and bopomofo's ``ㄧ`` that an OCR or a PDF's font gives: read as 一, and X011 says so.
 OCR_ONE = "—－―‐ー─ㄧ-"  # (the ASCII hyphen last: in a character class it would make a range)
+#: Letters an OCR reads for the digit 1 in a marker (``l.加强领导`` · ``（l）``): read as 1, and X013 says so; only
+#: before Han text, where no Latin list (``I. General``) can stand.
+OCR_LETTER_ONE = "lI"
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
@@ -375,7 +378,9 @@ SECTION_MARKER = lazy_pattern(
       | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}}|[{OCR_ONE}])\s*{RPAREN})      # （一）  (十二)  (—)
       | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
       | (?P<ar>(?P<ar_n>\d{{1,3}})\s*[.．、](?![\d.．]))                         # 1.  1．  1、
+      | (?P<ar>(?P<ar_n>[{OCR_LETTER_ONE}])\s*[.．、](?=\s*\p{{Han}}))            # l.: OCR's 1.
       | (?P<arp>{LPAREN}\s*(?P<arp_n>\d{{1,3}})\s*{RPAREN})                    # （1）  (1)
+      | (?P<arp>{LPAREN}\s*(?P<arp_n>[{OCR_LETTER_ONE}])\s*{RPAREN}(?=\s*\p{{Han}}))  # （l）: OCR's （1）
       | (?P<arh>(?P<arh_n>\d{{1,3}})\s*[)）](?![\d)）]))                          # 1）  1)
       | (?P<circ>(?P<circ_n>[①-⑳]))                                            # ①
     )
@@ -383,7 +388,7 @@ SECTION_MARKER = lazy_pattern(
     V,
 )
 #: Characters a section marker can start with, besides decimal digits.
-MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS + OCR_ONE)
+MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS + OCR_ONE + OCR_LETTER_ONE)
 
 
 def match_marker(text: str) -> regex.Match[str] | None:
@@ -426,8 +431,10 @@ ATTACHMENT_NOTE = lazy_pattern(
 )
 #: An 附件说明's label alone on its line, its numbered entries under it: ``附件：`` / ``1.某某办法`` / ``2.某某名单``.
 ATTACHMENT_NOTE_LABEL = lazy_pattern(rf"^\s*附\s*(?:[件表]\s*)?{COLON}\s*$")
-#: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``.
-ATTACHMENT_NOTE_MORE = lazy_pattern(rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER})\s*[.．、:：]\s*(?P<title>\S.*)$")
+#: A further line of a numbered 附件说明: ``2.深圳湾公路大桥部分桥面界址点坐标``; the first, under a label alone, as
+#: an OCR may read it (``l.某某办法``).
+ATTACHMENT_NOTE_MORE = lazy_pattern(
+    rf"^\s*(?P<number>\d{{1,2}}{SUB_NUMBER}|[{OCR_LETTER_ONE}](?=\s*[.．、]\s*\p{{Han}}))\s*[.．、:：]\s*(?P<title>\S.*)$")
 #: Brackets a web page sets an attachment's label in: ``【附件1】`` · ``[附件2]`` · ``［附件］``.
 LABEL_OPEN = r"(?:(?P<bracket>[【［\[])\s*)?"
 LABEL_CLOSE = r"(?(bracket)\s*[】］\]])"
