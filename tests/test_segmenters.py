@@ -4109,6 +4109,25 @@ REGULATION_IN_A_GAZETTE = (
     "现就有关事项通知如下，请认真贯彻执行。\n\n某某省人民政府\n2019年5月6日\n")
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_bed_mat_for_di_before_numbers(newline: str) -> None:
+    """笫 (one stroke short of 第) before a number, as an OCR or an input method puts it: 笫263号, 笫一章, 笫一条 and
+    the gazette's 笫15期 read as with 第, and X014 names the first. Before, the order had no number, the chapters
+    and articles were text and (一) (二) the regulation's top level. 床笫 stays as printed."""
+    text = REGULATION_IN_A_GAZETTE.replace("第", "笫").replace("机动车所有人", "床笫之间机动车所有人")
+    result = parse(text.replace("\n", newline))
+    plain = parse(REGULATION_IN_A_GAZETTE)
+    order, law = result.documents[0], result.documents[0].enclosures[0]
+    assert order.doc_number is not None and order.doc_number.text == "某某省人民政府令第263号"
+    assert [(s.marker, [c.marker for c in s.sections]) for s in law.sections] == [
+        (s.marker, [c.marker for c in s.sections]) for s in plain.documents[0].enclosures[0].sections]
+    assert "床笫之间" in law.sections[1].sections[1].paragraphs[0].text
+    assert result.furniture == plain.furniture
+    assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics if d.code == "X014"] == [
+        ("X014", 3, 1, "笫 for 第 before a number (10 in the text, the first here): read as 第")]
+    assert result.source.sha256 != plain.source.sha256
+
+
 def test_a_pdf_whose_characters_are_all_set_apart() -> None:
     """pdftotext of a PDF that sets every character apart: a regulation's articles (第 一 条   为 了 …) are no
     table laid out with spaces, and a running header (某 某 省 … 公 报   2 0 1 9 年 …) is furniture, as they are
