@@ -54,9 +54,25 @@ class Expected:
     not checked)."""
     outline: list[tuple[int, int]] | None = None
     """The sections of what the document issues, in order, each as (depth, number) (None: not checked)."""
+    own_outline: list[tuple[int, int]] | None = None
+    """The document's own sections, in order, each as (depth, number) (None: not checked)."""
 
 
-def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expected]:
+#: The text under a section of four levels (with ``deep``): run-in headings, items, sub-items, and numbers in the
+#: text that a wrap may put at the head of a line as if they were markers (2、3月份, 1.5倍, 3）).
+DEEP = ["（一）加强组织领导。气象部门预测今年汛期降雨偏多，特别是2、3月份降雨量将比常年同期偏多三成以上，各地要提前准备。",
+        "1.健全工作机制。建立联席会议制度，每季度召开一次会议，投入资金达到上年的1.5倍，确保各项工作有序推进。",
+        "（1）明确牵头单位。由市发展改革委牵头，会同有关部门制定实施细则，于3月底前报市政府。",
+        "（2）明确配合单位。各有关单位按照职责分工抓好落实，重大事项及时报告。",
+        "2.完善考核办法。将工作情况纳入年度考核，考核结果分为优秀、良好、一般3个等次，并向社会公布。",
+        "（二）强化要素保障。加大资金投入，保障用地需求，确保各项政策措施落地见效。"]
+#: The outline of ``DEEP`` under its section, each as (depth, number).
+DEEP_OUTLINE = [(2, 1), (3, 1), (4, 1), (4, 2), (3, 2), (2, 2)]
+
+
+def _document(rng: random.Random, n: int, year: int, deep: bool = False) -> tuple[list[str], Expected]:
+    """A notice, an opinion, a decision, a report or a reply, one issuing a plan or forwarding an opinion; with
+    ``deep``, its sections each hold four levels of numbering (``DEEP``)."""
     organ, code = rng.choice(ORGANS)
     topic = f"{rng.choice(TOPICS)}第{n}项"
     issuing = rng.random() < 0.3
@@ -94,6 +110,8 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         for marker, heading in zip(["一、", "二、", "三、"][:sections], rng.sample(HEADINGS, sections), strict=True):
             lines.append(f"{marker}{heading}")
             lines.append(f"各地各部门要高度重视{topic}，切实加强组织领导，确保各项工作落到实处。")
+            if deep:
+                lines += DEEP
     # (forms drawn from a generator of their own, seeded by the title, so that the draws above and in every other
     # document stay as they were: titles that open with a year, a contact's fields a wide gap apart, a table laid
     # out with full-width spaces, a list of units)
@@ -176,7 +194,9 @@ def _document(rng: random.Random, n: int, year: int) -> tuple[list[str], Expecte
         lines += ["抄送：省委各部门，省人大常委会办公厅，省政协办公厅。", f"{organ}　　{year}年{month}月{day}日印发", ""]
     expected = Expected(title=title, number=number, date=f"{year}-{month:02d}-{day:02d}",
                         enclosure=plan if issuing else None, attachments=attachments, sections=sections,
-                        signatories=signed, closing=closed, outline=outline)
+                        signatories=signed, closing=closed, outline=outline,
+                        own_outline=[pair for k in range(1, sections + 1) for pair in [(1, k), *DEEP_OUTLINE]]
+                        if deep and sections else None)
     return lines, expected
 
 
@@ -307,12 +327,17 @@ MAKERS: dict[str, Callable[[random.Random, int, int], tuple[list[str], Expected]
     "communique": _communique}
 
 
-def make_issue(seed: int, chapters: bool = False) -> Issue:
-    """The generated issue of ``seed``; with ``chapters``, its orders publish regulations in chapters (an option, so
-    that the issues of every seed stay as they were)."""
+def make_issue(seed: int, chapters: bool = False, deep: bool = False) -> Issue:
+    """The generated issue of ``seed``; with ``chapters``, its orders publish regulations in chapters, and with
+    ``deep`` its documents' sections hold four levels of numbering (options, so that the issues of every seed stay
+    as they were)."""
     rng = random.Random(seed)
     year, issue = rng.choice([2018, 2019, 2020, 2021]), rng.randint(1, 24)
-    makers = {**MAKERS, "order": partial(_order, chapters=True)} if chapters else MAKERS
+    makers = dict(MAKERS)
+    if chapters:
+        makers["order"] = partial(_order, chapters=True)
+    if deep:
+        makers["document"] = partial(_document, deep=True)
     docs = [rng.choices(list(makers.values()), weights=[9, 1, 1, 1, 1, 1, 1, 1])[0](rng, i + 1, year)
             for i in range(rng.randint(1, 6))]
     masthead = rng.choice([

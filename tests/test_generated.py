@@ -87,6 +87,8 @@ def problems(text: str, expected: list[Expected], meta: tuple[int, int],
             found.append(f"{name}: enclosures {[e.title for e in doc.enclosures]}, not {want.enclosure}")
         if want.outline is not None and doc.enclosures and _outline(doc.enclosures[0].sections) != want.outline:
             found.append(f"{name}: enclosed {_outline(doc.enclosures[0].sections)}, not {want.outline}")
+        if want.own_outline is not None and _outline(doc.sections) != want.own_outline:
+            found.append(f"{name}: outline {_outline(doc.sections)}, not {want.own_outline}")
         if [title_key(a.title or "") for a in doc.attachments] != [title_key(a) for a in want.attachments]:
             found.append(f"{name}: attachments {[a.title for a in doc.attachments]}, not {want.attachments}")
     if [e.document for e in result.toc] != [k for k, want in enumerate(expected) for _ in range(1 + want.listed)]:
@@ -110,24 +112,24 @@ def test_generated_issues_read_as_generated(form: str) -> None:
     assert not failures, failures
 
 
-#: The seeds whose issues are read with their orders' regulations in chapters (those that hold an order).
-CHAPTER_SEEDS = range(120)
+#: The seeds whose issues are read with their orders' regulations in chapters and their documents' sections four
+#: levels deep.
+DEEPER_SEEDS = range(40)
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))
-def test_generated_regulations_in_chapters(form: str) -> None:
+def test_generated_issues_of_deeper_structure(form: str) -> None:
     """An order's regulation with its articles under chapters (第一章　总则 / 第一条　…), a list under one article,
-    another citing an article (…依照本办法第二条的规定…, which a wrap may put at the head of a line): chapters,
-    articles and list read as a tree under the order."""
-    failures, read = {}, 0
-    for seed in CHAPTER_SEEDS:
-        issue = make_issue(seed, chapters=True)
-        if "第一章" not in issue.text:
-            continue
-        read += 1
+    another citing an article (…依照本办法第二条的规定…, which a wrap may put at the head of a line); documents whose
+    sections each hold four levels (一、 （一） 1. （1）) and numbers in their text that a wrap may put at the head
+    of a line (2、3月份, 1.5倍): each reads as its tree."""
+    failures, orders = {}, 0
+    for seed in DEEPER_SEEDS:
+        issue = make_issue(seed, chapters=True, deep=True)
+        orders += "第一章" in issue.text
         if found := problems(FORMS[form](issue.text), issue.expected, issue.meta):
             failures[seed] = found[:3]
-    assert read >= 20 and not failures, (read, failures)
+    assert orders >= 8 and not failures, (orders, failures)
 
 
 #: Seeds of issues set apart character by character, and the forms they are set apart in (pdftotext's forms):
