@@ -3124,10 +3124,12 @@ def test_a_wrapped_sentence_whose_first_line_ends_in_a_cited_doc_number_goes_on(
 
 
 @pytest.mark.parametrize(("number", "tail"), [("财政部　税务总局公告2023年第", "19号"), ("某政发〔2023〕", "19号"),
-                                              ("某政发〔2023〕第", "19号")])
+                                              ("某政发〔2023〕第", "19号"),
+                                              ("财政部　税务总局公告2023年第19", "号"), ("某政发〔2023〕19", "号")])
 def test_a_doc_number_a_wrap_cut_in_a_short_text_is_read_whole(number: str, tail: str) -> None:
-    """A 文号 cut by the wrap of a text too short to tell its wrap width (…公告2023年第 / 19号): the two lines are
-    the number. Before, the document had no 文号, and the number was its first paragraph."""
+    """A 文号 cut by the wrap of a text too short to tell its wrap width (…公告2023年第 / 19号), also before its last
+    letter (…第19 / 号): the two lines are the number. Before, the document had no 文号, and the number was its
+    first paragraph."""
     text = (f"某某关于丙的公告\n\n{number}\n{tail}\n\n现将有关事项公告如下：\n\n一、丙。\n\n特此公告。\n\n"
             "某某省人民政府\n\n2023年8月1日\n")
     (doc,) = parse(text).documents
@@ -4063,6 +4065,19 @@ def test_a_wrap_that_cuts_the_gazette_title_and_a_cited_title_keeps_both() -> No
     assert plain[4] == ["中华人民共和国主席 习近平"]
     for cols in (32, 40):
         assert _npc_shape(to_layout(NPC_GAZETTE, cols=cols, indent="")) == plain, cols
+
+
+@pytest.mark.parametrize("cut", [14, 15])
+def test_a_gazette_title_a_wrap_cut_before_its_last_letters(cut: int) -> None:
+    """A narrow wrap cuts a gazette title before 公报 or before its last letter (某某省人民代表大会常务委员会公 /
+    报): one title. Before, with 报 alone the masthead had no title and the title's line was left unclassified."""
+    title = "某某省人民代表大会常务委员会公报"
+    text = (f"{title[:cut]}\n{title[cut:]}\n2021年第3号（总第318号）\n\n某某省人民代表大会常务委员会公告\n\n第42号\n\n"
+            "《某某省某某条例》已由某某省第十三届人民代表大会常务委员会第22次会议于2021年3月5日通过，现予公布。\n\n"
+            "某某省人民代表大会常务委员会\n2021年3月5日\n")
+    result = parse(text)
+    assert result.gazette is not None and (result.gazette.title, result.gazette.issue) == (title, 3)
+    assert not result.unclassified and [d.title for d in result.documents] == ["某某省人民代表大会常务委员会公告"]
 
 
 def test_a_laws_own_contents_set_as_markdown_headings_is_no_table() -> None:

@@ -556,6 +556,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             len(block_text) <= MAX_NUMBER_BLOCK and parse_doc_number(block_text + line.text) is not None)):
         return True  # the wrap cut the 文号: 财政部　税务总局公告2023年第 / 19号 (also a blank line apart, as text
         # pasted one line a paragraph puts one between all lines, where the 文号 is the whole paragraph)
+    if number_letter_cut(prev, line) and len(block_text) <= MAX_NUMBER_BLOCK:
+        return True  # the wrap cut a 文号's last letter: 财政部　税务总局公告2019年第1 / 号
     if at_wrap and _stacked_names(prev.text, line.text):
         return False  # a list's names, each on its line and as wide as the wrap (某某市东区甲街道社区居民委员会 /
         # 某某市东区乙街道社区居民委员会): the next opens as the one above does, no rest of a name the wrap cut
@@ -768,6 +770,13 @@ def number_cut(line: Line, below: Line) -> bool:
     together.)"""
     return line.text[-1:] in NUMBER_CUT_ENDS and rx.NUMBER_TAIL.fullmatch(below.text) is not None \
         and below.indent < MIN_HANGING
+
+
+def number_letter_cut(line: Line, below: Line) -> bool:
+    """Whether ``below`` is the last letter of a 文号 that a wrap cut off ``line`` (财政部　税务总局公告2019年第1 /
+    号): 号 alone, under a line that is a 文号 with it."""
+    return below.text == "号" and line.text[-1:].isdigit() and len(line.text) < MAX_NUMBER_BLOCK \
+        and parse_doc_number(line.text + "号") is not None
 
 
 #: A block that is a 文号 alone is at most this long.

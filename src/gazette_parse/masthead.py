@@ -329,9 +329,11 @@ def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]
                 first.text.endswith(PLACE_ENDS) and TITLE_HEAD.match(first.text)
                 and second.text.endswith(("公报", "政报")) and rx.GAZETTE_TITLE.match(second.text)) or (
                 # 中华人民共和国全国人民代表大会常务委 / 员会公报: a long title a hard wrap cut, its end the shorter
+                # (as short as its last letter: 某某省人民代表大会常务委员会公 / 报)
                 len(first.text) >= MIN_WRAPPED_HEAD and len(second.text) < len(first.text)
                 and TITLE_HEAD.match(first.text) and _masthead_kind(first.text) is None
-                and second.text.endswith(("公报", "政报")) and rx.GAZETTE_TITLE.match(first.text + second.text)) or (
+                and (first.text + second.text).endswith(("公报", "政报"))
+                and rx.GAZETTE_TITLE.match(first.text + second.text)) or (
                 _masthead_kind(first.text) is None and (m := rx.ISSUE_LINE.match(first.text + second.text))
                 and m.group("title")):
             joined = list(lines)
