@@ -4480,6 +4480,20 @@ def test_issuers_side_by_side_under_a_sentence_that_ends_at_the_wrap() -> None:
     assert [b.text for b in blocks] == [prose, "某某市人民政府办公室 某某省财政厅", "2020年3月19日"]
 
 
+def test_issuers_side_by_side_under_a_line_of_fields_as_wide_as_the_wrap() -> None:
+    """Hard-wrapped at 40 columns: a contact's fields a wide space apart fill the line (联系人：张三　　联系电话：…),
+    a page break under them, then issuers side by side as wide: no field's value goes on in them. Before, the
+    issuers ran into the phone number, and the document had no 署名."""
+    prose = "各地各部门要高度重视某某工作，切实加强组织领导，确保各项工作落到实处。" * 4 + "请认真贯彻执行。"
+    wrapped = "\n".join(prose[i:i + 20] for i in range(0, len(prose), 20))
+    text = ("某某市人民政府办公室关于某某工作的批复\n某府办发〔2018〕1号\n\n各有关单位：\n"
+            f"{wrapped}\n联系人：张三　　联系电话：0571-12345678\n\n                      —1—\n"
+            "\f浙江省人民政府公报    2018年第12期\n\n某某市人民政府办公室　　某某省财政厅\n2018年6月14日\n")
+    (doc,) = parse(text).documents
+    assert doc.signatories == ["某某市人民政府办公室", "某某省财政厅"] and doc.date == "2018-06-14"
+    assert [p.text for p in doc.preamble] == [prose, "联系人：张三 联系电话：0571-12345678"]
+
+
 @pytest.mark.parametrize(("head", "title"), [
     ("某某省国民经济和社会发展第十四个五年规划\n和二〇三五年远景目标纲要",
      "某某省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"),

@@ -561,9 +561,10 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
     if at_wrap and _stacked_names(prev.text, line.text):
         return False  # a list's names, each on its line and as wide as the wrap (某某市东区甲街道社区居民委员会 /
         # 某某市东区乙街道社区居民委员会): the next opens as the one above does, no rest of a name the wrap cut
-    if not _spaced(prev.raw) and _issuer_row(line.raw):
+    if (not _spaced(prev.raw) or not HAN_WORDS.match(prev.raw)) and _issuer_row(line.raw):
         return False  # issuers side by side under a line, however wide (…落到实处。 / 某某市人民政府办公室　　某某 /
-        # 省财政厅 · 附件：某某任务分工表 / 某某省发展和改革委员会　　某某省财政 / 厅): no prose goes on so
+        # 省财政厅 · 附件：某某任务分工表 / 某某省发展和改革委员会　　某某省财政 / 厅): no prose goes on so; nor
+        # a line of fields (联系人：张三　　联系电话：0571-12345678); a row of a list of names may (…某某局　某某 / …)
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
     if (apart or (block_text == prev.text and _spaced(prev.raw))) and len(block_text) <= MAX_ISSUER_LINE \
