@@ -377,7 +377,7 @@ def _joins(prev: Line, line: Line, block_text: str, wrap: int | None, titles: _T
     titles the TOC lists or a sentence issues: a line (or lines) holding one of them is a block of its own, and
     a line that opens one starts a block. ``apart``: blank lines, and no page break, stand between them;
     ``paged``: page furniture or a form feed does."""
-    if paged and end_mark(prev.text) in "。！" and (_opens_title(line.text) or (
+    if paged and end_mark(prev.text) in "。！" and (opens_title(line.text) or (
             SENTENCE_MARKS.isdisjoint(line.text) and (
                 ends_title(line.text) or YEAR_TITLE.match(line.text) or is_issuer_line(line.text)
                 or (line.text[0] == "《" and (("》" not in line.text and len(line.text) >= MIN_TITLE_OPENING)
@@ -408,7 +408,7 @@ def _cited_at_wrap(prev: Line, block_text: str, wrap: int | None, apart: bool) -
 YEAR_TITLE = rx.lazy_pattern(r"^" + rx.CENTURY + r"\d\d年(?:度)?\p{Han}[\p{Han}\d]{7}")
 
 
-def _opens_title(text: str) -> bool:
+def opens_title(text: str) -> bool:
     """Whether ``text`` is the head of a title: an organ's name, then 关于 (or 印发, 转发 …), or 关于《 that opens
     the title of an explanation (关于《…条例（草案）》的说明), and no sentence."""
     if text.startswith("关于《"):
@@ -612,7 +612,7 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and not any(c in line.text for c in "，,。；;") \
             and (not reaches_wrap(line, wrap) or name != line.text) \
             and not _issuers_cut(prev, line) \
-            and not (at_wrap and block_text == prev.text and _opens_title(block_text) and not ends_title(block_text)):
+            and not (at_wrap and block_text == prev.text and opens_title(block_text) and not ends_title(block_text)):
         # a signature (国务院, 市长　龚正) under a paragraph; a full line is none (but one with the seal's mark after
         # it: no wrap cuts a name there, 某某市人民政府办公室［印章］), and neither is the end of a line of
         # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队, also in a text too short to tell its wrap),

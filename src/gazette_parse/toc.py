@@ -25,6 +25,7 @@ from .blocks import (
     ends_title,
     line_width,
     never_starts,
+    opens_title,
     title_key,
 )
 from .boundaries import INTERPRETATION_TITLE, title_and_number
@@ -287,7 +288,8 @@ def _listed_items(group: list[Line], lists: tuple[str, int | None] | None,
                   wrap: _Wrap) -> list[tuple[list[Line], tuple[str, int | None]]]:
     """The attachments ``group``'s leading lines list (see ``_attachment_listed``), each with the lines it was
     printed on and what it lists. A line that reaches the wrap of hard-wrapped text goes on in the next, unless
-    that lists the next attachment; so does an HTML paragraph over the lines of its source. ``lists``: what the
+    that lists the next attachment or opens a document's title (某某省人民政府办公厅关于…); so does an HTML paragraph
+    over the lines of its source. ``lists``: what the
     entry above them listed."""
     items: list[tuple[list[Line], tuple[str, int | None]]] = []
     k = 0
@@ -295,7 +297,7 @@ def _listed_items(group: list[Line], lists: tuple[str, int | None] | None,
         end = k + 1
         while end < len(group) and (group[end].continues_text or (
                 wrap.cut(group[end - 1]) and not wrap.apart(group[end - 1], group[end])
-                and _attachment_listed(group[end].text, lists) is None)):
+                and _attachment_listed(group[end].text, lists) is None and not opens_title(group[end].text))):
             end += 1
         items.append((group[k:end], lists))
         k = end
