@@ -4143,6 +4143,27 @@ def test_bed_mat_for_di_before_numbers(newline: str) -> None:
     assert result.source.sha256 != plain.source.sha256
 
 
+@pytest.mark.parametrize(("title", "under"), [("某某省国土空间规划（2021—2035年）（续）", ""),
+                                              ("某某省国土空间规划（2021—2035年）（续二）", ""),
+                                              ("某某省国土空间规划（2021—2035年）", "（接上期）\n\n"),
+                                              ("某某省国土空间规划（2021—2035年）", "（上接第4期）\n\n")])
+def test_a_text_resumed_from_the_last_issue_numbers_on_from_there(title: str, under: str) -> None:
+    """A long text a gazette prints over several issues, marked as going on from the last (（续）, （接上期）): its
+    first chapter and article here are 第五章 and 第十一条. Before, none of them opened a section (a numbering of
+    chapters or articles must open at one), and the text was all preamble."""
+    text = (f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{title}……………………2\n某某省人民政府关于某某工作的通知……………………8\n\n"
+            f"{title}\n\n{under}第五章　优化城镇空间格局\n第十一条　构建“一核两带”城镇发展格局。\n"
+            "第十二条　推进以人为核心的新型城镇化。\n（一）提升城市品质。\n（二）推进县城建设。\n第六章　保护自然生态\n"
+            "第十三条　筑牢生态安全屏障。\n\n（未完待续）\n\n某某省人民政府关于某某工作的通知\n某政发〔2021〕8号\n\n各市人民政府：\n"
+            "现就某某工作通知如下。\n\n某某省人民政府\n2021年3月5日\n")
+    result = parse(text)
+    plan = result.documents[0]
+    assert [(s.marker, [(c.marker, [g.marker for g in c.sections]) for c in s.sections]) for s in plan.sections] == [
+        ("第五章", [("第十一条", []), ("第十二条", ["（一）", "（二）"])]), ("第六章", [("第十三条", [])])]
+    assert not plan.preamble and [d.code for d in result.diagnostics if d.code == "X003"] == []
+    assert [e.document for e in result.toc] == [0, 1]
+
+
 def test_a_pdf_whose_characters_are_all_set_apart() -> None:
     """pdftotext of a PDF that sets every character apart: a regulation's articles (第 一 条   为 了 …) are no
     table laid out with spaces, and a running header (某 某 省 … 公 报   2 0 1 9 年 …) is furniture, as they are

@@ -128,12 +128,15 @@ class BodyResult:
 
 
 def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str, int], diags: Diagnostics,
-            block: Block, opens_run: Callable[[], bool]) -> bool:
+            block: Block, opens_run: Callable[[], bool], resumed: bool = False) -> bool:
     """Whether a marker's number fits its place; a small gap is accepted with a warning, and so is a first number
-    other than one where the next marker of its kind goes on from it (``opens_run``: an excerpt, 七、 / 八、)."""
+    other than one where the next marker of its kind goes on from it (``opens_run``: an excerpt, 七、 / 八、). In a
+    text ``resumed`` from another issue (（接上期）), the first marker of each kind goes on from there."""
     n = marker.number
     if n is None:
         return False
+    if resumed and not last_global.get(marker.kind):
+        return True  # 第五章 / 第十一条 …: the text's first part and first article here, the rest in the last issue
     line = block.start
     prev = last_sibling.get(marker.kind, last_global.get(marker.kind, 0))
     if n == 1 and marker.text.lstrip("（(")[:1] in rx.OCR_ONE:
@@ -270,8 +273,9 @@ def _clause_headings(blocks: list[Block]) -> dict[int, Marker]:
     return out
 
 
-def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
-    """Build the section tree of ``blocks``."""
+def parse_body(blocks: list[Block], diags: Diagnostics, *, resumed: bool = False) -> BodyResult:
+    """Build the section tree of ``blocks``; ``resumed``: the text goes on from another issue (（接上期）), its
+    numbering from where that left it."""
     result = BodyResult()
     clauses = _clause_headings(blocks)
     stack: list[_Open] = []
@@ -350,7 +354,8 @@ def parse_body(blocks: list[Block], diags: Diagnostics) -> BodyResult:
                     last_end = block.end
                     i += 1
                     continue
-            if _accept(marker, last_sibling, last_global, diags, block, partial(_run_goes_on, blocks, i, marker)):
+            if _accept(marker, last_sibling, last_global, diags, block, partial(_run_goes_on, blocks, i, marker),
+                       resumed):
                 _close(stack[depth:], last_end)
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"

@@ -118,6 +118,8 @@ def _register(text: str) -> str:
 MAX_AMENDMENTS = 12
 #: The blocks at the top of a notice whose 《…》 may name the document it issues.
 MAX_ISSUING_BLOCKS = 6
+#: A line that says a text goes on from another issue (（上接第11期）) is at most this long.
+MAX_RESUMED_LINE = 16
 
 
 def _bracketed_title(block: Block) -> bool:
@@ -562,7 +564,10 @@ class DocumentBuilder:
             if formula > lo and not b[formula - 1].table and CALL_ADDRESS.match(b[formula - 1].text):
                 formula -= 1
         formula = closing_clauses(b, lo, formula)  # 本决定自公布之日起施行。 after the last section
-        body = parse_body(b[lo:formula], self.diags)
+        resumed = any(t and t[-1] in "）)" and rx.RESUMED_MARK.search(t) for t in (title, subtitle)) or any(
+            not x.table and len(x.text) <= MAX_RESUMED_LINE and rx.RESUMED_MARK.match(x.text)
+            for x in b[lo:min(formula, lo + 2)])  # 某某规划（续） · （接上期）: numbered from where the last issue left
+        body = parse_body(b[lo:formula], self.diags, resumed=resumed)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end], self.diags)
                  if closing.notes_start is not None else [])
         signatories: list[str] = []

@@ -186,6 +186,10 @@ ANNUAL_INDEX = lazy_pattern(
 ISSUE_REF = lazy_pattern(
     r"""(?:[.．。·…⋯_—－\-]{2,}\s*|\s*)[（(]?\s*第?\s*(?P<issue>\d{1,2}|[一二三四五六七八九十]{1,3})\s*期\s*[）)]?
         (?:\s*(?:第\s*)?(?P<page>\d{1,4})\s*页?)?\s*$""", V)
+#: What marks a text a gazette prints over several issues as going on from the last, at the end of its title or on
+#: a line under it: ``（续）`` · ``（续一）`` · ``（续完）`` · ``（接上期）`` · ``（上接第11期）`` · ``（续前）``.
+RESUMED_MARK = lazy_pattern(
+    r"[（(]\s*(?:续\s*[一二三四五六七八九十\d]{0,3}|续\s*完|接\s*上\s*期|上接[^）)]{0,12}|续前|接前)\s*[）)]\s*$")
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
 NUMBERED_TITLE = lazy_pattern(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the
