@@ -1230,12 +1230,17 @@ def test_a_note_that_the_page_holds_no_text_is_furniture() -> None:
     assert [(f.kind, f.span.start_line) for f in result.furniture] == [("page-note", 11)]
 
 
-def test_the_gazettes_own_notice_after_a_document_is_no_enclosure() -> None:
+@pytest.mark.parametrize("notice", ["征订启事", "订阅启事", "征稿启事", "郑重声明"])
+def test_the_gazettes_own_notice_after_a_document_is_no_enclosure(notice: str) -> None:
+    """更　正 after a document's end, and the gazette's other notices after it (征订启事: before, the second was
+    read as a document the 更正 issued)."""
     text = ("北京市人民政府公报\n2023年第5期\n\n北京市人民政府关于甲事项的通知\n\n京政发〔2023〕5号\n\n各区人民政府：\n\n"
             "现就甲事项通知如下。\n\n北京市人民政府\n\n2023年3月1日\n\n（此件公开发布）\n\n更　正\n\n"
-            "本刊2023年第4期第12页中“2022年”应为“2023年”，特此更正。\n\n本刊编辑部\n")
+            "本刊2023年第4期第12页中“2022年”应为“2023年”，特此更正。\n\n本刊编辑部\n2023年3月10日\n\n"
+            f"{notice}\n\n《北京市人民政府公报》为半月刊，全年定价120元，欢迎订阅。\n")
     result = parse(text)
-    assert [(d.title, len(d.enclosures)) for d in result.documents] == [("北京市人民政府关于甲事项的通知", 0), ("更正", 0)]
+    assert [(d.title, len(d.enclosures)) for d in result.documents] == [
+        ("北京市人民政府关于甲事项的通知", 0), ("更正", 0), (notice, 0)]
     assert not result.unclassified and "D001" not in {d.code for d in result.diagnostics}
 
 

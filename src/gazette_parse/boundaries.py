@@ -535,9 +535,12 @@ def _issues(blocks: list[Block], current: Region, title: str) -> bool:
 
 #: The title of an interpretation: ``《某某办法》解读`` · ``关于某某的政策解读`` · ``…答记者问``.
 INTERPRETATION_TITLE = rx.lazy_pattern(r"^[^。；;]{4,60}(?:解读|答记者问)$")
-#: The gazette's own notice, printed after a document, at most so long: ``更　正`` · ``勘误`` · ``更正启事`` · ``启事``.
+#: The gazette's own notice, printed after a document, at most so long: ``更　正`` · ``勘误`` · ``更正启事`` ·
+#: ``启事`` · ``征订启事`` · ``郑重声明``.
 MAX_GAZETTE_NOTICE = 8
-GAZETTE_NOTICE = rx.lazy_pattern(r"^(?:更\s*正(?:\s*启\s*事|\s*说\s*明)?|勘\s*误(?:\s*表)?|启\s*事|声\s*明)$")
+GAZETTE_NOTICE = rx.lazy_pattern(
+    r"^(?:更\s*正(?:\s*启\s*事|\s*说\s*明)?|勘\s*误(?:\s*表)?|(?:征\s*订|订\s*阅|征\s*稿|更\s*名)?\s*启\s*事"
+    r"|(?:重\s*要|郑\s*重)?\s*声\s*明)$")
 
 #: Words without one of which a line is no 版记 line.
 IMPRINT_WORDS = ("送", "印发", "题词", "抄报")
