@@ -1388,6 +1388,44 @@ def test_toc_entries_listed_without_their_issuer() -> None:
     assert parse(text.replace("关于甲事项的通知 ……", "的通知 ……")).toc[0].document is None
 
 
+ISSUE_OF_THREE = (
+    "某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{first}……………………2\n{second}……………………5\n{third}……………………{page}\n\n"
+    "某某省人民政府关于加强安全生产工作的通知\n某政发〔2021〕8号\n\n各市人民政府：\n现就某某工作通知如下。\n\n"
+    "某某省人民政府\n2021年3月5日\n\n"
+    "某某省人民政府办公厅关于印发某某实施方案（2021—2023年）的通知\n某政办发〔2021〕9号\n\n各市人民政府：\n"
+    "现将《某某实施方案（2021—2023年）》印发给你们。\n\n某某省人民政府办公厅\n2021年3月6日\n\n"
+    "某某实施方案（2021—2023年）\n\n一、总体要求\n加强领导。\n\n"
+    "某某省人民政府关于张三等职务任免的通知\n某政任〔2021〕1号\n\n各市人民政府：\n任命张三为某某厅厅长。\n\n"
+    "某某省人民政府\n2021年3月7日\n")
+
+
+@pytest.mark.parametrize(("third", "links", "codes"), [
+    # the TOC words the third title otherwise: linked where it stands
+    ("某某省人民政府关于某某人员职务任免的通知", [0, 1, 2], ["T004", "T004"]),
+    # a title nothing like the document's in its place: no pair
+    ("某某市交通运输局关于公布道路客运班线的公告", [0, 1, None], ["T004", "T001", "T002"])])
+def test_toc_entries_worded_otherwise_are_linked_by_their_place(third: str, links: list[int | None],
+                                                               codes: list[str]) -> None:
+    """A TOC that drops a title's bracketed part (某某实施方案的通知 for 某某实施方案（2021—2023年）的通知) points at
+    the document, and one entry that words a title otherwise (某某人员职务任免 for 张三等职务任免) at the document
+    that stands in its place, where as many entries as documents are left between two that are linked, and the
+    titles are alike. Before, both entries matched no document (T001) and both documents were unlisted (T002)."""
+    text = ISSUE_OF_THREE.format(first="某某省人民政府关于加强安全生产工作的通知",
+                                 second="某某省人民政府办公厅关于印发某某实施方案的通知", third=third, page=8)
+    result = parse(text)
+    assert [e.document for e in result.toc] == links
+    assert [d.code for d in result.diagnostics if d.code.startswith("T")] == codes
+    if links[2] is not None:  # a page the document does not start on: no pair by place
+        from gazette_parse.diagnostics import Diagnostics
+        from gazette_parse.pipeline import link_toc
+
+        for e in result.toc:
+            e.document = None
+        result.documents[2].page = 9
+        link_toc(result.toc, result.documents, Diagnostics(), has_pages=True, attachments={})
+        assert [e.document for e in result.toc] == [0, 1, None]
+
+
 def test_law_database_metadata_and_a_repeated_page_title() -> None:
     text = ("国务院办公厅关于某某工作的通知\n\n【发布部门】国务院办公厅\n【发文字号】国办发〔2020〕12号\n【发布日期】2020.04.01\n"
             "发布机关：国务院办公厅\n\n国务院办公厅关于某某工作的通知\n国办发〔2020〕12号\n各省人民政府：\n"

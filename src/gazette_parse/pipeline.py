@@ -445,40 +445,23 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
         return found[k] if k < len(found) else found[0]
 
     by_title = {t: found[0] for t, found in titled.items()}
+    # (a title the TOC lists without its bracketed part: 某某实施方案的通知 for 某某实施方案（2021—2023年）的通知)
+    by_plain: dict[str, int] = {}
+    for i, d in enumerate(documents):
+        for t in [e.title for e in d.enclosures if e.title] + ([d.title] if d.title else []):
+            by_plain.setdefault(_plain_key(t), i)
     # Inexact matches compare an entry with every title: only for a TOC and documents of a real issue's size,
     # so that a hostile input of many entries and many documents stays linear (exact matches still link).
     inexact = len(entries) * len(by_title) <= MAX_INEXACT_PAIRS
     attached = {title_key(a.title): i for i, d in enumerate(documents) for a in d.attachments if a.title}
-    above: int | None = None  # the document the entry above points at
-    for n, entry in enumerate(entries):
-        if entry.issue is not None:
-            continue  # an entry of a year's index: printed in another issue, no document of this file
-        if (attachment := attachments.get(n)) is not None:
-            # an attachment listed under its document's entry (附件：某某名单): the document that holds it
-            entry.document = attached.get(title_key(attachment), above)
-            if entry.document is None:
-                diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
-                          entry.span.end_line)
-            continue
-        key = title_key(entry.title)
-        idx = by_number.get(entry.doc_number) if entry.doc_number else None
-        if idx is None:
-            idx = first_free(key)
-        if idx is None and key and inexact:
-            # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报); else a near one
-            idx = next((i for t, i in by_title.items() if t.startswith(key) or key.startswith(t)
-                        or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key))), None)
-            if idx is None:
-                idx = _closest_title(key, by_title)
-        entry.document = above = idx
-        if idx is None:
-            diags.add("T001", f"TOC entry matches no document: {entry.title[:40]}", entry.span.start_line,
-                      entry.span.end_line)
-            continue
+
+    def link(entry: TocEntry, idx: int) -> None:
+        """Point ``entry`` at document ``idx``, and say where the two disagree."""
+        entry.document = idx
         linked.add(idx)
         doc = documents[idx]
         titles = {title_key(t) for t in [doc.title, *(e.title for e in doc.enclosures)] if t}
-        if doc.title and key not in titles:
+        if doc.title and title_key(entry.title) not in titles:
             diags.add("T004", f"TOC title {entry.title[:40]} differs from the document title {doc.title[:40]}",
                       entry.span.start_line)
         if entry.date and doc.date and entry.date != doc.date:
@@ -493,11 +476,94 @@ def link_toc(entries: list[TocEntry], documents: list[Document], diags: Diagnost
             doc.page = entry.page
         if doc.category is None:
             doc.category = entry.category
+
+    unmatched: list[int] = []  # entries that no 文号 or title points at a document (T001, unless paired below)
+    above: int | None = None  # the document the entry above points at
+    for n, entry in enumerate(entries):
+        if entry.issue is not None:
+            continue  # an entry of a year's index: printed in another issue, no document of this file
+        if (attachment := attachments.get(n)) is not None:
+            # an attachment listed under its document's entry (附件：某某名单): the document that holds it
+            entry.document = attached.get(title_key(attachment), above)
+            if entry.document is None:
+                unmatched.append(n)
+            continue
+        key = title_key(entry.title)
+        idx = by_number.get(entry.doc_number) if entry.doc_number else None
+        if idx is None:
+            idx = first_free(key)
+        if idx is None and key:
+            idx = by_plain.get(_plain_key(entry.title))
+        if idx is None and key and inexact:
+            # A title cut short, or listed without its issuer (关于…的通报 for 某某办公厅关于…的通报); else a near one
+            idx = next((i for t, i in by_title.items() if t.startswith(key) or key.startswith(t)
+                        or (len(key) >= MIN_SUFFIX_TITLE and t.endswith(key))), None)
+            if idx is None:
+                idx = _closest_title(key, by_title)
+        above = idx
+        if idx is None:
+            unmatched.append(n)
+            continue
+        link(entry, idx)
+    if unmatched and inexact:
+        for n, idx in _paired_in_order(entries, documents, unmatched, linked, attachments, has_pages=has_pages):
+            link(entries[n], idx)
+            for k in range(n + 1, len(entries)):  # the attachments listed under it are its document's too
+                if k not in attachments or entries[k].document is not None:
+                    break
+                entries[k].document = idx
+    for n in unmatched:
+        if entries[n].document is None:
+            diags.add("T001", f"TOC entry matches no document: {entries[n].title[:40]}", entries[n].span.start_line,
+                      entries[n].span.end_line)
     if entries:
         for i, doc in enumerate(documents):
             if i not in linked:
                 start = doc.title_span.start_line if doc.title_span else doc.span.start_line
                 diags.add("T002", f"document not listed in the TOC: {(doc.title or '')[:40]}", start)
+
+
+def _plain_key(title: str) -> str:
+    """``title_key`` of ``title`` without its bracketed parts (（2021—2023年）, （试行）)."""
+    return title_key(BRACKETED.sub("", title))
+
+
+#: A bracketed part of a title: ``（2021—2023年）`` · ``（试行）`` · ``(草案)``.
+BRACKETED = rx.lazy_pattern(r"[（(][^（()）]{1,30}[）)]")
+
+
+def _paired_in_order(entries: list[TocEntry], documents: list[Document], unmatched: list[int], linked: set[int],
+                     attachments: dict[int, str], *, has_pages: bool) -> list[tuple[int, int]]:
+    """(entry, document) pairs of the ``unmatched`` entries that stand in the TOC where as many documents no entry
+    points at stand in the issue: between the documents the entries around them point at, in order, each pair's
+    titles alike (``GAP_SIMILARITY``) and their pages, where both are known, the same. (A TOC that words a title
+    otherwise: 某某人员职务任免的通知 for 张三等职务任免的通知.)"""
+    from difflib import SequenceMatcher
+
+    waiting = set(unmatched)
+    pairs: list[tuple[int, int]] = []
+    gap: list[int] = []
+    below = -1  # the document the last linked entry points at
+    listed = [n for n, e in enumerate(entries) if e.issue is None and n not in attachments]
+    for n in [*listed, None]:
+        if n is not None and n in waiting:
+            gap.append(n)
+            continue
+        upper = entries[n].document if n is not None else len(documents)
+        if upper is None:
+            continue
+        if gap and upper > below:
+            free = [i for i in range(below + 1, upper) if i not in linked]
+            if len(free) == len(gap) and all(
+                    SequenceMatcher(None, title_key(entries[e].title), title_key(documents[i].title or ""),
+                                    autojunk=False).ratio() >= GAP_SIMILARITY
+                    and not (has_pages and entries[e].page is not None and documents[i].page is not None
+                             and entries[e].page != documents[i].page)
+                    for e, i in zip(gap, free, strict=True)):
+                pairs.extend(zip(gap, free, strict=True))
+        gap = []
+        below = max(below, upper)
+    return pairs
 
 
 def _same_number(listed: str, number: DocNumber) -> bool:
@@ -520,6 +586,9 @@ MIN_SUFFIX_TITLE = 8
 #: How alike a TOC title and a document title must be to be taken for the same one (an OCR slip, a quote
 #: mark, a dropped character).
 TITLE_SIMILARITY = 0.9
+#: How alike a TOC title and a document title must be to be paired by their place, where as many entries as
+#: documents are left unpaired between two that are.
+GAP_SIMILARITY = 0.6
 
 
 def _closest_title(key: str, by_title: dict[str, int]) -> int | None:
