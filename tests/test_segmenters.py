@@ -1426,6 +1426,31 @@ def test_toc_entries_worded_otherwise_are_linked_by_their_place(third: str, link
         assert [e.document for e in result.toc] == [0, 1, None]
 
 
+@pytest.mark.parametrize(("page", "leader"), [(3, "……………………"), (3, "……（"), (1, "……………………")])
+def test_a_toc_page_lower_than_the_one_above_keeps_the_toc_going(page: int, leader: str) -> None:
+    """A page misprinted, or misread by an OCR (8 as 3), lower than the entry's above: a whole title after leader
+    dots is still an entry, with T008, and the entries under it are read too. Before, the TOC ended there, and the
+    rest of its lines were unclassified."""
+    close = "）" if leader.endswith("（") else ""
+    toc = "".join(f"某某省人民政府关于{n}工作的通知{leader}{p}{close}\n" for n, p in zip("甲乙丙丁", [2, 5, page, 11], strict=True))
+    docs = "".join(f"某某省人民政府关于{n}工作的通知\n某政发〔2021〕{k}号\n\n各市人民政府：\n现就{n}工作通知如下。\n\n"
+                   f"某某省人民政府\n2021年3月{k}日\n\n" for k, n in enumerate("甲乙丙丁", start=1))
+    result = parse(f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{toc}\n{docs}")
+    assert [(e.page, e.document) for e in result.toc] == [(2, 0), (5, 1), (page, 2), (11, 3)]
+    assert [(d.code, d.span.start_line) for d in result.diagnostics] == [("T008", 8)]
+    assert not result.unclassified
+
+
+def test_a_number_a_wrapped_title_ends_in_under_a_higher_page_is_no_entry() -> None:
+    """A title the wrap cut in a year (…关于表彰 / 2018年度…), no leader dots before the number: no entry with a
+    page lower than the entry's above; the TOC ends there, as before."""
+    text = ("某某省人民政府公报\n2021年第5期\n\n目　　录\n\n某某省人民政府关于甲工作的通知……………………5\n\n"
+            "某某省人民政府关于甲工作的通知\n某政发〔2021〕1号\n\n各市人民政府：\n为表彰先进，现将2018年度优秀单位通报如下 3\n\n"
+            "某某省人民政府\n2021年3月1日\n")
+    result = parse(text)
+    assert [(e.page, e.document) for e in result.toc] == [(5, 0)] and not [d for d in result.diagnostics if d.code == "T008"]
+
+
 def test_law_database_metadata_and_a_repeated_page_title() -> None:
     text = ("国务院办公厅关于某某工作的通知\n\n【发布部门】国务院办公厅\n【发文字号】国办发〔2020〕12号\n【发布日期】2020.04.01\n"
             "发布机关：国务院办公厅\n\n国务院办公厅关于某某工作的通知\n国办发〔2020〕12号\n各省人民政府：\n"

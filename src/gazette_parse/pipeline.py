@@ -216,6 +216,9 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
         paired = sum(1 for e in toc.entries if e.title_en_span is not None and e.title_en_span.start_line in toc.back)
         diags.add("T007", f"the English contents at the back of the issue were read into {paired} of the TOC's "
                   f"{len(toc.entries)} entries", min(toc.back))
+    for line_no, page, above in toc.backwards:
+        diags.add("T008", f"TOC page {page} is lower than the entry's above ({above}): a misprint or an OCR slip?",
+                  line_no)
     first_page = next((e.page for e in toc.entries if e.page is not None), None)
     furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
                           toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)

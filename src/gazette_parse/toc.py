@@ -51,6 +51,8 @@ ENTRY_END = rx.lazy_pattern(
     )\s*$""",
     regex.VERBOSE,
 )
+#: A page after leader dots at the end of an entry (``……3`` · ``……（3）``): no number a title's words end in.
+LED_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*[（(]?\s*\d{1,3}\s*[）)]?\s*$")
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = rx.lazy_pattern(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
 #: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
@@ -107,6 +109,8 @@ class TocResult:
     """The lines of a list of highlights above the TOC (本期要目 and the titles under it)."""
     back: set[int] = field(default_factory=set)
     """The lines of the English listing printed apart from the TOC, at the back of the issue (CONTENTS …)."""
+    backwards: list[tuple[int, int, int]] = field(default_factory=list)
+    """Entries whose page is lower than the entry's above (a misprint, an OCR's slip): (line, page, page above)."""
 
 
 def _page_header(line: Line, inside_entry: bool) -> bool:
@@ -566,7 +570,10 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             continue
         last = _last_page(result.entries)
         if last is not None and page != COVER and not last <= page <= last + MAX_PAGE_STEP:
-            break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
+            if not (page < last and LED_PAGE.search(line.text) and _whole_title(_entry([*pending, line], category,
+                                                                                       page).title)):
+                break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
+            result.backwards.append((line.no, page, last))  # …的通知……3 under …的通知……5: a whole entry, misprinted
         group = [*pending, line]
         pending = []
         lists = None
