@@ -4218,7 +4218,8 @@ def test_bed_mat_for_di_before_numbers(newline: str) -> None:
 def test_a_text_resumed_from_the_last_issue_numbers_on_from_there(title: str, under: str) -> None:
     """A long text a gazette prints over several issues, marked as going on from the last (（续）, （接上期）): its
     first chapter and article here are 第五章 and 第十一条. Before, none of them opened a section (a numbering of
-    chapters or articles must open at one), and the text was all preamble."""
+    chapters or articles must open at one), and the text was all preamble. The mark under it that it goes on in
+    the next issue (（未完待续）) is a note."""
     text = (f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{title}……………………2\n某某省人民政府关于某某工作的通知……………………8\n\n"
             f"{title}\n\n{under}第五章　优化城镇空间格局\n第十一条　构建“一核两带”城镇发展格局。\n"
             "第十二条　推进以人为核心的新型城镇化。\n（一）提升城市品质。\n（二）推进县城建设。\n第六章　保护自然生态\n"
@@ -4230,6 +4231,9 @@ def test_a_text_resumed_from_the_last_issue_numbers_on_from_there(title: str, un
         ("第五章", [("第十一条", []), ("第十二条", ["（一）", "（二）"])]), ("第六章", [("第十三条", [])])]
     assert not plan.preamble and [d.code for d in result.diagnostics if d.code == "X003"] == []
     assert [e.document for e in result.toc] == [0, 1]
+    # （未完待续） under it is a note, not the last article's text
+    assert [n.text for n in plan.notes] == ["（未完待续）"]
+    assert [p.text for p in plan.sections[1].sections[0].paragraphs] == ["筑牢生态安全屏障。"]
 
 
 def test_a_pdf_whose_characters_are_all_set_apart() -> None:

@@ -564,6 +564,11 @@ class DocumentBuilder:
             if formula > lo and not b[formula - 1].table and CALL_ADDRESS.match(b[formula - 1].text):
                 formula -= 1
         formula = closing_clauses(b, lo, formula)  # 本决定自公布之日起施行。 after the last section
+        continued = None  # （未完待续） under the text: a note, no paragraph of its last section
+        if formula > lo and not b[formula - 1].table and len(b[formula - 1].text) <= MAX_RESUMED_LINE \
+                and rx.CONTINUED_END.match(b[formula - 1].text):
+            formula -= 1
+            continued = b[formula]
         resumed = any(t and t[-1] in "）)" and rx.RESUMED_MARK.search(t) for t in (title, subtitle)) or any(
             not x.table and len(x.text) <= MAX_RESUMED_LINE and rx.RESUMED_MARK.match(x.text)
             for x in b[lo:min(formula, lo + 2)])  # 某某规划（续） · （接上期）: numbered from where the last issue left
@@ -610,7 +615,7 @@ class DocumentBuilder:
             notes_from = closing.sig[1]  # (a 署名 printed under the date)
         if closing.under:
             notes_from = closing.under[1]
-        note_blocks = b[notes_from:closing.after] + (tail or [])
+        note_blocks = ([continued] if continued else []) + b[notes_from:closing.after] + (tail or [])
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
                                                       announced=notes)

@@ -190,6 +190,8 @@ ISSUE_REF = lazy_pattern(
 #: a line under it: ``（续）`` · ``（续一）`` · ``（续完）`` · ``（接上期）`` · ``（上接第11期）`` · ``（续前）``.
 RESUMED_MARK = lazy_pattern(
     r"[（(]\s*(?:续\s*[一二三四五六七八九十\d]{0,3}|续\s*完|接\s*上\s*期|上接[^）)]{0,12}|续前|接前)\s*[）)]\s*$")
+#: What ends the part of such a text an issue prints, or its last part: ``（未完待续）`` · ``（待续）`` · ``（续完）``.
+CONTINUED_END = lazy_pattern(r"^[（(]\s*(?:未\s*完\s*待\s*续|待\s*续|未\s*完|续\s*完|全\s*文\s*完)\s*[）)]$")
 #: A title line that a bare number (``第705号``, ``〔2019〕第3号``, a 纪要's ``〔2020〕5号``) under it belongs to.
 NUMBERED_TITLE = lazy_pattern(r"^\p{Han}{2,30}(?:令|公告|通告|布告|纪要)$")
 #: A 公告 or 通告 titled by what it is about, which a bare number under it (``2022年第8号``) belongs to as to the
