@@ -1441,6 +1441,20 @@ def test_a_toc_page_lower_than_the_one_above_keeps_the_toc_going(page: int, lead
     assert not result.unclassified
 
 
+@pytest.mark.parametrize("pageless", [["丙"], ["乙", "丙"]])
+def test_a_toc_entry_that_lost_its_page_stays_an_entry_of_its_own(pageless: list[str]) -> None:
+    """A paged TOC whose entry lost its page (a misprint, an OCR that dropped it): its whole title over the next
+    entry's head is an entry without a page. Before, the two titles were one entry (its document unlisted, T002)."""
+    toc = "".join(f"某某省人民政府关于{n}工作的通知{'' if n in pageless else f'……………………{p}'}\n"
+                  for n, p in zip("甲乙丙丁", [2, 5, 8, 11], strict=True))
+    docs = "".join(f"某某省人民政府关于{n}工作的通知\n某政发〔2021〕{k}号\n\n各市人民政府：\n现就{n}工作通知如下。\n\n"
+                   f"某某省人民政府\n2021年3月{k}日\n\n" for k, n in enumerate("甲乙丙丁", start=1))
+    result = parse(f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{toc}\n{docs}")
+    assert [(e.title[9:10], e.page, e.document) for e in result.toc] == [
+        (n, None if n in pageless else p, k) for k, (n, p) in enumerate(zip("甲乙丙丁", [2, 5, 8, 11], strict=True))]
+    assert not [d for d in result.diagnostics if d.code.startswith("T")]
+
+
 def test_a_number_a_wrapped_title_ends_in_under_a_higher_page_is_no_entry() -> None:
     """A title the wrap cut in a year (…关于表彰 / 2018年度…), no leader dots before the number: no entry with a
     page lower than the entry's above; the TOC ends there, as before."""

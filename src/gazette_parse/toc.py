@@ -574,6 +574,12 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
                                                                                        page).title)):
                 break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
             result.backwards.append((line.no, page, last))  # …的通知……3 under …的通知……5: a whole entry, misprinted
+        while pending and (cut := _pageless_head(pending, line)):
+            # a whole title without its page (dropped, or lost to an OCR), over the next entry's head: an entry
+            result.entries.append(_entry(pending[:cut], category, None))
+            listed.add(title_key(result.entries[-1].title))
+            result.lines.update(ln.no for ln in pending[:cut])
+            pending = pending[cut:]
         group = [*pending, line]
         pending = []
         lists = None
@@ -867,6 +873,20 @@ def _ends_or_leads(line: Line) -> bool:
         return True
     lead = LEADING_PAGE.match(line.raw)
     return lead is not None and _whole_title(line.text[len(lead.group("page")):])
+
+
+def _pageless_head(pending: list[Line], line: Line) -> int | None:
+    """How many of the ``pending`` lines, over ``line`` that ends an entry with its page, are an entry of their own
+    without one: a whole title, where the lines after it open another (某某省人民政府关于甲的通知 / 某某省人民政府
+    关于乙的通知……11); None where no such cut is (a title wrapped, attachments listed under an entry)."""
+    if pending[0].text[:1] == "附":
+        return None
+    for cut in range(1, len(pending) + 1):
+        head = "".join(ln.text for ln in pending[:cut])
+        rest = pending[cut].text if cut < len(pending) else line.text
+        if _whole_title(head) and (rest.startswith("关于") or opens_title(rest)):
+            return cut
+    return None
 
 
 def _whole_title(text: str) -> bool:
