@@ -2383,6 +2383,19 @@ def test_an_attachment_note_an_ocr_numbered_with_a_letter(notes: tuple[str, ...]
     assert [(d.code, d.span.start_line, d.column) for d in result.diagnostics] == [("X013", line, 1 if line == 8 else 4)]
 
 
+def test_an_attachment_label_an_ocr_numbered_with_a_letter() -> None:
+    """附件l over the first attachment (an OCR's letter for 1): its label, numbered 1, with X013. Before, the
+    first attachment was text of the document's closing, and A002 said the second was unannounced."""
+    text = ("某某市人民政府关于某某工作的通知\n某府发〔2021〕3号\n\n各区人民政府：\n现就某某工作通知如下。\n\n"
+            "附件：1.某某任务分工表\n　　　2.某某联系人名单\n\n某某市人民政府\n2021年3月5日\n\n附件l\n\n某某任务分工表\n\n"
+            "序号　任务\n\n附件2\n\n某某联系人名单\n\n张三　某某厅\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(a.number, a.number_text, a.title) for a in doc.attachments] == [
+        (1, "l", "某某任务分工表"), (2, "2", "某某联系人名单")]
+    assert [(d.code, d.span.start_line, d.column) for d in result.diagnostics] == [("X013", 13, 3)]
+
+
 @pytest.mark.parametrize("line", ["I. Objectives", "l. 5", "I.5倍", "lI.加强领导", "Il、某某"])
 def test_a_letter_before_no_han_text_opens_no_section(line: str) -> None:
     """A Latin list (I. Objectives), or a letter before a digit, is no OCR's 1."""

@@ -428,8 +428,8 @@ MARKER_RANK: dict[str, float] = {
 # ---------------------------------------------------------------- closing block
 #: The part of an attachment number after a dash: 附件1-2 (the second attachment under the first).
 SUB_NUMBER = r"(?:\s*[-－—–]\s*\d{1,2})?"
-#: An attachment number: ``2`` · ``1-2`` · ``二``.
-ATTACHMENT_NUMBER = rf"\d{{1,2}}{SUB_NUMBER}|[一二三四五六七八九十]{{1,3}}"
+#: An attachment number: ``2`` · ``1-2`` · ``二`` · an OCR's letter for 1 (``附件l``).
+ATTACHMENT_NUMBER = rf"\d{{1,2}}{SUB_NUMBER}|[一二三四五六七八九十]{{1,3}}|[{OCR_LETTER_ONE}](?![A-Za-z])"
 #: 附件说明: ``附件:2017 年度…名单`` · ``附件：1.xxx`` · ``附件1.深圳湾…坐标`` · the short ``附：…名单``.
 ATTACHMENT_NOTE = lazy_pattern(
     rf"""^\s*附\s*(?:[件表图]\s*)?(?:{COLON}|(?P<number>{ATTACHMENT_NUMBER})\s*[.．、:：])\s*(?P<title>\S.*)$""",
