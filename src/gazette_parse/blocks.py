@@ -788,6 +788,15 @@ SENTENCE_WORDS = rx.lazy_pattern(r"根据|按照|依据|落实|贯彻|执行|要
 NUMBER_CUT_ENDS = frozenset("第〕]］)）")
 
 
+def letter_place(block: Block) -> tuple[int, int]:
+    """(line, column) of the first letter an OCR read for 1 in ``block``'s lines as given (``l.某某`` · ``附件l``),
+    or of the block's first line where its source parts the letter from its label."""
+    for ln in block.lines:
+        if (m := rx.LONE_LETTER_ONE.search(ln.raw)) is not None:
+            return ln.no, m.start() + 1
+    return block.start, 1
+
+
 def join_wrapped(a: str, b: str) -> str:
     """Two pieces of one text that a line end split: joined directly, or with a space between Latin letters or
     digits."""

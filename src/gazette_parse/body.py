@@ -15,7 +15,7 @@ from functools import partial
 import regex
 
 from . import regexes as rx
-from .blocks import Block, end_mark, ends_sentence, is_heading_title, join_wrapped
+from .blocks import Block, end_mark, ends_sentence, is_heading_title, join_wrapped, letter_place
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
@@ -143,10 +143,9 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
         raw = block.lines[0].raw  # (the column of the dash: the first on the line, after any markup)
         diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line,
                   column=next((i for i, ch in enumerate(raw) if ch in rx.OCR_ONE), 0) + 1)
-    elif n == 1 and (letter := marker.text.lstrip("（(")[:1]) in rx.OCR_LETTER_ONE:
-        raw = block.lines[0].raw
-        diags.add("X013", f"section {marker.text}: a letter read as 1 (an OCR slip)", line,
-                  column=raw.find(letter) + 1)
+    elif n == 1 and marker.text.lstrip("（(")[:1] in rx.OCR_LETTER_ONE:
+        at, column = letter_place(block)
+        diags.add("X013", f"section {marker.text}: a letter read as 1 (an OCR slip)", at, column=column)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if (prev >= 1 and prev < n <= prev + 3) or (

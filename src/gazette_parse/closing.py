@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import SEAL_ENDS, Block, is_issuer_line
+from .blocks import SEAL_ENDS, Block, is_issuer_line, letter_place
 from .diagnostics import Diagnostics
 from .models import AttachmentNote, Span
 from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
@@ -248,8 +248,8 @@ def read_attachment_notes(blocks: list[Block], diags: Diagnostics) -> list[Attac
 def _letter_for_one(number: str, block: Block, diags: Diagnostics) -> None:
     """X013 where an 附件说明 entry's ``number`` is a letter an OCR read for 1 (``l.某某办法``)."""
     if number in tuple(rx.OCR_LETTER_ONE):
-        diags.add("X013", f"附件说明 entry {block.text[:12]}: a letter read as 1 (an OCR slip)", block.start,
-                  column=block.lines[0].raw.find(number) + 1)
+        at, column = letter_place(block)
+        diags.add("X013", f"附件说明 entry {block.text[:12]}: a letter read as 1 (an OCR slip)", at, column=column)
 
 
 #: Where the next entry of an 附件说明 starts on the same line, after a wide space: ``1.甲表　2.乙名单``.

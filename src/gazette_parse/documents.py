@@ -16,6 +16,7 @@ from .blocks import (
     ends_title,
     is_addressee,
     is_issuer_line,
+    letter_place,
     number_cut,
     signer_cut,
     title_key,
@@ -800,8 +801,9 @@ class DocumentBuilder:
         """An attachment whose title ends before block ``t_end``; ``number`` is the label's, as printed."""
         b = self.blocks
         if number is not None and number in tuple(rx.OCR_LETTER_ONE):
-            self.diags.add("X013", f"attachment label {label.text[:12]}: a letter read as 1 (an OCR slip)", label.start,
-                           column=label.lines[0].raw.find(number) + 1)
+            at, column = letter_place(label)
+            self.diags.add("X013", f"attachment label {label.text[:12]}: a letter read as 1 (an OCR slip)", at,
+                           column=column)
         lo = t_end if title_lo is None else title_lo
         subtitle, body_lo = self._subtitle(t_end, end)
         content = b[body_lo:end]

@@ -370,6 +370,8 @@ OCR_ONE = "—－―‐ー─ㄧ-"  # (the ASCII hyphen last: in a character cla
 #: Letters an OCR reads for the digit 1 in a marker (``l.加强领导`` · ``（l）``): read as 1, and X013 says so; only
 #: before Han text, where no Latin list (``I. General``) can stand.
 OCR_LETTER_ONE = "lI"
+#: Such a letter standing alone, no part of a Latin word (``l.某某`` · ``附件l``, not the ``l`` of ``lang=``).
+LONE_LETTER_ONE = lazy_pattern(rf"(?<![A-Za-z])[{OCR_LETTER_ONE}](?![A-Za-z])")
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
