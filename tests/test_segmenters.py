@@ -1455,6 +1455,20 @@ def test_a_toc_entry_that_lost_its_page_stays_an_entry_of_its_own(pageless: list
     assert not [d for d in result.diagnostics if d.code.startswith("T")]
 
 
+def test_a_toc_page_an_ocr_misread_as_letters() -> None:
+    """Pages an OCR read with letters for digits (……O8, ……l0): each a whole title's entry without a page, with
+    T009 naming the page as printed. Before, the line ended no entry, and ran into the next entries' titles."""
+    pages = ["2", "O8", "l0", "11"]
+    toc = "".join(f"某某省人民政府关于{n}工作的通知……………………{p}\n" for n, p in zip("甲乙丙丁", pages, strict=True))
+    docs = "".join(f"某某省人民政府关于{n}工作的通知\n某政发〔2021〕{k}号\n\n各市人民政府：\n现就{n}工作通知如下。\n\n"
+                   f"某某省人民政府\n2021年3月{k}日\n\n" for k, n in enumerate("甲乙丙丁", start=1))
+    result = parse(f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{toc}\n{docs}")
+    assert [(e.title, e.page, e.document) for e in result.toc] == [
+        (f"某某省人民政府关于{n}工作的通知", p, k) for k, (n, p) in enumerate(zip("甲乙丙丁", [2, None, None, 11], strict=True))]
+    assert [(d.code, d.span.start_line, d.message[:12]) for d in result.diagnostics] == [
+        ("T009", 7, "TOC page O8 "), ("T009", 8, "TOC page l0 ")]
+
+
 def test_a_number_a_wrapped_title_ends_in_under_a_higher_page_is_no_entry() -> None:
     """A title the wrap cut in a year (…关于表彰 / 2018年度…), no leader dots before the number: no entry with a
     page lower than the entry's above; the TOC ends there, as before."""

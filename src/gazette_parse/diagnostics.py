@@ -32,6 +32,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("T007", Severity.info, "toc-english-at-back",
          "The issue's English contents, printed apart from the TOC at the back, were read into the TOC's entries they pair with (the lines of the others are unclassified, not the last document's text)."),
     Rule("T008", Severity.warning, "toc-page-backwards", "A TOC entry's page is lower than the page of the entry above it (a misprint, or an OCR's slip: 8 read as 3)."),
+    Rule("T009", Severity.warning, "toc-page-unreadable", "A TOC entry's page holds letters for digits (……O8, ……l2), as an OCR misreads them: the entry is read without a page."),
     # 文号
     Rule("N001", Severity.warning, "malformed-doc-number", "文号 departs from GB/T 9704: brackets, 第, zero padding, full-width digits, missing 号, year first, OCR slips (2O18, 2 6号, 4O号)."),
     Rule("N002", Severity.error, "doc-number-year-after-date", "文号 year is later than the 成文日期 year."),

@@ -219,6 +219,8 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     for line_no, page, above in toc.backwards:
         diags.add("T008", f"TOC page {page} is lower than the entry's above ({above}): a misprint or an OCR slip?",
                   line_no)
+    for line_no, printed in toc.unreadable:
+        diags.add("T009", f"TOC page {printed} holds letters for digits (an OCR slip?): read as no page", line_no)
     first_page = next((e.page for e in toc.entries if e.page is not None), None)
     furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
                           toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)

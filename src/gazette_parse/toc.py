@@ -53,6 +53,8 @@ ENTRY_END = rx.lazy_pattern(
 )
 #: A page after leader dots at the end of an entry (``……3`` · ``……（3）``): no number a title's words end in.
 LED_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*[（(]?\s*\d{1,3}\s*[）)]?\s*$")
+#: A page an OCR misread after leader dots, letters for digits: ``……O8`` · ``……l2`` · ``……1O``.
+UNREADABLE_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*(?P<page>(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3})\s*$")
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = rx.lazy_pattern(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
 #: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
@@ -111,6 +113,8 @@ class TocResult:
     """The lines of the English listing printed apart from the TOC, at the back of the issue (CONTENTS …)."""
     backwards: list[tuple[int, int, int]] = field(default_factory=list)
     """Entries whose page is lower than the entry's above (a misprint, an OCR's slip): (line, page, page above)."""
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
+    """Entries whose page an OCR misread, letters for digits (``……O8``): (line, the page as printed)."""
 
 
 def _page_header(line: Line, inside_entry: bool) -> bool:
@@ -556,6 +560,19 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # them, their pages in a column that the text gives apart (pdftotext without -layout)
             dotted = True
             break
+        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None \
+                and _whole_title(_entry([*pending, line], category, None).title[: -len(junk.group())]):
+            # …的通知……O8: a whole title, its page misread (an OCR's letters for digits): an entry without a page
+            group = [*pending, line]
+            pending = []
+            entry = _entry(group, category, None)
+            result.entries.append(entry.model_copy(update={"title": entry.title[: -len(junk.group())].rstrip(
+                rx.LEADER_CHARS)}))
+            result.unreadable.append((line.no, junk.group("page")))
+            listed.add(title_key(result.entries[-1].title))
+            result.lines.update(ln.no for ln in group)
+            trailing.clear()
+            continue
         if page is None:
             if not pending:
                 pending_under = before  # (the line above the entry's first)
