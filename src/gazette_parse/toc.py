@@ -53,7 +53,8 @@ ENTRY_END = rx.lazy_pattern(
 )
 #: A page after leader dots at the end of an entry (``……3`` · ``……（3）``): no number a title's words end in.
 LED_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*[（(]?\s*\d{1,3}\s*[）)]?\s*$")
-#: A page an OCR misread after leader dots, letters for digits: ``……O8`` · ``……l2`` · ``……1O``.
+#: A page an OCR misread, letters for digits: ``O8`` · ``l2`` · ``1O``; after leader dots, at an entry's end.
+LETTERED_PAGE = rx.lazy_pattern(r"(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3}")
 UNREADABLE_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*(?P<page>(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3})\s*$")
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = rx.lazy_pattern(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
@@ -516,6 +517,10 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # the page number wrapped onto a line of its own, after the leader dots or with some, or under a whole
             # title (a converter that takes a right-aligned number for a line of its own)
             page = int(number)
+        elif page is None and pending and pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS \
+                and LETTERED_PAGE.fullmatch(number) is not None:
+            page = COVER  # …的通知…… / O8: the page, misread, wrapped onto a line of its own (an entry without one)
+            result.unreadable.append((line.no, number))
         if page is None and not pending and (lead := LEADING_PAGE.match(line.raw)) is not None \
                 and _whole_title(rest := text[len(lead.group("page")):]):
             # The page in front of the title (``　3　某某关于…的通知（某政发〔2023〕3号）``)
@@ -555,24 +560,19 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             result.lines.update(ln.no for ln in group)
             trailing.clear()
             continue
-        if pending and _dotted(pending[-1].text) and text[:1] not in DOTTED_GOES_ON and not number.isdecimal():
+        if page is None and pending and _dotted(pending[-1].text) and text[:1] not in DOTTED_GOES_ON \
+                and not number.isdecimal():
             # …的通知（某政发〔2023〕12号）…………… / 某某关于…: titles that end in leader dots with no page after
             # them, their pages in a column that the text gives apart (pdftotext without -layout)
             dotted = True
             break
-        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None \
-                and _whole_title(_entry([*pending, line], category, None).title[: -len(junk.group())]):
-            # …的通知……O8: a whole title, its page misread (an OCR's letters for digits): an entry without a page
-            group = [*pending, line]
-            pending = []
-            entry = _entry(group, category, None)
-            result.entries.append(entry.model_copy(update={"title": entry.title[: -len(junk.group())].rstrip(
-                rx.LEADER_CHARS)}))
+        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None and any(  # (this line, or all)
+                _whole_title(_entry_text(t[:len(t) - len(junk.group())], None, None, _span_of([line])).title)
+                for t in (text, "".join(ln.text for ln in pending) + text)):
+            # …的通知……O8: a whole title, its page misread (an OCR's letters for digits): it ends an entry, which
+            # gives no page (as a cover's does)
+            page = COVER
             result.unreadable.append((line.no, junk.group("page")))
-            listed.add(title_key(result.entries[-1].title))
-            result.lines.update(ln.no for ln in group)
-            trailing.clear()
-            continue
         if page is None:
             if not pending:
                 pending_under = before  # (the line above the entry's first)
@@ -1125,7 +1125,7 @@ def _entry(group: list[Line], category: str | None, page: int | None, *, numbere
         text = text[len(number):]
     if page is None:
         body = text
-    elif m := _end_match(text):
+    elif m := _end_match(text) or UNREADABLE_PAGE.search(text):
         body = text[: m.start()]
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
