@@ -1455,6 +1455,20 @@ def test_a_toc_entry_that_lost_its_page_stays_an_entry_of_its_own(pageless: list
     assert not [d for d in result.diagnostics if d.code.startswith("T")]
 
 
+@pytest.mark.parametrize("day", ["1日", "1曰", "1号"])
+def test_a_toc_entrys_date_with_an_ocrs_or_speechs_day(day: str) -> None:
+    """A TOC entry dated in brackets with 曰 (an OCR's) or 号 for 日: the date, not the title's end (before, the
+    title kept it, and differed from the document's: T004)."""
+    text = (f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n某某省人民政府关于甲工作的通知（2021年3月{day}）……2\n"
+            "某某省人民政府关于乙工作的通知（2021年3月2日）……5\n\n"
+            + "".join(f"某某省人民政府关于{n}工作的通知\n某政发〔2021〕{k}号\n\n各市人民政府：\n现就{n}工作通知如下。\n\n"
+                      f"某某省人民政府\n2021年3月{k}日\n\n" for k, n in enumerate("甲乙", start=1)))
+    result = parse(text)
+    assert [(e.title, e.date, e.document) for e in result.toc] == [
+        ("某某省人民政府关于甲工作的通知", "2021-03-01", 0), ("某某省人民政府关于乙工作的通知", "2021-03-02", 1)]
+    assert not result.diagnostics
+
+
 def test_a_toc_page_an_ocr_misread_as_letters() -> None:
     """Pages an OCR read with letters for digits (……O8, ……l0): each a whole title's entry without a page, with
     T009 naming the page as printed. Before, the line ended no entry, and ran into the next entries' titles."""

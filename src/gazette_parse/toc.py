@@ -71,8 +71,8 @@ def _end_match(text: str) -> regex.Match[str] | None:
 
 #: Other titles a list of titles without pages holds: regulations, rules, speeches (关于《…（草案）》的说明).
 LISTED_TITLE = rx.lazy_pattern(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
-#: A date in brackets after an entry's title: ``（2021年2月3日）``.
-PAREN_DATE = rx.lazy_pattern(rf"[（(]\s*(?P<date>{rx.DATE_CORE})\s*[）)]\s*$", regex.VERBOSE)
+#: A date in brackets after an entry's title: ``（2021年2月3日）``; with 号 or an OCR's 曰 for 日 too.
+PAREN_DATE = rx.lazy_pattern(rf"[（(]\s*(?P<date>{rx.DATE_CORE}|{rx.SPOKEN_DATE})\s*[）)]\s*$", regex.VERBOSE)
 
 
 #: An entry wrapped over more lines than this is no entry: the TOC has ended.
