@@ -1455,6 +1455,26 @@ def test_a_toc_entry_that_lost_its_page_stays_an_entry_of_its_own(pageless: list
     assert not [d for d in result.diagnostics if d.code.startswith("T")]
 
 
+#: A TOC page after leader dots that holds a 1 or a 0, which an OCR may read as a letter.
+SLIPPABLE_PAGE = regex.compile(r"(?m)([.．。·…⋯_]{2,}\s*)(\d*[01]\d*)(\s*)$")
+PAGED_FIXTURES = sorted(p.name for p in FIXTURES.iterdir() if SLIPPABLE_PAGE.search(p.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["zhejiang-2018-12.md", *PAGED_FIXTURES])
+def test_toc_pages_an_ocr_misread_link_as_they_did(name: str) -> None:
+    """The sample and every fixture whose TOC prints a page with a 1 or a 0, those read as letters (……lO for
+    ……10): the TOC lists the same titles, pointing at the same documents, and T009 names each such page. Before,
+    an entry like 国务院任免国家工作人员 ……lO ended the TOC, or ran into the next."""
+    path = FIXTURES / name if name in PAGED_FIXTURES else Path(__file__).parents[1] / "samples" / name
+    text = path.read_text(encoding="utf-8")
+    slipped = SLIPPABLE_PAGE.sub(lambda m: m[1] + m[2].replace("1", "l").replace("0", "O") + m[3], text)
+    plain, misread = parse(text), parse(slipped)
+    assert [(e.title, e.document) for e in misread.toc] == [(e.title, e.document) for e in plain.toc]
+    assert [d.title for d in misread.documents] == [d.title for d in plain.documents]
+    assert len([d for d in misread.diagnostics if d.code == "T009"]) == len(SLIPPABLE_PAGE.findall(
+        "\n".join(text.splitlines()[min(e.span.start_line for e in plain.toc) - 1:max(e.span.end_line for e in plain.toc)])))
+
+
 @pytest.mark.parametrize("day", ["1日", "1曰", "1号"])
 def test_a_toc_entrys_date_with_an_ocrs_or_speechs_day(day: str) -> None:
     """A TOC entry dated in brackets with 曰 (an OCR's) or 号 for 日: the date, not the title's end (before, the

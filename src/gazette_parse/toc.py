@@ -566,11 +566,12 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # them, their pages in a column that the text gives apart (pdftotext without -layout)
             dotted = True
             break
-        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None and any(  # (this line, or all)
-                _whole_title(_entry_text(t[:len(t) - len(junk.group())], None, None, _span_of([line])).title)
-                for t in (text, "".join(ln.text for ln in pending) + text)):
-            # …的通知……O8: a whole title, its page misread (an OCR's letters for digits): it ends an entry, which
-            # gives no page (as a cover's does)
+        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None and (
+                len(junk.group("page")) > 1 or any(  # (a letter alone only after a whole title: this line's, or all)
+                    _whole_title(_entry_text(t[:len(t) - len(junk.group())], None, None, _span_of([line])).title)
+                    for t in (text, "".join(ln.text for ln in pending) + text))):
+            # …的通知……O8: a page misread (an OCR's letters for digits): it ends an entry, which gives no page (as a
+            # cover's does)
             page = COVER
             result.unreadable.append((line.no, junk.group("page")))
         if page is None:
