@@ -1403,7 +1403,9 @@ ISSUE_OF_THREE = (
     # the TOC words the third title otherwise: linked where it stands
     ("某某省人民政府关于某某人员职务任免的通知", [0, 1, 2], ["T004", "T004"]),
     # a title nothing like the document's in its place: no pair
-    ("某某市交通运输局关于公布道路客运班线的公告", [0, 1, None], ["T004", "T001", "T002"])])
+    ("某某市交通运输局关于公布道路客运班线的公告", [0, 1, None], ["T004", "T001", "T002"]),
+    # another notice of the same organ (0.68 alike): no pair; a document may be missing and another unlisted
+    ("某某省人民政府关于李四等同志表彰的通知", [0, 1, None], ["T004", "T001", "T002"])])
 def test_toc_entries_worded_otherwise_are_linked_by_their_place(third: str, links: list[int | None],
                                                                codes: list[str]) -> None:
     """A TOC that drops a title's bracketed part (某某实施方案的通知 for 某某实施方案（2021—2023年）的通知) points at

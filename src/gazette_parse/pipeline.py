@@ -541,8 +541,8 @@ def _paired_in_order(entries: list[TocEntry], documents: list[Document], unmatch
                      attachments: dict[int, str], *, has_pages: bool) -> list[tuple[int, int]]:
     """(entry, document) pairs of the ``unmatched`` entries that stand in the TOC where as many documents no entry
     points at stand in the issue: between the documents the entries around them point at, in order, each pair's
-    titles alike (``GAP_SIMILARITY``) and their pages, where both are known, the same. (A TOC that words a title
-    otherwise: 某某人员职务任免的通知 for 张三等职务任免的通知.)"""
+    titles alike (``GAP_SIMILARITY``, one 文种) and their pages, where both are known, the same. (A TOC that words
+    a title otherwise: 某某人员职务任免的通知 for 张三等职务任免的通知.)"""
     from difflib import SequenceMatcher
 
     waiting = set(unmatched)
@@ -560,8 +560,8 @@ def _paired_in_order(entries: list[TocEntry], documents: list[Document], unmatch
         if gap and upper > below:
             free = [i for i in range(below + 1, upper) if i not in linked]
             if len(free) == len(gap) and all(
-                    SequenceMatcher(None, title_key(entries[e].title), title_key(documents[i].title or ""),
-                                    autojunk=False).ratio() >= GAP_SIMILARITY
+                    (a := title_key(entries[e].title))[-2:] == (b := title_key(documents[i].title or ""))[-2:]
+                    and SequenceMatcher(None, a, b, autojunk=False).ratio() >= GAP_SIMILARITY
                     and not (has_pages and entries[e].page is not None and documents[i].page is not None
                              and entries[e].page != documents[i].page)
                     for e, i in zip(gap, free, strict=True)):
@@ -592,8 +592,9 @@ MIN_SUFFIX_TITLE = 8
 #: mark, a dropped character).
 TITLE_SIMILARITY = 0.9
 #: How alike a TOC title and a document title must be to be paired by their place, where as many entries as
-#: documents are left unpaired between two that are.
-GAP_SIMILARITY = 0.6
+#: documents are left unpaired between two that are (and they end alike, in one 文种): two notices of one organ
+#: on different matters are some 0.6 alike (某某省人民政府关于加强安全生产工作的通知 · …关于推进数字政府建设的通知).
+GAP_SIMILARITY = 0.7
 
 
 def _closest_title(key: str, by_title: dict[str, int]) -> int | None:
