@@ -3097,7 +3097,8 @@ def test_a_short_document_pasted_from_a_narrow_column() -> None:
 
 def test_a_list_of_names_under_each_heading_of_an_attachment_is_its_items() -> None:
     """A 名单 by category: the names under each heading are its section's items (a line of several split), not its
-    paragraphs; a section of text, or of one name, keeps its paragraphs, and so does a document's own section."""
+    paragraphs; a section of text, or of one name, keeps its paragraphs. A document's own section of names holds
+    them as items too (before 1.12, it kept them as paragraphs)."""
     text = ("某某省人民政府关于表彰先进集体和先进个人的通报\n\n某政发〔2021〕3号\n\n各市人民政府：\n\n"
             "为表彰先进，省政府决定对下列先进集体和先进个人予以通报表扬。\n\n一、先进集体\n某某市应急管理局\n某某县交通运输局\n\n"
             "附件：先进集体和先进个人名单\n\n某某省人民政府\n2021年1月5日\n\n附件\n\n先进集体和先进个人名单\n\n"
@@ -3105,7 +3106,8 @@ def test_a_list_of_names_under_each_heading_of_an_attachment_is_its_items() -> N
             "二、先进个人（3名）\n\n张　三　某某市应急管理局　　李四光　某某县人民政府\n\n王　五（女）　某某化工有限公司\n\n"
             "三、特别贡献奖（1个）\n\n某某市消防救援支队\n\n四、有关要求\n\n各地要认真组织学习\n")
     (doc,) = parse(text).documents
-    assert [p.text for p in doc.sections[0].paragraphs] == ["某某市应急管理局", "某某县交通运输局"]
+    assert [i.text for i in doc.sections[0].items] == ["某某市应急管理局", "某某县交通运输局"]
+    assert not doc.sections[0].paragraphs
     units, people, one, note = doc.attachments[0].sections
     assert [i.text for i in units.items] == ["某某市应急管理局", "某某市消防救援支队", "某某化工有限公司", "某某镇人民政府",
                                              "某某县交通运输局"] and not units.paragraphs

@@ -574,6 +574,7 @@ class DocumentBuilder:
             not x.table and len(x.text) <= MAX_RESUMED_LINE and rx.RESUMED_MARK.match(x.text)
             for x in b[lo:min(formula, lo + 2)])  # 某某规划（续） · （接上期）: numbered from where the last issue left
         body = parse_body(b[lo:formula], self.diags, resumed=resumed)
+        list_sections(body.sections)  # (一、先进集体 / 某某市应急管理局　某某市消防救援支队 / …: the section's items)
         notes = (read_attachment_notes(b[closing.notes_start:closing.notes_end], self.diags)
                  if closing.notes_start is not None else [])
         signatories: list[str] = []

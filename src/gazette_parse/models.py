@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.11"
+SCHEMA_VERSION = "1.12"
 
 
 class Model(BaseModel):
@@ -172,8 +172,9 @@ class Section(Model):
     paragraphs: list[Paragraph] = Field(description="Paragraphs directly under this section.")
     tables: list[Table] = Field(default_factory=list, description="Tables directly under this section.")
     items: list[Item] = Field(default_factory=list, description=(
-        "Entries of a list of names directly under this section, in an attachment (a 名单's units or people under "
-        "the heading of their category); its paragraphs are then empty. Since 1.11."))
+        "Entries of a list of names directly under this section (a 名单's units or people under the heading of "
+        "their category); its paragraphs are then empty. Since 1.11, in attachments; since 1.12, in a document's "
+        "text too."))
     sections: list[Section] = Field(description="Subsections.")
     heading_span: Span = Field(description="Lines of the marker and title.")
     span: Span = Field(description="Lines of the whole section.")
