@@ -561,7 +561,9 @@ def _paired_in_order(entries: list[TocEntry], documents: list[Document], unmatch
             free = [i for i in range(below + 1, upper) if i not in linked]
             if len(free) == len(gap) and all(
                     (a := title_key(entries[e].title))[-2:] == (b := title_key(documents[i].title or ""))[-2:]
-                    and SequenceMatcher(None, a, b, autojunk=False).ratio() >= GAP_SIMILARITY
+                    and max(len(a), len(b)) <= MAX_PAIRED_TITLE
+                    and (m := SequenceMatcher(None, a, b, autojunk=False)).quick_ratio() >= GAP_SIMILARITY
+                    and m.ratio() >= GAP_SIMILARITY
                     and not (has_pages and entries[e].page is not None and documents[i].page is not None
                              and entries[e].page != documents[i].page)
                     for e, i in zip(gap, free, strict=True)):
@@ -595,6 +597,8 @@ TITLE_SIMILARITY = 0.9
 #: documents are left unpaired between two that are (and they end alike, in one 文种): two notices of one organ
 #: on different matters are some 0.6 alike (某某省人民政府关于加强安全生产工作的通知 · …关于推进数字政府建设的通知).
 GAP_SIMILARITY = 0.7
+#: Titles longer than this are not paired by their place (a bound on the comparison, quadratic in their length).
+MAX_PAIRED_TITLE = 200
 
 
 def _closest_title(key: str, by_title: dict[str, int]) -> int | None:

@@ -69,6 +69,12 @@ def _end_match(text: str) -> regex.Match[str] | None:
     return ENTRY_END.search(text, max(0, len(text) - ENTRY_TAIL))
 
 
+def _misread_page(text: str) -> regex.Match[str] | None:
+    """``UNREADABLE_PAGE`` in the last ``ENTRY_TAIL`` characters of ``text``: a search of the whole line took
+    quadratic time on a long run of leader dots."""
+    return UNREADABLE_PAGE.search(text, max(0, len(text) - ENTRY_TAIL))
+
+
 #: Other titles a list of titles without pages holds: regulations, rules, speeches (关于《…（草案）》的说明).
 LISTED_TITLE = rx.lazy_pattern(r"(?:的说明|讲话|致辞|条例|办法|规定|细则|规则|章程)(?:[（(][^（）()]{1,20}[）)])?$")
 #: A date in brackets after an entry's title: ``（2021年2月3日）``; with 号 or an OCR's 曰 for 日 too.
@@ -566,7 +572,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # them, their pages in a column that the text gives apart (pdftotext without -layout)
             dotted = True
             break
-        if page is None and (junk := UNREADABLE_PAGE.search(text)) is not None and (
+        if page is None and (junk := _misread_page(text)) is not None and (
                 len(junk.group("page")) > 1 or any(  # (a letter alone only after a whole title: this line's, or all)
                     _whole_title(_entry_text(t[:len(t) - len(junk.group())], None, None, _span_of([line])).title)
                     for t in (text, "".join(ln.text for ln in pending) + text))):
@@ -588,7 +594,8 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             continue
         last = _last_page(result.entries)
         if last is not None and page != COVER and not last <= page <= last + MAX_PAGE_STEP:
-            if not (page < last and LED_PAGE.search(line.text) and _whole_title(_entry([*pending, line], category,
+            if not (page < last and LED_PAGE.search(line.text, max(0, len(line.text) - ENTRY_TAIL))
+                    and _whole_title(_entry([*pending, line], category,
                                                                                        page).title)):
                 break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
             result.backwards.append((line.no, page, last))  # …的通知……3 under …的通知……5: a whole entry, misprinted
@@ -1126,7 +1133,7 @@ def _entry(group: list[Line], category: str | None, page: int | None, *, numbere
         text = text[len(number):]
     if page is None:
         body = text
-    elif m := _end_match(text) or UNREADABLE_PAGE.search(text):
+    elif m := _end_match(text) or _misread_page(text):
         body = text[: m.start()]
     else:  # cleaning took the space between the title and its page away (``…的通知3``): cut the page off the end
         cut = max(0, len(text) - ENTRY_TAIL)
