@@ -53,9 +53,11 @@ ENTRY_END = rx.lazy_pattern(
 )
 #: A page after leader dots at the end of an entry (``……3`` · ``……（3）``): no number a title's words end in.
 LED_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*[（(]?\s*\d{1,3}\s*[）)]?\s*$")
-#: A page an OCR misread, letters for digits: ``O8`` · ``l2`` · ``1O``; after leader dots, at an entry's end.
-LETTERED_PAGE = rx.lazy_pattern(r"(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3}")
-UNREADABLE_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*(?P<page>(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3})\s*$")
+#: A page an OCR misread, letters for digits: ``O8`` · ``l2`` · ``1O`` (on a line of its own).
+_LETTERED = r"(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3}"
+LETTERED_PAGE = rx.lazy_pattern(_LETTERED)
+#: Such a page after leader dots, at an entry's end: ``……O8`` (looked for in a line's end only: ``_misread_page``).
+UNREADABLE_PAGE = rx.lazy_pattern(rf"[.．。·…⋯_]{{2,}}\s*(?P<page>{_LETTERED})\s*$")
 #: A category printed in front of an entry's title: ``【省政府文件】``.
 INLINE_CATEGORY = rx.lazy_pattern(r"^[【\[](?P<category>[^】\]]{2,20})[】\]]\s*(?=\S)")
 #: Characters from the end of a line an entry's page number is looked for in. Leader dots further left are
@@ -304,8 +306,7 @@ def _listed_items(group: list[Line], lists: tuple[str, int | None] | None,
     """The attachments ``group``'s leading lines list (see ``_attachment_listed``), each with the lines it was
     printed on and what it lists. A line that reaches the wrap of hard-wrapped text goes on in the next, unless
     that lists the next attachment or opens a document's title (某某省人民政府办公厅关于…); so does an HTML paragraph
-    over the lines of its source. ``lists``: what the
-    entry above them listed."""
+    over the lines of its source. ``lists``: what the entry above them listed."""
     items: list[tuple[list[Line], tuple[str, int | None]]] = []
     k = 0
     while k < len(group) and (lists := _attachment_listed(group[k].text, lists)) is not None:
@@ -595,8 +596,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         last = _last_page(result.entries)
         if last is not None and page != COVER and not last <= page <= last + MAX_PAGE_STEP:
             if not (page < last and LED_PAGE.search(line.text, max(0, len(line.text) - ENTRY_TAIL))
-                    and _whole_title(_entry([*pending, line], category,
-                                                                                       page).title)):
+                    and _whole_title(_entry([*pending, line], category, page).title)):
                 break  # pages in a TOC go up: ``…关于表彰 201`` is a title wrapped in the year, not an entry
             result.backwards.append((line.no, page, last))  # …的通知……3 under …的通知……5: a whole entry, misprinted
         while pending and (cut := _pageless_head(pending, line)):
