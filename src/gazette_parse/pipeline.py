@@ -57,11 +57,11 @@ from .toc import find_toc, listed_attachments
 from .variants import RARE, folded_radicals, restore_all, simplified_copy
 
 METADATA_KEY = rx.lazy_pattern(r"^(?P<key>[\p{Han} ]{2,8})[：:]$")
+METADATA_LINE = rx.lazy_pattern(
+    r"^(?:【(?P<key>\p{Han}{2,8})】|(?P<key>\p{Han}[\p{Han} ]{1,10})[：:])\s*(?P<value>[^。；;]{1,100})$")
 #: 笫 (a bed mat, a word of 床笫 alone) before a number, where an OCR or an input method put it for 第 (the two
 #: differ by one stroke): ``笫一章`` · ``笫3号`` · ``2020年笫12期``.
 DI_SLIP = rx.lazy_pattern(r"笫(?=\s*[一二三四五六七八九十百千零〇○\d])")
-METADATA_LINE = rx.lazy_pattern(
-    r"^(?:【(?P<key>\p{Han}{2,8})】|(?P<key>\p{Han}[\p{Han} ]{1,10})[：:])\s*(?P<value>[^。；;]{1,100})$")
 
 
 def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> GazetteFile:
