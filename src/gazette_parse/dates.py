@@ -18,6 +18,25 @@ def _year(text: str) -> int | None:
     return cn_to_int(text)
 
 
+def _month_day(text: str) -> int | None:
+    """A date's month or day in digits or Chinese numerals; l2 (letters an OCR read for digits) too."""
+    return cn_to_int(text.translate(OCR_DIGITS) if text[:1].isascii() and not text.isdecimal() else text)
+
+
+def has_ocr_letters(date: str) -> bool:
+    """Whether a date in digits holds Latin letters an OCR read for them (``2O19年l2月5日``); not one in Chinese
+    numerals, whose 〇 is often typed as the letter O (``二O一八年``)."""
+    return any(c in OCR_LETTERS for c in date) and any(c in ASCII_DIGITS for c in date)
+
+
+#: The digits a date in digits is written with.
+ASCII_DIGITS = frozenset("0123456789")
+
+
+#: The letters an OCR reads for digits in a date (``OCR_DIGITS``' keys).
+OCR_LETTERS = frozenset("OolI")
+
+
 def parse_month(text: str) -> str | None:
     """``YYYY-MM`` of a date printed with a year and a month only (``2021年3月``), or None."""
     m = rx.MONTH_LINE.match(text)
@@ -34,7 +53,7 @@ def parse_date(text: str) -> tuple[str | None, str | None]:
     m = rx.DATE_ANY.search(text) or rx.NUMERIC_DATE_ANY.search(text) or rx.SPOKEN_DATE_ANY.search(text)
     if m is None:
         return None, "no date"
-    year, month, day = _year(m.group("year")), cn_to_int(m.group("month")), cn_to_int(m.group("day"))
+    year, month, day = _year(m.group("year")), _month_day(m.group("month")), _month_day(m.group("day"))
     if year is None or month is None or day is None:
         return None, "unreadable numerals"
     try:

@@ -41,7 +41,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("D001", Severity.warning, "missing-date", "A document has no 成文日期."),
     Rule("D002", Severity.error, "impossible-date", "A date that does not exist (2018年2月30日)."),
     Rule("D003", Severity.warning, "printed-before-dated", "The 版记's 印发日期 is earlier than the 成文日期."),
-    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), or with 号 for 日 (or 曰, an OCR's misreading)."),
+    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), with 号 for 日 (or 曰, an OCR's misreading), or with letters an OCR read for digits (2O19年l2月)."),
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
     Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略, nor for the document a 印发 notice issues, printed after it)."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),

@@ -49,7 +49,7 @@ from .closing import (
     read_attachment_notes,
     split_signatures,
 )
-from .dates import parse_date, parse_month
+from .dates import has_ocr_letters, parse_date, parse_month
 from .diagnostics import Diagnostics
 from .docnumber import ParsedNumber, bracketed_order, parse_doc_number, signers_of
 from .models import Attachment, AttachmentNote, Attendance, DocNumber, Document, Imprint, Note, Span
@@ -643,6 +643,8 @@ class DocumentBuilder:
             self.diags.add("D002", f"impossible date {text}: {problem}", span.start_line)
         elif rx.DATE_ANY.search(text) is None:
             self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
+        elif has_ocr_letters(text):
+            self.diags.add("D004", f"date {text} holds letters for digits (an OCR slip)", span.start_line)
         return date
 
     def _issued_title_at(self, lo: int, end: int, title: str | None) -> int | None:

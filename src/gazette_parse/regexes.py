@@ -201,8 +201,8 @@ NUMBERED_ABOUT_TITLE = lazy_pattern(r"^(?P<issuer>\p{Han}{2,30}?)关于\S{2,100}
 # ---------------------------------------------------------------- dates
 _YEAR_MONTH_DAY = r"""
     (?P<year>\d{4}|[12][\dOoIl]{3}|[〇○零ＯOo0０一二三四五六七八九]{4})\s*年\s*  # 二O一九, 二0一九; 2O19 (OCR)
-    (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
-    (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4})\s*"""
+    (?P<month>\d{1,2}|[一二三四五六七八九十]{1,3}|[\dOolI]{1,2})\s*月\s*  # l2月 (OCR)
+    (?P<day>\d{1,2}|[一二三四五六七八九十]{1,4}|[\dOolI]{1,2})\s*"""
 DATE_CORE = _YEAR_MONTH_DAY + "日\n"
 #: A date in digits and separators, as web pages print one: ``2020-03-05`` · ``2020.3.5`` · ``2020/3/5``; and as the
 #: 国务院公报 prints its day of publication under its issue line: ``2023·2·20``.
