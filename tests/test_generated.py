@@ -401,11 +401,12 @@ def test_generated_issues_with_a_space_between_han_and_digits(form: str) -> None
 
 def _letters_for_one(text: str) -> str:
     """``text`` with the slips an OCR makes of 1 and 日: a list's first number a letter (``l.``, ``（l）``, an
-    attachment's label ``附件l``), a line's closing date in 曰 (``2019年9月15曰``)."""
+    attachment's label ``附件l``), a line's closing date in 曰 with letters in its month and day (``2019年9月l5曰``)."""
     text = re.sub(r"(?m)^([ \u3000]*)1([.．])", r"\1l\2", text)
     text = re.sub(r"(?m)^([ \u3000]*)（1）", r"\1（l）", text)
     text = re.sub(r"(?m)^附件1$", "附件l", text)
-    return re.sub(r"(?m)^(\d{4}年\d{1,2}月\d{1,2})日$", r"\1曰", text)
+    text = re.sub(r"(?m)^(\d{4}年)(\d{1,2}月\d{1,2})日$", lambda m: m[1] + m[2].replace("1", "l") + "曰", text)
+    return text
 
 
 @pytest.mark.parametrize("form", ["as-generated", "mineru", "layout-64", "wrapped-40", "html", "word-html"])
