@@ -4845,6 +4845,19 @@ def test_attachments_a_toc_lists_by_their_number_under_its_documents_entry(pages
     assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
 
 
+def test_attachments_a_toc_lists_under_an_entry_the_first_numbered_with_a_letter() -> None:
+    """附件：l.某某名单 / 2.某某表 under a document's entry, an OCR's letter for the first 1: both point at the
+    document. Before, the second ran into the next entry's title."""
+    text = (LISTED_ATTACHMENT_ISSUE.replace("　　{listed} …………………………………………………………… 7", "　　附件：l.某某名单\n　　　　　2.某某表")
+            .replace("附件：某某名单\n\n某某省人民政府", "附件：1.某某名单\n　　　2.某某表\n\n某某省人民政府")
+            .replace("附件\n\n某某名单", "附件1\n\n某某名单")
+            .replace("李四　某某局\n", "李四　某某局\n\n附件2\n\n某某表\n\n甲乙丙丁\n"))
+    result = parse(text)
+    assert [(e.title, e.document) for e in result.toc] == [
+        ("某某省人民政府关于公布某某名单的通知", 0), ("附件：l.某某名单", 0), ("2.某某表", 0), ("某某省人民政府关于某某工作的通知", 1)]
+    assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
+
+
 def test_an_attachment_listed_without_a_page_under_a_paged_tocs_last_entry() -> None:
     """A pageless 附件：… under the last entry of a TOC with pages is an entry too. Before, it was read as the first
     document's page metadata (附件: 某某名单)."""
