@@ -15,7 +15,7 @@ from functools import partial
 import regex
 
 from . import regexes as rx
-from .blocks import Block, end_mark, ends_sentence, is_heading_title, join_wrapped, letter_place
+from .blocks import PROSE_MARKS, Block, end_mark, ends_sentence, is_heading_title, join_wrapped, letter_place
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
@@ -171,12 +171,11 @@ MAX_OPENING_NUMBER = 30
 MAX_RUN_LOOKAHEAD = 200
 #: Blocks a box's list opens under its title, at most (a subtitle, a line of text above it).
 MAX_BOX_LEAD = 3
-#: Marks of a sentence inside an item's text: what a heading alone (``三、保障措施``) does not hold.
-PROSE_MARKS = frozenset("。；;，,！!？?")
 
 
 def _has_prose(text: str | None) -> bool:
-    """Whether ``text`` holds a sentence's mark (``产业升级工程。建设示范园区10个。``), as a heading alone does not."""
+    """Whether ``text`` holds a sentence's mark (``产业升级工程。建设示范园区10个。``), as a heading alone
+    (``三、保障措施``) does not."""
     return text is not None and not PROSE_MARKS.isdisjoint(text)
 
 
