@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import regexes as rx
-from .numerals import OCR_DIGITS, cn_to_int
+from .numerals import OCR_DIGIT_LETTERS, OCR_DIGITS, cn_to_int
 
 
 def _year(text: str) -> int | None:
@@ -26,15 +26,11 @@ def _month_day(text: str) -> int | None:
 def has_ocr_letters(date: str) -> bool:
     """Whether a date in digits holds Latin letters an OCR read for them (``2O19年l2月5日``); not one in Chinese
     numerals, whose 〇 is often typed as the letter O (``二O一八年``)."""
-    return any(c in OCR_LETTERS for c in date) and any(c in ASCII_DIGITS for c in date)
-
-
-#: The digits a date in digits is written with.
-ASCII_DIGITS = frozenset("0123456789")
+    return any(c in OCR_LETTERS for c in date) and any(c.isascii() and c.isdigit() for c in date)
 
 
 #: The letters an OCR reads for digits in a date (``OCR_DIGITS``' keys).
-OCR_LETTERS = frozenset("OolI")
+OCR_LETTERS = frozenset(OCR_DIGIT_LETTERS)
 
 
 def parse_month(text: str) -> str | None:

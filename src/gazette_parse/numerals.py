@@ -14,7 +14,8 @@ CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS)
 
 
 #: Letters an OCR reads for digits: O and o for 0, I and l for 1.
-OCR_DIGITS = str.maketrans("OoIl", "0011")
+OCR_DIGIT_LETTERS = "OoIl"
+OCR_DIGITS = str.maketrans(OCR_DIGIT_LETTERS, "0011")
 
 
 def cn_to_int(text: str) -> int | None:
