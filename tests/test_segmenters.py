@@ -4856,6 +4856,9 @@ def test_attachments_a_toc_lists_under_an_entry_the_first_numbered_with_a_letter
     assert [(e.title, e.document) for e in result.toc] == [
         ("某某省人民政府关于公布某某名单的通知", 0), ("附件：l.某某名单", 0), ("2.某某表", 0), ("某某省人民政府关于某某工作的通知", 1)]
     assert not [x for x in result.diagnostics if x.code.startswith(("T", "A", "D"))]
+    line = result.toc[1].span.start_line
+    assert [(d.code, d.span.start_line, d.column) for d in result.diagnostics if d.code == "X013"] == [
+        ("X013", line, text.splitlines()[line - 1].index("l") + 1)]
 
 
 def test_an_attachment_listed_without_a_page_under_a_paged_tocs_last_entry() -> None:

@@ -221,6 +221,14 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
                   line_no)
     for line_no, printed in toc.unreadable:
         diags.add("T009", f"TOC page {printed} holds letters for digits (an OCR slip?): read as no page", line_no)
+    for entry in toc.entries:  # 附件：l.某某名单 under a document's entry: an OCR's letter for 1
+        if entry.title[:1] == "附" and (note := rx.ATTACHMENT_NOTE.match(entry.title)) is not None \
+                and (first := rx.ATTACHMENT_NOTE_MORE.match(note.group("title"))) is not None \
+                and first.group("number") in tuple(rx.OCR_LETTER_ONE):
+            at = entry.span.start_line
+            letter = rx.LONE_LETTER_ONE.search(lines[at - 1].raw) if at <= len(lines) else None
+            diags.add("X013", f"TOC's attachment {entry.title[:14]}: a letter read as 1 (an OCR slip)", at,
+                      column=letter.start() + 1 if letter else 1)
     first_page = next((e.page for e in toc.entries if e.page is not None), None)
     furn = find_furniture(lines, skip=zones, title=mast.gazette.title if mast.gazette else None,
                           toc_pages=(max(toc.lines), first_page) if toc.lines and first_page is not None else None)
