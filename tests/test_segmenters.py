@@ -1491,6 +1491,20 @@ def test_a_toc_entrys_date_with_an_ocrs_or_speechs_day(day: str) -> None:
     assert not result.diagnostics
 
 
+@pytest.mark.parametrize("foot", ["－8－", "— 8 —", "-8-"])
+def test_a_toc_page_printed_as_a_pages_foot_that_a_wrap_put_on_its_own_line(foot: str) -> None:
+    """…的通知…… / －8－: an entry's page as the page's foot prints it, that a hard wrap put under the leader dots,
+    is the entry's page. Before, the line was taken for a page number (furniture), and the entry ran into the
+    next one (a README limitation)."""
+    toc = (f"某某省人民政府关于甲工作的通知……………………－2－\n某某省人民政府关于乙工作的通知……………………\n{foot}\n"
+           "某某省人民政府关于丙工作的通知……………………－11－\n")
+    docs = "".join(f"某某省人民政府关于{n}工作的通知\n某政发〔2021〕{k}号\n\n各市人民政府：\n现就{n}工作通知如下。\n\n"
+                   f"某某省人民政府\n2021年3月{k}日\n\n" for k, n in enumerate("甲乙丙", start=1))
+    result = parse(f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{toc}\n{docs}")
+    assert [(e.title[9:10], e.page, e.document) for e in result.toc] == [("甲", 2, 0), ("乙", 8, 1), ("丙", 11, 2)]
+    assert not result.diagnostics and not result.furniture
+
+
 def test_a_toc_page_an_ocr_misread_as_letters() -> None:
     """Pages an OCR read with letters for digits (……O8, ……l0): each a whole title's entry without a page, with
     T009 naming the page as printed. Before, the line ended no entry, and ran into the next entries' titles."""

@@ -53,6 +53,8 @@ ENTRY_END = rx.lazy_pattern(
 )
 #: A page after leader dots at the end of an entry (``……3`` · ``……（3）``): no number a title's words end in.
 LED_PAGE = rx.lazy_pattern(r"[.．。·…⋯_]{2,}\s*[（(]?\s*\d{1,3}\s*[）)]?\s*$")
+#: A page as the page's foot prints it, on a line of its own: ``－8－`` · ``— 8 —``.
+FOOT_PAGE = rx.lazy_pattern(r"[－—–\-]\s*(?P<page>\d{1,3})\s*[－—–\-]")
 #: A page an OCR misread, letters for digits: ``O8`` · ``l2`` · ``1O`` (on a line of its own).
 _LETTERED = r"(?=[0-9OolISB]{0,2}[OolISB])[0-9OolISB]{1,3}"
 LETTERED_PAGE = rx.lazy_pattern(_LETTERED)
@@ -69,6 +71,16 @@ ENTRY_TAIL = 40
 def _end_match(text: str) -> regex.Match[str] | None:
     """``ENTRY_END`` in the last ``ENTRY_TAIL`` characters of ``text`` (offsets are ``text``'s)."""
     return ENTRY_END.search(text, max(0, len(text) - ENTRY_TAIL))
+
+
+def _led(line: Line) -> bool:
+    """Whether ``line`` ends in leader dots (its entry's page on the next line): not in a sentence's full stop
+    (…起施行。)."""
+    return LEADER_END.search(line.text, max(0, len(line.text) - ENTRY_TAIL)) is not None
+
+
+#: Leader dots at the end of a line: ``……`` · ``…`` · ``。。。`` (a full stop or an underscore alone is none).
+LEADER_END = rx.lazy_pattern(r"(?:[.．。·…⋯_]{2,}|[…⋯])\s*$")
 
 
 def _misread_page(text: str) -> regex.Match[str] | None:
@@ -456,8 +468,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         if line.no in skip or line.kind in SILENT:
             continue
         if line.kind is LineKind.TEXT and (page_furniture(line.raw, title) is not None
-                                           or _page_header(line, bool(pending))):
-            continue  # a TOC that runs over a page break: its footer and header are left to the furniture stage
+                                           or _page_header(line, bool(pending))) \
+                and not (pending and _led(pending[-1]) and FOOT_PAGE.fullmatch(line.text)):
+            # a TOC that runs over a page break: its footer and header are left to the furniture stage (but an
+            # entry's page printed as a page's foot, that a wrap put under its leader dots: …的通知…… / －8－)
+            continue
         before, prev_no = prev_no, line.no
         if line.kind is LineKind.TEXT and not pending and rx.TOC_HEADING.match(line.text):
             result.lines.add(line.no)  # the heading again on the TOC's next page: 目录 · 目录（续）
@@ -526,8 +541,9 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # the page number wrapped onto a line of its own, after the leader dots or with some, or under a whole
             # title (a converter that takes a right-aligned number for a line of its own)
             page = int(number)
-        elif page is None and pending and pending[-1].text.rstrip(" ")[-1:] in rx.LEADER_CHARS \
-                and LETTERED_PAGE.fullmatch(number) is not None:
+        elif page is None and pending and _led(pending[-1]) and (foot := FOOT_PAGE.fullmatch(text)) is not None:
+            page = int(foot.group("page"))  # …的通知…… / －8－: the page as its foot prints it, wrapped
+        elif page is None and pending and _led(pending[-1]) and LETTERED_PAGE.fullmatch(number) is not None:
             page = COVER  # …的通知…… / O8: the page, misread, wrapped onto a line of its own (an entry without one)
             result.unreadable.append((line.no, number))
         if page is None and not pending and (lead := LEADING_PAGE.match(line.raw)) is not None \
