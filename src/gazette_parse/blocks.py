@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import regexes as rx
+from .diagnostics import Diagnostics
 from .docnumber import parse_doc_number
 from .normalize import HAN_WORDS, UNIT_END, Line, LineKind, clean_text
 from .numerals import CN_NUMERAL_CHARS
@@ -788,13 +789,16 @@ SENTENCE_WORDS = rx.lazy_pattern(r"根据|按照|依据|落实|贯彻|执行|要
 NUMBER_CUT_ENDS = frozenset("第〕]］)）")
 
 
-def letter_place(block: Block) -> tuple[int, int]:
-    """(line, column) of the first letter an OCR read for 1 in ``block``'s lines as given (``l.某某`` · ``附件l``),
-    or of the block's first line where its source parts the letter from its label."""
+def flag_letter_for_one(block: Block, what: str, diags: Diagnostics) -> None:
+    """X013 for ``what`` (a section's marker, an 附件说明 entry, a label) in ``block``, numbered with a letter an OCR
+    read for 1: at the first such letter in its lines as given (``l.某某`` · ``附件l``), or at the block's first
+    line where its source parts the letter from its label."""
+    at, column = block.start, 1
     for ln in block.lines:
         if (m := rx.LONE_LETTER_ONE.search(ln.raw)) is not None:
-            return ln.no, m.start() + 1
-    return block.start, 1
+            at, column = ln.no, m.start() + 1
+            break
+    diags.add("X013", f"{what}: a letter read as 1 (an OCR slip)", at, column=column)
 
 
 def join_wrapped(a: str, b: str) -> str:

@@ -15,7 +15,15 @@ from functools import partial
 import regex
 
 from . import regexes as rx
-from .blocks import PROSE_MARKS, Block, end_mark, ends_sentence, is_heading_title, join_wrapped, letter_place
+from .blocks import (
+    PROSE_MARKS,
+    Block,
+    end_mark,
+    ends_sentence,
+    flag_letter_for_one,
+    is_heading_title,
+    join_wrapped,
+)
 from .diagnostics import Diagnostics
 from .models import Item, Paragraph, Section, Span, Table
 from .numerals import cn_to_int
@@ -69,7 +77,7 @@ def read_marker(text: str) -> Marker | None:
     elif kind == "circ":
         number = ord(raw_number) - ord("①") + 1
     else:
-        number = 1 if raw_number in rx.OCR_ONE or raw_number in rx.OCR_LETTER_ONE else cn_to_int(raw_number)
+        number = 1 if raw_number in rx.OCR_ONE or rx.is_letter_one(raw_number) else cn_to_int(raw_number)
     return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
 
 
@@ -143,9 +151,8 @@ def _accept(marker: Marker, last_sibling: dict[str, int], last_global: dict[str,
         raw = block.lines[0].raw  # (the column of the dash: the first on the line, after any markup)
         diags.add("X011", f"section {marker.text}: a dash read as 一 (an OCR slip)", line,
                   column=next((i for i, ch in enumerate(raw) if ch in rx.OCR_ONE), 0) + 1)
-    elif n == 1 and marker.text.lstrip("（(")[:1] in rx.OCR_LETTER_ONE:
-        at, column = letter_place(block)
-        diags.add("X013", f"section {marker.text}: a letter read as 1 (an OCR slip)", at, column=column)
+    elif n == 1 and rx.is_letter_one(marker.text.lstrip("（(")[:1]):
+        flag_letter_for_one(block, f"section {marker.text}", diags)
     if n == 1 or n == prev + 1 or n == last_global.get(marker.kind, 0) + 1:
         return True
     if (prev >= 1 and prev < n <= prev + 3) or (

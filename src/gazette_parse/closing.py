@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import SEAL_ENDS, Block, is_issuer_line, letter_place
+from .blocks import SEAL_ENDS, Block, flag_letter_for_one, is_issuer_line
 from .diagnostics import Diagnostics
 from .models import AttachmentNote, Span
 from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
@@ -247,9 +247,8 @@ def read_attachment_notes(blocks: list[Block], diags: Diagnostics) -> list[Attac
 
 def _letter_for_one(number: str, block: Block, diags: Diagnostics) -> None:
     """X013 where an 附件说明 entry's ``number`` is a letter an OCR read for 1 (``l.某某办法``)."""
-    if number in tuple(rx.OCR_LETTER_ONE):
-        at, column = letter_place(block)
-        diags.add("X013", f"附件说明 entry {block.text[:12]}: a letter read as 1 (an OCR slip)", at, column=column)
+    if rx.is_letter_one(number):
+        flag_letter_for_one(block, f"附件说明 entry {block.text[:12]}", diags)
 
 
 #: Where the next entry of an 附件说明 starts on the same line, after a wide space: ``1.甲表　2.乙名单``.
@@ -289,7 +288,7 @@ def _with_file(note: AttachmentNote) -> AttachmentNote:
 def attachment_number(text: str | None) -> int | None:
     """An attachment number, Arabic or Chinese (附件二); of ``1-2``, the first part; an OCR's letter for 1, 1."""
     printed = number_text(text)
-    if printed in tuple(rx.OCR_LETTER_ONE):
+    if rx.is_letter_one(printed):
         return 1
     return cn_to_int(printed.split("-")[0]) if printed else None
 

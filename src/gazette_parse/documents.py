@@ -14,9 +14,9 @@ from .blocks import (
     ADDRESSEE_MAX,
     Block,
     ends_title,
+    flag_letter_for_one,
     is_addressee,
     is_issuer_line,
-    letter_place,
     number_cut,
     signer_cut,
     title_key,
@@ -803,10 +803,8 @@ class DocumentBuilder:
                          *, title_lo: int | None = None) -> Attachment:
         """An attachment whose title ends before block ``t_end``; ``number`` is the label's, as printed."""
         b = self.blocks
-        if number is not None and number in tuple(rx.OCR_LETTER_ONE):
-            at, column = letter_place(label)
-            self.diags.add("X013", f"attachment label {label.text[:12]}: a letter read as 1 (an OCR slip)", at,
-                           column=column)
+        if rx.is_letter_one(number):
+            flag_letter_for_one(label, f"attachment label {label.text[:12]}", self.diags)
         lo = t_end if title_lo is None else title_lo
         subtitle, body_lo = self._subtitle(t_end, end)
         content = b[body_lo:end]

@@ -224,7 +224,7 @@ def _parse(text: str, *, source: str | None, encoding: str, sha256: str | None, 
     for entry in toc.entries:  # 附件：l.某某名单 under a document's entry: an OCR's letter for 1
         if entry.title[:1] == "附" and (note := rx.ATTACHMENT_NOTE.match(entry.title)) is not None \
                 and (first := rx.ATTACHMENT_NOTE_MORE.match(note.group("title"))) is not None \
-                and first.group("number") in tuple(rx.OCR_LETTER_ONE):
+                and rx.is_letter_one(first.group("number")):
             at = entry.span.start_line
             letter = rx.LONE_LETTER_ONE.search(lines[at - 1].raw) if at <= len(lines) else None
             diags.add("X013", f"TOC's attachment {entry.title[:14]}: a letter read as 1 (an OCR slip)", at,

@@ -372,6 +372,13 @@ OCR_ONE = "—－―‐ー─ㄧ-"  # (the ASCII hyphen last: in a character cla
 OCR_LETTER_ONE = "lI"
 #: Such a letter standing alone, no part of a Latin word (``l.某某`` · ``附件l``, not the ``l`` of ``lang=``).
 LONE_LETTER_ONE = lazy_pattern(rf"(?<![A-Za-z])[{OCR_LETTER_ONE}](?![A-Za-z])")
+
+
+def is_letter_one(text: str | None) -> bool:
+    """Whether ``text`` is a number an OCR read as a letter for 1 (``OCR_LETTER_ONE``: ``l``, ``I``)."""
+    return text is not None and len(text) == 1 and text in OCR_LETTER_ONE
+
+
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:

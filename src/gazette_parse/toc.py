@@ -309,7 +309,7 @@ def _attachment_listed(title: str, above: tuple[str, int | None] | None) -> tupl
     listed: str = m.group("title").strip()
     if (numbered := rx.ATTACHMENT_NOTE_MORE.match(listed)) is not None:  # (附件：1.某某名单)
         number = numbered.group("number")
-        if number in tuple(rx.OCR_LETTER_ONE):
+        if rx.is_letter_one(number):
             return str(numbered.group("title")).strip(), 1  # 附件：l.某某名单: an OCR's letter for 1
         return str(numbered.group("title")).strip(), int(number) if number.isdecimal() else None
     return listed, None
