@@ -2244,6 +2244,9 @@ def test_lines_that_are_no_web_chrome(text: str) -> None:
     ("2020年3月32号", None, ["D002"]), ("2020年第5号", None, ["D001"]),
     # 曰 for 日, as an OCR misreads it
     ("2020年3月5曰", "2020-03-05", ["D004"]), ("二〇二〇年三月五曰", "2020-03-05", ["D004"]), ("子曰", None, ["D001"]),
+    # 午 for 年, as an OCR misreads it (the two differ in a stroke)
+    ("2020午3月5日", "2020-03-05", ["D004"]), ("二〇二〇午三月五日", "2020-03-05", ["D004"]),
+    ("2020午3月5曰", "2020-03-05", ["D004"]), ("下午3时", None, ["D001"]),
     # letters an OCR read for digits, in the month and the day too
     ("2020年l2月5日", "2020-12-05", ["D004"]), ("2020年3月l5日", "2020-03-15", ["D004"]),
     ("2020年I月1O日", "2020-01-10", ["D004"]), ("2O20年3月5日", "2020-03-05", ["D004"]),
@@ -2418,6 +2421,33 @@ def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
     assert [(s.number, s.title) for s in doc.sections[1].sections] == [(1, "加强领导"), (2, "强化保障")]
     dashed = [(line, column) for line, column, marker in ((9, 3, first), (15, 4, sub)) if "一" not in marker]
     assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X011"] == dashed
+
+
+@pytest.mark.parametrize("plus", ["+", "＋"])
+def test_a_plus_an_ocr_read_for_ten_in_a_marker(plus: str) -> None:
+    """An OCR reads 十 as a plus sign, the two drawn alike (+、加强组织领导 · （+一） · 第二+条). Before, the tenth
+    part was text of the ninth, and so was all under it. A plus where the number does not fit (（+） under
+    （一）) opens nothing and is not flagged."""
+    cn = "一二三四五六七八九"
+    parts = "".join(f"{c}、某某工作{c}\n要加强某某工作。\n" for c in cn)
+    subs = "".join(f"（{c}）某某事项。要抓好落实。\n" for c in cn)
+    text = (f"某某市人民政府关于加快某某工作的意见\n某政发〔2021〕3号\n\n各区人民政府：\n提出如下意见。\n{parts}"
+            f"{plus}、加强组织领导\n{subs}（{plus}）某某事项。要抓好落实。\n（{plus}一）某某事项。要抓好落实。\n"
+            f"{plus}一、强化督促检查\n（一）某某事项。要抓好落实。\n（{plus}）检测结果为阳性。\n\n某某市人民政府\n2021年3月5日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert [(s.marker, s.number, s.title) for s in doc.sections[9:]] == [
+        (f"{plus}、", 10, "加强组织领导"), (f"{plus}一、", 11, "强化督促检查")]
+    assert [s.number for s in doc.sections[9].sections] == list(range(1, 12))
+    assert [s.number for s in doc.sections[10].sections] == [1]
+    assert [p.text for p in doc.sections[10].sections[0].paragraphs] == ["要抓好落实。", f"（{plus}）检测结果为阳性。"]
+    assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X015"] == [
+        (24, 1), (34, 2), (35, 2), (36, 1)]
+    regulation = ("某某市人民政府令\n第10号\n\n《某某市某某管理办法》已经市人民政府常务会议通过，现予公布，自2021年5月1日起施行。\n\n"
+                  "市长　张三\n2021年3月5日\n\n某某市某某管理办法\n\n"
+                  + "".join(f"第{c}条　某某规定{c}。\n" for c in cn) + f"第{plus}条　某某规定十。\n第{plus}一条　本办法自2021年5月1日起施行。\n")
+    law = parse(regulation).documents[0].enclosures[0]
+    assert [s.number for s in law.sections] == list(range(1, 12))
 
 
 @pytest.mark.parametrize(("first", "sub"), [("l.", "（l）"), ("I.", "(I)"), ("l、", "(l)"), ("1.", "（l）"), ("l．", "（1）")])
@@ -4309,6 +4339,36 @@ def test_bed_mat_for_di_before_numbers(newline: str) -> None:
     assert result.source.sha256 != plain.source.sha256
 
 
+def test_look_alikes_of_the_enumeration_comma_and_the_colon() -> None:
+    """丶 for 、, as an input method offers it and an OCR reads it: 一丶 and 1丶 open sections, 各区人民政府丶市政府各部门 is
+    the 主送机关 as with 、, 附件：1丶某某名单 is an 附件说明's entry, and X016 names the first (with 笫, X014 too).
+    Before, the parts were the preamble's text and (一) (二) the top level. So with ∶ for ： after a word: before,
+    the document had no 主送机关 and no 附件说明."""
+    clean = ("某某市人民政府关于加快某某工作的通知\n某政发〔2021〕3号\n\n各区人民政府、市政府各部门：\n现就有关事项通知如下。\n"
+             "一、总体要求\n坚持稳中求进。\n二、主要任务\n（一）加强领导。各区要加强领导。\n1、健全机制。要健全机制。\n"
+             "2、落实责任。要落实责任。\n（二）强化保障。各区要强化保障。\n三、工作要求\n各地要按时报送。\n\n"
+             "附件：1、某某工作任务分工表\n　　　2、某某单位名单（第一批）\n\n某某市人民政府\n2021年3月5日\n")
+    plain = parse(clean)
+    for slipped, codes in ((clean.replace("、", "丶"), ["X016"]),
+                           (clean.replace("、", "丶").replace("第", "笫"), ["X014", "X016"])):
+        result = parse(slipped)
+        assert result.documents[0].model_dump() == plain.documents[0].model_dump()
+        assert sorted(d.code for d in result.diagnostics if d.code.startswith("X01")) == codes
+        assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics if d.code == "X016"] == [
+            ("X016", 4, 7, "丶 for 、 (8 in the text, the first here): read as 、")]
+    for colon in "∶﹕︰":  # a ratio sign or a small or vertical form's colon after a word: ：, not in a ratio
+        result = parse(clean.replace("：", colon).replace("稳中求进", "稳中求进，比例尺1∶10000"))
+        assert result.documents[0].model_dump() == parse(clean.replace("稳中求进", "稳中求进，比例尺1∶10000")).documents[
+            0].model_dump()
+        assert [(d.code, d.span.start_line, d.column, d.message) for d in result.diagnostics if d.code == "X016"] == [
+            ("X016", 4, 14, f"{colon} for ： (2 in the text, the first here): read as ：")]
+    (doc,) = parse(clean.replace("、", "丶")).documents
+    assert doc.addressees == ["各区人民政府、市政府各部门"]
+    assert [(s.marker, [c.marker for c in s.sections]) for s in doc.sections] == [
+        ("一、", []), ("二、", ["（一）", "（二）"]), ("三、", [])]
+    assert [n.title for n in doc.attachment_notes] == ["某某工作任务分工表", "某某单位名单（第一批）"]
+
+
 @pytest.mark.parametrize(("title", "under"), [("某某省国土空间规划（2021—2035年）（续）", ""),
                                               ("某某省国土空间规划（2021—2035年）（续二）", ""),
                                               ("某某省国土空间规划（2021—2035年）", "（接上期）\n\n"),
@@ -4317,7 +4377,7 @@ def test_a_text_resumed_from_the_last_issue_numbers_on_from_there(title: str, un
     """A long text a gazette prints over several issues, marked as going on from the last (（续）, （接上期）): its
     first chapter and article here are 第五章 and 第十一条. Before, none of them opened a section (a numbering of
     chapters or articles must open at one), and the text was all preamble. The mark under it that it goes on in
-    the next issue (（未完待续）) is a note."""
+    the next issue (（未完待续）) is a note, and so is the mark under its title (before, （接上期） was its subtitle)."""
     text = (f"某某省人民政府公报\n2021年第5期\n\n目　　录\n\n{title}……………………2\n某某省人民政府关于某某工作的通知……………………8\n\n"
             f"{title}\n\n{under}第五章　优化城镇空间格局\n第十一条　构建“一核两带”城镇发展格局。\n"
             "第十二条　推进以人为核心的新型城镇化。\n（一）提升城市品质。\n（二）推进县城建设。\n第六章　保护自然生态\n"
@@ -4330,7 +4390,9 @@ def test_a_text_resumed_from_the_last_issue_numbers_on_from_there(title: str, un
     assert not plan.preamble and [d.code for d in result.diagnostics if d.code == "X003"] == []
     assert [e.document for e in result.toc] == [0, 1]
     # （未完待续） under it is a note, not the last article's text
-    assert [n.text for n in plan.notes] == ["（未完待续）"]
+    assert [n.text for n in plan.notes] == [under.strip()] * bool(under) + ["（未完待续）"]
+    assert plan.subtitle is None and plan.title == title and plan.title_span.end_line == 9
+    assert plan.notes[0].span.start_line == (11 if under else 19)
     assert [p.text for p in plan.sections[1].sections[0].paragraphs] == ["筑牢生态安全屏障。"]
 
 

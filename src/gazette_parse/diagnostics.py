@@ -41,7 +41,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("D001", Severity.warning, "missing-date", "A document has no 成文日期."),
     Rule("D002", Severity.error, "impossible-date", "A date that does not exist (2018年2月30日)."),
     Rule("D003", Severity.warning, "printed-before-dated", "The 版记's 印发日期 is earlier than the 成文日期."),
-    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), with 号 for 日 (or 曰, an OCR's misreading), or with letters an OCR read for digits (2O19年l2月)."),
+    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), with 号 for 日 (or 曰, an OCR's misreading), or with an OCR's 午 for 年 or letters for digits (2O19年l2月)."),
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
     Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略, nor for the document a 印发 notice issues, printed after it)."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
@@ -61,6 +61,8 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X012", Severity.warning, "radical-for-ideograph", "Radicals or compatibility ideographs a PDF's fonts put for ideographs (⼈⺠政府 for 人民政府): read as the ideographs."),
     Rule("X013", Severity.warning, "letter-for-one", "A section marker, an 附件说明 entry, an attachment label or an attachment a TOC lists with a letter for 1 (l. · I. · （l） · 附件l), as an OCR reads it: read as 1."),
     Rule("X014", Severity.warning, "look-alike-for-di", "笫 for 第 before a number (笫一章, 笫3号), as an OCR or an input method slips: read as 第."),
+    Rule("X015", Severity.warning, "plus-for-ten", "A section marker with a plus sign for 十 (+、 · （+一） · 第二+条), as an OCR reads the two drawn alike: read as 十, where the number fits its place."),
+    Rule("X016", Severity.warning, "look-alike-punctuation", "A look-alike for a punctuation mark: 丶 for 、 (一丶总体要求, 各市丶县), or ∶ ﹕ ︰ for ： after a word (各区人民政府∶), as an input method offers them or an OCR reads them: read as the mark."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),

@@ -529,11 +529,15 @@ class DocumentBuilder:
         speaker: Block | None = None
         byline_sig: tuple[int, int] | None = None
         byline_date: int | None = None
+        resumed_mark: Block | None = None
         if title_blocks and title_blocks[-1] is b[lo - 1]:
             if self._speaker(lo, hi, title):
                 speaker, lo = b[lo], lo + 1
             subtitle, lo = self._subtitle(lo, hi)
             title_end = lo
+            if lo < hi and not b[lo].table and len(b[lo].text) <= MAX_RESUMED_LINE \
+                    and rx.RESUMED_MARK.match(b[lo].text):
+                resumed_mark, lo = b[lo], lo + 1  # （接上期） under the title: a note, neither subtitle nor text
             if speaker is None and subtitle and self._speaker(lo, hi, title):
                 speaker, lo = b[lo], lo + 1
             if speaker is None and (byline := find_byline(b, lo, hi)) is not None:
@@ -570,7 +574,8 @@ class DocumentBuilder:
                 and rx.CONTINUED_END.match(b[formula - 1].text):
             formula -= 1
             continued = b[formula]
-        resumed = any(t and t[-1] in "）)" and rx.RESUMED_MARK.search(t) for t in (title, subtitle)) or any(
+        resumed = resumed_mark is not None or any(
+            t and t[-1] in "）)" and rx.RESUMED_MARK.search(t) for t in (title, subtitle)) or any(
             not x.table and len(x.text) <= MAX_RESUMED_LINE and rx.RESUMED_MARK.match(x.text)
             for x in b[lo:min(formula, lo + 2)])  # 某某规划（续） · （接上期）: numbered from where the last issue left
         body = parse_body(b[lo:formula], self.diags, resumed=resumed)
@@ -617,7 +622,7 @@ class DocumentBuilder:
             notes_from = closing.sig[1]  # (a 署名 printed under the date)
         if closing.under:
             notes_from = closing.under[1]
-        note_blocks = ([continued] if continued else []) + b[notes_from:closing.after] + (tail or [])
+        note_blocks = [x for x in (resumed_mark, continued) if x] + b[notes_from:closing.after] + (tail or [])
         enclosures, attachments = self._after_closing(closing.after, hi, title=title, issuing=issuing,
                                                       body_text=" ".join(p.text for p in body.preamble),
                                                       announced=notes)
@@ -645,6 +650,8 @@ class DocumentBuilder:
             self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
         elif has_ocr_letters(text):
             self.diags.add("D004", f"date {text} holds letters for digits (an OCR slip)", span.start_line)
+        elif "午" in text and "午" in (rx.DATE_ANY.search(text) or "")[0]:
+            self.diags.add("D004", f"date {text} with 午 for 年 (an OCR slip)", span.start_line)
         return date
 
     def _issued_title_at(self, lo: int, end: int, title: str | None) -> int | None:
@@ -697,7 +704,7 @@ class DocumentBuilder:
             text += b[k].text
             k += 1
             if text.endswith(("）", ")")) and text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
-                return text, k
+                return (None, lo) if rx.RESUMED_MARK.match(text) else (text, k)  # (（接上期）: read as a note)
         return None, lo
 
     def _after_closing(self, lo: int, hi: int, *, title: str | None, issuing: bool, body_text: str,

@@ -62,6 +62,19 @@ METADATA_LINE = rx.lazy_pattern(
 #: 笫 (a bed mat, a word of 床笫 alone) before a number, where an OCR or an input method put it for 第 (the two
 #: differ by one stroke): ``笫一章`` · ``笫3号`` · ``2020年笫12期``.
 DI_SLIP = rx.lazy_pattern(r"笫(?=\s*[一二三四五六七八九十百千零〇○\d])")
+#: Look-alikes of punctuation marks, as an input method's symbols offer them and an OCR reads them: 丶 (the radical
+#: "dot", no word of official text) for 、 (``一丶总体要求`` · ``各市丶县``); the ratio sign ∶ or a small or vertical
+#: form's colon for ： after a word (``各区人民政府∶`` · ``附件﹕``; ∶ between digits is a ratio, 1∶10000).
+DUNHAO_SLIP = rx.lazy_pattern(r"丶")
+COLON_SLIP = rx.lazy_pattern(r"(?<=[\p{Han}）)》”])[∶﹕︰]")
+#: Characters an OCR or an input method put for others they look like, one for one (the lines and columns stay),
+#: read as those: (the characters, where one is a slip, what it stands for, the rule, what is said of it after
+#: ``… for …``).
+LOOK_ALIKES: tuple[tuple[str, regex.Pattern[str], str, str, str], ...] = (
+    ("笫", DI_SLIP, "第", "X014", " before a number"),
+    ("丶", DUNHAO_SLIP, "、", "X016", ""),
+    ("∶﹕︰", COLON_SLIP, "：", "X016", ""),
+)
 
 
 def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha256: str | None = None) -> GazetteFile:
@@ -88,19 +101,20 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
                 message="radicals or compatibility ideographs for ideographs (⼈⺠ for 人民): read as the ideographs"))
             result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
         return result
-    if "笫" in text and (slip := DI_SLIP.search(text)) is not None:
-        # 笫一章 for 第一章: read as 第 (one letter for another: the lines and columns stay), X014
-        sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-        lines = split_lines(text[:slip.start() + 1])  # (as the lines are counted: \r\n, \r or \n)
-        line, column = len(lines), len(lines[-1])
-        text, slips = DI_SLIP.subn("第", text)
-        result = parse(text, source=source, encoding=encoding, sha256=sha256)
-        result.diagnostics.append(Diagnostic(
-            severity=RULES["X014"].severity, code="X014", column=column, span=Span(start_line=line, end_line=line),
-            message="笫 for 第 before a number" + (f" ({slips} in the text, the first here)" if slips > 1 else "")
-            + ": read as 第"))
-        result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
-        return result
+    for chars, slip_at, meant, code, what in LOOK_ALIKES:
+        if any(char in text for char in chars) and (slip := slip_at.search(text)) is not None:
+            # 笫一章 for 第一章, 一丶 for 一、: read as meant, and said once, at the first (X014, X016)
+            sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+            lines = split_lines(text[:slip.start() + 1])  # (as the lines are counted: \r\n, \r or \n)
+            line, column = len(lines), len(lines[-1])
+            text, slips = slip_at.subn(meant, text)
+            result = parse(text, source=source, encoding=encoding, sha256=sha256)
+            result.diagnostics.append(Diagnostic(
+                severity=RULES[code].severity, code=code, column=column, span=Span(start_line=line, end_line=line),
+                message=f"{slip[0]} for {meant}{what}" + (f" ({slips} in the text, the first here)" if slips > 1 else "")
+                + f": read as {meant}"))
+            result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
+            return result
     paused = gc.isenabled()
     gc.disable()
     try:
