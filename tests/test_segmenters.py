@@ -2424,30 +2424,36 @@ def test_a_dash_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
 
 
 @pytest.mark.parametrize("plus", ["+", "＋"])
-def test_a_plus_an_ocr_read_for_ten_in_a_marker(plus: str) -> None:
-    """An OCR reads 十 as a plus sign, the two drawn alike (+、加强组织领导 · （+一） · 第二+条). Before, the tenth
-    part was text of the ninth, and so was all under it. A plus where the number does not fit (（+） under
-    （一）) opens nothing and is not flagged."""
+def test_a_plus_an_ocr_read_for_ten_in_a_number(plus: str) -> None:
+    """An OCR reads 十 as a plus sign, the two drawn alike (+、加强组织领导 · （+一） · 第二+条 · 第三+一号): the
+    text reads as with 十, and X015 names the first. Before, the tenth part was text of the ninth, and so was all
+    under it; the order had no number. A plus in text (阳性（+）, 3+2) stays, and a marker whose number does not
+    fit its place (（十） under （一）) opens no section."""
     cn = "一二三四五六七八九"
     parts = "".join(f"{c}、某某工作{c}\n要加强某某工作。\n" for c in cn)
     subs = "".join(f"（{c}）某某事项。要抓好落实。\n" for c in cn)
-    text = (f"某某市人民政府关于加快某某工作的意见\n某政发〔2021〕3号\n\n各区人民政府：\n提出如下意见。\n{parts}"
-            f"{plus}、加强组织领导\n{subs}（{plus}）某某事项。要抓好落实。\n（{plus}一）某某事项。要抓好落实。\n"
-            f"{plus}一、强化督促检查\n（一）某某事项。要抓好落实。\n（{plus}）检测结果为阳性。\n\n某某市人民政府\n2021年3月5日\n")
-    result = parse(text)
+    clean = (f"某某市人民政府关于加快某某工作的意见\n某政发〔2021〕3号\n\n各区人民政府：\n提出如下意见。\n{parts}"
+             f"十、加强组织领导\n{subs}（十）某某事项。要抓好落实。\n（十一）某某事项。检测结果为阳性（{plus}），推行3{plus}2模式。\n"
+             "十一、强化督促检查\n（一）某某事项。要抓好落实。\n（十）某某事项另行通知。\n\n某某市人民政府\n2021年3月5日\n")
+    slipped = regex.sub(r"(?m)^([（]?)十", lambda m: m[1] + plus, clean)
+    result = parse(slipped)
     (doc,) = result.documents
+    assert doc.model_dump() == parse(clean).documents[0].model_dump()
     assert [(s.marker, s.number, s.title) for s in doc.sections[9:]] == [
-        (f"{plus}、", 10, "加强组织领导"), (f"{plus}一、", 11, "强化督促检查")]
+        ("十、", 10, "加强组织领导"), ("十一、", 11, "强化督促检查")]
     assert [s.number for s in doc.sections[9].sections] == list(range(1, 12))
+    assert f"阳性（{plus}），推行3{plus}2模式" in doc.sections[9].sections[10].paragraphs[0].text
     assert [s.number for s in doc.sections[10].sections] == [1]
-    assert [p.text for p in doc.sections[10].sections[0].paragraphs] == ["要抓好落实。", f"（{plus}）检测结果为阳性。"]
-    assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X015"] == [
-        (24, 1), (34, 2), (35, 2), (36, 1)]
-    regulation = ("某某市人民政府令\n第10号\n\n《某某市某某管理办法》已经市人民政府常务会议通过，现予公布，自2021年5月1日起施行。\n\n"
-                  "市长　张三\n2021年3月5日\n\n某某市某某管理办法\n\n"
-                  + "".join(f"第{c}条　某某规定{c}。\n" for c in cn) + f"第{plus}条　某某规定十。\n第{plus}一条　本办法自2021年5月1日起施行。\n")
-    law = parse(regulation).documents[0].enclosures[0]
-    assert [s.number for s in law.sections] == list(range(1, 12))
+    assert [p.text for p in doc.sections[10].sections[0].paragraphs] == ["要抓好落实。", "（十）某某事项另行通知。"]
+    assert [(d.span.start_line, d.column, d.message) for d in result.diagnostics if d.code == "X015"] == [
+        (24, 1, f"{plus} for 十 in a number (5 in the text, the first here): read as 十")]
+    order = ("某某市人民政府令\n第三十一号\n\n《某某市某某管理办法》已经市人民政府常务会议通过，现予公布，自2021年5月1日起施行。\n\n"
+             "市长　张三\n2021年3月5日\n\n某某市某某管理办法\n\n"
+             + "".join(f"第{c}条　某某规定{c}。\n" for c in cn) + "第十条　某某规定十。\n第十一条　本办法自2021年5月1日起施行。\n")
+    result = parse(regex.sub(r"(?<=第[一二三]?)十", plus, order))
+    assert result.documents[0].model_dump() == parse(order).documents[0].model_dump()
+    assert result.documents[0].doc_number is not None and result.documents[0].doc_number.serial == 31
+    assert [s.number for s in result.documents[0].enclosures[0].sections] == list(range(1, 12))
 
 
 @pytest.mark.parametrize(("first", "sub"), [("l.", "（l）"), ("I.", "(I)"), ("l、", "(l)"), ("1.", "（l）"), ("l．", "（1）")])

@@ -60,10 +60,6 @@ class Marker:
     rest: str
 
 
-#: An OCR's plus signs for 十 (``regexes.OCR_TEN``), as the numeral reads them.
-PLUS_AS_TEN = str.maketrans(dict.fromkeys(rx.OCR_TEN, "十"))
-
-
 def read_marker(text: str) -> Marker | None:
     """The marker ``text`` starts with, or None."""
     m = rx.match_marker(text)
@@ -81,8 +77,7 @@ def read_marker(text: str) -> Marker | None:
     elif kind == "circ":
         number = ord(raw_number) - ord("①") + 1
     else:
-        number = 1 if raw_number in rx.OCR_ONE or rx.is_letter_one(raw_number) else cn_to_int(
-            raw_number.translate(PLUS_AS_TEN))  # (+ for 十: X015 once the section is taken)
+        number = 1 if raw_number in rx.OCR_ONE or rx.is_letter_one(raw_number) else cn_to_int(raw_number)
     return Marker(kind=kind, text=m.group(kind).strip(), number=number, rank=rank, rest=text[m.end():].strip())
 
 
@@ -366,9 +361,6 @@ def parse_body(blocks: list[Block], diags: Diagnostics, *, resumed: bool = False
                     continue
             if _accept(marker, last_sibling, last_global, diags, block, partial(_run_goes_on, blocks, i, marker),
                        resumed):
-                if (plus := next((ch for ch in marker.text if ch in rx.OCR_TEN), None)) is not None:
-                    diags.add("X015", f"section {marker.text}: {plus} read as 十 (an OCR slip)", block.start,
-                              column=block.lines[0].raw.find(plus) + 1)
                 _close(stack[depth:], last_end)
                 del stack[depth:]
                 in_article = bool(depth) and stack[depth - 1].section.marker_kind == "tiao"

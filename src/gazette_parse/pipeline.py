@@ -62,6 +62,14 @@ METADATA_LINE = rx.lazy_pattern(
 #: 笫 (a bed mat, a word of 床笫 alone) before a number, where an OCR or an input method put it for 第 (the two
 #: differ by one stroke): ``笫一章`` · ``笫3号`` · ``2020年笫12期``.
 DI_SLIP = rx.lazy_pattern(r"笫(?=\s*[一二三四五六七八九十百千零〇○\d])")
+#: A plus sign for 十 (the two drawn alike) in a number an OCR read: after 第 (``第+条`` · ``第二+三号`` · ``第+三届``)
+#: or in a section marker at a line's head (``+、`` · ``（+一）``), before what ends such a number. (The plus is
+#: matched first and what stands before it looked at after: a look behind tried at every place of a long line is
+#: quadratic.)
+PLUS_SLIP = rx.lazy_pattern(
+    r"""[+＋](?<=(?:第\s{0,2}[一二三四五六七八九]?|^[ \t\u3000#*>]{0,8}[（(]?\s{0,2}[一二三四五六七八九]?)[+＋])
+        (?=[一二三四五六七八九]?\s{0,2}(?:[、，,．.）)]|[条章节编篇号期次届款项部]))""",
+    regex.MULTILINE | regex.VERBOSE)
 #: Look-alikes of punctuation marks, as an input method's symbols offer them and an OCR reads them: 丶 (the radical
 #: "dot", no word of official text) for 、 (``一丶总体要求`` · ``各市丶县``); the ratio sign ∶ or a small or vertical
 #: form's colon for ： after a word (``各区人民政府∶`` · ``附件﹕``; ∶ between digits is a ratio, 1∶10000).
@@ -72,6 +80,7 @@ COLON_SLIP = rx.lazy_pattern(r"(?<=[\p{Han}）)》”])[∶﹕︰]")
 #: ``… for …``).
 LOOK_ALIKES: tuple[tuple[str, regex.Pattern[str], str, str, str], ...] = (
     ("笫", DI_SLIP, "第", "X014", " before a number"),
+    ("+＋", PLUS_SLIP, "十", "X015", " in a number"),
     ("丶", DUNHAO_SLIP, "、", "X016", ""),
     ("∶﹕︰", COLON_SLIP, "：", "X016", ""),
 )
@@ -111,8 +120,8 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
             result = parse(text, source=source, encoding=encoding, sha256=sha256)
             result.diagnostics.append(Diagnostic(
                 severity=RULES[code].severity, code=code, column=column, span=Span(start_line=line, end_line=line),
-                message=f"{slip[0]} for {meant}{what}" + (f" ({slips} in the text, the first here)" if slips > 1 else "")
-                + f": read as {meant}"))
+                message=f"{slip[0]} for {meant}{what}"
+                + (f" ({slips} in the text, the first here)" if slips > 1 else "") + f": read as {meant}"))
             result.diagnostics.sort(key=lambda d: (d.span.start_line, d.code))
             return result
     paused = gc.isenabled()

@@ -374,13 +374,6 @@ OCR_LETTER_ONE = "lI"
 LONE_LETTER_ONE = lazy_pattern(rf"(?<![A-Za-z])[{OCR_LETTER_ONE}](?![A-Za-z])")
 
 
-#: Plus signs an OCR reads for 十 in a marker (``+、`` · ``（+一）`` · ``第二+条``), the two drawn alike: read as
-#: 十, and X015 says so. A marker's number must still fit its place, so a ``（+）`` elsewhere opens nothing.
-OCR_TEN = "+＋"
-#: A Chinese numeral in a section marker, with an OCR's plus for 十.
-CN_OCR = f"[{CN_NUMERAL_CHARS}{OCR_TEN}]"
-
-
 def is_letter_one(text: str | None) -> bool:
     """Whether ``text`` is a number an OCR read as a letter for 1 (``OCR_LETTER_ONE``: ``l``, ``I``)."""
     return text is not None and len(text) == 1 and text in OCR_LETTER_ONE
@@ -389,15 +382,15 @@ def is_letter_one(text: str | None) -> bool:
 SECTION_MARKER = lazy_pattern(
     rf"""^
     (?:
-        (?P<bian>第\s*(?P<bian_n>{CN_OCR}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
-      | (?P<part>第\s*(?P<part_n>{CN_OCR}+|\d+)\s*部\s*分)                       # 第一部分　总体要求
-      | (?P<pian>第\s*(?P<pian_n>{CN_OCR}+|\d+)\s*篇)(?![\p{{Han}}]{{0,2}}[，。])   # 第一篇　…, a plan's (纲要)
-      | (?P<zhang>第\s*(?P<zhang_n>{CN_OCR}+|\d+)\s*章)                           # 第一章　总则
-      | (?P<jie>第\s*(?P<jie_n>{CN_OCR}+|\d+)\s*节)                               # 第二节
-      | (?P<tiao>第\s*(?P<tiao_n>{CN_OCR}+|\d+)\s*条)                               # 第五条　…
-      | (?P<cn>(?P<cn_n>{CN_OCR}{{1,4}})\s*(?:[、，,．.]|$))                     # 一、  十二、  a bare ## 三; OCR's 一,
+        (?P<bian>第\s*(?P<bian_n>{CN}+|\d+)\s*编)(?![\p{{Han}}]{{0,2}}[，。])   # 第一编
+      | (?P<part>第\s*(?P<part_n>{CN}+|\d+)\s*部\s*分)                       # 第一部分　总体要求
+      | (?P<pian>第\s*(?P<pian_n>{CN}+|\d+)\s*篇)(?![\p{{Han}}]{{0,2}}[，。])   # 第一篇　…, a plan's (纲要)
+      | (?P<zhang>第\s*(?P<zhang_n>{CN}+|\d+)\s*章)                           # 第一章　总则
+      | (?P<jie>第\s*(?P<jie_n>{CN}+|\d+)\s*节)                               # 第二节
+      | (?P<tiao>第\s*(?P<tiao_n>{CN}+|\d+)\s*条)                               # 第五条　…
+      | (?P<cn>(?P<cn_n>{CN}{{1,4}})\s*(?:[、，,．.]|$))                       # 一、  十二、  a bare ## 三; OCR's 一,
       | (?P<cn>(?P<cn_n>[{OCR_ONE}])\s*、)                                    # —、: OCR's 一、
-      | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN_OCR}{{1,4}}|[{OCR_ONE}])\s*{RPAREN})      # （一）  (十二)  (—)
+      | (?P<cnp>{LPAREN}\s*(?P<cnp_n>{CN}{{1,4}}|[{OCR_ONE}])\s*{RPAREN})      # （一）  (十二)  (—)
       | (?P<dec>(?P<dec_n>\d{{1,2}}(?:[.．]\d{{1,2}}){{1,3}}))(?![.．]?\d)(?:\s+|(?=\p{{Han}}))  # 1.1  1.2.1
       | (?P<ar>(?P<ar_n>\d{{1,3}})\s*[.．、](?![\d.．]))                         # 1.  1．  1、
       | (?P<ar>(?P<ar_n>[{OCR_LETTER_ONE}])\s*[.．、](?=\s*\p{{Han}}))            # l.: OCR's 1.
@@ -410,7 +403,7 @@ SECTION_MARKER = lazy_pattern(
     V,
 )
 #: Characters a section marker can start with, besides decimal digits.
-MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS + OCR_ONE + OCR_LETTER_ONE + OCR_TEN)
+MARKER_FIRST = frozenset("第（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + CN_NUMERAL_CHARS + OCR_ONE + OCR_LETTER_ONE)
 
 
 def match_marker(text: str) -> regex.Match[str] | None:
