@@ -20,7 +20,7 @@ from gazette_parse.dates import parse_date
 from gazette_parse.docnumber import parse_doc_number, signers_of
 from gazette_parse.documents import split_addressees
 from gazette_parse.furniture import find_furniture, page_furniture
-from gazette_parse.models import Span
+from gazette_parse.models import GazetteFile, Span
 from gazette_parse.normalize import LineKind, normalize
 from gazette_parse.numerals import cn_to_int
 from gazette_parse.toc import find_toc
@@ -1252,6 +1252,86 @@ def test_documents_without_numbers_or_a_toc_are_found_by_their_heads() -> None:
         ("北京市人民政府办公厅关于乙事项的意见", ["各区人民政府"], "2023-03-02"),
         ("北京市某某局通告", [], "2023-03-03")]
     assert not result.unclassified
+
+
+LAW_AND_ITS_PAPERS = """中华人民共和国某某法
+
+{adopted}
+
+目　　录
+
+第一章　总　　则
+第二章　附　　则
+
+第一章　总　　则
+
+第一条　为了加强某某管理，制定本法。
+第二条　在中华人民共和国境内从事某某活动，适用本法。
+
+第二章　附　　则
+
+第三条　本法自2021年9月1日起施行。
+
+关于《中华人民共和国某某法（草案）》的说明
+
+——2020年10月13日在第十三届全国人民代表大会常务委员会第二十二次会议上
+
+司法部部长　唐一军
+
+全国人民代表大会常务委员会：
+　　我受国务院委托，现对《中华人民共和国某某法（草案）》作说明。
+　　一、制定本法的必要性
+　　某某工作十分重要。
+　　二、起草过程
+　　司法部广泛征求意见。
+　　草案和以上说明是否妥当，请审议。
+
+全国人民代表大会宪法和法律委员会关于《中华人民共和国某某法（草案）》审议结果的报告
+
+全国人民代表大会常务委员会：
+　　常委会第二十二次会议对某某法草案进行了初审。现将审议结果报告如下：
+　　一、有的常委委员提出，应当加强某某。宪法和法律委员会经研究，建议增加规定。
+　　二、草案第二条规定了适用范围。
+　　草案修改稿和以上报告是否妥当，请审议。
+
+全国人民代表大会宪法和法律委员会
+2021年4月26日
+"""
+
+
+@pytest.mark.parametrize("adopted", [
+    "（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）",
+    "2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过",
+    "（2001年4月28日第九届全国人民代表大会常务委员会第二十一次会议通过　根据2021年4月29日第十三届全国人民代表大会常务委员会"
+    "第二十八次会议《关于修改〈中华人民共和国某某法〉的决定》修正）"])
+def test_a_law_over_its_adoption_line_and_the_papers_after_it(adopted: str) -> None:
+    """A 人大常委会's gazette, without a TOC: a law (its title over the line of its adoption, its contents and
+    chapters), the 说明 of its draft (a dash line and a byline under the title) and the committee's report on it.
+    Before, the law and the 说明 were unclassified lines (the law was read only as a file's one document)."""
+    result = parse(LAW_AND_ITS_PAPERS.format(adopted=adopted))
+    law, note, report = result.documents
+    assert law.title == "中华人民共和国某某法" and law.date == ("2021-04-29" if "2001" not in adopted else "2001-04-28")
+    assert [(s.marker, [c.marker for c in s.sections]) for s in law.sections] == [
+        ("第一章", ["第一条", "第二条"]), ("第二章", ["第三条"])]
+    assert note.title == "关于《中华人民共和国某某法（草案）》的说明" and note.signatories == ["司法部部长 唐一军"]
+    assert [s.marker for s in note.sections] == ["一、", "二、"] and note.date == "2020-10-13"
+    assert report.kind == "报告" and report.addressees == ["全国人民代表大会常务委员会"] and report.date == "2021-04-26"
+    assert not result.unclassified
+
+
+def test_a_standing_committees_gazette_without_its_toc_reads_as_with_it() -> None:
+    """The 人大常委会's gazette with its TOC taken out: the regulation its 公告 announces is a document of its own
+    over its adoption line, as the TOC lists it. Before, it was the 公告's text."""
+    text = fixture("npc-standing-committee-gazette.txt")
+    lines = text.splitlines()
+    toc = lines.index("目　　录")
+    stripped = "\n".join(lines[:toc] + [x for x in lines[toc + 1:] if "……" not in x]) + "\n"
+
+    def shape(result: GazetteFile) -> list[tuple[object, ...]]:
+        return [(d.title, d.date, [s.marker for s in d.sections], len(d.enclosures)) for d in result.documents]
+    with_toc, without = parse(text), parse(stripped)
+    assert not without.toc and len(without.documents) == 4
+    assert shape(without) == shape(with_toc)
 
 
 def test_toc_table_with_a_header_row_and_a_number_column() -> None:

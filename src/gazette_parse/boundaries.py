@@ -255,6 +255,12 @@ def title_and_number(text: str) -> tuple[str, str] | None:
 SPEECH_TITLE = rx.lazy_pattern(r"(?:讲话|致辞|发言|的说明)$")
 
 
+#: How a law's or a regulation's title ends, which names no 文种 (中华人民共和国某某法 · 某某省某某条例（2021年修订）),
+#: and what the line under it says of its adoption (…会议通过 · …公布 · …批准 · 根据…修正).
+LAW_TITLE = rx.lazy_pattern(r"^[^\s。，；：:]{2,60}(?:法|条例|规定|办法|细则|规则)(?:[（(][^（）()]{1,20}[）)])?$")
+ADOPTED = rx.lazy_pattern(r"通过|公布|批准|修订|修正")
+
+
 def _standalone_title(title: str) -> bool:
     """A document title standing on its own, not an item that cites one (``1.《国务院关于…》``)."""
     return (bool(rx.ISSUER_END.search(title)) and ends_title(title) and not title.startswith(("《", "“"))
@@ -433,12 +439,14 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
         if not k or k in taken or b.table:
             continue
         first_char = b.text[:1]
-        if first_char in DATE_FIRST and _may_date(b.text) and dating_blocks(blocks, k):
+        if first_char in DATE_FIRST and _may_date(b.text) and (dating := dating_blocks(blocks, k)):
             title = _title_before(blocks, k, 0)
             joined = "".join(blocks[j].text for j in title)
-            if not title or not (_standalone_title(joined) or (SPEECH_TITLE.search(joined) and rx.match_marker(
-                    joined) is None and len(joined) <= MAX_TITLE_BLOCK)):
-                continue
+            if not title or not (_standalone_title(joined) or (
+                    (SPEECH_TITLE.search(joined) or (LAW_TITLE.search(joined) and ADOPTED.search(
+                        "".join(x.text for x in blocks[k:k + dating]))))
+                    and rx.match_marker(joined) is None and len(joined) <= MAX_TITLE_BLOCK)):
+                continue  # (a law's or a regulation's title over the line of its adoption: 中华人民共和国某某法)
         elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) \
                 or (blocks[k - 1].text[-1:] in TITLE_LAST and _byline_at(blocks, k)):
             title = _title_before(blocks, k, 0)
