@@ -1319,6 +1319,30 @@ def test_a_law_over_its_adoption_line_and_the_papers_after_it(adopted: str) -> N
     assert not result.unclassified
 
 
+def test_a_sessions_decision_appointments_and_agenda_without_a_toc() -> None:
+    """What a standing committee's session adopts, one after another with no TOC, each over the line of its
+    adoption: a 修改决定, its appointments (任免名单), the session's agenda (议程). Before, the last two were sections
+    of the 决定 (its 一、 二、 three times over)."""
+    text = (
+        "全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定\n\n"
+        "（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n\n"
+        "　　第十三届全国人民代表大会常务委员会第二十八次会议决定对《中华人民共和国某某法》作如下修改：\n"
+        "　　一、将第二条修改为：“本法适用于某某。”\n　　二、删去第三条。\n　　本决定自公布之日起施行。\n\n"
+        "全国人民代表大会常务委员会任免名单\n\n（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）\n\n"
+        "　　一、任命张三为全国人民代表大会某某委员会委员。\n　　二、免去李四的全国人民代表大会常务委员会副秘书长职务。\n\n"
+        "第十三届全国人民代表大会常务委员会第二十八次会议议程\n\n"
+        "（2021年4月26日第十三届全国人民代表大会常务委员会第七十九次委员长会议通过）\n\n"
+        "　　一、审议某某法草案\n　　二、审议国务院关于某某工作情况的报告\n")
+    result = parse(text)
+    assert [(d.title, d.date, [s.marker for s in d.sections]) for d in result.documents] == [
+        ("全国人民代表大会常务委员会关于修改《中华人民共和国某某法》的决定", "2021-04-29", ["一、", "二、"]),
+        ("全国人民代表大会常务委员会任免名单", "2021-04-29", ["一、", "二、"]),
+        ("第十三届全国人民代表大会常务委员会第二十八次会议议程", "2021-04-26", ["一、", "二、"])]
+    assert [p.text for p in result.documents[0].closing_formula] == ["本决定自公布之日起施行。"]
+    assert [(a.action, a.names) for a in result.documents[1].appointments] == [("任命", ["张三"]), ("免去", ["李四"])]
+    assert not result.unclassified
+
+
 def test_a_standing_committees_gazette_without_its_toc_reads_as_with_it() -> None:
     """The 人大常委会's gazette with its TOC taken out: the regulation its 公告 announces is a document of its own
     over its adoption line, as the TOC lists it. Before, it was the 公告's text."""

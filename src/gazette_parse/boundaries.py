@@ -255,9 +255,11 @@ def title_and_number(text: str) -> tuple[str, str] | None:
 SPEECH_TITLE = rx.lazy_pattern(r"(?:讲话|致辞|发言|的说明)$")
 
 
-#: How a law's or a regulation's title ends, which names no 文种 (中华人民共和国某某法 · 某某省某某条例（2021年修订）),
-#: and what the line under it says of its adoption (…会议通过 · …公布 · …批准 · 根据…修正).
-LAW_TITLE = rx.lazy_pattern(r"^[^\s。，；：:]{2,60}(?:法|条例|规定|办法|细则|规则)(?:[（(][^（）()]{1,20}[）)])?$")
+#: How the title of what a congress or its standing committee adopts ends where it names no 文种: a law, a
+#: regulation, a plan, a list of appointments, a session's agenda (中华人民共和国某某法 · 某某省某某条例（2021年修订）
+#: · …任免名单 · …会议议程); and what the line under it says of its adoption (…会议通过 · …公布 · …批准 · 根据…修正).
+ADOPTED_TITLE = rx.lazy_pattern(
+    r"^[^\s。，；：:]{2,80}(?:法|条例|规定|办法|细则|规则|章程|规划|纲要|计划|方案|名单|议程|日程)(?:[（(][^（）()]{1,20}[）)])?$")
 ADOPTED = rx.lazy_pattern(r"通过|公布|批准|修订|修正")
 
 
@@ -443,10 +445,10 @@ def _title_regions(blocks: list[Block], regions: list[Region], toc: Sequence[tup
             title = _title_before(blocks, k, 0)
             joined = "".join(blocks[j].text for j in title)
             if not title or not (_standalone_title(joined) or (
-                    (SPEECH_TITLE.search(joined) or (LAW_TITLE.search(joined) and ADOPTED.search(
+                    (SPEECH_TITLE.search(joined) or (ADOPTED_TITLE.search(joined) and ADOPTED.search(
                         "".join(x.text for x in blocks[k:k + dating]))))
                     and rx.match_marker(joined) is None and len(joined) <= MAX_TITLE_BLOCK)):
-                continue  # (a law's or a regulation's title over the line of its adoption: 中华人民共和国某某法)
+                continue  # (a law's title over the line of its adoption: 中华人民共和国某某法 / （…会议通过）)
         elif (first_char in "—―－" and rx.SPEECH_LINE.match(b.text)) \
                 or (blocks[k - 1].text[-1:] in TITLE_LAST and _byline_at(blocks, k)):
             title = _title_before(blocks, k, 0)
