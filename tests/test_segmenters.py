@@ -2348,9 +2348,6 @@ def test_lines_that_are_no_web_chrome(text: str) -> None:
     ("2020年3月32号", None, ["D002"]), ("2020年第5号", None, ["D001"]),
     # 曰 for 日, as an OCR misreads it
     ("2020年3月5曰", "2020-03-05", ["D004"]), ("二〇二〇年三月五曰", "2020-03-05", ["D004"]), ("子曰", None, ["D001"]),
-    # 午 for 年, as an OCR misreads it (the two differ in a stroke)
-    ("2020午3月5日", "2020-03-05", ["D004"]), ("二〇二〇午三月五日", "2020-03-05", ["D004"]),
-    ("2020午3月5曰", "2020-03-05", ["D004"]), ("下午3时", None, ["D001"]),
     # letters an OCR read for digits, in the month and the day too
     ("2020年l2月5日", "2020-12-05", ["D004"]), ("2020年3月l5日", "2020-03-15", ["D004"]),
     ("2020年I月1O日", "2020-01-10", ["D004"]), ("2O20年3月5日", "2020-03-05", ["D004"]),
@@ -2361,6 +2358,23 @@ def test_closing_date_in_digits_and_separators(date: str, iso: str | None, codes
     result = parse(text)
     (doc,) = result.documents
     assert doc.date == iso and [d.code for d in result.diagnostics if d.code.startswith("D")] == codes
+
+
+@pytest.mark.parametrize(("date", "iso", "codes"), [
+    ("2020午3月5日", "2020-03-05", ["X017"]), ("二〇二〇午三月五日", "2020-03-05", ["X017"]),
+    ("2020午3月5曰", "2020-03-05", ["D004", "X017"]), ("下午3时", None, ["D001", "X017"])])
+def test_the_noon_an_ocr_read_for_the_year(date: str, iso: str | None, codes: list[str]) -> None:
+    """午 for the 年 after a year (the two differ in a stroke), as an OCR reads it: in a 成文日期, the gazette's issue
+    line and the text, read as 年, and X017 names the first; 上午 and 下午 stay. Before, the document had no date
+    and the issue no year or number."""
+    text = (f"某某市人民政府公报\n2020午第12期\n\n某某市人民政府关于某某工作的通知\n某政发〔2020〕5号\n\n各区人民政府：\n"
+            f"定于上午9时召开会议，部署2021午度工作。\n\n某某市人民政府\n{date}\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.date == iso and (result.gazette.year, result.gazette.issue) == (2020, 12)
+    assert doc.preamble[0].text == "定于上午9时召开会议，部署2021年度工作。"
+    assert sorted(d.code for d in result.diagnostics if d.code[0] in "DX") == codes
+    assert [(d.span.start_line, d.column) for d in result.diagnostics if d.code == "X017"] == [(2, 5)]
 
 
 def test_one_sentence_items_are_provisions_unless_text_follows() -> None:

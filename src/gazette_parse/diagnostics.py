@@ -41,7 +41,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("D001", Severity.warning, "missing-date", "A document has no 成文日期."),
     Rule("D002", Severity.error, "impossible-date", "A date that does not exist (2018年2月30日)."),
     Rule("D003", Severity.warning, "printed-before-dated", "The 版记's 印发日期 is earlier than the 成文日期."),
-    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), with 号 for 日 (or 曰, an OCR's misreading), or with an OCR's 午 for 年 or letters for digits (2O19年l2月)."),
+    Rule("D004", Severity.warning, "date-format", "A 成文日期 not written with 年月日: in digits and separators (2020-03-05), with 号 for 日 (or 曰, an OCR's misreading), or with letters an OCR read for digits (2O19年l2月)."),
     Rule("S001", Severity.warning, "missing-signatory", "A document with a date has no 发文机关署名."),
     Rule("A001", Severity.warning, "attachment-missing", "附件说明 announces an attachment that is not there (not raised for one marked （略）, nor when a 附注 says the attachments are left out: （附件略）, 附件从略, nor for the document a 印发 notice issues, printed after it)."),
     Rule("A002", Severity.warning, "attachment-unannounced", "An attachment follows that 附件说明 does not announce."),
@@ -63,6 +63,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X014", Severity.warning, "look-alike-for-di", "笫 for 第 before a number (笫一章, 笫3号), as an OCR or an input method slips: read as 第."),
     Rule("X015", Severity.warning, "plus-for-ten", "A plus sign for 十 in a number after 第 or in a section marker (第二+条 · +、 · （+一） · 第+三届), as an OCR reads the two drawn alike: read as 十."),
     Rule("X016", Severity.warning, "look-alike-punctuation", "A look-alike for a punctuation mark: 丶 for 、 (一丶总体要求, 各市丶县), or ∶ ﹕ ︰ for ： after a word (各区人民政府∶), as an input method offers them or an OCR reads them: read as the mark."),
+    Rule("X017", Severity.warning, "look-alike-for-nian", "A 午 for the 年 after a year (2019午3月5日 · 2018午第12期), as an OCR reads the two alike: read as 年."),
     # Page furniture and gazette
     Rule("F001", Severity.info, "page-furniture", "A page number or running header was removed from the text."),
     Rule("F002", Severity.info, "two-columns", "Text set in two columns side by side (pdftotext -layout) was read one column after the other."),

@@ -650,8 +650,6 @@ class DocumentBuilder:
             self.diags.add("D004", f"date {text} not written with 年月日", span.start_line)
         elif has_ocr_letters(text):
             self.diags.add("D004", f"date {text} holds letters for digits (an OCR slip)", span.start_line)
-        elif "午" in text and "午" in (rx.DATE_ANY.search(text) or "")[0]:
-            self.diags.add("D004", f"date {text} with 午 for 年 (an OCR slip)", span.start_line)
         return date
 
     def _issued_title_at(self, lo: int, end: int, title: str | None) -> int | None:

@@ -70,6 +70,11 @@ PLUS_SLIP = rx.lazy_pattern(
     r"""[+＋](?<=(?:第\s{0,2}[一二三四五六七八九]?|^[ \t\u3000#*>]{0,8}[（(]?\s{0,2}[一二三四五六七八九]?)[+＋])
         (?=[一二三四五六七八九]?\s{0,2}(?:[、，,．.）)]|[条章节编篇号期次届款项部]))""",
     regex.MULTILINE | regex.VERBOSE)
+#: 午 for the 年 after a year (the two differ in a stroke), as an OCR reads it: ``2019午3月5日`` · ``2018午第12期`` ·
+#: ``二〇二〇午三月`` · ``2020午度``.
+NIAN_SLIP = rx.lazy_pattern(
+    r"""午(?<=(?:^|\D)(?:1[89]|20)\d{2}\s{0,2}午|[〇○零Ｏ一二三四五六七八九]{4}\s{0,2}午)  # (behind 午 only)
+        (?=\s{0,2}(?:第|度|[\d一二三四五六七八九十]{1,2}\s{0,2}月))""", regex.VERBOSE)
 #: Look-alikes of punctuation marks, as an input method's symbols offer them and an OCR reads them: 丶 (the radical
 #: "dot", no word of official text) for 、 (``一丶总体要求`` · ``各市丶县``); the ratio sign ∶ or a small or vertical
 #: form's colon for ： after a word (``各区人民政府∶`` · ``附件﹕``; ∶ between digits is a ratio, 1∶10000).
@@ -81,6 +86,7 @@ COLON_SLIP = rx.lazy_pattern(r"(?<=[\p{Han}）)》”])[∶﹕︰]")
 LOOK_ALIKES: tuple[tuple[str, regex.Pattern[str], str, str, str], ...] = (
     ("笫", DI_SLIP, "第", "X014", " before a number"),
     ("+＋", PLUS_SLIP, "十", "X015", " in a number"),
+    ("午", NIAN_SLIP, "年", "X017", " after a year"),
     ("丶", DUNHAO_SLIP, "、", "X016", ""),
     ("∶﹕︰", COLON_SLIP, "：", "X016", ""),
 )
