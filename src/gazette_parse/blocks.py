@@ -768,10 +768,11 @@ def signer_cut(line: Line, below: Line) -> bool:
 
 def number_cut(line: Line, below: Line) -> bool:
     """Whether ``below`` is the end of a 文号 that a wrap cut off ``line`` after its year (财政部　税务总局公告2023年第
-    / 19号 · 某政发〔2023〕 / 19号): the serial and its 号, alone on the line. (A wrap keeps a number's digits
-    together.)"""
-    return line.text[-1:] in NUMBER_CUT_ENDS and rx.NUMBER_TAIL.fullmatch(below.text) is not None \
-        and below.indent < MIN_HANGING
+    / 19号 · 某政发〔2023〕 / 19号 · 财政部　税务总局公告2023年 / 第19号): the serial and its 号, alone on the line.
+    (A wrap keeps a number's digits together.)"""
+    last = line.text[-1:]
+    return (last in NUMBER_CUT_ENDS or (last == "年" and below.text[:1] == "第" and line.text[-5:-1].isdigit())) \
+        and rx.NUMBER_TAIL.fullmatch(below.text) is not None and below.indent < MIN_HANGING
 
 
 def number_letter_cut(line: Line, below: Line) -> bool:

@@ -307,6 +307,21 @@ def _organs(part: str) -> list[str]:
     return ["".join(words)]
 
 
+#: A national organ whose offices in the provinces are its own (垂直管理), and how the name of such an office goes
+#: on after it, a place's name first: 国家统计局 / 浙江调查总队 · 国家税务总局 / 浙江省税务局 · 中国人民银行 /
+#: 杭州中心支行.
+NATIONAL_ORGAN = rx.lazy_pattern(r"^(?:国家\p{Han}{1,6}(?:总局|局)|中国人民银行|中国\p{Han}{1,4}监会)$")
+LOCAL_OFFICE = rx.lazy_pattern(r"^\p{Han}{2,10}(?:调查总队|调查队|税务局|中心支行|分行|监管局|监管分局)$")
+
+
+def name_goes_on(name: str, part: str) -> bool:
+    """Whether ``part``, first on a line of issuers, goes on the name that ended the line above, where a wrap cut it:
+    a name with no organ's end (国家统计局浙江调查总 / 队), or a national organ over its office's name (国家统计局 /
+    某某调查总队)."""
+    return not rx.ORGAN_SUFFIX.search(name) or (
+        NATIONAL_ORGAN.match(name) is not None and LOCAL_OFFICE.match(part) is not None)
+
+
 def split_signatures(block: Block) -> list[str]:
     """Signatures on one line separated by wide spaces: ``国务院办公厅　中央军委办公厅``; a date after them (both on
     one line) is left out."""
@@ -324,7 +339,7 @@ def split_signatures(block: Block) -> list[str]:
                 run = list(group)
                 merged.extend(["".join(run)] if single else run)
             parts = merged
-        if names and parts and not rx.ORGAN_SUFFIX.search(names[-1]):
+        if names and parts and name_goes_on(names[-1], parts[0]):
             names[-1] += parts.pop(0)  # a name cut at the line end: 国家统计局浙江调查总 / 队
         names.extend(parts)
     if len(names) > 1 and rx.DATE_LINE.match(names[-1]):

@@ -45,6 +45,7 @@ from .closing import (
     find_byline,
     find_closing,
     imprint_start,
+    name_goes_on,
     number_text,
     read_attachment_notes,
     split_signatures,
@@ -121,6 +122,8 @@ MAX_AMENDMENTS = 12
 MAX_ISSUING_BLOCKS = 6
 #: A line that says a text goes on from another issue (（上接第11期）) is at most this long.
 MAX_RESUMED_LINE = 16
+#: What a wrap leaves of a name at most, on the line under a byline's office (某某省人民政府副省长　某某 / 某).
+MAX_NAME_REST = 3
 
 
 def _bracketed_title(block: Block) -> bool:
@@ -596,7 +599,7 @@ class DocumentBuilder:
                     signatories.append(_person_signature(b[k]))
                 else:
                     parts = split_signatures(b[k])
-                    if k > sig[0] and parts and signatories and not rx.ORGAN_SUFFIX.search(signatories[-1]):
+                    if k > sig[0] and parts and signatories and name_goes_on(signatories[-1], parts[0]):
                         signatories[-1] += parts.pop(0)  # a name a wrap cut, over two blocks: …调查总 / 队
                     signatories.extend(parts)
             sig_first, sig_last = sig_first or b[sig[0]], b[sig[1] - 1]
@@ -675,8 +678,8 @@ class DocumentBuilder:
         """Whether block ``k`` (below ``hi``), under a title or its dating line, is a speech's byline:
         ``国务院总理　李克强``, or under a speech's ``title`` (…的讲话) a name alone (``某某某``)."""
         b = self.blocks[k] if k < hi else None
-        if b is None or b.table or len(b.lines) != 1:
-            return False
+        if b is None or b.table or len(b.lines) > 2 or (len(b.lines) == 2 and len(b.lines[1].text) > MAX_NAME_REST):
+            return False  # (over two lines, where a wrap cut the name: 某某省人民政府副省长　某某 / 某)
         return bool(rx.PERSON_SIGNATURE.match(b.text)) or (
             title is not None and SPEECH_TITLE.search(title) is not None and BARE_NAME.match(b.text) is not None
             and not b.text.startswith(SALUTATIONS))

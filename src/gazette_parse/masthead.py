@@ -114,6 +114,8 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
         if i <= taken:
             zone.append(_read_above(line))
             continue
+        last = zone[_last_read(zone)] if zone else line  # (the zone's last line read; zone[-1] may stand for a
+        # line read with it, blank)
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and lines[i + 1].continues_text \
                 and lines[i + 1].kind is LineKind.TEXT \
                 and (_masthead_kind(line.text) is None or line.text.endswith(("：", ":"))) \
@@ -133,37 +135,38 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             paged = False
             continue
         if _page_break(line) and (_masthead_kind(line.text) is None or (
-                zone and _masthead_kind(zone[-1].text) == "field")):
+                zone and _masthead_kind(last.text) == "field")):
             paged = True  # (a running header with the title and issue, inside a colophon, heads a page)
             continue
-        if zone and _masthead_kind(zone[-1].text) == "field" and _masthead_kind(line.text) == "title" \
+        if zone and _masthead_kind(last.text) == "field" and _masthead_kind(line.text) == "title" \
                 and (tail := next((ln for ln in lines[i + 1:i + 1 + TAIL_REACH]
                                    if ln.kind not in SILENT), None)) is not None \
                 and _field_tail(tail):
             paged = True  # (the title alone as a running header inside a field a wrap cut: 编辑出版：某某办公 / 厅)
             continue
-        if zone and (paged or follows(line)) and _field_tail(line) \
-                and _masthead_kind(zone[-1].text) == "field":
-            _read_with_last(zone, line, zone[-1].text + line.text)  # a field's end the wrap cut off
+        if zone and (paged or follows(line)) and _field_tail(line) and _masthead_kind(last.text) == "field":
+            # a field's end the wrap cut off (also of a field that went on in the line above, beside the next one:
+            # 主管主办单位：某某省人民政 / 府　　编辑出版：某某省 / 人民政府办公厅)
+            _read_with_last(zone, line, last.text + line.text, raw=last.raw + line.raw.strip())
             paged = False
             continue
         if line.kind is LineKind.TEXT and zone \
                 and (paged or next_to(lines, zone[-1], line) or blank_between(lines, zone[-1], line)) \
-                and _masthead_kind(line.text) is None and _masthead_kind(zone[-1].text) == "field" \
-                and _key_cut(zone[-1], line):
+                and _masthead_kind(line.text) is None and _masthead_kind(last.text) == "field" \
+                and _key_cut(last, line):
             # the next field's key the wrap cut (主管主办：某某省人民政府　　编 / 辑出版：…), or its colon (blank
             # lines between them too: the join tells it)
-            _read_with_last(zone, line, zone[-1].text + line.text, raw=zone[-1].raw + line.raw)
+            _read_with_last(zone, line, last.text + line.text, raw=last.raw + line.raw)
             paged = False
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
             # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
-            _read_with_last(zone, line, zone[-1].text + line.text)
+            _read_with_last(zone, line, last.text + line.text)
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
-                and _masthead_kind(zone[-1].text) == "latin":
+                and _masthead_kind(last.text) == "latin":
             # the title in English, its last word wrapped: …PEOPLE'S REPUBLIC OF / CHINA
-            _read_with_last(zone, line, f"{zone[-1].text} {line.text}")
+            _read_with_last(zone, line, f"{last.text} {line.text}")
             continue
         if line.kind is not LineKind.TEXT or _masthead_kind(line.text) is None:
             break
@@ -194,10 +197,18 @@ def _read_above(line: Line) -> Line:
 
 
 def _read_with_last(zone: list[Line], line: Line, text: str, *, raw: str | None = None) -> None:
-    """Read ``line`` with the zone's last line, which now holds ``text`` (and ``raw``, or its own)."""
-    above = zone[-1]
-    zone[-1] = Line(above.no, above.raw if raw is None else raw, text, LineKind.TEXT, above.indent)
+    """Read ``line`` with the zone's last line read (``_last_read``), which now holds ``text`` (and ``raw``, or its
+    own)."""
+    k = _last_read(zone)
+    above = zone[k]
+    zone[k] = Line(above.no, above.raw if raw is None else raw, text, LineKind.TEXT, above.indent)
     zone.append(_read_above(line))
+
+
+def _last_read(zone: list[Line]) -> int:
+    """Where in ``zone`` its last line read stands: lines read with one above them stand blank after it (a field
+    the wrap cut twice: 主管主办单位：某某省人民政 / 府　　编辑出版：某某省 / 人民政府办公厅)."""
+    return next((k for k in range(len(zone) - 1, -1, -1) if zone[k].kind is not LineKind.BLANK), len(zone) - 1)
 
 
 def _english_title_above(lines: list[Line], i: int) -> list[Line]:
@@ -310,8 +321,9 @@ def _page_number(line: Line) -> bool:
 PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
 TITLE_HEAD = rx.lazy_pattern(r"^\p{Han}{2,28}$")
-#: A gazette title's first line, where a hard wrap cut the title, is at least this long (a wrap at 30 columns).
-MIN_WRAPPED_HEAD = 14
+#: A gazette title's first line, where a hard wrap cut the title, is at least this long (a page 30 columns wide, less
+#: its margin: 某某省人民代表大会常务委员 / 会公报).
+MIN_WRAPPED_HEAD = 12
 
 
 def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:
