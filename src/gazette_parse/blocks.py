@@ -613,11 +613,13 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
             and not any(c in line.text for c in "，,。；;") \
             and (not reaches_wrap(line, wrap) or name != line.text) \
             and not _issuers_cut(prev, line) \
-            and not (at_wrap and block_text == prev.text and opens_title(block_text) and not ends_title(block_text)):
+            and not (at_wrap and block_text == prev.text and (
+                (opens_title(block_text) and not ends_title(block_text)) or rx.PAGE_METADATA.match(block_text))):
         # a signature (国务院, 市长　龚正) under a paragraph; a full line is none (but one with the seal's mark after
         # it: no wrap cuts a name there, 某某市人民政府办公室［印章］), and neither is the end of a line of
         # issuers the wrap cut (某某省统计局　国家统计局某某调查总 / 队, also in a text too short to tell its wrap),
-        # nor an organ's name the wrap cut in a title's head (某某省人民政府办公厅转发国务院办 / 公厅)
+        # nor an organ's name the wrap cut in a title's head (某某省人民政府办公厅转发国务院办 / 公厅) or in a site's
+        # field (发布机关：某某市某某区人民 / 政府)
         return False
     last = prev.text[-1]
     ended = ends_sentence(prev.text)

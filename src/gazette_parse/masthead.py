@@ -127,9 +127,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             line, taken = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent, form_feed=line.form_feed), \
                 i + count - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
-                and below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field" \
+                and ((below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field") or (
+                    below.text[-1:] in CLOSING_MARKS and len(below.text) <= MAX_FIELD_TAIL and _left_open(line.text)
+                    and _masthead_kind(joined := line.text + below.text) is not None)) \
                 and _masthead_kind(line.text) is None:
-            # a field cut before its colon (国内统一刊号 / ：CN33-1354/D, as Word's source wraps a paragraph)
+            # a field cut before its colon (国内统一刊号 / ：CN33-1354/D, as Word's source wraps a paragraph); a line
+            # cut inside its bracket, that reads as a masthead's only with the rest (2020年第2期（总第1002 / 期）)
             zone.append(Line(line.no, line.raw, joined, LineKind.TEXT, line.indent))
             taken = i + 1
             paged = False
@@ -159,8 +162,12 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             _read_with_last(zone, line, last.text + line.text, raw=last.raw + line.raw)
             paged = False
             continue
-        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
-            # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and (
+                not line.text.strip(CLOSING_MARKS) or (
+                    line.text[-1] in CLOSING_MARKS and len(line.text) <= MAX_FIELD_TAIL and _left_open(last.text)
+                    and _masthead_kind(last.text + line.text) is not None)):
+            # a line's closing bracket the wrap cut off, or what a bracket holds with it: 2020年第2期（总第1002期 / ）
+            # · 2020年第2期（总第1002 / 期）
             _read_with_last(zone, line, last.text + line.text)
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
@@ -248,6 +255,11 @@ def _field_tail(line: Line) -> bool:
     """Whether ``line`` may be the end of a colophon field that a wrap cut off: short, no field of its own."""
     return line.kind is LineKind.TEXT and len(line.text) <= MAX_FIELD_TAIL and "：" not in line.text \
         and ":" not in line.text and _masthead_kind(line.text) is None
+
+
+def _left_open(text: str) -> bool:
+    """Whether ``text`` opens a round bracket it does not close (``2020年第2期（总第1002``)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 #: Marks that close a bracket, which a wrap may leave alone on a line.
@@ -420,7 +432,7 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
             printed = {ln.text for ln in zone}
             after = [ln for ln in itertools.islice((ln for ln in lines[zone[-1].no:]
                                                    if ln.kind not in SILENT
-                                                   and not _page_number(ln) and ln.text not in printed), 2)
+                                                   and not _page_number(ln) and ln.text not in printed), 3)
                      if ln.kind is LineKind.TEXT]
             # (Only here: elsewhere 某某办公厅　2018年4月14日 is a document's 署名 and date, above a colophon too.)
             if after and rx.DATE_LINE.match(after[0].text):
@@ -428,13 +440,18 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
                 zone.extend(_zone(lines, after[0].no))  # (more under the date: 第5期 / 2020年2月20日 / （总第1832期）)
             elif after and (om := rx.OFFICE_LINE.match(after[0].text)) and om.group("date"):
                 zone.append(after[0])  # 江苏省人民代表大会常务委员会办公厅　　2021年4月15日
-            elif len(after) == 2 and rx.OFFICE_LINE.match(after[0].text) and rx.DATE_LINE.match(after[1].text):
-                zone.extend(after)
-            elif len(after) == 2 and after[1].text[-1:] == "日" and _masthead_kind(after[0].text) is None \
-                    and (om := rx.OFFICE_LINE.match(joined := after[0].text + after[1].text)) and om.group("date"):
-                # (the office and its date wrapped: …办公厅　　2021年4月 / 15日)
-                zone.append(Line(after[0].no, after[0].raw, joined, LineKind.TEXT, after[0].indent))
-                zone.append(_read_above(after[1]))
+            elif len(after) >= 2 and rx.OFFICE_LINE.match(after[0].text) and rx.DATE_LINE.match(after[1].text):
+                zone.extend(after[:2])
+            else:
+                for n in (2, 3):  # the office and its date wrapped: …办公厅　　2021年4月 / 15日 · …常务委员 / 会办公厅
+                    # 2021年4月 / 15日
+                    if len(after) >= n and after[n - 1].text[-1:] == "日" \
+                            and all(_masthead_kind(x.text) is None for x in after[:n - 1]) \
+                            and (om := rx.OFFICE_LINE.match(joined := "".join(x.text for x in after[:n]))) \
+                            and om.group("date"):
+                        zone.append(Line(after[0].no, after[0].raw, joined, LineKind.TEXT, after[0].indent))
+                        zone.extend(_read_above(x) for x in after[1:n])
+                        break
             break
     # The colophon: two or more field lines close together, with the title/issue lines above them.
     field_idx = [i for i, ln in enumerate(lines)
