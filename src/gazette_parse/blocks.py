@@ -606,6 +606,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         return False  # a title that fills the line, over its dating line (（2020年3月5日…）), also a regulation's
     if line.text[0] == "各" and ends_title(block_text):
         return False  # a title that fills the line, over its 主送机关 (各省、…)
+    if block_text == prev.text and not apart and name_rest(prev.text, line.text):
+        return True  # an organ's name the wrap cut before its last letters (某某省人民代表大会常务委 / 员会), also in
+        # text too short to tell its wrap
     if at_wrap and not apart and _wrapped_list([prev]) and HAN_WORDS.match(line.raw):
         return True  # a list of units the wrap cut (…某某交通运输局 / 某某镇人民政府) goes on: its last is no 署名
     if len(line.text) <= 40 and not ends_sentence(line.text) \
@@ -743,6 +746,17 @@ def _cited_number(text: str) -> bool:
         and parse_doc_number(text[1:closed]) is not None
 
 
+def name_rest(name: str, rest: str) -> bool:
+    """Whether ``rest``, a letter or two under the Han letters of an organ's name, is the end of that name a wrap cut
+    off (某某省人民代表大会常务委 / 员会): no organ's name is so short, but a party committee's (市委)."""
+    return len(rest) <= 2 and not rest.endswith("委") and len(name) >= MIN_CUT_NAME \
+        and HAN_ONLY.match(name) is not None and is_issuer_line(name + rest)
+
+
+#: What a wrap leaves of an organ's name over its last letters is at least this long (国务院办 / 公厅).
+MIN_CUT_NAME = 4
+
+
 def _issuers_cut(prev: Line, line: Line) -> bool:
     """Whether ``line`` ends a line of issuers that the wrap cut in the name of its last one: the organs before it
     stand apart on ``prev`` (某某省统计局　国家统计局某某调查总 / 队)."""
@@ -770,9 +784,13 @@ def signer_cut(line: Line, below: Line) -> bool:
 
 def number_cut(line: Line, below: Line) -> bool:
     """Whether ``below`` is the end of a 文号 that a wrap cut off ``line`` after its year (财政部　税务总局公告2023年第
-    / 19号 · 某政发〔2023〕 / 19号 · 财政部　税务总局公告2023年 / 第19号): the serial and its 号, alone on the line.
+    / 19号 · 某政发〔2023〕 / 19号 · 财政部　税务总局公告2023年 / 第19号 · …公告2023 / 年第19号): the serial and its
+    号, alone on the line.
     (A wrap keeps a number's digits together.)"""
     last = line.text[-1:]
+    if below.text[:1] == "年":  # (the year's 年 under its digits: 财政部　税务总局公告2020 / 年第2号)
+        return last.isdigit() and line.text[-4:].isdigit() and rx.NUMBER_TAIL.fullmatch(below.text, 1) is not None \
+            and below.text[1:2] == "第" and below.indent < MIN_HANGING
     return (last in NUMBER_CUT_ENDS or (last == "年" and below.text[:1] == "第" and line.text[-5:-1].isdigit())) \
         and rx.NUMBER_TAIL.fullmatch(below.text) is not None and below.indent < MIN_HANGING
 

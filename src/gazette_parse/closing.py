@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .blocks import SEAL_ENDS, Block, flag_letter_for_one, is_issuer_line
+from .blocks import SEAL_ENDS, Block, flag_letter_for_one, is_issuer_line, name_rest
 from .diagnostics import Diagnostics
 from .models import AttachmentNote, Span
 from .normalize import DELETE_INVISIBLE, clean_text, strip_markup
@@ -316,9 +316,9 @@ LOCAL_OFFICE = rx.lazy_pattern(r"^\p{Han}{2,10}(?:调查总队|调查队|税务�
 
 def name_goes_on(name: str, part: str) -> bool:
     """Whether ``part``, first on a line of issuers, goes on the name that ended the line above, where a wrap cut it:
-    a name with no organ's end (国家统计局浙江调查总 / 队), or a national organ over its office's name (国家统计局 /
-    某某调查总队)."""
-    return not rx.ORGAN_SUFFIX.search(name) or (
+    a name with no organ's end (国家统计局浙江调查总 / 队), or cut before its last letter or two (…常务委 / 员会), or a
+    national organ over its office's name (国家统计局 / 某某调查总队)."""
+    return not rx.ORGAN_SUFFIX.search(name) or name_rest(name, part) or (
         NATIONAL_ORGAN.match(name) is not None and LOCAL_OFFICE.match(part) is not None)
 
 

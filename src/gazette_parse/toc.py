@@ -497,11 +497,12 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
         text = line.text
         cat = _category(text)
         if cat is not None and not rx.TOC_CATEGORY.match(text) and (nxt := _next_text(lines, k, title)) is not None \
-                and nxt.text[:1] in "（(" and all(ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT
-                                                                               and page_furniture(ln.raw, title))
-                                                  for ln in lines[k + 1:nxt.no - 1]):
-            # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, no category heading (a page's
-            # furniture may stand between, and blank lines, in text that puts one between all lines)
+                and (nxt.text[:1] in "（(" or (nxt.text[:1] in rx.LEADER_CHARS and _entry_end(nxt) is not None)) \
+                and all(ln.kind is LineKind.BLANK or (ln.kind is LineKind.TEXT and page_furniture(ln.raw, title))
+                        for ln in lines[k + 1:nxt.no - 1]):
+            # 某某局公告 / （2020年第1号）……2: an entry wrapped before its number, or before its leader dots
+            # (某某省卫生健康委员会公告 / ……15), no category heading (a page's furniture may stand between, and
+            # blank lines, in text that puts one between all lines)
             cat = None
         if cat is not None and pending and not annual and result.entries \
                 and pending_under == result.entries[-1].span.end_line \
