@@ -2574,6 +2574,19 @@ def test_a_plus_an_ocr_read_for_ten_in_a_number(plus: str) -> None:
     assert [s.number for s in result.documents[0].enclosures[0].sections] == list(range(1, 12))
 
 
+@pytest.mark.parametrize("letter", ["l", "I"])
+def test_a_letter_an_ocr_read_for_one_in_a_number_after_di(letter: str) -> None:
+    """An OCR reads 1 as a letter in a number after 第 (第l条 · 第l2号): the order's number and the regulation's
+    articles read as with 1, and X013 names the first. Before, the order had no number and the first article was
+    the regulation's preamble. A Latin word after 第 (第Iphone) stays."""
+    order = ("某某市人民政府令\n第12号\n\n《某某市某某管理办法》已经市人民政府常务会议通过，现予公布。\n\n市长　张三\n2021年3月5日\n\n"
+             "某某市某某管理办法\n\n第1条　为了某某，制定本办法。\n第2条　某某规定，不含第Iphone型号。\n第3条　本办法自2021年5月1日起施行。\n")
+    result = parse(order.replace("第1", f"第{letter}"))
+    assert result.documents[0].model_dump() == parse(order).documents[0].model_dump()
+    assert [(d.span.start_line, d.column, d.message) for d in result.diagnostics if d.code == "X013"] == [
+        (2, 2, f"{letter} for 1 in a number after 第 (2 in the text, the first here): read as 1")]
+
+
 @pytest.mark.parametrize(("first", "sub"), [("l.", "（l）"), ("I.", "(I)"), ("l、", "(l)"), ("1.", "（l）"), ("l．", "（1）")])
 def test_a_letter_an_ocr_read_for_one_in_a_marker(first: str, sub: str) -> None:
     """An OCR reads 1 as a letter (l.坚持稳中求进). Before, the first item was a paragraph of the section above it,

@@ -59,7 +59,7 @@ RULES: dict[str, Rule] = {r.code: r for r in [
     Rule("X010", Severity.info, "traditional-characters", "The text is in traditional characters (國務院關於…): it was read as simplified, and its strings are given as printed."),
     Rule("X011", Severity.warning, "dash-for-one", "A section marker with a dash or a like mark for 一 (—、 · (—) · ー、 · ㄧ、), as an OCR reads it: read as 一."),
     Rule("X012", Severity.warning, "radical-for-ideograph", "Radicals or compatibility ideographs a PDF's fonts put for ideographs (⼈⺠政府 for 人民政府): read as the ideographs."),
-    Rule("X013", Severity.warning, "letter-for-one", "A section marker, an 附件说明 entry, an attachment label or an attachment a TOC lists with a letter for 1 (l. · I. · （l） · 附件l), as an OCR reads it: read as 1."),
+    Rule("X013", Severity.warning, "letter-for-one", "A section marker, an 附件说明 entry, an attachment label, an attachment a TOC lists or a number after 第 with a letter for 1 (l. · I. · （l） · 附件l · 第l条), as an OCR reads it: read as 1."),
     Rule("X014", Severity.warning, "look-alike-for-di", "笫 for 第 before a number (笫一章, 笫3号), as an OCR or an input method slips: read as 第."),
     Rule("X015", Severity.warning, "plus-for-ten", "A plus sign for 十 in a number after 第 or in a section marker (第二+条 · +、 · （+一） · 第+三届), as an OCR reads the two drawn alike: read as 十."),
     Rule("X016", Severity.warning, "look-alike-punctuation", "A look-alike for a punctuation mark: 丶 for 、 (一丶总体要求, 各市丶县), or ∶ ﹕ ︰ for ： after a word (各区人民政府∶), as an input method offers them or an OCR reads them: read as the mark."),
