@@ -435,6 +435,30 @@ def test_generated_issues_with_an_ocrs_letters_for_one_and_day(form: str) -> Non
     assert not failures, failures
 
 
+def _look_alikes(text: str) -> str:
+    """``text`` with the look-alikes an input method offers and an OCR reads: 丶 for 、, the ratio sign ∶ for the
+    colon after a word, 午 for the 年 of a closing date and of the issue line."""
+    text = text.replace("、", "丶")
+    text = re.sub(r"(?<=[\u4e00-\u9fff）])：", "∶", text)
+    return re.sub(r"(?m)^(\d{4})年(?=\d{1,2}月\d{1,2}日$|第)", r"\1午", text)
+
+
+@pytest.mark.parametrize("form", ["as-generated", "mineru", "layout-64", "wrapped-40", "wrapped-32", "html", "word-html"])
+def test_generated_issues_with_look_alikes_of_punctuation_and_year(form: str) -> None:
+    """Look-alikes: 丶 for 、 (sections 一丶, lists, 主送机关), ∶ for ： (主送机关, 附件说明, colophon fields), 午
+    for 年 (closing dates, the issue line): each issue reads as generated, with X016 and X017. Before, every issue
+    misread in every form (no masthead's year and number, no 成文日期, no sections)."""
+    failures = {}
+    for seed in range(ISSUES // 3):
+        issue = make_issue(seed)
+        text = FORMS[form](_look_alikes(issue.text))
+        if found := problems(text, issue.expected, issue.meta):
+            failures[seed] = found[:3]
+        if {"X016", "X017"} - {d.code for d in parse(text).diagnostics}:
+            failures[seed] = ["X016 or X017 missing"]
+    assert not failures, failures
+
+
 def _pages_misread(text: str) -> str:
     """``text`` with its TOC's pages as an OCR misreads them, letters for digits: ``……lO`` for ``……10``."""
     return re.sub(r"(?m)……(\d+)$", lambda m: "……" + m.group(1).replace("1", "l").replace("0", "O"), text)
