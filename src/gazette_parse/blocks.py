@@ -785,8 +785,7 @@ def signer_cut(line: Line, below: Line) -> bool:
 def number_cut(line: Line, below: Line) -> bool:
     """Whether ``below`` is the end of a 文号 that a wrap cut off ``line`` after its year (财政部　税务总局公告2023年第
     / 19号 · 某政发〔2023〕 / 19号 · 财政部　税务总局公告2023年 / 第19号 · …公告2023 / 年第19号): the serial and its
-    号, alone on the line.
-    (A wrap keeps a number's digits together.)"""
+    号, alone on the line. (A wrap keeps a number's digits together.)"""
     last = line.text[-1:]
     if below.text[:1] == "年":  # (the year's 年 under its digits: 财政部　税务总局公告2020 / 年第2号)
         return last.isdigit() and line.text[-4:].isdigit() and rx.NUMBER_TAIL.fullmatch(below.text, 1) is not None \

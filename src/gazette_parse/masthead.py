@@ -162,12 +162,8 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             _read_with_last(zone, line, last.text + line.text, raw=last.raw + line.raw)
             paged = False
             continue
-        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and (
-                not line.text.strip(CLOSING_MARKS) or (
-                    line.text[-1] in CLOSING_MARKS and len(line.text) <= MAX_FIELD_TAIL and _left_open(last.text)
-                    and _masthead_kind(last.text + line.text) is not None)):
-            # a line's closing bracket the wrap cut off, or what a bracket holds with it: 2020年第2期（总第1002期 / ）
-            # · 2020年第2期（总第1002 / 期）
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
+            # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
             _read_with_last(zone, line, last.text + line.text)
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \

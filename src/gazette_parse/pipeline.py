@@ -122,7 +122,7 @@ def parse(text: str, *, source: str | None = None, encoding: str = "utf-8", sha2
         return result
     for chars, slip_at, meant, code, what in LOOK_ALIKES:
         if any(char in text for char in chars) and (slip := slip_at.search(text)) is not None:
-            # 笫一章 for 第一章, 一丶 for 一、: read as meant, and said once, at the first (X014, X016)
+            # 笫一章 for 第一章, 一丶 for 一、…: read as meant, and said once, at the first (X013 to X017)
             sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
             lines = split_lines(text[:slip.start() + 1])  # (as the lines are counted: \r\n, \r or \n)
             line, column = len(lines), len(lines[-1])
