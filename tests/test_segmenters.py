@@ -2192,6 +2192,20 @@ def test_web_page_chrome_is_furniture() -> None:
     assert "浏览次数" not in doc.metadata and "字号" not in doc.metadata
 
 
+@pytest.mark.parametrize("cols", [36, 40, 48, 56, 64, 80])
+def test_web_page_chrome_a_text_browser_wrapped(cols: int) -> None:
+    """The page dumped by a text browser, which hard-wraps it: a line of chrome the wrap cut, its end on the next
+    line (…政策文件 > 省 / 政府文件 · …来源：省政府办公厅　浏览 / 次数：1234 · …10:23　来源 / ：省政府办公厅…), is chrome
+    whole, and the title under the breadcrumb stays the title. Before, at 40 to 56 columns the title took in the
+    end of the views' line, and a line or three were unclassified."""
+    text = fixture("scraped-page-with-web-chrome.txt")
+    plain, wrapped = parse(text), parse(to_layout(text, cols=cols, indent=""))
+    assert [(d.title, d.kind, d.doc_number and d.doc_number.text, d.date) for d in wrapped.documents] == [
+        (d.title, d.kind, d.doc_number and d.doc_number.text, d.date) for d in plain.documents]
+    # (at 36 columns, the site's registration number goes over a page break the converter puts under it)
+    assert len(wrapped.unclassified) == (cols == 36)
+
+
 PAGE_OF_A_SITE = ("首页 > 政务公开 > 政策文件\n某某省人民政府关于加强{topic}工作的意见\n{chrome}\n某政发〔2021〕{n}号\n"
                   "各市人民政府：\n现提出如下意见。\n一、严格落实责任\n各级人民政府要加强{topic}工作。\n\n"
                   "某某省人民政府\n2021年5月{n}日\n【打印本页】 【关闭窗口】\n")

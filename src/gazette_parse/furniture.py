@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .blocks import end_mark, is_issuer_line
+from .blocks import (
+    detect_wrap,
+    display_width,
+    end_mark,
+    ends_title,
+    is_issuer_line,
+    line_width,
+    opens_title,
+    reaches_wrap,
+)
 from .models import Furniture, Span
 from .normalize import WIDE_GAP as HEADER_GAP  # (the gap between a header's ends, as between listed names)
 from .normalize import Line, LineKind, letter_spaced, strip_markup
@@ -112,6 +121,42 @@ MAX_CHROME_TAIL = 30
 MAX_RELATED_LINKS = 20
 #: Marks of a sentence: a line holding one is no link's title.
 SENTENCE_STOPS = frozenset("。；;！？")
+
+
+def _cut_at_wrap(above: Line, line: Line, lines: list[Line], wrap: list[int | None]) -> bool:
+    """Whether a hard wrap may have cut ``above`` before ``line``: ``above`` fills the width ``lines`` are wrapped
+    at (told once, and kept in ``wrap``), or ``line``'s first word would not have fitted after it (a number the wrap
+    does not break: 浙ICP备05001234号　浙公网安备 / 33010002000123号)."""
+    if not wrap:
+        wrap.append(detect_wrap(lines)[0])
+    width = wrap[0]
+    if width is None:  # (too few lines to tell the wrap: a long line over a few letters)
+        return line_width(above) >= MIN_CUT_CHROME and len(line.text) <= MAX_SHORT_TAIL
+    first = FIRST_WORD.match(line.text)
+    return reaches_wrap(above, width) or line_width(above) + 1 + display_width(first[0] if first else "") > width
+
+
+#: Where the wrap of a text cannot be told, a line of chrome this wide at least may be cut before a tail this long
+#: at most (…来源：省政府办公厅　浏览 / 次数：1234).
+MIN_CUT_CHROME = 40
+MAX_SHORT_TAIL = 10
+#: A red header is longer than this: a place's or an organ's name before 文件 (省政府文件, not 政府文件).
+MIN_RED_HEADER = 4
+#: The lines a wrap may have cut one line of chrome into, after the first (a mirror's source link, its URL long).
+MAX_CHROME_TAILS = 3
+#: How a breadcrumb opens.
+BREADCRUMB_START = ("首页", "首　页", "首 页", "当前位置")
+#: The marks between a breadcrumb's parts (首页 > 政务公开 > …).
+BREADCRUMB_MARKS = frozenset(">＞»›/\\＼→|｜丨-")
+#: What a wrap does not break: a run of Latin letters and digits, or one letter.
+FIRST_WORD = rx.lazy_pattern(r"[A-Za-z0-9.:/_-]+|.")
+
+
+def _names_a_document(text: str) -> bool:
+    """Whether a line under a web page's chrome names a document, or opens its head: its title, its issuer's red
+    header (a place's or an organ's name before 文件), its 文号."""
+    return ends_title(text) or opens_title(text) or (len(text) > MIN_RED_HEADER and rx.RED_HEADER.match(text)) \
+        or rx.DOC_NUMBER_LINE.match(text) is not None
 
 
 def may_be_web_chrome(text: str) -> bool:
@@ -265,6 +310,8 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
     links = False  # under a legal database's list of the files it links
     related = 0  # link lines still allowed under a page's head of related links (相关链接：)
     chrome: Line | None = None  # the line of chrome right above, whose end a wrap may have cut off
+    wrap: list[int | None] = []  # the width the text is hard-wrapped at, once asked (``_cut_at_wrap``)
+    tails = 0  # lines read as the ends of the line of chrome above
     dated = False  # under a document's date: a list of related links comes after the document
     mirrored = False  # under a mirror's source link (取自“https://zh.wikisource.org/…”)
     for i, line in enumerate(lines):
@@ -280,20 +327,34 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if chrome is not None and i and lines[i - 1].no == chrome.no and (
                 (len(line.text) <= MAX_CHROME_TAIL and not rx.HAN.search(line.text))
-                or (len(line.text) <= MAX_WEB_CHROME and (line.text[0] in CUT_TAIL_START or line.continues_text))) \
+                or (len(line.text) <= MAX_WEB_CHROME and (line.text[0] in CUT_TAIL_START or line.continues_text))
+                or (len(line.text) <= MAX_CHROME_TAIL and _cut_at_wrap(chrome, line, lines, wrap)
+                    and (chrome.text[-1] in BREADCRUMB_MARKS or not _names_a_document(line.text)))) \
                 and not (may_be_web_chrome(line.text) and is_web_chrome(line.text)) \
                 and is_web_chrome(chrome.text + line.text):
             # the end of the line above, which a hard wrap cut off (浏览次数： / 567, as a text browser's dump of the
             # page wraps it): no Han in it (a title under a breadcrumb, a link's under 相关链接：, is no such end),
             # or opening with a mark no line opens with (…专业提供法律信息 / 、法学知识和…解决方案。), or in the same
-            # paragraph of a web page whose source wraps it (<p>© 北大法宝： / (www.pkulaw.cn)专业提供…</p>)
+            # paragraph of a web page whose source wraps it (<p>© 北大法宝： / (www.pkulaw.cn)专业提供…</p>); or under
+            # a line that fills the width hard-wrapped text is wrapped at, what names no document (…政策文件 > 省政府 /
+            # 文件 · 来源：省 / 政府办公厅　浏览次数：1234), or anything after a breadcrumb's mark (…政策文件 > /
+            # 省政府文件)
             result.mark(line.no, "web-chrome", line.text)
-            chrome = None
+            tails += 1  # (cut again? a line of chrome over four lines at most, no longer than one may be, but a
+            # breadcrumb over two: its pattern takes in whatever follows it)
+            joined = chrome.text + line.text
+            goes_on = tails < MAX_CHROME_TAILS and len(joined) <= MAX_WEB_CHROME \
+                and not joined.startswith(BREADCRUMB_START)
+            chrome = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent) if goes_on else None
             continue
         chrome = None
-        if may_be_web_chrome(line.text) and is_web_chrome(line.text):
+        if may_be_web_chrome(line.text) and (is_web_chrome(line.text) or (
+                i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT and below.no not in skip
+                and len(below.text) <= MAX_CHROME_TAIL and below.text[0] in CUT_TAIL_START
+                and is_web_chrome(line.text + below.text))):
+            # (a line of chrome by itself, or with the end a wrap cut off it: 发布时间：…　来源 / ：省政府办公厅…)
             result.mark(line.no, "web-chrome", line.text)
-            chrome = line
+            chrome, tails = line, 0
             links = line.text.startswith("本篇")
             mirrored = line.text.startswith("取自")
             related = MAX_RELATED_LINKS if dated and line.text.startswith("相关") and line.text[-1] in "：:" else 0
