@@ -325,12 +325,12 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             continue
         if line.kind is not LineKind.TEXT:
             continue
-        if chrome is not None and i and lines[i - 1].no == chrome.no and (
+        own = may_be_web_chrome(line.text) and is_web_chrome(line.text)  # (a line of chrome by itself)
+        if chrome is not None and not own and i and lines[i - 1].no == chrome.no and (
                 (len(line.text) <= MAX_CHROME_TAIL and not rx.HAN.search(line.text))
                 or (len(line.text) <= MAX_WEB_CHROME and (line.text[0] in CUT_TAIL_START or line.continues_text))
                 or (len(line.text) <= MAX_CHROME_TAIL and _cut_at_wrap(chrome, line, lines, wrap)
                     and (chrome.text[-1] in BREADCRUMB_MARKS or not _names_a_document(line.text)))) \
-                and not (may_be_web_chrome(line.text) and is_web_chrome(line.text)) \
                 and is_web_chrome(chrome.text + line.text):
             # the end of the line above, which a hard wrap cut off (浏览次数： / 567, as a text browser's dump of the
             # page wraps it): no Han in it (a title under a breadcrumb, a link's under 相关链接：, is no such end),
@@ -348,10 +348,9 @@ def find_furniture(lines: list[Line], *, skip: set[int] | None = None, title: st
             chrome = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent) if goes_on else None
             continue
         chrome = None
-        if may_be_web_chrome(line.text) and (is_web_chrome(line.text) or (
-                i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT and below.no not in skip
-                and len(below.text) <= MAX_CHROME_TAIL and below.text[0] in CUT_TAIL_START
-                and is_web_chrome(line.text + below.text))):
+        if own or (may_be_web_chrome(line.text) and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT
+                   and below.no not in skip and len(below.text) <= MAX_CHROME_TAIL
+                   and below.text[0] in CUT_TAIL_START and is_web_chrome(line.text + below.text)):
             # (a line of chrome by itself, or with the end a wrap cut off it: 发布时间：…　来源 / ：省政府办公厅…)
             result.mark(line.no, "web-chrome", line.text)
             chrome, tails = line, 0
