@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.12"
+SCHEMA_VERSION = "1.13"
 
 
 class Model(BaseModel):
@@ -277,7 +277,8 @@ class Document(Model):
     """One official document (公文) with its GB/T 9704-2012 elements."""
 
     title: str | None = Field(description="Title, one string however many lines it was split over.")
-    subtitle: str | None = Field(default=None, description="Parenthesised line under the title.")
+    subtitle: str | None = Field(default=None, description="Parenthesised line under the title (not the mark that "
+                                 "the text goes on from the last issue, （接上期）: a note since 1.13).")
     kind: str | None = Field(description=(
         "文种: one of the 15 kinds, or null when the title names none; for a court's 文书 that a court's gazette "
         "prints (民事判决书, 行政裁定书 …), its name, since 1.6; 指示 or 布告, kinds of earlier rules, since 1.7."))
@@ -311,7 +312,8 @@ class Document(Model):
     date_month: str | None = Field(default=None, description=(
         "成文日期 printed with a year and a month and no day (2021年3月), as YYYY-MM; ``date`` is then null. "
         "Since 1.5."))
-    notes: list[Note] = Field(description="附注 and 版记, each line as printed.")
+    notes: list[Note] = Field(description="附注 and 版记, each line as printed; and the marks that the text goes on "
+                              "in the next issue (（未完待续）, since 1.12) or from the last (（接上期）, since 1.13).")
     imprint: Imprint | None = Field(default=None, description="The 版记 read into its parts (its lines are also "
                                     "in ``notes``); it may stand after the attachments. Since 1.2.")
     footnotes: list[Footnote] = Field(default_factory=list, description=(
