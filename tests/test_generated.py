@@ -205,6 +205,7 @@ ONCE_MISREAD = [
     (337, "wrapped-36"),  # the same under an entry in the middle, the first cut, the second not
     (339, "wrapped-32"),  # an attachment listed without a page, indented, so cut short of the wrap's width
     (277, "word-html"),  # a TOC's page in brackets that Word's source cut after its bracket (……（ / 4）)
+    (719, "word-html"),  # the same cut before its closing bracket (……（2 / ）)
 ]
 
 

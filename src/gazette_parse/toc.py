@@ -458,7 +458,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
     trailing: list[int] = []  # category headings after the last entry read
     leading = 0  # entries with the page in front of the title
     numbered_under = 0  # entries with their 文号 on the line under them
-    prev_no = 0  # the last line read (that is no blank, no rule, no furniture)
+    prev_no, prev_text = 0, ""  # the last line read (that is no blank, no rule, no furniture), and its text
     dotted = False  # titles ended in leader dots with no page after them
     listing: tuple[int, tuple[str, int | None]] | None = None  # the last attachment entry: its index, what it lists
     pending_under = 0  # the line above the first of the pending lines
@@ -473,7 +473,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             # a TOC that runs over a page break: its footer and header are left to the furniture stage (but an
             # entry's page printed as a page's foot, that a wrap put under its leader dots: …的通知…… / －8－)
             continue
-        before, prev_no = prev_no, line.no
+        (before, before_text), (prev_no, prev_text) = (prev_no, prev_text), (line.no, line.text)
         if line.kind is LineKind.TEXT and not pending and rx.TOC_HEADING.match(line.text):
             result.lines.add(line.no)  # the heading again on the TOC's next page: 目录 · 目录（续）
             continue
@@ -561,9 +561,11 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             trailing.clear()
             leading += 1
             continue
-        if annual and not pending and text in ("）", ")") and result.entries \
-                and result.entries[-1].span.end_line == before:
-            # （第1期 / ）: the bracket a wrap cut off the issue an entry of a year's index names
+        if not pending and text in ("）", ")") and result.entries and result.entries[-1].span.end_line == before \
+                and (annual or before_text.count("（") + before_text.count("(") > before_text.count("）")
+                     + before_text.count(")")):
+            # （第1期 / ）: the bracket a wrap cut off the issue an entry of a year's index names, or an entry's page
+            # (……（2 / ）, as Word's source wraps it)
             last_entry = result.entries[-1]
             result.entries[-1] = last_entry.model_copy(
                 update={"span": Span(start_line=last_entry.span.start_line, end_line=line.no)})
