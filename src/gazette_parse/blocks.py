@@ -559,6 +559,8 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # pasted one line a paragraph puts one between all lines, where the 文号 is the whole paragraph)
     if number_letter_cut(prev, line) and len(block_text) <= MAX_NUMBER_BLOCK:
         return True  # the wrap cut a 文号's last letter: 财政部　税务总局公告2019年第1 / 号
+    if at_wrap and not apart and block_text == prev.text and line.text[-1] == "号" and agency_cut(prev, line):
+        return True  # the wrap cut a 文号 after its 机关代字: 财政部　税务总局公告 / 2020年第2号
     if at_wrap and _stacked_names(prev.text, line.text):
         return False  # a list's names, each on its line and as wide as the wrap (某某市东区甲街道社区居民委员会 /
         # 某某市东区乙街道社区居民委员会): the next opens as the one above does, no rest of a name the wrap cut
@@ -568,6 +570,9 @@ def _goes_on(prev: Line, line: Line, block_text: str, wrap: int | None, apart: b
         # a line of fields (联系人：张三　　联系电话：0571-12345678); a row of a list of names may (…某某局　某某 / …)
     if stands_alone(line.text) or (stands_alone(block_text) and (not at_wrap or apart)):
         return False  # (one at the wrap goes on in the next line, not over a blank line: 【附件1】…结果 / / 优秀：…)
+    if at_wrap and not apart and len(line.text) <= MAX_NAME_CUT and HAN_ONLY.match(line.text) \
+            and rx.PERSON_SIGNATURE.match(block_text) and rx.PERSON_SIGNATURE.match(block_text + line.text):
+        return True  # a byline whose name the wrap cut (某某省司法厅厅长　某某 / 某): no line of its own is so short
     if (apart or (block_text == prev.text and _spaced(prev.raw))) and len(block_text) <= MAX_ISSUER_LINE \
             and rx.PERSON_SIGNATURE.match(block_text):
         # a byline by office and name that fills the line (某某厅厅长　王某某), a blank line under it, or the office
@@ -748,13 +753,16 @@ def _cited_number(text: str) -> bool:
 
 def name_rest(name: str, rest: str) -> bool:
     """Whether ``rest``, a letter or two under the Han letters of an organ's name, is the end of that name a wrap cut
-    off (某某省人民代表大会常务委 / 员会): no organ's name is so short, but a party committee's (市委)."""
-    return len(rest) <= 2 and not rest.endswith("委") and len(name) >= MIN_CUT_NAME \
-        and HAN_ONLY.match(name) is not None and is_issuer_line(name + rest)
+    off (某某省人民代表大会常务委 / 员会): no organ's name is so short, but a party committee's (市委); or three under
+    letters that end no organ's name (某某省人民代表大会常务 / 委员会)."""
+    return ((len(rest) <= 2 and not rest.endswith("委")) or (len(rest) == 3 and not rx.ORGAN_SUFFIX.search(name))) \
+        and len(name) >= MIN_CUT_NAME and HAN_ONLY.match(name) is not None and is_issuer_line(name + rest)
 
 
 #: What a wrap leaves of an organ's name over its last letters is at least this long (国务院办 / 公厅).
 MIN_CUT_NAME = 4
+#: What a wrap cuts off a person's name under a byline is at most this long (…厅长　某某 / 某).
+MAX_NAME_CUT = 2
 
 
 def _issuers_cut(prev: Line, line: Line) -> bool:
@@ -792,6 +800,18 @@ def number_cut(line: Line, below: Line) -> bool:
             and below.text[1:2] == "第" and below.indent < MIN_HANGING
     return (last in NUMBER_CUT_ENDS or (last == "年" and below.text[:1] == "第" and line.text[-5:-1].isdigit())) \
         and rx.NUMBER_TAIL.fullmatch(below.text) is not None and below.indent < MIN_HANGING
+
+
+def agency_cut(line: Line, below: Line) -> bool:
+    """Whether ``below`` is the year and serial of a ministry's 文号 that a wrap cut off ``line`` after its 机关代字
+    (财政部　税务总局公告 / 2020年第2号), which make a 文号 together. (A title that ends so, 某某厅公告, is over its
+    number as well: only a line that fills the wrap is cut.)"""
+    return line.text[-1:] == "告" and YEAR_SERIAL.fullmatch(below.text) is not None \
+        and len(line.text) < MAX_NUMBER_BLOCK and parse_doc_number(line.text + below.text) is not None
+
+
+#: A ministry's 文号 without its 机关代字: ``2020年第2号``.
+YEAR_SERIAL = rx.lazy_pattern(r"\d{4}年第\d{1,5}号")
 
 
 def number_letter_cut(line: Line, below: Line) -> bool:

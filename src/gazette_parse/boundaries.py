@@ -21,6 +21,7 @@ from .blocks import (
     MAX_ISSUER_LINE,
     SENTENCE_MARKS,
     Block,
+    agency_cut,
     display_width,
     end_mark,
     ends_title,
@@ -175,7 +176,7 @@ def anchor_number(blocks: list[Block], k: int) -> ParsedNumber | None:
     # the end of the signer's name that the wrap cut: 某政〔2021〕15号　签发人：王某 / 某)
     if b.table or (len(b.lines) != 1 and not all(ln.continues_text for ln in b.lines[1:])
                    and not (len(b.lines) == 2 and (signer_cut(*b.lines) or number_cut(*b.lines)
-                                                   or number_letter_cut(*b.lines)))) \
+                                                   or number_letter_cut(*b.lines) or agency_cut(*b.lines)))) \
             or len(b.text) > MAX_TITLE_BLOCK + 30 \
             or (DOC_NUMBER_CHARS.isdisjoint(b.text) and b.text[-1:] not in "期次"):  # (a 纪要's 第12期, 第15次)
         return None

@@ -329,9 +329,9 @@ def _page_number(line: Line) -> bool:
 PLACE_ENDS = ("国", "省", "市", "县", "区", "州", "盟", "旗")
 #: The organ's half of a gazette title printed on two lines (浙江省人民政府 / 公　报).
 TITLE_HEAD = rx.lazy_pattern(r"^\p{Han}{2,28}$")
-#: A gazette title's first line, where a hard wrap cut the title, is at least this long (a page 30 columns wide, less
-#: its margin: 某某省人民代表大会常务委员 / 会公报).
-MIN_WRAPPED_HEAD = 12
+#: A gazette title's first line, where a hard wrap cut the title, is at least this long (a page 26 columns wide, less
+#: its margin: 某某省人民代表大会常务 / 委员会公报).
+MIN_WRAPPED_HEAD = 10
 
 
 def _split_title(lines: list[Line]) -> tuple[list[Line], tuple[int, int] | None]:
