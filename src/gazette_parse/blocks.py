@@ -802,6 +802,11 @@ def number_cut(line: Line, below: Line) -> bool:
         and rx.NUMBER_TAIL.fullmatch(below.text) is not None and below.indent < MIN_HANGING
 
 
+def left_open(text: str) -> bool:
+    """Whether ``text`` opens a round bracket it does not close (``2020年第2期（总第1002`` · ``……（2``)."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def agency_cut(line: Line, below: Line) -> bool:
     """Whether ``below`` is the year and serial of a ministry's 文号 that a wrap cut off ``line`` after its 机关代字
     (财政部　税务总局公告 / 2020年第2号), which make a 文号 together. (A title that ends so, 某某厅公告, is over its

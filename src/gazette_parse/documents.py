@@ -17,6 +17,7 @@ from .blocks import (
     flag_letter_for_one,
     is_addressee,
     is_issuer_line,
+    left_open,
     number_cut,
     signer_cut,
     title_key,
@@ -704,7 +705,7 @@ class DocumentBuilder:
         while k < hi and k - lo < 3 and not b[k].table:
             text += b[k].text
             k += 1
-            if text.endswith(("）", ")")) and text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+            if text.endswith(("）", ")")) and not left_open(text):
                 return (None, lo) if rx.RESUMED_MARK.match(text) else (text, k)  # (（接上期）: read as a note)
         return None, lo
 

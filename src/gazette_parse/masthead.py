@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import regexes as rx
-from .blocks import join_wrapped
+from .blocks import join_wrapped, left_open
 from .dates import parse_date
 from .furniture import MAX_FURNITURE, MAX_PAGE_HEADER, page_furniture
 from .models import Gazette, Span
@@ -128,7 +128,7 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
                 i + count - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
                 and ((below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field") or (
-                    below.text[-1:] in CLOSING_MARKS and len(below.text) <= MAX_FIELD_TAIL and _left_open(line.text)
+                    below.text[-1:] in CLOSING_MARKS and len(below.text) <= MAX_FIELD_TAIL and left_open(line.text)
                     and _masthead_kind(joined := line.text + below.text) is not None)) \
                 and _masthead_kind(line.text) is None:
             # a field cut before its colon (国内统一刊号 / ：CN33-1354/D, as Word's source wraps a paragraph); a line
@@ -251,11 +251,6 @@ def _field_tail(line: Line) -> bool:
     """Whether ``line`` may be the end of a colophon field that a wrap cut off: short, no field of its own."""
     return line.kind is LineKind.TEXT and len(line.text) <= MAX_FIELD_TAIL and "：" not in line.text \
         and ":" not in line.text and _masthead_kind(line.text) is None
-
-
-def _left_open(text: str) -> bool:
-    """Whether ``text`` opens a round bracket it does not close (``2020年第2期（总第1002``)."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 #: Marks that close a bracket, which a wrap may leave alone on a line.

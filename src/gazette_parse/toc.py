@@ -23,6 +23,7 @@ from .blocks import (
     detect_wrap,
     display_width,
     ends_title,
+    left_open,
     line_width,
     never_starts,
     opens_title,
@@ -562,8 +563,7 @@ def find_toc(lines: list[Line], *, skip: set[int], title: str | None = None, eng
             leading += 1
             continue
         if not pending and text in ("）", ")") and result.entries and result.entries[-1].span.end_line == before \
-                and (annual or before_text.count("（") + before_text.count("(") > before_text.count("）")
-                     + before_text.count(")")):
+                and (annual or left_open(before_text)):
             # （第1期 / ）: the bracket a wrap cut off the issue an entry of a year's index names, or an entry's page
             # (……（2 / ）, as Word's source wraps it)
             last_entry = result.entries[-1]
@@ -967,8 +967,7 @@ def _goes_on_below(lines: list[Line], k: int) -> bool:
 def _open_bracket(text: str) -> bool:
     """Whether ``text`` opens more round brackets, or title marks, than it closes (关于《某某条例 / （草案）》的
     说明)."""
-    return (text.count("（") + text.count("(") > text.count("）") + text.count(")")
-            or text.count("《") > text.count("》"))
+    return left_open(text) or text.count("《") > text.count("》")
 
 
 def _pageless_entries(lines: list[Line], start: int, skip: set[int], title: str | None) -> TocResult:
