@@ -137,6 +137,16 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             taken = i + 1
             paged = False
             continue
+        if line.kind is LineKind.TEXT and zone and i + 1 < len(lines) \
+                and (below := lines[i + 1]).kind is LineKind.TEXT and below.text[:1] in "：:" \
+                and next_to(lines, zone[-1], line) and _masthead_kind(last.text) == "field" \
+                and _key_cut(last, cut := Line(line.no, line.raw + below.raw, line.text + below.text, LineKind.TEXT)):
+            # a field's end, then the next field's key without its colon, which the wrap put on the line under with
+            # the value (主管主办单位：某某省人 / 民政府　　编辑出版 / ：某某省人民政府办公厅)
+            _read_with_last(zone, cut, last.text + cut.text, raw=last.raw + cut.raw)
+            taken = i + 1
+            paged = False
+            continue
         if _page_break(line) and (_masthead_kind(line.text) is None or (
                 zone and _masthead_kind(last.text) == "field")):
             paged = True  # (a running header with the title and issue, inside a colophon, heads a page)
