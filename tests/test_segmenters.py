@@ -3569,6 +3569,23 @@ def test_a_title_under_a_page_break_after_a_sentence_opens_a_block() -> None:
     assert [d.title for d in result.documents] == ["某某省人民政府关于甲的通知", "某某市人民政府办公室关于印发支持小微企业发展实施方案的通知"]
 
 
+@pytest.mark.parametrize(("lines", "title"), [
+    (["某某市人民政府办公室转", "发省发展改革委", "关于提升政务服务水平第", "5项意见的通知"],
+     "某某市人民政府办公室转发省发展改革委关于提升政务服务水平第5项意见的通知"),
+    (["浙江省人民政府办公厅关", "于印发打破信息孤岛实现", "数据共享推进改革工作要", "点的通知"],
+     "浙江省人民政府办公厅关于印发打破信息孤岛实现数据共享推进改革工作要点的通知")])
+def test_a_title_whose_head_word_a_wrap_cut_in_two(lines: list[str], title: str) -> None:
+    """A narrow wrap cuts the word that heads a title in two (…办公室转 / 发…, …办公厅关 / 于…): the line above it is
+    the title's too. Before, the title began after the cut (发省发展改革委…, 于印发…), its issuer 发省发展改革委 or
+    于, and the line above was unclassified (the sample hard-wrapped at 30 columns read two of its titles so)."""
+    text = ("某某省人民政府公报\n2018年第12期\n\n" + "\n".join(lines) + "\n某府办发〔2019〕5号\n\n各有关单位：\n"
+            "现将有关事项通知如下，请认真贯彻执行。\n\n某某市人民政府办公室\n2019年8月17日\n")
+    result = parse(text)
+    (doc,) = result.documents
+    assert doc.title == title and doc.title_span is not None and doc.title_span.start_line == 4
+    assert not result.unclassified
+
+
 def test_a_title_cut_inside_its_quotation_where_too_few_lines_tell_the_wrap() -> None:
     """《某某省做好防汛抗旱工作若干 / 措施》解读 in a short text: the quotation is still open, so the next line goes on."""
     text = "《某某省做好防汛抗旱工作若干\n措施》解读\n\n一、出台背景\n为贯彻落实有关决策部署，制定本措施。\n"

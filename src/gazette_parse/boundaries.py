@@ -751,6 +751,9 @@ def _title_before(blocks: list[Block], a: int, floor: int) -> list[int]:
         j -= 1
     if picked and not rx.ISSUER_END.search("".join(blocks[k].text for k in picked)):
         picked = picked[-1:]  # no head word: only the line next to the 文号 is safe to take
+    if picked and picked[0] - 1 >= floor and len(picked) < MAX_TITLE_BLOCKS and is_titleish(blocks[picked[0] - 1]) \
+            and rx.ISSUER_END.fullmatch(blocks[picked[0] - 1].text[-1:] + blocks[picked[0]].text[:1]):
+        picked.insert(0, picked[0] - 1)  # the head word a wrap cut in two: 某某市人民政府办公室转 / 发省发展改革委
     if len(picked) == 1 and picked[0] - 1 >= floor and not blocks[picked[0] - 1].table \
             and is_issuer_line(blocks[picked[0] - 1].text) \
             and (blocks[picked[0]].text in NUMBERED_KINDS or _stacked_organ(blocks[picked[0] - 1], blocks[picked[0]])):
