@@ -82,6 +82,7 @@ def _masthead_kind(text: str) -> str | None:
 #: The end of a colophon field that a hard wrap put on a line of its own (``编辑出版：某某省人民政府办公`` / ``厅``) is
 #: at most this long.
 MAX_FIELD_TAIL = 12
+MAX_LATIN_TAIL = 40
 
 
 #: Lines looked over, blank ones, for a field's end under a running header.
@@ -172,8 +173,10 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             _read_with_last(zone, line, last.text + line.text, raw=last.raw + line.raw)
             paged = False
             continue
-        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and not line.text.strip(CLOSING_MARKS):
-            # a line's closing bracket the wrap cut off: 2020年第2期（总第1002期 / ）
+        if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and (
+                not line.text.strip(CLOSING_MARKS) or _bracket_rest(last, line)):
+            # a line's closing bracket the wrap cut off, or what the bracket holds with it, under a masthead line
+            # that reads as one without them: 2020年第2期（总第1002期 / ） · 2018年第12期(总第1199 / 期)
             _read_with_last(zone, line, last.text + line.text)
             continue
         if line.kind is LineKind.TEXT and zone and line.no == zone[-1].no + 1 and LATIN_WORDS.match(line.text) \
@@ -258,9 +261,19 @@ def _key_cut(above: Line, line: Line) -> bool:
 
 
 def _field_tail(line: Line) -> bool:
-    """Whether ``line`` may be the end of a colophon field that a wrap cut off: short, no field of its own."""
-    return line.kind is LineKind.TEXT and len(line.text) <= MAX_FIELD_TAIL and "：" not in line.text \
-        and ":" not in line.text and _masthead_kind(line.text) is None
+    """Whether ``line`` may be the end of a colophon field that a wrap cut off: short (a web address's or a number's
+    end may be longer: 网址：http:// / zfgb.zj.gov.cn), no field of its own."""
+    return line.kind is LineKind.TEXT and "：" not in line.text and ":" not in line.text \
+        and len(line.text) <= (MAX_FIELD_TAIL if rx.HAN.search(line.text) else MAX_LATIN_TAIL) \
+        and _masthead_kind(line.text) is None
+
+
+def _bracket_rest(above: Line, line: Line) -> bool:
+    """Whether ``line`` is what a bracket a wrap cut in ``above``, a masthead line, holds with its end:
+    ``2018年第12期(总第1199`` / ``期)``."""
+    return line.kind is LineKind.TEXT and above.kind is LineKind.TEXT and line.text[-1:] in CLOSING_MARKS \
+        and len(line.text) <= MAX_FIELD_TAIL and left_open(above.text) \
+        and _masthead_kind(above.text + line.text) is not None
 
 
 #: Marks that close a bracket, which a wrap may leave alone on a line.
@@ -463,9 +476,14 @@ def find_masthead(lines: list[Line]) -> MastheadResult:
         if lines[i].no in taken:
             continue
         j = i
-        while j > 0 and (lines[j - 1].kind in SILENT or _page_break(lines[j - 1])
-                         or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text))):
-            j -= 1
+        while j > 0:
+            if lines[j - 1].kind in SILENT or _page_break(lines[j - 1]) \
+                    or (lines[j - 1].kind is LineKind.TEXT and _masthead_kind(lines[j - 1].text)):
+                j -= 1
+            elif j > 1 and _bracket_rest(lines[j - 2], lines[j - 1]):
+                j -= 2  # (a masthead line a wrap cut in its bracket: 2018年第12期(总第1199 / 期))
+            else:
+                break
         zone = _zone(lines, j)
         if sum(1 for ln in zone if _masthead_kind(ln.text) == "field") >= 2 and _colophon_at(lines, zone):
             zones.append(zone)
