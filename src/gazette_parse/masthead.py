@@ -128,9 +128,8 @@ def _zone(lines: list[Line], start: int) -> list[Line]:
             line, taken = Line(line.no, line.raw, joined, LineKind.TEXT, line.indent, form_feed=line.form_feed), \
                 i + count - 1
         if line.kind is LineKind.TEXT and i + 1 < len(lines) and (below := lines[i + 1]).kind is LineKind.TEXT \
-                and ((below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field") or (
-                    below.text[-1:] in CLOSING_MARKS and len(below.text) <= MAX_FIELD_TAIL and left_open(line.text)
-                    and _masthead_kind(joined := line.text + below.text) is not None)) \
+                and ((below.text[:1] in "：:" and _masthead_kind(joined := line.text + below.text) == "field")
+                     or (_bracket_rest(line, below) and (joined := line.text + below.text))) \
                 and _masthead_kind(line.text) is None:
             # a field cut before its colon (国内统一刊号 / ：CN33-1354/D, as Word's source wraps a paragraph); a line
             # cut inside its bracket, that reads as a masthead's only with the rest (2020年第2期（总第1002 / 期）)
