@@ -77,7 +77,7 @@ NIAN_SLIP = rx.lazy_pattern(
         (?=\s{0,2}(?:第|度|[\d一二三四五六七八九十]{1,2}\s{0,2}月))""", regex.VERBOSE)
 #: A letter for 1 in a number after 第 (``第l条`` · ``第1l号`` · ``第l2期``), as an OCR reads it.
 LETTER_ONE_SLIP = rx.lazy_pattern(
-    r"[lI](?<=第\s{0,2}\d{0,3}[lI])(?=\d{0,3}\s{0,2}[条章节号期次届款项])")
+    rf"[{rx.OCR_LETTER_ONE}](?<=第\s{{0,2}}\d{{0,3}}[{rx.OCR_LETTER_ONE}])(?=\d{{0,3}}\s{{0,2}}[条章节号期次届款项])")
 #: Look-alikes of punctuation marks, as an input method's symbols offer them and an OCR reads them: 丶 (the radical
 #: "dot", no word of official text) for 、 (``一丶总体要求`` · ``各市丶县``); the ratio sign ∶ or a small or vertical
 #: form's colon for ： after a word (``各区人民政府∶`` · ``附件﹕``; ∶ between digits is a ratio, 1∶10000).
@@ -90,7 +90,7 @@ LOOK_ALIKES: tuple[tuple[str, regex.Pattern[str], str, str, str], ...] = (
     ("笫", DI_SLIP, "第", "X014", " before a number"),
     ("+＋", PLUS_SLIP, "十", "X015", " in a number"),
     ("午", NIAN_SLIP, "年", "X017", " after a year"),
-    ("lI", LETTER_ONE_SLIP, "1", "X013", " in a number after 第"),
+    (rx.OCR_LETTER_ONE, LETTER_ONE_SLIP, "1", "X013", " in a number after 第"),
     ("丶", DUNHAO_SLIP, "、", "X016", ""),
     ("∶﹕︰", COLON_SLIP, "：", "X016", ""),
 )
